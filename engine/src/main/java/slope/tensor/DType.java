@@ -1,0 +1,32 @@
+package slope.tensor;
+
+/** Element types, named as PyTorch names them. Values are held as doubles and rounded to the dtype after every op. */
+public enum DType {
+    BOOL("torch.bool", false),
+    INT64("torch.int64", false),
+    FLOAT32("torch.float32", true),
+    FLOAT64("torch.float64", true);
+
+    public final String torchName;
+    public final boolean floating;
+
+    DType(String torchName, boolean floating) {
+        this.torchName = torchName;
+        this.floating = floating;
+    }
+
+    /** The value as this dtype would store it. */
+    public double round(double v) {
+        switch (this) {
+            case FLOAT32: return (float) v;
+            case FLOAT64: return v;
+            case INT64: return (double) (long) v;
+            default: return v != 0 ? 1 : 0;
+        }
+    }
+
+    /** PyTorch's type promotion for two tensor operands: bool < int64 < float32 < float64. */
+    public static DType promote(DType a, DType b) {
+        return a.ordinal() >= b.ordinal() ? a : b;
+    }
+}
