@@ -1,0 +1,204 @@
+package slope.autograd;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import slope.run.PyError;
+import slope.tensor.Tensor;
+
+/**
+ * The backward pass: {@code tensor.backward()} and {@code torch.autograd.grad}. Nodes run in
+ * PyTorch's order (the most recently created ready node first), and each node's incoming
+ * gradients are summed in the order they arrive, so float32 results match PyTorch bit for bit.
+ */
+public final class Autograd {
+    private Autograd() {}
+
+    /** {@code root.backward(gradient, retain_graph, create_graph)}: accumulates into the leaves' {@code .grad}. */
+    public static void backward(Tensor root, Tensor gradient, boolean retainGraph, boolean createGraph) {
+        run(new Tensor[] {root}, new Tensor[] {gradient}, retainGraph, createGraph, null);
+    }
+
+    /**
+     * {@code torch.autograd.grad(outputs, inputs, grad_outputs, retain_graph, create_graph, allow_unused)}:
+     * returns the gradients of the inputs without touching any {@code .grad}.
+     */
+    public static Tensor[] grad(Tensor[] outputs, Tensor[] inputs, Tensor[] gradOutputs, boolean retainGraph,
+                                boolean createGraph, boolean allowUnused) {
+        Map<Node, Integer> targets = new HashMap<>();
+        for (int i = 0; i < inputs.length; i++) {
+            Tensor in = inputs[i];
+            if (!in.requiresGrad()) {
+                throw PyError.runtime("One of the differentiated Tensors does not require grad");
+            }
+            targets.put(in.gradFn() != null ? in.gradFn() : in.accumulator(), i);
+        }
+        Tensor[] found = new Tensor[inputs.length];
+        run(outputs, gradOutputs == null ? new Tensor[outputs.length] : gradOutputs, retainGraph, createGraph,
+                new Capture(targets, found));
+        for (int i = 0; i < found.length; i++) {
+            if (found[i] == null && !allowUnused) {
+                throw PyError.runtime("One of the differentiated Tensors appears to not have been used in the graph."
+                        + " Set allow_unused=True if this is the desired behavior.");
+            }
+        }
+        return found;
+    }
+
+    /** Where {@code autograd.grad} collects gradients instead of accumulating them into leaves. */
+    private static final class Capture {
+        final Map<Node, Integer> targets;
+        final Tensor[] found;
+
+        Capture(Map<Node, Integer> targets, Tensor[] found) {
+            this.targets = targets;
+            this.found = found;
+        }
+    }
+
+    private static void run(Tensor[] roots, Tensor[] rootGrads, boolean retainGraph, boolean createGraph,
+                            Capture capture) {
+        Node[] rootNodes = new Node[roots.length];
+        Tensor[] seeds = new Tensor[roots.length];
+        for (int i = 0; i < roots.length; i++) {
+            Tensor r = roots[i];
+            if (!r.requiresGrad()) {
+                throw PyError.runtime("element " + i + " of tensors does not require grad and does not have a grad_fn");
+            }
+            rootNodes[i] = r.gradFn() != null ? r.gradFn() : r.accumulator();
+            Tensor g = rootGrads[i];
+            if (g == null) {
+                if (r.numel() != 1) throw PyError.runtime("grad can be implicitly created only for scalar outputs");
+                g = Tensor.onesLike(r);
+            } else if (!java.util.Arrays.equals(g.shape, r.shape)) {
+                throw PyError.runtime("Mismatch in shape: grad_output[" + i + "] has a shape of "
+                        + slope.tensor.Shape.toString(g.shape) + " and output[" + i + "] has a shape of "
+                        + slope.tensor.Shape.toString(r.shape) + ".");
+            }
+            seeds[i] = g;
+        }
+
+        List<Node> postOrder = new ArrayList<>();
+        Map<Node, int[]> dependencies = collect(rootNodes, postOrder);
+        Map<Node, Boolean> needed = capture == null ? null : neededFor(postOrder, capture.targets);
+
+        Map<Node, Tensor> buffers = new HashMap<>();
+        PriorityQueue<Node> ready = new PriorityQueue<>((a, b) -> Long.compare(b.sequence, a.sequence));
+        for (int i = 0; i < rootNodes.length; i++) {
+            accumulate(buffers, rootNodes[i], seeds[i]);
+        }
+        for (Node n : rootNodes) {
+            if (dependencies.get(n)[0] == 0 && !ready.contains(n)) ready.add(n);
+        }
+
+        boolean previous = GradMode.set(createGraph);
+        try {
+            while (!ready.isEmpty()) {
+                Node node = ready.poll();
+                Tensor grad = buffers.remove(node);
+                if (capture != null) {
+                    Integer slot = capture.targets.get(node);
+                    if (slot != null) capture.found[slot] = grad;
+                }
+                if (node.variable != null) {
+                    if (capture == null) accumulateIntoLeaf(node.variable, grad, createGraph);
+                    continue;
+                }
+                if (node.retained != null && capture == null) {
+                    node.retained.setGrad(createGraph ? grad : grad.detach());
+                }
+                if (needed != null && !needed.get(node)) continue;
+                Tensor[] grads = node.apply(grad);
+                for (int i = 0; i < node.inputs.length; i++) {
+                    Node next = node.next(i);
+                    if (next == null) continue;
+                    if (grads[i] != null) {
+                        accumulate(buffers, next, conform(grads[i], node.inputs[i]));
+                    }
+                    int[] deps = dependencies.get(next);
+                    if (--deps[0] == 0 && buffers.containsKey(next)) ready.add(next);
+                }
+            }
+        } finally {
+            GradMode.set(previous);
+            if (!retainGraph) {
+                for (Node n : postOrder) n.release();
+            }
+        }
+    }
+
+    /** Every node reachable from the roots, in post-order, with the count of edges into each. */
+    private static Map<Node, int[]> collect(Node[] roots, List<Node> postOrder) {
+        Map<Node, int[]> deps = new HashMap<>();
+        ArrayList<Node> stack = new ArrayList<>();
+        ArrayList<Integer> cursor = new ArrayList<>();
+        for (Node root : roots) {
+            if (deps.containsKey(root)) continue;
+            deps.put(root, new int[1]);
+            stack.add(root);
+            cursor.add(0);
+            while (!stack.isEmpty()) {
+                int top = stack.size() - 1;
+                Node n = stack.get(top);
+                int i = cursor.get(top);
+                if (i == n.inputs.length) {
+                    stack.remove(top);
+                    cursor.remove(top);
+                    postOrder.add(n);
+                    continue;
+                }
+                cursor.set(top, i + 1);
+                Node next = n.next(i);
+                if (next == null) continue;
+                int[] d = deps.get(next);
+                if (d == null) {
+                    deps.put(next, new int[] {1});
+                    stack.add(next);
+                    cursor.add(0);
+                } else {
+                    d[0]++;
+                }
+            }
+        }
+        return deps;
+    }
+
+    /** For autograd.grad: the nodes whose rules lead to a requested input; the rest need not run. */
+    private static Map<Node, Boolean> neededFor(List<Node> postOrder, Map<Node, Integer> targets) {
+        Map<Node, Boolean> needed = new HashMap<>();
+        for (Node n : postOrder) {
+            boolean need = targets.containsKey(n);
+            for (int i = 0; i < n.inputs.length && !need; i++) {
+                Node next = n.next(i);
+                need = next != null && needed.get(next);
+            }
+            needed.put(n, need);
+        }
+        return needed;
+    }
+
+    private static void accumulate(Map<Node, Tensor> buffers, Node node, Tensor grad) {
+        Tensor old = buffers.get(node);
+        buffers.put(node, old == null ? grad : old.add(grad));
+    }
+
+    /** PyTorch's validate_outputs: a broadcast gradient is summed back to the input's shape and dtype. */
+    private static Tensor conform(Tensor grad, Tensor input) {
+        if (!java.util.Arrays.equals(grad.shape, input.shape)) grad = grad.sumTo(input.shape);
+        if (grad.dtype != input.dtype) grad = grad.to(input.dtype);
+        return grad;
+    }
+
+    private static void accumulateIntoLeaf(Tensor leaf, Tensor grad, boolean createGraph) {
+        Tensor old = leaf.grad();
+        if (old == null) {
+            leaf.setGrad(createGraph ? grad : grad.detach());
+        } else if (createGraph) {
+            leaf.setGrad(old.add(grad));
+        } else {
+            old.addInPlaceUnchecked(grad);
+        }
+    }
+}

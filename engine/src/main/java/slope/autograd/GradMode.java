@@ -1,0 +1,27 @@
+package slope.autograd;
+
+/**
+ * Whether ops record the graph (off inside {@code torch.no_grad()} and while a backward pass
+ * runs without {@code create_graph}), and the sequence numbers that order the backward pass.
+ * Per thread, as in PyTorch, so server runs on a pool do not see each other.
+ */
+public final class GradMode {
+    private static final ThreadLocal<GradMode> STATE = ThreadLocal.withInitial(GradMode::new);
+
+    private boolean enabled = true;
+    private long sequence;
+
+    private GradMode() {}
+
+    public static boolean isEnabled() { return STATE.get().enabled; }
+
+    /** Sets the mode and returns the previous one, for try/finally restoring. */
+    public static boolean set(boolean enabled) {
+        GradMode m = STATE.get();
+        boolean prev = m.enabled;
+        m.enabled = enabled;
+        return prev;
+    }
+
+    static long nextSequence() { return STATE.get().sequence++; }
+}

@@ -1,0 +1,131 @@
+package slope.ops;
+
+import static slope.autograd.Node.record;
+import static slope.autograd.Node.wants;
+
+import slope.run.PyError;
+import slope.tensor.DType;
+import slope.tensor.Kernels;
+import slope.tensor.Kernels.BinaryOp;
+import slope.tensor.Tensor;
+
+/** + - * / ** and their relatives, each beside its backward rule (PyTorch's derivatives.yaml). */
+public final class Arithmetic {
+    private Arithmetic() {}
+
+    private static Tensor apply(BinaryOp op, Tensor a, Tensor b, DType dt) {
+        return Kernels.binary(op, a, b, dt, dt);
+    }
+
+    public static Tensor add(Tensor a, Tensor b) {
+        Tensor out = apply(BinaryOp.ADD, a, b, Promotion.result(a, b));
+        return record(out, "AddBackward0", false, g -> new Tensor[] {g, g}, a, b);
+    }
+
+    public static Tensor sub(Tensor a, Tensor b) {
+        checkNotBool(a, b, "Subtraction, the `-` operator,");
+        Tensor out = apply(BinaryOp.SUB, a, b, Promotion.result(a, b));
+        return record(out, "SubBackward0", false, g -> new Tensor[] {g, wants(b) ? g.neg() : null}, a, b);
+    }
+
+    /** {@code number - tensor}: PyTorch's rsub. */
+    public static Tensor rsub(Tensor a, Tensor number) {
+        checkNotBool(a, number, "Subtraction, the `-` operator,");
+        Tensor out = apply(BinaryOp.SUB, number, a, Promotion.result(a, number));
+        return record(out, "RsubBackward1", false, g -> new Tensor[] {g.neg()}, a);
+    }
+
+    public static Tensor mul(Tensor a, Tensor b) {
+        Tensor out = apply(BinaryOp.MUL, a, b, Promotion.result(a, b));
+        return record(out, "MulBackward0", true,
+                g -> new Tensor[] {wants(a) ? g.mul(b) : null, wants(b) ? g.mul(a) : null}, a, b);
+    }
+
+    public static Tensor div(Tensor a, Tensor b) {
+        Tensor out = apply(BinaryOp.DIV, a, b, Promotion.floating(Promotion.result(a, b)));
+        return record(out, "DivBackward0", true, g -> new Tensor[] {
+            wants(a) ? g.div(b) : null,
+            wants(b) ? g.neg().mul(a.div(b).div(b)) : null}, a, b);
+    }
+
+    /** {@code a // b}: floor division; not differentiable, as in PyTorch. */
+    public static Tensor floorDivide(Tensor a, Tensor b) {
+        DType dt = Promotion.result(a, b);
+        if (!dt.floating) {
+            for (double v : b.values()) {
+                if (v == 0) throw PyError.runtime("ZeroDivisionError");
+            }
+        }
+        return apply(BinaryOp.FLOOR_DIV, a, b, dt);
+    }
+
+    /** {@code a % b} with Python's sign rule. */
+    public static Tensor remainder(Tensor a, Tensor b) {
+        DType dt = Promotion.result(a, b);
+        Tensor out = apply(BinaryOp.REMAINDER, a, b, dt);
+        return record(out, "RemainderBackward0", true, g -> new Tensor[] {
+            g, wants(b) ? g.neg().mul(floorDivide(a, b)) : null}, a, b);
+    }
+
+    public static Tensor neg(Tensor a) {
+        if (a.dtype == DType.BOOL) {
+            throw PyError.runtime("Negation, the `-` operator, on a bool tensor is not supported. If you are trying to"
+                    + " invert a mask, use the `~` or `logical_not()` operator instead.");
+        }
+        Tensor out = Kernels.unary(Kernels.UnaryOp.NEG, a, a.dtype);
+        return record(out, "NegBackward0", false, g -> new Tensor[] {g.neg()}, a);
+    }
+
+    public static Tensor reciprocal(Tensor a) {
+        Tensor out = Kernels.unary(Kernels.UnaryOp.RECIPROCAL, a, Promotion.floating(a.dtype));
+        return record(out, "ReciprocalBackward0", true, g -> new Tensor[] {g.neg().mul(out.mul(out))}, a);
+    }
+
+    /** {@code tensor ** number}: PyTorch's pow.Tensor_Scalar. */
+    public static Tensor pow(Tensor a, double exponent) {
+        boolean integral = exponent == Math.rint(exponent) && !Double.isInfinite(exponent);
+        DType dt = a.dtype.floating || !integral ? Promotion.floating(a.dtype) : a.dtype;
+        if (!dt.floating && exponent < 0) {
+            throw PyError.runtime("Integers to negative integer powers are not allowed.");
+        }
+        Tensor out = apply(BinaryOp.POW, a, Tensor.wrap(exponent, DType.FLOAT64), dt);
+        return record(out, "PowBackward0", true, g -> new Tensor[] {
+            exponent == 0 ? Creation.zerosLike(a) : g.mul(a.pow(exponent - 1).mul(exponent))}, a);
+    }
+
+    /** {@code tensor ** tensor}: PyTorch's pow.Tensor_Tensor. */
+    public static Tensor pow(Tensor a, Tensor b) {
+        if (b.isWrappedNumber()) return pow(a, b.item());
+        DType dt = Promotion.result(a, b);
+        Tensor out = apply(BinaryOp.POW, a, b, dt);
+        return record(out, "PowBackward1", true, g -> new Tensor[] {
+            wants(a) ? Pointwise.where(Compare.eq(b, 0), Creation.zerosLike(g), g.mul(b.mul(a.pow(b.sub(1))))) : null,
+            wants(b) ? g.mul(Pointwise.where(Compare.and(Compare.eq(a, 0), Compare.ge(b, 0)),
+                    Creation.zerosLike(out), out.mul(a.log()))) : null}, a, b);
+    }
+
+    /** {@code number ** tensor}: PyTorch's pow.Scalar. */
+    public static Tensor rpow(double base, Tensor b) {
+        Tensor baseT = Tensor.wrap(base, DType.FLOAT64);
+        DType dt = Promotion.floating(Promotion.result(b, baseT));
+        Tensor out = apply(BinaryOp.POW, baseT, b, dt);
+        return record(out, "PowBackward2", true, g -> new Tensor[] {
+            base == 0 ? g.mul(Pointwise.where(Compare.ge(b, 0), Creation.zerosLike(out), out.mul(Math.log(base))))
+                      : g.mul(out.mul(Math.log(base)))}, b);
+    }
+
+    /** {@code .to(dtype)}: differentiable between floating dtypes. */
+    public static Tensor cast(Tensor a, DType target) {
+        if (a.dtype == target) return a;
+        Tensor out = Kernels.unary(Kernels.UnaryOp.IDENTITY, a, target);
+        if (!target.floating) return out;
+        return record(out, "ToCopyBackward0", false, g -> new Tensor[] {g.to(a.dtype)}, a);
+    }
+
+    private static void checkNotBool(Tensor a, Tensor b, String what) {
+        if (a.dtype == DType.BOOL && b.dtype == DType.BOOL) {
+            throw PyError.runtime(what + " with two bool tensors is not supported. Use the `^` or `logical_xor()`"
+                    + " operator instead.");
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package slope.ops;
+
+import slope.autograd.GradMode;
+import slope.run.PyError;
+import slope.tensor.DType;
+import slope.tensor.Kernels;
+import slope.tensor.Kernels.BinaryOp;
+import slope.tensor.Tensor;
+
+/**
+ * In-place ops ({@code x -= y}, {@code zero_()}, {@code copy_()}, ...). Outside the graph they
+ * write straight into the storage; inside it they compute the op out of place and take over its
+ * grad_fn, as PyTorch rebases the history of a tensor modified in place.
+ */
+public final class InPlace {
+    private InPlace() {}
+
+    /** PyTorch refuses to modify a leaf that requires grad while the graph is being recorded. */
+    static void check(Tensor t) {
+        if (t.requiresGrad() && t.isLeaf() && GradMode.isEnabled()) {
+            throw PyError.runtime("a leaf Variable that requires grad is being used in an in-place operation.");
+        }
+    }
+
+    /** {@code t op= other} for + - * /; returns t. */
+    public static Tensor apply(Tensor t, BinaryOp op, Tensor other) {
+        DType result = op == BinaryOp.DIV ? Promotion.floating(Promotion.result(t, other)) : Promotion.result(t, other);
+        if ((result.floating && !t.dtype.floating) || (t.dtype == DType.BOOL && result != DType.BOOL)) {
+            throw PyError.runtime("result type " + typeName(result) + " can't be cast to the desired output type "
+                    + typeName(t.dtype));
+        }
+        check(t);
+        if (GradMode.isEnabled() && (t.requiresGrad() || other.requiresGrad())) {
+            Tensor before = new Tensor(t.values().clone(), t.shape, t.dtype);
+            if (t.gradFn() != null) before.recordedBy(t.gradFn());
+            Tensor r;
+            switch (op) {
+                case ADD: r = Arithmetic.add(before, other); break;
+                case SUB: r = Arithmetic.sub(before, other); break;
+                case MUL: r = Arithmetic.mul(before, other); break;
+                case DIV: r = Arithmetic.div(before, other); break;
+                default: throw new IllegalArgumentException(op.name());
+            }
+            Kernels.copyInto(t, r);
+            t.recordedBy(r.gradFn());
+            return t;
+        }
+        Kernels.binaryInto(op, t, t, other);
+        return t;
+    }
+
+    public static Tensor fill(Tensor t, double value) {
+        check(t);
+        Kernels.copyInto(t, Tensor.wrap(value, DType.FLOAT64));
+        return t;
+    }
+
+    public static Tensor copy(Tensor t, Tensor src) {
+        check(t);
+        Kernels.copyInto(t, src);
+        return t;
+    }
+
+    static String typeName(DType t) {
+        switch (t) {
+            case FLOAT32: return "Float";
+            case FLOAT64: return "Double";
+            case INT64: return "Long";
+            default: return "Bool";
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package slope.ops;
+
+import static slope.autograd.Node.record;
+
+import java.util.List;
+import slope.run.PyError;
+import slope.tensor.DType;
+import slope.tensor.Kernels;
+import slope.tensor.Shape;
+import slope.tensor.Storage;
+import slope.tensor.Tensor;
+
+/** torch.cat and torch.stack. */
+public final class Joins {
+    private Joins() {}
+
+    public static Tensor cat(List<Tensor> parts, int dim) {
+        if (parts.isEmpty()) throw PyError.runtime("torch.cat(): expected a non-empty list of Tensors");
+        Tensor first = parts.get(0);
+        int d = Shape.wrapDim(dim, first.dim());
+        int total = 0;
+        DType dt = first.dtype;
+        for (int i = 0; i < parts.size(); i++) {
+            Tensor p = parts.get(i);
+            dt = DType.promote(dt, p.dtype);
+            if (p.dim() != first.dim()) {
+                throw PyError.runtime("Tensors must have same number of dimensions: got " + first.dim() + " and " + p.dim());
+            }
+            for (int k = 0; k < p.dim(); k++) {
+                if (k != d && p.shape[k] != first.shape[k]) {
+                    throw PyError.runtime("Sizes of tensors must match except in dimension " + d + ". Expected size "
+                            + first.shape[k] + " but got size " + p.shape[k] + " for tensor number " + i + " in the list.");
+                }
+            }
+            total += p.shape[d];
+        }
+        int[] shape = first.shape.clone();
+        shape[d] = total;
+        double[] data = Storage.allocate(Shape.numel(shape)).data;
+        Tensor out = new Tensor(data, shape, dt);
+        int at = 0;
+        int[] starts = new int[parts.size()];
+        for (int i = 0; i < parts.size(); i++) {
+            Tensor p = parts.get(i);
+            starts[i] = at;
+            Kernels.copyInto(Views.slice(out.detach(), d, new Views.Slice((long) at, (long) (at + p.shape[d]), 1L)), p);
+            at += p.shape[d];
+        }
+        Tensor[] inputs = parts.toArray(new Tensor[0]);
+        return record(out, "CatBackward0", false, g -> {
+            Tensor[] gs = new Tensor[inputs.length];
+            for (int i = 0; i < inputs.length; i++) {
+                gs[i] = Views.slice(g, d, new Views.Slice((long) starts[i], (long) (starts[i] + inputs[i].shape[d]), 1L));
+            }
+            return gs;
+        }, inputs);
+    }
+
+    public static Tensor stack(List<Tensor> parts, int dim) {
+        if (parts.isEmpty()) throw PyError.runtime("stack expects a non-empty TensorList");
+        Tensor first = parts.get(0);
+        int d = Shape.wrapDim(dim, first.dim() + 1);
+        for (int i = 1; i < parts.size(); i++) {
+            if (!java.util.Arrays.equals(parts.get(i).shape, first.shape)) {
+                throw PyError.runtime("stack expects each tensor to be equal size, but got " + Shape.list(first.shape)
+                        + " at entry 0 and " + Shape.list(parts.get(i).shape) + " at entry " + i);
+            }
+        }
+        java.util.ArrayList<Tensor> expanded = new java.util.ArrayList<>();
+        for (Tensor p : parts) expanded.add(Views.unsqueeze(p.detach(), d));
+        Tensor out = cat(expanded, d);
+        Tensor[] inputs = parts.toArray(new Tensor[0]);
+        return record(out, "StackBackward0", false, g -> {
+            Tensor[] gs = new Tensor[inputs.length];
+            for (int i = 0; i < inputs.length; i++) gs[i] = Views.select(g, d, i);
+            return gs;
+        }, inputs);
+    }
+}

@@ -1,0 +1,130 @@
+package slope.ops;
+
+import static slope.autograd.Node.record;
+import static slope.autograd.Node.wants;
+
+import slope.run.PyError;
+import slope.tensor.DType;
+import slope.tensor.Kernels;
+import slope.tensor.Shape;
+import slope.tensor.Tensor;
+
+/** matmul and its special cases (mm, mv, dot, batched), as torch.matmul dispatches them. */
+public final class LinearAlgebra {
+    private LinearAlgebra() {}
+
+    public static Tensor matmul(Tensor a, Tensor b) {
+        if (a.dim() == 0 || b.dim() == 0) {
+            throw PyError.runtime("both arguments to matmul need to be at least 1D, but they are " + a.dim() + "D and "
+                    + b.dim() + "D");
+        }
+        if (a.dim() == 1 && b.dim() == 1) return dot(a, b);
+        if (a.dim() == 2 && b.dim() == 1) return mv(a, b);
+        if (a.dim() == 1 && b.dim() == 2) return Views.squeeze(mm(Views.unsqueeze(a, 0), b), 0);
+        if (a.dim() == 2 && b.dim() == 2) return mm(a, b);
+        return batched(a, b);
+    }
+
+    private static DType common(Tensor a, Tensor b, String op) {
+        if (a.dtype != b.dtype) {
+            throw PyError.runtime("expected m1 and m2 to have the same dtype, but got: " + name(a.dtype) + " != "
+                    + name(b.dtype));
+        }
+        return a.dtype;
+    }
+
+    private static String name(DType t) {
+        switch (t) {
+            case FLOAT32: return "float";
+            case FLOAT64: return "double";
+            case INT64: return "long int";
+            default: return "bool";
+        }
+    }
+
+    public static Tensor mm(Tensor a, Tensor b) {
+        if (a.dim() != 2) throw PyError.runtime("self must be a matrix");
+        if (b.dim() != 2) throw PyError.runtime("mat2 must be a matrix");
+        if (a.shape[1] != b.shape[0]) {
+            throw PyError.runtime("mat1 and mat2 shapes cannot be multiplied (" + a.shape[0] + "x" + a.shape[1] + " and "
+                    + b.shape[0] + "x" + b.shape[1] + ")");
+        }
+        DType dt = common(a, b, "mm");
+        int m = a.shape[0], k = a.shape[1], n = b.shape[1];
+        double[] c = Kernels.mm(a.values(), 0, b.values(), 0, m, k, n, dt);
+        Tensor out = new Tensor(c, new int[] {m, n}, dt);
+        return record(out, "MmBackward0", true, g -> new Tensor[] {
+            wants(a) ? mm(g, Views.t(b)) : null,
+            wants(b) ? mm(Views.t(a), g) : null}, a, b);
+    }
+
+    public static Tensor mv(Tensor a, Tensor v) {
+        if (a.shape[1] != v.shape[0]) {
+            throw PyError.runtime("size mismatch, got input (" + a.shape[0] + "), mat (" + a.shape[0] + "x" + a.shape[1]
+                    + "), vec (" + v.shape[0] + ")");
+        }
+        DType dt = common(a, v, "mv");
+        double[] c = Kernels.mm(a.values(), 0, v.values(), 0, a.shape[0], a.shape[1], 1, dt);
+        Tensor out = new Tensor(c, new int[] {a.shape[0]}, dt);
+        return record(out, "MvBackward0", true, g -> new Tensor[] {
+            wants(a) ? Views.unsqueeze(g, 1).mul(v) : null,
+            wants(v) ? mv(Views.t(a), g) : null}, a, v);
+    }
+
+    public static Tensor dot(Tensor a, Tensor b) {
+        if (a.dim() != 1 || b.dim() != 1) {
+            throw PyError.runtime("1D tensors expected, but got " + a.dim() + "D and " + b.dim() + "D tensors");
+        }
+        if (a.shape[0] != b.shape[0]) {
+            throw PyError.runtime("inconsistent tensor size, expected tensor [" + a.shape[0] + "] and src [" + b.shape[0]
+                    + "] to have the same number of elements, but got " + a.shape[0] + " and " + b.shape[0]
+                    + " elements respectively");
+        }
+        DType dt = common(a, b, "dot");
+        double[] c = Kernels.mm(a.values(), 0, b.values(), 0, 1, a.shape[0], 1, dt);
+        Tensor out = new Tensor(c, Shape.SCALAR, dt);
+        return record(out, "DotBackward0", true, g -> new Tensor[] {
+            wants(a) ? b.mul(g) : null,
+            wants(b) ? a.mul(g) : null}, a, b);
+    }
+
+    /** Batched matmul: leading dims broadcast, each batch an mm. */
+    private static Tensor batched(Tensor a, Tensor b) {
+        Tensor a3 = a.dim() == 1 ? Views.unsqueeze(a, 0) : a;
+        Tensor b3 = b.dim() == 1 ? Views.unsqueeze(b, 1) : b;
+        int m = a3.shape[a3.dim() - 2], k = a3.shape[a3.dim() - 1], k2 = b3.shape[b3.dim() - 2], n = b3.shape[b3.dim() - 1];
+        if (k != k2) {
+            throw PyError.runtime("Expected size for first two dimensions of batch2 tensor to be: [" + k + ", " + k2
+                    + "] but got: [" + k2 + ", " + n + "].");
+        }
+        int[] batchA = java.util.Arrays.copyOf(a3.shape, a3.dim() - 2), batchB = java.util.Arrays.copyOf(b3.shape, b3.dim() - 2);
+        int[] batch = Shape.broadcast(batchA, batchB);
+        int[] outA = concat(batch, new int[] {m, k}), outB = concat(batch, new int[] {k, n});
+        Tensor ae = a3.expand(outA).reshape(-1, m, k), be = b3.expand(outB).reshape(-1, k, n);
+        Tensor r = bmm(ae, be).reshape(concat(batch, new int[] {m, n}));
+        if (a.dim() == 1) r = Views.squeeze(r, -2);
+        if (b.dim() == 1) r = Views.squeeze(r, -1);
+        return r;
+    }
+
+    public static Tensor bmm(Tensor a, Tensor b) {
+        DType dt = common(a, b, "bmm");
+        int batches = a.shape[0], m = a.shape[1], k = a.shape[2], n = b.shape[2];
+        double[] av = a.values(), bv = b.values();
+        double[] c = new double[batches * m * n];
+        for (int i = 0; i < batches; i++) {
+            double[] ci = Kernels.mm(av, i * m * k, bv, i * k * n, m, k, n, dt);
+            System.arraycopy(ci, 0, c, i * m * n, m * n);
+        }
+        Tensor out = new Tensor(c, new int[] {batches, m, n}, dt);
+        return record(out, "BmmBackward0", true, g -> new Tensor[] {
+            wants(a) ? bmm(g, b.transpose(1, 2)) : null,
+            wants(b) ? bmm(a.transpose(1, 2), g) : null}, a, b);
+    }
+
+    private static int[] concat(int[] x, int[] y) {
+        int[] r = java.util.Arrays.copyOf(x, x.length + y.length);
+        System.arraycopy(y, 0, r, x.length, y.length);
+        return r;
+    }
+}

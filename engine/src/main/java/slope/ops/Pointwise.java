@@ -1,0 +1,135 @@
+package slope.ops;
+
+import static slope.autograd.Node.record;
+import static slope.autograd.Node.wants;
+
+import slope.tensor.DType;
+import slope.tensor.Kernels;
+import slope.tensor.Kernels.UnaryOp;
+import slope.tensor.Tensor;
+
+/** Elementwise math, each beside its backward rule written in differentiable ops. */
+public final class Pointwise {
+    private Pointwise() {}
+
+    private static Tensor map(UnaryOp op, Tensor x) {
+        return Kernels.unary(op, x, Promotion.floating(x.dtype));
+    }
+
+    public static Tensor exp(Tensor x) {
+        Tensor y = map(UnaryOp.EXP, x);
+        return record(y, "ExpBackward0", true, g -> new Tensor[] {g.mul(y)}, x);
+    }
+
+    public static Tensor log(Tensor x) {
+        Tensor y = map(UnaryOp.LOG, x);
+        return record(y, "LogBackward0", true, g -> new Tensor[] {g.div(x)}, x);
+    }
+
+    public static Tensor sqrt(Tensor x) {
+        Tensor y = map(UnaryOp.SQRT, x);
+        return record(y, "SqrtBackward0", true, g -> new Tensor[] {g.div(y.mul(2))}, x);
+    }
+
+    public static Tensor sin(Tensor x) {
+        Tensor y = map(UnaryOp.SIN, x);
+        return record(y, "SinBackward0", true, g -> new Tensor[] {g.mul(x.cos())}, x);
+    }
+
+    public static Tensor cos(Tensor x) {
+        Tensor y = map(UnaryOp.COS, x);
+        return record(y, "CosBackward0", true, g -> new Tensor[] {g.mul(x.sin().neg())}, x);
+    }
+
+    public static Tensor tan(Tensor x) {
+        Tensor y = map(UnaryOp.TAN, x);
+        return record(y, "TanBackward0", true, g -> new Tensor[] {g.mul(y.pow(2).add(1))}, x);
+    }
+
+    public static Tensor tanh(Tensor x) {
+        Tensor y = map(UnaryOp.TANH, x);
+        return record(y, "TanhBackward0", true, g -> new Tensor[] {g.mul(Arithmetic.rsub(y.mul(y), one()))}, x);
+    }
+
+    public static Tensor sigmoid(Tensor x) {
+        Tensor y = map(UnaryOp.SIGMOID, x);
+        return record(y, "SigmoidBackward0", true, g -> new Tensor[] {g.mul(Arithmetic.rsub(y, one())).mul(y)}, x);
+    }
+
+    public static Tensor relu(Tensor x) {
+        Tensor y = Kernels.unary(UnaryOp.RELU, x, x.dtype);
+        return record(y, "ReluBackward0", true,
+                g -> new Tensor[] {where(Compare.gt(y, 0), g, Creation.zerosLike(g))}, x);
+    }
+
+    public static Tensor abs(Tensor x) {
+        Tensor y = Kernels.unary(UnaryOp.ABS, x, x.dtype);
+        return record(y, "AbsBackward0", true, g -> new Tensor[] {g.mul(x.sign())}, x);
+    }
+
+    public static Tensor sign(Tensor x) {
+        Tensor y = Kernels.unary(UnaryOp.SIGN, x, x.dtype);
+        return record(y, "SignBackward0", false, g -> new Tensor[] {Creation.zerosLike(g)}, x);
+    }
+
+    /** floor, ceil, round: piecewise constant, so their gradient is zero. */
+    public static Tensor rounding(UnaryOp op, String name, Tensor x) {
+        Tensor y = Kernels.unary(op, x, x.dtype);
+        return record(y, name, false, g -> new Tensor[] {Creation.zerosLike(g)}, x);
+    }
+
+    public static Tensor log1p(Tensor x) {
+        Tensor y = map(UnaryOp.LOG1P, x);
+        return record(y, "Log1PBackward0", true, g -> new Tensor[] {g.div(x.add(1))}, x);
+    }
+
+    /** {@code clamp(min, max)} with either bound optional (null). */
+    public static Tensor clamp(Tensor x, Double min, Double max) {
+        if (min == null && max == null) {
+            throw slope.run.PyError.runtime("torch.clamp: At least one of 'min' or 'max' must not be None");
+        }
+        Tensor y = x;
+        if (min != null) y = Kernels.binary(Kernels.BinaryOp.MAXIMUM, y, Tensor.wrap(min, DType.FLOAT64), x.dtype, x.dtype);
+        if (max != null) y = Kernels.binary(Kernels.BinaryOp.MINIMUM, y, Tensor.wrap(max, DType.FLOAT64), x.dtype, x.dtype);
+        Tensor out = y;
+        return record(out, "ClampBackward1", true, g -> {
+            Tensor inside = null;
+            if (min != null) inside = Compare.ge(x, min);
+            if (max != null) inside = inside == null ? Compare.le(x, max) : Compare.and(inside, Compare.le(x, max));
+            return new Tensor[] {where(inside, g, Creation.zerosLike(g))};
+        }, x);
+    }
+
+    /** {@code torch.maximum}: ties split the gradient in halves, as PyTorch does. */
+    public static Tensor maximum(Tensor a, Tensor b) {
+        return extremum(a, b, true);
+    }
+
+    public static Tensor minimum(Tensor a, Tensor b) {
+        return extremum(a, b, false);
+    }
+
+    private static Tensor extremum(Tensor a, Tensor b, boolean max) {
+        DType dt = Promotion.result(a, b);
+        Tensor out = Kernels.binary(max ? Kernels.BinaryOp.MAXIMUM : Kernels.BinaryOp.MINIMUM, a, b, dt, dt);
+        return record(out, max ? "MaximumBackward0" : "MinimumBackward0", true, g -> {
+            Tensor shared = where(Compare.eq(a, b), g.div(2), g);
+            Tensor aLoses = max ? Compare.lt(a, b) : Compare.gt(a, b);
+            Tensor bLoses = max ? Compare.gt(a, b) : Compare.lt(a, b);
+            return new Tensor[] {
+                wants(a) ? where(aLoses, Creation.zerosLike(shared), shared) : null,
+                wants(b) ? where(bLoses, Creation.zerosLike(shared), shared) : null};
+        }, a, b);
+    }
+
+    /** {@code torch.where(cond, a, b)}. */
+    public static Tensor where(Tensor cond, Tensor a, Tensor b) {
+        DType dt = Promotion.result(a, b);
+        Tensor out = Kernels.where(cond, a, b, dt);
+        return record(out, "WhereBackward0", true, g -> new Tensor[] {
+            wants(a) ? where(cond, g, Creation.zerosLike(g)) : null,
+            wants(b) ? where(cond, Creation.zerosLike(g), g) : null}, a, b);
+    }
+
+    private static Tensor one() { return Tensor.wrap(1, DType.INT64); }
+}

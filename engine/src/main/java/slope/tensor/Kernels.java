@@ -1,0 +1,329 @@
+package slope.tensor;
+
+/**
+ * The CPU kernels: every loop over tensor elements lives here. Ops above this class decide
+ * shapes, dtypes and gradients; this class only computes values, rounding each result to its
+ * dtype so float32 tensors hold exactly what PyTorch's float32 kernels produce.
+ */
+public final class Kernels {
+    private Kernels() {}
+
+    public enum UnaryOp {
+        NEG, EXP, LOG, SQRT, SIN, COS, TAN, TANH, SIGMOID, RELU, ABS, SIGN, RECIPROCAL, FLOOR, CEIL, ROUND,
+        LOGICAL_NOT, LOG1P, EXPM1, IDENTITY;
+
+        double apply(double x, DType dt) {
+            switch (this) {
+                case NEG: return -x;
+                case EXP: return Math.exp(x);
+                case LOG: return Math.log(x);
+                case SQRT: return Math.sqrt(x);
+                case SIN: return Math.sin(x);
+                case COS: return Math.cos(x);
+                case TAN: return Math.tan(x);
+                case TANH: return Math.tanh(x);
+                case SIGMOID: {
+                    // PyTorch: 1 / (1 + exp(-x)), each step in the tensor's dtype
+                    double e = dt.round(Math.exp(-x));
+                    return 1 / dt.round(1 + e);
+                }
+                case RELU: return x > 0 ? x : (x != x ? x : 0);
+                case ABS: return Math.abs(x);
+                case SIGN: return x > 0 ? 1 : x < 0 ? -1 : (x != x ? x : 0);
+                case RECIPROCAL: return 1 / x;
+                case FLOOR: return Math.floor(x);
+                case CEIL: return Math.ceil(x);
+                case ROUND: return Math.rint(x);
+                case LOGICAL_NOT: return x == 0 ? 1 : 0;
+                case LOG1P: return Math.log1p(x);
+                case EXPM1: return Math.expm1(x);
+                default: return x;
+            }
+        }
+    }
+
+    public enum BinaryOp {
+        ADD, SUB, MUL, DIV, POW, MAXIMUM, MINIMUM, FLOOR_DIV, REMAINDER, ATAN2,
+        GT, GE, LT, LE, EQ, NE, AND, OR, XOR;
+
+        double apply(double a, double b) {
+            switch (this) {
+                case ADD: return a + b;
+                case SUB: return a - b;
+                case MUL: return a * b;
+                case DIV: return a / b;
+                case POW: return pow(a, b);
+                case MAXIMUM: return a != a || b != b ? Double.NaN : Math.max(a, b);
+                case MINIMUM: return a != a || b != b ? Double.NaN : Math.min(a, b);
+                case FLOOR_DIV: return Math.floor(a / b);
+                case REMAINDER: {
+                    double r = a % b;
+                    return r != 0 && (r < 0) != (b < 0) ? r + b : r;
+                }
+                case ATAN2: return Math.atan2(a, b);
+                case GT: return a > b ? 1 : 0;
+                case GE: return a >= b ? 1 : 0;
+                case LT: return a < b ? 1 : 0;
+                case LE: return a <= b ? 1 : 0;
+                case EQ: return a == b ? 1 : 0;
+                case NE: return a != b ? 1 : 0;
+                case AND: return a != 0 && b != 0 ? 1 : 0;
+                case OR: return a != 0 || b != 0 ? 1 : 0;
+                default: return (a != 0) != (b != 0) ? 1 : 0;
+            }
+        }
+
+        public boolean comparison() { return ordinal() >= GT.ordinal(); }
+    }
+
+    /** PyTorch special-cases small exponents (x*x, x*x*x, sqrt, reciprocal) in its pow kernel. */
+    static double pow(double a, double b) {
+        if (b == 2) return a * a;
+        if (b == 1) return a;
+        if (b == 0.5) return Math.sqrt(a);
+        if (b == -1) return 1 / a;
+        return Math.pow(a, b);
+    }
+
+    // ---- elementwise ----
+
+    public static Tensor unary(UnaryOp op, Tensor a, DType out) {
+        double[] x = a.values();
+        double[] y = Storage.allocate(x.length).data;
+        for (int i = 0; i < x.length; i++) y[i] = out.round(op.apply(x[i], out));
+        return new Tensor(y, a.shape, out);
+    }
+
+    /**
+     * {@code op(a, b)} with broadcasting. Operands are first rounded to {@code compute} (a Python
+     * float meeting a float32 tensor becomes a float32), then the result is rounded to {@code out}.
+     */
+    public static Tensor binary(BinaryOp op, Tensor a, Tensor b, DType compute, DType out) {
+        int[] shape = Shape.broadcast(a.shape, b.shape);
+        int n = Shape.numel(shape);
+        double[] y = Storage.allocate(n).data;
+        if (a.numel() == n && b.numel() == n && a.isContiguous() && b.isContiguous()) {
+            double[] x1 = a.storage.data, x2 = b.storage.data;
+            int o1 = a.offset, o2 = b.offset;
+            for (int i = 0; i < n; i++) {
+                y[i] = out.round(op.apply(compute.round(x1[o1 + i]), compute.round(x2[o2 + i])));
+            }
+        } else if (b.numel() == 1 && a.numel() == n && a.isContiguous()) {
+            double[] x1 = a.storage.data;
+            int o1 = a.offset;
+            double s = compute.round(b.storage.data[b.offset]);
+            for (int i = 0; i < n; i++) y[i] = out.round(op.apply(compute.round(x1[o1 + i]), s));
+        } else if (a.numel() == 1 && b.numel() == n && b.isContiguous()) {
+            double[] x2 = b.storage.data;
+            int o2 = b.offset;
+            double s = compute.round(a.storage.data[a.offset]);
+            for (int i = 0; i < n; i++) y[i] = out.round(op.apply(s, compute.round(x2[o2 + i])));
+        } else {
+            int[] sa = broadcastStrides(a, shape), sb = broadcastStrides(b, shape);
+            int[] idx = new int[shape.length];
+            int pa = a.offset, pb = b.offset;
+            double[] x1 = a.storage.data, x2 = b.storage.data;
+            for (int i = 0; i < n; i++) {
+                y[i] = out.round(op.apply(compute.round(x1[pa]), compute.round(x2[pb])));
+                for (int d = shape.length - 1; d >= 0; d--) {
+                    if (++idx[d] < shape[d]) {
+                        pa += sa[d];
+                        pb += sb[d];
+                        break;
+                    }
+                    pa -= sa[d] * (shape[d] - 1);
+                    pb -= sb[d] * (shape[d] - 1);
+                    idx[d] = 0;
+                }
+            }
+        }
+        return new Tensor(y, shape, out);
+    }
+
+    /** {@code dst = op(a, b)} written through dst's strides: the in-place ops ({@code x -= y}, {@code .grad += g}). */
+    public static void binaryInto(BinaryOp op, Tensor dst, Tensor a, Tensor b) {
+        Tensor result = binary(op, a, b, dst.dtype, dst.dtype);
+        copyInto(dst, result);
+    }
+
+    /** {@code dst.copy_(src)}: src broadcast to dst's shape, rounded to dst's dtype. */
+    public static void copyInto(Tensor dst, Tensor src) {
+        int[] shape = dst.shape;
+        int n = dst.numel();
+        int[] ss = broadcastStrides(src, shape);
+        int[] ds = dst.strides;
+        int[] idx = new int[shape.length];
+        int ps = src.offset, pd = dst.offset;
+        double[] x = src.storage.data, y = dst.storage.data;
+        DType dt = dst.dtype;
+        if (src.storage == dst.storage) x = x.clone(); // overlapping views read the old values
+        for (int i = 0; i < n; i++) {
+            y[pd] = dt.round(x[ps]);
+            for (int d = shape.length - 1; d >= 0; d--) {
+                if (++idx[d] < shape[d]) {
+                    ps += ss[d];
+                    pd += ds[d];
+                    break;
+                }
+                ps -= ss[d] * (shape[d] - 1);
+                pd -= ds[d] * (shape[d] - 1);
+                idx[d] = 0;
+            }
+        }
+    }
+
+    /** {@code where(cond, a, b)} with broadcasting over all three. */
+    public static Tensor where(Tensor cond, Tensor a, Tensor b, DType out) {
+        int[] shape = Shape.broadcast(Shape.broadcast(cond.shape, a.shape), b.shape);
+        double[] c = expand(cond, shape), x = expand(a, shape), z = expand(b, shape);
+        double[] y = Storage.allocate(c.length).data;
+        for (int i = 0; i < y.length; i++) y[i] = out.round(c[i] != 0 ? x[i] : z[i]);
+        return new Tensor(y, shape, out);
+    }
+
+    /** The values of {@code t} broadcast to {@code shape}, in row-major order. */
+    static double[] expand(Tensor t, int[] shape) {
+        int[] st = broadcastStrides(t, shape);
+        Tensor view = new Tensor(t.storage, shape, st, t.offset, t.dtype);
+        return gather(view);
+    }
+
+    /** Row-major copy of a strided view. */
+    public static double[] gather(Tensor t) {
+        int[] shape = t.shape;
+        int n = t.numel();
+        double[] y = Storage.allocate(n).data;
+        double[] x = t.storage.data;
+        int[] st = t.strides;
+        int[] idx = new int[shape.length];
+        int p = t.offset;
+        for (int i = 0; i < n; i++) {
+            y[i] = x[p];
+            for (int d = shape.length - 1; d >= 0; d--) {
+                if (++idx[d] < shape[d]) {
+                    p += st[d];
+                    break;
+                }
+                p -= st[d] * (shape[d] - 1);
+                idx[d] = 0;
+            }
+        }
+        return y;
+    }
+
+    private static int[] broadcastStrides(Tensor t, int[] shape) {
+        int[] s = new int[shape.length];
+        int lead = shape.length - t.shape.length;
+        if (lead < 0) {
+            throw slope.run.PyError.runtime("output with shape " + Shape.list(shape)
+                    + " doesn't match the broadcast shape " + Shape.list(Shape.broadcast(t.shape, shape)));
+        }
+        for (int i = 0; i < t.shape.length; i++) {
+            int d = t.shape[i];
+            if (d == shape[lead + i]) {
+                s[lead + i] = d == 1 ? 0 : t.strides[i];
+            } else if (d == 1) {
+                s[lead + i] = 0;
+            } else {
+                throw slope.run.PyError.runtime("output with shape " + Shape.list(shape)
+                        + " doesn't match the broadcast shape " + Shape.list(Shape.broadcast(t.shape, shape)));
+            }
+        }
+        return s;
+    }
+
+    // ---- reductions ----
+
+    public enum ReduceOp { SUM, PROD, MAX, MIN, ARGMAX, ARGMIN }
+
+    /**
+     * Reduces {@code t} over {@code dims} (sorted, distinct). Sums of float32 follow PyTorch's
+     * float accumulation ({@link Summation}); the others are exact.
+     */
+    public static Tensor reduce(ReduceOp op, Tensor t, boolean[] reduced, boolean keepdim, DType out) {
+        int rank = t.shape.length;
+        int[] keptShape = new int[rank];
+        int outRank = 0;
+        for (int d = 0; d < rank; d++) {
+            keptShape[d] = reduced[d] ? 1 : t.shape[d];
+            if (!reduced[d]) outRank++;
+        }
+        // Move the reduced dims last: each output element then reduces one contiguous row.
+        int[] perm = new int[rank];
+        int k = 0;
+        for (int d = 0; d < rank; d++) if (!reduced[d]) perm[k++] = d;
+        for (int d = 0; d < rank; d++) if (reduced[d]) perm[k++] = d;
+        int[] pShape = new int[rank], pStrides = new int[rank];
+        for (int i = 0; i < rank; i++) {
+            pShape[i] = t.shape[perm[i]];
+            pStrides[i] = t.strides[perm[i]];
+        }
+        double[] x = gather(new Tensor(t.storage, pShape, pStrides, t.offset, t.dtype));
+        int outN = Shape.numel(keptShape);
+        int row = outN == 0 ? 0 : x.length / outN;
+        if (row == 0 && (op == ReduceOp.MAX || op == ReduceOp.MIN || op == ReduceOp.ARGMAX || op == ReduceOp.ARGMIN)) {
+            throw slope.run.PyError.index(
+                    "max(): Expected reduction dim to be specified for input.numel() == 0. Specify the reduction dim with the 'dim' argument.");
+        }
+        double[] y = Storage.allocate(outN).data;
+        for (int r = 0; r < outN; r++) {
+            int base = r * row;
+            double acc;
+            switch (op) {
+                case SUM: acc = Summation.sum(x, base, row, t.dtype); break;
+                case PROD: {
+                    acc = 1;
+                    for (int i = 0; i < row; i++) acc = out.round(acc * x[base + i]);
+                    break;
+                }
+                case MAX: case MIN: case ARGMAX: case ARGMIN: {
+                    boolean max = op == ReduceOp.MAX || op == ReduceOp.ARGMAX;
+                    int best = 0;
+                    double bv = x[base];
+                    for (int i = 1; i < row && bv == bv; i++) {
+                        double v = x[base + i];
+                        if (v != v || (max ? v > bv : v < bv)) {
+                            bv = v;
+                            best = i;
+                        }
+                    }
+                    acc = (op == ReduceOp.MAX || op == ReduceOp.MIN) ? bv : best;
+                    break;
+                }
+                default: throw new IllegalStateException();
+            }
+            y[r] = out.round(acc);
+        }
+        int[] outShape = keptShape;
+        if (!keepdim) {
+            outShape = new int[outRank];
+            k = 0;
+            for (int d = 0; d < rank; d++) if (!reduced[d]) outShape[k++] = t.shape[d];
+        }
+        return new Tensor(y, outShape, out);
+    }
+
+    // ---- matrix product ----
+
+    /** (m x k) @ (k x n) on contiguous row-major arrays. Each dot product starts from its first term (so -0 survives, as in BLAS) and adds each exact product with one rounding, like a fused multiply-add. */
+    public static double[] mm(double[] a, int aOff, double[] b, int bOff, int m, int k, int n, DType dt) {
+        double[] c = Storage.allocate(m * n).data;
+        double[] row = new double[n];
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) row[j] = 0;
+            boolean first = true;
+            for (int p = 0; p < k; p++) {
+                double aip = a[aOff + i * k + p];
+                int bp = bOff + p * n;
+                if (first) {
+                    for (int j = 0; j < n; j++) row[j] = dt.round(aip * b[bp + j]);
+                    first = false;
+                } else {
+                    for (int j = 0; j < n; j++) row[j] = dt.round(row[j] + aip * b[bp + j]);
+                }
+            }
+            System.arraycopy(row, 0, c, i * n, n);
+        }
+        return c;
+    }
+}

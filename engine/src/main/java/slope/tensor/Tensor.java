@@ -1,0 +1,213 @@
+package slope.tensor;
+
+import slope.autograd.Autograd;
+import slope.autograd.GradMode;
+import slope.autograd.Node;
+import slope.ops.Arithmetic;
+import slope.ops.Compare;
+import slope.ops.Creation;
+import slope.ops.LinearAlgebra;
+import slope.ops.Pointwise;
+import slope.ops.Reductions;
+import slope.ops.Views;
+import slope.run.PyError;
+
+/**
+ * A strided view of a {@link Storage} with PyTorch's autograd state: {@code requires_grad},
+ * {@code grad}, and {@code grad_fn} (the {@link Node} that made it). The methods here are the
+ * Java face of the ops in {@code slope.ops}, where each op's forward and backward sit together.
+ */
+public final class Tensor {
+    public final Storage storage;
+    public final int[] shape;
+    public final int[] strides;
+    public final int offset;
+    public final DType dtype;
+
+    private boolean requiresGrad;
+    private Tensor grad;
+    private Node gradFn;
+    private Node accumulator;
+    /** A Python number taking part in an op: it does not decide the result's dtype (PyTorch's "wrapped number"). */
+    private boolean wrappedNumber;
+
+    public Tensor(Storage storage, int[] shape, int[] strides, int offset, DType dtype) {
+        this.storage = storage;
+        this.shape = shape;
+        this.strides = strides;
+        this.offset = offset;
+        this.dtype = dtype;
+    }
+
+    /** A new contiguous tensor over {@code data}, which must already hold values rounded to {@code dtype}. */
+    public Tensor(double[] data, int[] shape, DType dtype) {
+        this(new Storage(data), shape, Shape.contiguousStrides(shape), 0, dtype);
+    }
+
+    public static Tensor scalar(double value) { return new Tensor(new double[] {(float) value}, Shape.SCALAR, DType.FLOAT32); }
+
+    public static Tensor scalar(double value, DType dtype) {
+        return new Tensor(new double[] {dtype.round(value)}, Shape.SCALAR, dtype);
+    }
+
+    /** A Python int, float or bool as an operand of a tensor op. */
+    public static Tensor wrap(double value, DType dtype) {
+        Tensor t = new Tensor(new double[] {value}, Shape.SCALAR, dtype);
+        t.wrappedNumber = true;
+        return t;
+    }
+
+    public static Tensor zeros(int[] shape, DType dtype) { return Creation.full(shape, 0, dtype); }
+
+    public static Tensor onesLike(Tensor t) { return Creation.full(t.shape, 1, t.dtype); }
+
+    // ---- metadata ----
+
+    public int dim() { return shape.length; }
+
+    public int numel() { return Shape.numel(shape); }
+
+    public int size(int dim) { return shape[Shape.wrapDim(dim, shape.length)]; }
+
+    public boolean isWrappedNumber() { return wrappedNumber; }
+
+    public boolean isContiguous() {
+        int expected = 1;
+        for (int i = shape.length - 1; i >= 0; i--) {
+            if (shape[i] != 1 && strides[i] != expected) return false;
+            expected *= shape[i];
+        }
+        return true;
+    }
+
+    /** The values in row-major order: the storage array itself when it already is that, else a copy. */
+    public double[] values() {
+        int n = numel();
+        if (offset == 0 && storage.data.length == n && isContiguous()) return storage.data;
+        return Kernels.gather(this);
+    }
+
+    /** The single value of a one-element tensor, as {@code .item()} gives it. */
+    public double item() {
+        if (numel() != 1) {
+            throw PyError.runtime("a Tensor with " + numel() + " elements cannot be converted to Scalar");
+        }
+        return storage.data[offset];
+    }
+
+    // ---- autograd state ----
+
+    public boolean requiresGrad() { return requiresGrad; }
+
+    /** {@code requires_grad_()}: only leaves may change it, as in PyTorch. */
+    public Tensor requiresGrad(boolean flag) {
+        if (gradFn != null && !flag) {
+            throw PyError.runtime("you can only change requires_grad flags of leaf variables. If you want to use a"
+                    + " computed variable in a subgraph that doesn't require differentiation use var_no_grad = var.detach().");
+        }
+        if (flag && !dtype.floating) {
+            throw PyError.runtime("only Tensors of floating point dtype can require gradients");
+        }
+        requiresGrad = flag;
+        return this;
+    }
+
+    public boolean isLeaf() { return gradFn == null; }
+
+    public Node gradFn() { return gradFn; }
+
+    public Tensor grad() { return grad; }
+
+    public void setGrad(Tensor g) {
+        if (g != null && !java.util.Arrays.equals(g.shape, shape)) {
+            throw PyError.runtime("assigned grad has data of a different size");
+        }
+        grad = g;
+    }
+
+    /** The AccumulateGrad node of a leaf that requires grad; one per leaf, so the graph has stable identities. */
+    public Node accumulator() {
+        if (accumulator == null) accumulator = Node.accumulatorFor(this);
+        return accumulator;
+    }
+
+    /** Attaches {@code node} as grad_fn when grad mode is on and some input requires grad; returns this. */
+    public Tensor recordedBy(Node node) {
+        gradFn = node;
+        requiresGrad = true;
+        return this;
+    }
+
+    /** {@code retain_grad()}: a non-leaf keeps its gradient after backward. */
+    public void retainGrad() {
+        if (gradFn != null) gradFn.retain(this);
+    }
+
+    public void backward(Tensor gradient, boolean retainGraph, boolean createGraph) {
+        Autograd.backward(this, gradient, retainGraph, createGraph);
+    }
+
+    public void backward() { backward(null, false, false); }
+
+    /** A tensor sharing this one's storage, outside the graph. */
+    public Tensor detach() { return new Tensor(storage, shape, strides, offset, dtype); }
+
+    /** {@code .grad += g} for the backward pass: no checks, no graph. */
+    public void addInPlaceUnchecked(Tensor g) { Kernels.binaryInto(Kernels.BinaryOp.ADD, this, this, g); }
+
+    // ---- ops (see slope.ops for forward and backward) ----
+
+    public Tensor add(Tensor o) { return Arithmetic.add(this, o); }
+    public Tensor add(double o) { return Arithmetic.add(this, number(o)); }
+    public Tensor sub(Tensor o) { return Arithmetic.sub(this, o); }
+    public Tensor sub(double o) { return Arithmetic.sub(this, number(o)); }
+    public Tensor mul(Tensor o) { return Arithmetic.mul(this, o); }
+    public Tensor mul(double o) { return Arithmetic.mul(this, number(o)); }
+    public Tensor div(Tensor o) { return Arithmetic.div(this, o); }
+    public Tensor div(double o) { return Arithmetic.div(this, number(o)); }
+    public Tensor pow(Tensor o) { return Arithmetic.pow(this, o); }
+    public Tensor pow(double o) { return Arithmetic.pow(this, o); }
+    public Tensor neg() { return Arithmetic.neg(this); }
+    public Tensor reciprocal() { return Arithmetic.reciprocal(this); }
+
+    public Tensor exp() { return Pointwise.exp(this); }
+    public Tensor log() { return Pointwise.log(this); }
+    public Tensor sqrt() { return Pointwise.sqrt(this); }
+    public Tensor sin() { return Pointwise.sin(this); }
+    public Tensor cos() { return Pointwise.cos(this); }
+    public Tensor tan() { return Pointwise.tan(this); }
+    public Tensor tanh() { return Pointwise.tanh(this); }
+    public Tensor sigmoid() { return Pointwise.sigmoid(this); }
+    public Tensor relu() { return Pointwise.relu(this); }
+    public Tensor abs() { return Pointwise.abs(this); }
+    public Tensor sign() { return Pointwise.sign(this); }
+
+    public Tensor sum() { return Reductions.sum(this); }
+    public Tensor sum(int[] dims, boolean keepdim) { return Reductions.sum(this, dims, keepdim); }
+    public Tensor mean() { return Reductions.mean(this); }
+    public Tensor sumTo(int[] target) { return Reductions.sumTo(this, target); }
+
+    public Tensor matmul(Tensor o) { return LinearAlgebra.matmul(this, o); }
+
+    public Tensor reshape(int... newShape) { return Views.reshape(this, newShape); }
+    public Tensor expand(int... newShape) { return Views.expand(this, newShape); }
+    public Tensor transpose(int d0, int d1) { return Views.transpose(this, d0, d1); }
+
+    public Tensor gt(Tensor o) { return Compare.compare(Kernels.BinaryOp.GT, this, o); }
+
+    /** A copy in another dtype ({@code .to(dtype)}, {@code .float()}); differentiable between float types. */
+    public Tensor to(DType target) { return Arithmetic.cast(this, target); }
+
+    /** The Python number {@code v} as an operand: float if it has a fraction or this is floating, else int. */
+    private Tensor number(double v) { return wrap(v, DType.FLOAT64); }
+
+    @Override
+    public String toString() { return slope.format.TensorText.repr(this); }
+
+    /** Whether ops on these inputs should record a node. */
+    public static boolean needsGrad(Tensor a) { return a.requiresGrad && GradMode.isEnabled(); }
+
+    public static boolean needsGrad(Tensor a, Tensor b) {
+        return (a.requiresGrad || b.requiresGrad) && GradMode.isEnabled();
+    }
+}

@@ -1,0 +1,27 @@
+package slope.ops;
+
+import static slope.ops.GradCheck.check;
+import static slope.ops.GradCheck.checkSecond;
+import static slope.ops.GradCheck.input;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** matmul in each of its forms, and cat and stack, against finite differences. */
+class LinearAlgebraTest {
+    @Test
+    void matmulForms() {
+        int[][][] pairs = {{{3}, {3}}, {{2, 3}, {3}}, {{3}, {3, 4}}, {{2, 3}, {3, 4}}, {{2, 2, 3}, {3, 2}}, {{2, 2, 3}, {2, 3, 1}}};
+        for (int[][] p : pairs) {
+            check(x -> x[0].matmul(x[1]), input(p[0], 1, false), input(p[1], 2, false));
+        }
+        checkSecond(x -> x[0].matmul(x[1]).tanh(), input(new int[] {2, 3}, 3, false), input(new int[] {3, 2}, 4, false));
+    }
+
+    @Test
+    void catAndStack() {
+        check(x -> Joins.cat(List.of(x[0], x[1]), 0), input(new int[] {2, 3}, 1, false), input(new int[] {1, 3}, 2, false));
+        check(x -> Joins.cat(List.of(x[0], x[1]), 1).exp(), input(new int[] {2, 3}, 3, false), input(new int[] {2, 1}, 4, false));
+        check(x -> Joins.stack(List.of(x[0], x[1]), 1), input(new int[] {2, 3}, 5, false), input(new int[] {2, 3}, 6, false));
+    }
+}
