@@ -1,0 +1,33 @@
+package slope.web;
+
+import org.teavm.jso.JSExport;
+import slope.run.Budget;
+import slope.run.PyError;
+import slope.run.RunResult;
+import slope.run.RunResultJson;
+import slope.run.Runner;
+
+/** The engine as the page sees it: {@code run(code)} returns the run result as JSON. */
+public final class SlopeWeb {
+    private SlopeWeb() {}
+
+    public static void main(String[] args) {
+        // Nothing to start: the page calls run().
+    }
+
+    @JSExport
+    public static String run(String code) {
+        RunResult result;
+        try {
+            result = Runner.run(code, Budget.defaults());
+        } catch (Throwable t) {
+            // Class names are minified in wasm: report the message, which is all a learner can act on.
+            result = new RunResult("", new PyError("SystemError", "internal error in Slope: " + t.getMessage()));
+        }
+        try {
+            return RunResultJson.write(result);
+        } catch (Throwable t) {
+            return "{\"stdout\":\"\",\"error\":{\"type\":\"SystemError\",\"message\":\"internal error in Slope\",\"line\":0,\"column\":0}}";
+        }
+    }
+}
