@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.BiFunction;
 import slope.run.Budget;
 import slope.run.PyError;
 import slope.run.RunResult;
@@ -33,12 +34,19 @@ public final class Main {
     private final PrintStream stdout;
     private final PrintStream stderr;
     private final Map<String, String> env;
+    private final BiFunction<String, Budget, RunResult> engine;
 
     Main(InputStream stdin, PrintStream stdout, PrintStream stderr, Map<String, String> env) {
+        this(stdin, stdout, stderr, env, Runner::run);
+    }
+
+    Main(InputStream stdin, PrintStream stdout, PrintStream stderr, Map<String, String> env,
+            BiFunction<String, Budget, RunResult> engine) {
         this.stdin = stdin;
         this.stdout = stdout;
         this.stderr = stderr;
         this.env = env;
+        this.engine = engine;
     }
 
     public static void main(String[] args) {
@@ -107,12 +115,12 @@ public final class Main {
 
         RunResult result;
         try {
-            result = Runner.run(source, budget);
+            result = engine.apply(source, budget);
         } catch (Throwable t) {
             // An engine bug, not the user's: say so, Python-style, without a Java stack trace.
             if (env.get("SLOPE_DEBUG") != null) t.printStackTrace(stderr);
             result = new RunResult("", new PyError("SystemError",
-                    "internal error in Slope (" + t.getClass().getSimpleName() + ": " + t.getMessage() + ")"));
+                    "internal error in Slope (" + describe(t) + ")"));
         }
 
         if (json) {
@@ -152,6 +160,11 @@ public final class Main {
     private static String sourceLine(String source, int line) {
         String[] lines = source.split("\r?\n|\r", -1);
         return line <= lines.length ? lines[line - 1] : null;
+    }
+
+    static String describe(Throwable t) {
+        String name = t.getClass().getSimpleName();
+        return t.getMessage() == null ? name : name + ": " + t.getMessage();
     }
 
     private Budget budget() {

@@ -15,7 +15,9 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import slope.run.Budget;
 import slope.run.PyError;
+import slope.run.RunResult;
 
 class MainTest {
     @TempDir Path dir;
@@ -147,5 +149,33 @@ class MainTest {
     void tracebackWithoutALineIsJustTheErrorLine() {
         String tb = Main.traceback("x.py", "", new PyError("MemoryError", "too big"));
         assertEquals("Traceback (most recent call last):\nMemoryError: too big\n", tb);
+    }
+
+    @Test
+    void anEngineCrashIsAnInternalErrorWithoutAJavaStackTrace() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = new Main(new ByteArrayInputStream("print(1)\n".getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                Map.of(), (String source, Budget budget) -> {
+                    throw new NullPointerException();
+                }).run(new String[] {"run", "-"});
+        assertEquals(1, status);
+        assertEquals("Traceback (most recent call last):\n"
+                + "SystemError: internal error in Slope (NullPointerException)\n", err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theBudgetComesFromTheEnvironment() {
+        Budget[] seen = new Budget[1];
+        Map<String, String> env = Map.of("SLOPE_MAX_STEPS", "1_000", "SLOPE_MAX_MILLIS", "250");
+        new Main(new ByteArrayInputStream(new byte[0]), new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(new ByteArrayOutputStream()), env, (source, budget) -> {
+                    seen[0] = budget;
+                    return new RunResult("", null);
+                }).run(new String[] {"run", "-"});
+        assertEquals(1000, seen[0].maxSteps);
+        assertEquals(250, seen[0].maxMillis);
+        assertEquals(Budget.DEFAULT_ELEMENTS, seen[0].maxElements);
     }
 }
