@@ -21,13 +21,20 @@ public final class SlopeWeb {
         try {
             result = Runner.run(code, Budget.defaults());
         } catch (Throwable t) {
-            // Class names are minified in wasm: report the message, which is all a learner can act on.
-            result = new RunResult("", new PyError("SystemError", "internal error in Slope: " + t.getMessage()));
+            // An engine bug, not the learner's: named as the command line names it. Class names survive
+            // minification; a stack overflow is not catchable in wasm-gc and reaches JS as a RangeError.
+            result = new RunResult("", new PyError("SystemError", "internal error in Slope (" + describe(t) + ")"));
         }
         try {
             return RunResultJson.write(result);
         } catch (Throwable t) {
             return "{\"stdout\":\"\",\"error\":{\"type\":\"SystemError\",\"message\":\"internal error in Slope\",\"line\":0,\"column\":0}}";
         }
+    }
+
+    private static String describe(Throwable t) {
+        String name = t.getClass().getName();
+        name = name.substring(name.lastIndexOf('.') + 1);
+        return t.getMessage() == null ? name : name + ": " + t.getMessage();
     }
 }
