@@ -96,6 +96,7 @@ public final class Main {
             stderr.println("slope: can't read '" + file + "': " + e.getMessage());
             return 2;
         }
+        if (source.startsWith("\uFEFF")) source = source.substring(1); // a UTF-8 byte-order mark, as CPython skips it
         if (figures != null) {
             // Figures land here once RunResult carries them; the directory is made now so callers can rely on it.
             try {

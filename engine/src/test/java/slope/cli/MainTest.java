@@ -178,4 +178,11 @@ class MainTest {
         assertEquals(250, seen[0].maxMillis);
         assertEquals(Budget.DEFAULT_ELEMENTS, seen[0].maxElements);
     }
+
+    @Test
+    void aByteOrderMarkIsSkippedAsCPythonDoes() throws IOException {
+        Path p = dir.resolve("bom.py");
+        Files.write(p, "\uFEFFprint(1)\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals(new Outcome(0, "1\n", ""), slope("", "run", p.toString()));
+    }
 }
