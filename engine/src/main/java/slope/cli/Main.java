@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
@@ -52,7 +53,13 @@ public final class Main {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        int status = new Main(System.in, out, err, System.getenv()).run(args);
+        int status;
+        try {
+            status = new Main(System.in, out, err, System.getenv()).run(args);
+        } catch (Throwable t) { // never a Java stack trace on the command line
+            err.println("slope: internal error (" + describe(t) + ")");
+            status = 1;
+        }
         out.flush();
         System.exit(status);
     }
@@ -92,7 +99,7 @@ public final class Main {
         } catch (NoSuchFileException e) {
             stderr.println("slope: can't open file '" + file + "': No such file or directory");
             return 2;
-        } catch (IOException e) {
+        } catch (IOException | InvalidPathException e) {
             stderr.println("slope: can't read '" + file + "': " + e.getMessage());
             return 2;
         }
@@ -101,7 +108,7 @@ public final class Main {
             // Figures land here once RunResult carries them; the directory is made now so callers can rely on it.
             try {
                 Files.createDirectories(Path.of(figures));
-            } catch (IOException e) {
+            } catch (IOException | InvalidPathException e) {
                 stderr.println("slope: can't create figures directory '" + figures + "': " + e.getMessage());
                 return 2;
             }

@@ -185,4 +185,10 @@ class MainTest {
         Files.write(p, "\uFEFFprint(1)\n".getBytes(StandardCharsets.UTF_8));
         assertEquals(new Outcome(0, "1\n", ""), slope("", "run", p.toString()));
     }
+
+    @Test
+    void aDirectoryOrAnImpossiblePathIsAUsageError() {
+        assertEquals(2, slope("", "run", dir.toString()).status());
+        assertEquals(2, slope("", "run", "bad\u0000name.py").status());
+    }
 }
