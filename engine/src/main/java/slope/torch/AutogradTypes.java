@@ -1,0 +1,66 @@
+package slope.torch;
+
+import slope.autograd.GradMode;
+import slope.autograd.Node;
+import slope.lang.ForeignType;
+import slope.lang.Interpreter;
+import slope.lang.Py;
+import slope.lang.PyTuple;
+import slope.run.PyError;
+import slope.tensor.DType;
+
+/** Python faces of autograd objects: grad_fn nodes, dtypes, and the no_grad context. */
+final class AutogradTypes {
+    private AutogradTypes() {}
+
+    /** {@code y.grad_fn}: prints as {@code <MulBackward0 object at 0x...>}, with {@code next_functions}. */
+    static final ForeignType NODE = new ForeignType("torch.autograd.graph", "Node") {
+        @Override public String repr(Object self) {
+            Node n = (Node) self;
+            return "<" + n.name + " object at " + Interpreter.current().address(self) + ">";
+        }
+    }.property("name", n -> ((Node) n).name)
+     .property("next_functions", n -> {
+         Node node = (Node) n;
+         Object[] items = new Object[node.inputCount()];
+         for (int i = 0; i < items.length; i++) {
+             Node next = node.next(i);
+             items[i] = new PyTuple(next == null ? Py.NONE : next, 0L);
+         }
+         return new PyTuple(items);
+     })
+     .property("variable", n -> {
+         Object v = ((Node) n).variable();
+         if (v == null) throw new PyError("AttributeError", "'" + ((Node) n).name + "' object has no attribute 'variable'");
+         return v;
+     })
+     .method("name", (self, a, k) -> ((Node) self).name);
+
+    /** {@code torch.float32} and friends. */
+    static final ForeignType DTYPE = new ForeignType("torch", "dtype") {
+        @Override public String repr(Object self) { return ((DType) self).torchName; }
+    }.property("is_floating_point", d -> ((DType) d).floating);
+
+    /** {@code torch.no_grad()} / {@code torch.enable_grad()}: turns recording off or on for the block. */
+    static final class GradContext implements slope.lang.Foreign {
+        final boolean enabled;
+        private boolean previous;
+
+        GradContext(boolean enabled) { this.enabled = enabled; }
+
+        @Override public ForeignType pyType() { return CONTEXT; }
+    }
+
+    static final ForeignType CONTEXT = new ForeignType("torch.autograd.grad_mode", "no_grad") {
+        @Override public Object enter(Object self) {
+            GradContext c = (GradContext) self;
+            c.previous = GradMode.set(c.enabled);
+            return Py.NONE;
+        }
+
+        @Override public boolean exit(Object self, PyError error) {
+            GradMode.set(((GradContext) self).previous);
+            return false;
+        }
+    };
+}

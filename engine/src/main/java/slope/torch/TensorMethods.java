@@ -1,0 +1,247 @@
+package slope.torch;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import slope.lang.Args;
+import slope.lang.ForeignType;
+import slope.lang.Method;
+import slope.lang.Py;
+import slope.lang.PyModule;
+import slope.lang.PyTuple;
+import slope.ops.Arithmetic;
+import slope.ops.Compare;
+import slope.ops.InPlace;
+import slope.ops.LinearAlgebra;
+import slope.ops.Pointwise;
+import slope.ops.Reductions;
+import slope.ops.Views;
+import slope.run.PyError;
+import slope.tensor.DType;
+import slope.tensor.Kernels;
+import slope.tensor.Tensor;
+
+/**
+ * The tensor ops as Python sees them, once each: every entry is a method ({@code x.exp()}) and,
+ * where PyTorch has one, a function of the torch module ({@code torch.exp(x)}).
+ */
+final class TensorMethods {
+    private TensorMethods() {}
+
+    /** An op taking the tensor and its parsed arguments. */
+    private interface Op {
+        Object apply(Tensor self, Args a);
+    }
+
+    private static final class Entry {
+        final String name;
+        final boolean function;
+        final String[] spec;
+        final Op op;
+
+        Entry(String name, boolean function, String[] spec, Op op) {
+            this.name = name;
+            this.function = function;
+            this.spec = spec;
+            this.op = op;
+        }
+
+        Object call(Object self, Object[] args, Map<String, Object> kwargs) {
+            Tensor t = Convert.tensorArg(self, name, "input");
+            return op.apply(t, Args.parse(name, args, kwargs, spec));
+        }
+    }
+
+    private static final List<Entry> ENTRIES = new ArrayList<>();
+
+    /** A method that is also a torch function. */
+    private static void both(String name, Op op, String... spec) { ENTRIES.add(new Entry(name, true, spec, op)); }
+
+    /** A method only. */
+    private static void method(String name, Op op, String... spec) { ENTRIES.add(new Entry(name, false, spec, op)); }
+
+    private static Tensor other(Args a, String name) {
+        return Convert.tensorArg(a.get(name), "op", name);
+    }
+
+    private static Integer optDim(Args a) {
+        Object d = a.getOrNone("dim", Py.NONE);
+        return d == Py.NONE ? null : (int) Py.index(d);
+    }
+
+    private static int[] dims(Args a) {
+        Object d = a.getOrNone("dim", Py.NONE);
+        if (d == Py.NONE) return null;
+        if (d instanceof PyTuple || d instanceof slope.lang.PyList) return Convert.shape(new Object[] {d});
+        return new int[] {(int) Py.index(d)};
+    }
+
+    /** Varargs or one sequence: {@code x.reshape(2, 3)} and {@code x.reshape((2, 3))}. */
+    private static int[] shapeArg(Args a, String name) {
+        return Convert.shape(((PyTuple) a.get(name)).items);
+    }
+
+    private static Object maxMin(Tensor t, Args a, boolean max) {
+        Object d = a.getOrNone("dim", Py.NONE);
+        if (d == Py.NONE) return Reductions.extreme(t, max);
+        if (d instanceof Tensor) return Pointwise.maximum(t, (Tensor) d);
+        Tensor[] r = Reductions.extreme(t, (int) Py.index(d), a.getBool("keepdim", false), max);
+        return ReturnTypes.of(max ? "max" : "min", r[0], r[1]);
+    }
+
+    static {
+        both("add", (t, a) -> Arithmetic.add(t, other(a, "other").mul(a.getDouble("alpha", 1))), "other", "*", "alpha");
+        both("sub", (t, a) -> Arithmetic.sub(t, other(a, "other").mul(a.getDouble("alpha", 1))), "other", "*", "alpha");
+        both("mul", (t, a) -> Arithmetic.mul(t, other(a, "other")), "other");
+        both("div", (t, a) -> Arithmetic.div(t, other(a, "other")), "other");
+        both("true_divide", (t, a) -> Arithmetic.div(t, other(a, "other")), "other");
+        both("pow", (t, a) -> Arithmetic.pow(t, other(a, "exponent")), "exponent");
+        both("neg", (t, a) -> t.neg());
+        both("reciprocal", (t, a) -> t.reciprocal());
+        both("square", (t, a) -> t.pow(2));
+        both("abs", (t, a) -> t.abs());
+        both("exp", (t, a) -> t.exp());
+        both("log", (t, a) -> t.log());
+        both("log1p", (t, a) -> Pointwise.log1p(t));
+        both("sqrt", (t, a) -> t.sqrt());
+        both("sin", (t, a) -> t.sin());
+        both("cos", (t, a) -> t.cos());
+        both("tan", (t, a) -> t.tan());
+        both("tanh", (t, a) -> t.tanh());
+        both("sigmoid", (t, a) -> t.sigmoid());
+        both("relu", (t, a) -> t.relu());
+        both("sign", (t, a) -> t.sign());
+        both("floor", (t, a) -> Pointwise.rounding(Kernels.UnaryOp.FLOOR, "FloorBackward0", t));
+        both("ceil", (t, a) -> Pointwise.rounding(Kernels.UnaryOp.CEIL, "CeilBackward0", t));
+        both("round", (t, a) -> Pointwise.rounding(Kernels.UnaryOp.ROUND, "RoundBackward0", t));
+        Op clamp = (t, a) -> Pointwise.clamp(t, bound(a.getOrNone("min", Py.NONE)), bound(a.getOrNone("max", Py.NONE)));
+        both("clamp", clamp, "min", "max");
+        both("clip", clamp, "min", "max");
+        both("maximum", (t, a) -> Pointwise.maximum(t, other(a, "other")), "other");
+        both("minimum", (t, a) -> Pointwise.minimum(t, other(a, "other")), "other");
+        both("sum", (t, a) -> a.getOrNone("dim", Py.NONE) == Py.NONE ? t.sum()
+                : Reductions.sum(t, dims(a), a.getBool("keepdim", false)), "dim", "keepdim");
+        both("mean", (t, a) -> a.getOrNone("dim", Py.NONE) == Py.NONE ? t.mean()
+                : Reductions.mean(t, dims(a), a.getBool("keepdim", false)), "dim", "keepdim");
+        both("max", (t, a) -> maxMin(t, a, true), "dim", "keepdim");
+        both("min", (t, a) -> maxMin(t, a, false), "dim", "keepdim");
+        both("prod", (t, a) -> Reductions.prod(t, optDim(a), a.getBool("keepdim", false)), "dim", "keepdim");
+        both("argmax", (t, a) -> Reductions.argExtreme(t, optDim(a), a.getBool("keepdim", false), true), "dim", "keepdim");
+        both("argmin", (t, a) -> Reductions.argExtreme(t, optDim(a), a.getBool("keepdim", false), false), "dim", "keepdim");
+        both("softmax", (t, a) -> Reductions.softmax(t, (int) a.getInt("dim")), "dim");
+        both("log_softmax", (t, a) -> Reductions.logSoftmax(t, (int) a.getInt("dim")), "dim");
+        both("var", (t, a) -> Statistics.var(t, dims(a), correction(a), a.getBool("keepdim", false)),
+                "dim", "unbiased", "keepdim", "*", "correction");
+        both("std", (t, a) -> Statistics.var(t, dims(a), correction(a), a.getBool("keepdim", false)).sqrt(),
+                "dim", "unbiased", "keepdim", "*", "correction");
+        both("norm", (t, a) -> t.mul(t).sum().sqrt());
+        both("matmul", (t, a) -> LinearAlgebra.matmul(t, other(a, "other")), "other");
+        both("mm", (t, a) -> LinearAlgebra.mm(t, other(a, "mat2")), "mat2");
+        both("mv", (t, a) -> LinearAlgebra.mv(t, other(a, "vec")), "vec");
+        both("dot", (t, a) -> LinearAlgebra.dot(t, other(a, "other")), "other");
+        both("bmm", (t, a) -> LinearAlgebra.bmm(t, other(a, "mat2")), "mat2");
+        both("reshape", (t, a) -> Views.reshape(t, shapeArg(a, "shape")), "*shape");
+        method("view", (t, a) -> Views.view(t, shapeArg(a, "shape")), "*shape");
+        both("transpose", (t, a) -> t.transpose((int) a.getInt("dim0"), (int) a.getInt("dim1")), "dim0", "dim1");
+        both("t", (t, a) -> Views.t(t));
+        both("permute", (t, a) -> Views.permute(t, shapeArg(a, "dims")), "*dims");
+        both("unsqueeze", (t, a) -> Views.unsqueeze(t, (int) a.getInt("dim")), "dim");
+        both("squeeze", (t, a) -> Views.squeeze(t, optDim(a)), "dim");
+        method("expand", (t, a) -> t.expand(shapeArg(a, "size")), "*size");
+        method("expand_as", (t, a) -> t.expand(other(a, "other").shape), "other");
+        method("view_as", (t, a) -> Views.view(t, other(a, "other").shape), "other");
+        method("reshape_as", (t, a) -> Views.reshape(t, other(a, "other").shape), "other");
+        both("flatten", (t, a) -> Views.flatten(t, (int) a.getInt("start_dim", 0), (int) a.getInt("end_dim", -1)),
+                "start_dim", "end_dim");
+        both("clone", (t, a) -> Views.clone(t));
+        method("contiguous", (t, a) -> t.isContiguous() ? t : Views.clone(t));
+        both("detach", (t, a) -> t.detach());
+        method("item", (t, a) -> Convert.scalar(t.item(), t.dtype));
+        method("tolist", (t, a) -> Convert.toList(t));
+        both("numel", (t, a) -> (long) t.numel());
+        method("dim", (t, a) -> (long) t.dim());
+        method("size", (t, a) -> a.getOrNone("dim", Py.NONE) == Py.NONE ? new TorchSize(t.shape)
+                : (Object) (long) t.size((int) a.getInt("dim")), "dim");
+        method("backward", (t, a) -> {
+            Object g = a.getOrNone("gradient", Py.NONE);
+            t.backward(g == Py.NONE ? null : Convert.tensorArg(g, "backward", "gradient"),
+                    a.getBool("retain_graph", a.getBool("create_graph", false)), a.getBool("create_graph", false));
+            return Py.NONE;
+        }, "gradient", "retain_graph", "create_graph");
+        method("zero_", (t, a) -> InPlace.fill(t, 0));
+        method("fill_", (t, a) -> InPlace.fill(t, a.getDouble("value")), "value");
+        method("copy_", (t, a) -> InPlace.copy(t, other(a, "src")), "src");
+        method("add_", (t, a) -> InPlace.apply(t, Kernels.BinaryOp.ADD, other(a, "other").mul(a.getDouble("alpha", 1))), "other", "*", "alpha");
+        method("sub_", (t, a) -> InPlace.apply(t, Kernels.BinaryOp.SUB, other(a, "other").mul(a.getDouble("alpha", 1))), "other", "*", "alpha");
+        method("mul_", (t, a) -> InPlace.apply(t, Kernels.BinaryOp.MUL, other(a, "other")), "other");
+        method("div_", (t, a) -> InPlace.apply(t, Kernels.BinaryOp.DIV, other(a, "other")), "other");
+        method("requires_grad_", (t, a) -> t.requiresGrad(a.getBool("requires_grad", true)), "requires_grad");
+        method("retain_grad", (t, a) -> {
+            t.retainGrad();
+            return Py.NONE;
+        });
+        method("float", (t, a) -> TensorType.cast(t, DType.FLOAT32));
+        method("double", (t, a) -> TensorType.cast(t, DType.FLOAT64));
+        method("long", (t, a) -> TensorType.cast(t, DType.INT64));
+        method("int", (t, a) -> TensorType.cast(t, DType.INT64));
+        method("bool", (t, a) -> TensorType.cast(t, DType.BOOL));
+        method("to", (t, a) -> {
+            Object d = a.getOrNone("dtype", Py.NONE);
+            return d instanceof DType ? TensorType.cast(t, (DType) d) : t;
+        }, "dtype");
+        method("type", (t, a) -> TensorType.cast(t, Convert.dtype(a.get("dtype"))), "dtype");
+        method("numpy", (t, a) -> {
+            if (t.requiresGrad()) {
+                throw PyError.runtime("Can't call numpy() on Tensor that requires grad. Use tensor.detach().numpy() instead.");
+            }
+            return t;
+        });
+        method("eq", (t, a) -> Compare.compare(Kernels.BinaryOp.EQ, t, other(a, "other")), "other");
+        method("ne", (t, a) -> Compare.compare(Kernels.BinaryOp.NE, t, other(a, "other")), "other");
+        method("gt", (t, a) -> Compare.compare(Kernels.BinaryOp.GT, t, other(a, "other")), "other");
+        method("ge", (t, a) -> Compare.compare(Kernels.BinaryOp.GE, t, other(a, "other")), "other");
+        method("lt", (t, a) -> Compare.compare(Kernels.BinaryOp.LT, t, other(a, "other")), "other");
+        method("le", (t, a) -> Compare.compare(Kernels.BinaryOp.LE, t, other(a, "other")), "other");
+        both("logical_not", (t, a) -> Compare.logicalNot(t));
+        both("any", (t, a) -> Compare.compare(Kernels.BinaryOp.NE, t.to(DType.FLOAT64).abs().sum(), zero()));
+        both("all", (t, a) -> Compare.compare(Kernels.BinaryOp.EQ,
+                Compare.compare(Kernels.BinaryOp.EQ, t, zero()).to(DType.INT64).sum(), zero()));
+        both("isnan", (t, a) -> Compare.compare(Kernels.BinaryOp.NE, t, t));
+    }
+
+    private static Tensor zero() { return Tensor.wrap(0, DType.INT64); }
+
+    private static Double bound(Object o) {
+        if (o == Py.NONE) return null;
+        if (o instanceof Tensor) return ((Tensor) o).item();
+        return o instanceof Long ? (double) (Long) o : (Double) o;
+    }
+
+    private static int correction(Args a) {
+        Object c = a.getOrNone("correction", Py.NONE);
+        if (c != Py.NONE) return (int) Py.index(c);
+        Object u = a.getOrNone("unbiased", Py.NONE);
+        return u == Py.NONE || Boolean.TRUE.equals(u) ? 1 : 0;
+    }
+
+    static void install(ForeignType type) {
+        for (Entry e : ENTRIES) type.method(e.name, (Method) e::call);
+    }
+
+    /** Adds the function form ({@code torch.exp(x)}) of every op that has one. */
+    static void installFunctions(PyModule torch) {
+        for (Entry e : ENTRIES) {
+            if (!e.function) continue;
+            torch.def(e.name, (args, kwargs) -> {
+                if (args.length == 0) {
+                    Object input = kwargs == null ? null : kwargs.get("input");
+                    if (input == null) throw PyError.type(e.name + "() missing 1 required positional arguments: \"input\"");
+                    java.util.LinkedHashMap<String, Object> rest = new java.util.LinkedHashMap<>(kwargs);
+                    rest.remove("input");
+                    return e.call(input, args, rest);
+                }
+                return e.call(args[0], java.util.Arrays.copyOfRange(args, 1, args.length), kwargs);
+            });
+        }
+    }
+}

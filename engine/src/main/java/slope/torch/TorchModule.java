@@ -1,0 +1,224 @@
+package slope.torch;
+
+import java.util.ArrayList;
+import java.util.List;
+import slope.autograd.Autograd;
+import slope.autograd.Node;
+import slope.lang.Args;
+import slope.lang.Interpreter;
+import slope.lang.Py;
+import slope.lang.PyModule;
+import slope.lang.PyTuple;
+import slope.ops.Creation;
+import slope.ops.Joins;
+import slope.ops.Pointwise;
+import slope.ops.Random;
+import slope.run.PyError;
+import slope.tensor.DType;
+import slope.tensor.Tensor;
+
+/** The {@code torch} and {@code torch.autograd} modules, and their registration with an interpreter. */
+public final class TorchModule {
+    private TorchModule() {}
+
+    /** Makes {@code import torch} work in {@code py}. */
+    public static void install(Interpreter py) {
+        py.registerType(Tensor.class, TensorType.TYPE);
+        py.registerType(Node.class, AutogradTypes.NODE);
+        py.registerType(DType.class, AutogradTypes.DTYPE);
+        py.addModule(torch());
+        py.addModule(autograd());
+    }
+
+    private static DType dtypeOr(Args a, DType dflt) {
+        DType d = Convert.dtype(a.getOrNone("dtype", Py.NONE));
+        return d == null ? dflt : d;
+    }
+
+    private static Tensor withGrad(Tensor t, Args a) {
+        return a.getBool("requires_grad", false) ? t.requiresGrad(true) : t;
+    }
+
+    /** {@code zeros(2, 3)}, {@code ones((2, 3), dtype=..., requires_grad=...)}, ... */
+    private static Tensor filled(Object[] args, java.util.Map<String, Object> kwargs, String name, double value) {
+        Args a = Args.parse(name, args, kwargs, "*size", "*", "dtype", "requires_grad", "device");
+        return withGrad(Creation.full(Convert.shape(((PyTuple) a.get("size")).items), value, dtypeOr(a, DType.FLOAT32)), a);
+    }
+
+    private static double number(Object o) {
+        if (o instanceof Tensor) return ((Tensor) o).item();
+        if (o instanceof Long) return (Long) o;
+        if (o instanceof Boolean) return (Boolean) o ? 1 : 0;
+        if (o instanceof Double) return (Double) o;
+        throw PyError.type("expected a number but got " + Interpreter.current().typeName(o));
+    }
+
+    private static boolean isFloat(Object o) {
+        return o instanceof Double || (o instanceof Tensor && ((Tensor) o).dtype.floating);
+    }
+
+    private static List<Tensor> tensors(Object seq, String fn) {
+        List<Tensor> r = new ArrayList<>();
+        for (Object o : Convert.items(seq)) r.add(Convert.tensorArg(o, fn, "tensors"));
+        return r;
+    }
+
+    private static PyModule torch() {
+        PyModule m = new PyModule("torch");
+        m.set("Tensor", TensorType.TYPE);
+        m.set("Size", TorchSize.TYPE);
+        m.set("dtype", AutogradTypes.DTYPE);
+        m.set("float32", DType.FLOAT32);
+        m.set("float", DType.FLOAT32);
+        m.set("float64", DType.FLOAT64);
+        m.set("double", DType.FLOAT64);
+        m.set("int64", DType.INT64);
+        m.set("long", DType.INT64);
+        m.set("bool", DType.BOOL);
+        m.set("pi", Math.PI);
+        m.set("e", Math.E);
+        m.set("inf", Double.POSITIVE_INFINITY);
+        m.set("nan", Double.NaN);
+        m.set("__version__", "2.11.0 (Slope)");
+        TensorMethods.installFunctions(m);
+
+        m.def("tensor", (args, kw) -> {
+            Args a = Args.parse("tensor", args, kw, "data", "*", "dtype", "requires_grad", "device");
+            return withGrad(Convert.fromData(a.get("data"), dtypeOr(a, null)), a);
+        });
+        m.def("as_tensor", (args, kw) -> {
+            Args a = Args.parse("as_tensor", args, kw, "data", "*", "dtype", "device");
+            Object d = a.get("data");
+            return d instanceof Tensor && a.getOrNone("dtype", Py.NONE) == Py.NONE ? d : Convert.fromData(d, dtypeOr(a, null));
+        });
+        m.def("zeros", (args, kw) -> filled(args, kw, "zeros", 0));
+        m.def("empty", (args, kw) -> filled(args, kw, "empty", 0));
+        m.def("ones", (args, kw) -> filled(args, kw, "ones", 1));
+        m.def("full", (args, kw) -> {
+            Args a = Args.parse("full", args, kw, "size", "fill_value", "*", "dtype", "requires_grad", "device");
+            Object v = a.get("fill_value");
+            DType inferred = v instanceof Boolean ? DType.BOOL : v instanceof Long ? DType.INT64 : DType.FLOAT32;
+            return withGrad(Creation.full(Convert.shape(new Object[] {a.get("size")}), number(v), dtypeOr(a, inferred)), a);
+        });
+        m.def("zeros_like", (args, kw) -> like(args, kw, "zeros_like", 0));
+        m.def("ones_like", (args, kw) -> like(args, kw, "ones_like", 1));
+        m.def("full_like", (args, kw) -> {
+            Args a = Args.parse("full_like", args, kw, "input", "fill_value", "*", "dtype", "requires_grad");
+            Tensor t = Convert.tensorArg(a.get("input"), "full_like", "input");
+            return withGrad(Creation.full(t.shape, number(a.get("fill_value")), dtypeOr(a, t.dtype)), a);
+        });
+        m.def("rand_like", (args, kw) -> {
+            Tensor t = Convert.tensorArg(args[0], "rand_like", "input");
+            return Creation.rand(t.shape, t.dtype);
+        });
+        m.def("randn_like", (args, kw) -> {
+            Tensor t = Convert.tensorArg(args[0], "randn_like", "input");
+            return Creation.randn(t.shape, t.dtype);
+        });
+        m.def("arange", (args, kw) -> {
+            Args a = Args.parse("arange", args, kw, "start", "end", "step", "*", "dtype", "requires_grad", "device");
+            Object s = a.get("start"), e = a.getOrNone("end", Py.NONE), st = a.getOrNone("step", Py.NONE);
+            Object start = e == Py.NONE ? 0L : s, end = e == Py.NONE ? s : e, step = st == Py.NONE ? 1L : st;
+            boolean floating = isFloat(start) || isFloat(end) || isFloat(step);
+            DType dt = dtypeOr(a, floating ? DType.FLOAT32 : DType.INT64);
+            return withGrad(Creation.arange(number(start), number(end), number(step), dt), a);
+        });
+        m.def("linspace", (args, kw) -> {
+            Args a = Args.parse("linspace", args, kw, "start", "end", "steps", "*", "dtype", "requires_grad", "device");
+            return withGrad(Creation.linspace(number(a.get("start")), number(a.get("end")), (int) a.getInt("steps"),
+                    dtypeOr(a, DType.FLOAT32)), a);
+        });
+        m.def("eye", (args, kw) -> {
+            Args a = Args.parse("eye", args, kw, "n", "m", "*", "dtype", "requires_grad");
+            int n = (int) a.getInt("n");
+            Object mm = a.getOrNone("m", Py.NONE);
+            return withGrad(Creation.eye(n, mm == Py.NONE ? n : (int) Py.index(mm), dtypeOr(a, DType.FLOAT32)), a);
+        });
+        m.def("rand", (args, kw) -> {
+            Args a = Args.parse("rand", args, kw, "*size", "*", "dtype", "requires_grad", "generator");
+            return withGrad(Creation.rand(Convert.shape(((PyTuple) a.get("size")).items), dtypeOr(a, DType.FLOAT32)), a);
+        });
+        m.def("randn", (args, kw) -> {
+            Args a = Args.parse("randn", args, kw, "*size", "*", "dtype", "requires_grad", "generator");
+            return withGrad(Creation.randn(Convert.shape(((PyTuple) a.get("size")).items), dtypeOr(a, DType.FLOAT32)), a);
+        });
+        m.def("randint", (args, kw) -> {
+            Args a = Args.parse("randint", args, kw, "low", "high", "size", "*", "dtype");
+            Object size = a.getOrNone("size", Py.NONE);
+            if (size == Py.NONE) return Creation.randint(0, a.getInt("low"), Convert.shape(new Object[] {a.get("high")}));
+            return Creation.randint(a.getInt("low"), a.getInt("high"), Convert.shape(new Object[] {size}));
+        });
+        m.def("randperm", (args, kw) -> Creation.randperm((int) Args.parse("randperm", args, kw, "n").getInt("n")));
+        m.def("manual_seed", (args, kw) -> {
+            Random.current().seed(Args.parse("manual_seed", args, kw, "seed").getInt("seed"));
+            return Py.NONE;
+        });
+        m.def("cat", (args, kw) -> {
+            Args a = Args.parse("cat", args, kw, "tensors", "dim");
+            return Joins.cat(tensors(a.get("tensors"), "cat"), (int) a.getInt("dim", 0));
+        });
+        m.set("concat", m.get("cat"));
+        m.def("stack", (args, kw) -> {
+            Args a = Args.parse("stack", args, kw, "tensors", "dim");
+            return Joins.stack(tensors(a.get("tensors"), "stack"), (int) a.getInt("dim", 0));
+        });
+        m.def("where", (args, kw) -> {
+            Args a = Args.parse("where", args, kw, "condition", "input", "other");
+            return Pointwise.where(Convert.tensorArg(a.get("condition"), "where", "condition"),
+                    Convert.tensorArg(a.get("input"), "where", "input"), Convert.tensorArg(a.get("other"), "where", "other"));
+        });
+        m.def("meshgrid", (args, kw) -> {
+            Args a = Args.parse("meshgrid", args, kw, "*tensors", "*", "indexing");
+            Object[] ts = ((PyTuple) a.get("tensors")).items;
+            if (ts.length == 1 && !(ts[0] instanceof Tensor)) ts = Convert.items(ts[0]);
+            return Grids.meshgrid(ts, a.getString("indexing", "ij"));
+        });
+        m.def("is_tensor", (args, kw) -> args.length == 1 && args[0] instanceof Tensor);
+        m.def("no_grad", (args, kw) -> new AutogradTypes.GradContext(false));
+        m.def("enable_grad", (args, kw) -> new AutogradTypes.GradContext(true));
+        m.def("set_grad_enabled", (args, kw) -> new AutogradTypes.GradContext(Interpreter.current().truth(args[0])));
+        m.def("is_grad_enabled", (args, kw) -> slope.autograd.GradMode.isEnabled());
+        return m;
+    }
+
+    private static Tensor like(Object[] args, java.util.Map<String, Object> kw, String name, double value) {
+        Args a = Args.parse(name, args, kw, "input", "*", "dtype", "requires_grad");
+        Tensor t = Convert.tensorArg(a.get("input"), name, "input");
+        return withGrad(Creation.full(t.shape, value, dtypeOr(a, t.dtype)), a);
+    }
+
+    private static Tensor[] tensorList(Object o, String fn) {
+        if (o instanceof Tensor) return new Tensor[] {(Tensor) o};
+        Object[] items = Convert.items(o);
+        Tensor[] r = new Tensor[items.length];
+        for (int i = 0; i < items.length; i++) r[i] = o == Py.NONE ? null : Convert.tensorArg(items[i], fn, "tensors");
+        return r;
+    }
+
+    private static PyModule autograd() {
+        PyModule m = new PyModule("torch.autograd");
+        m.def("grad", (args, kw) -> {
+            Args a = Args.parse("grad", args, kw, "outputs", "inputs", "grad_outputs", "retain_graph", "create_graph",
+                    "only_inputs", "allow_unused");
+            Tensor[] outputs = tensorList(a.get("outputs"), "grad");
+            Tensor[] inputs = tensorList(a.get("inputs"), "grad");
+            Object go = a.getOrNone("grad_outputs", Py.NONE);
+            Tensor[] gradOutputs = go == Py.NONE ? null : tensorList(go, "grad");
+            boolean create = a.getBool("create_graph", false);
+            Object retain = a.getOrNone("retain_graph", Py.NONE);
+            boolean keep = retain == Py.NONE ? create : Interpreter.current().truth(retain);
+            Tensor[] grads = Autograd.grad(outputs, inputs, gradOutputs, keep, create, a.getBool("allow_unused", false));
+            Object[] r = new Object[grads.length];
+            for (int i = 0; i < r.length; i++) r[i] = grads[i] == null ? Py.NONE : grads[i];
+            return new PyTuple(r);
+        });
+        m.def("backward", (args, kw) -> {
+            Args a = Args.parse("backward", args, kw, "tensors", "grad_tensors", "retain_graph", "create_graph");
+            for (Tensor t : tensorList(a.get("tensors"), "backward")) {
+                t.backward(null, a.getBool("retain_graph", false), a.getBool("create_graph", false));
+            }
+            return Py.NONE;
+        });
+        return m;
+    }
+}
