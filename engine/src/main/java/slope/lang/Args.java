@@ -1,0 +1,178 @@
+package slope.lang;
+
+import java.util.Map;
+import slope.run.PyError;
+
+/**
+ * Binds a native call's arguments to parameter names, with CPython-worded TypeErrors.
+ * <pre>
+ *   Args a = Args.parse("SGD", args, kwargs, "params", "lr", "momentum", "*", "nesterov");
+ *   double lr = a.getDouble("lr", 0.001);
+ * </pre>
+ * Names before {@code "*"} may be given by position or keyword, names after it only by keyword;
+ * a name written {@code "*rest"} collects the remaining positional arguments as a {@link PyTuple}.
+ */
+public final class Args {
+    private final String fn;
+    private final String[] names;
+    private final Object[] values;
+
+    private Args(String fn, String[] names, Object[] values) {
+        this.fn = fn;
+        this.names = names;
+        this.values = values;
+    }
+
+    public static Args parse(String fn, Object[] args, Map<String, Object> kwargs, String... spec) {
+        int nNames = 0;
+        for (String s : spec) if (!s.equals("*")) nNames++;
+        String[] names = new String[nNames];
+        boolean[] kwOnly = new boolean[nNames];
+        int varargs = -1;
+        int k = 0;
+        boolean kw = false;
+        for (String s : spec) {
+            if (s.equals("*")) {
+                kw = true;
+                continue;
+            }
+            if (s.startsWith("*")) {
+                varargs = k;
+                names[k++] = s.substring(1);
+                kw = true;
+                continue;
+            }
+            kwOnly[k] = kw;
+            names[k++] = s;
+        }
+        Object[] values = new Object[nNames];
+        int maxPos = 0;
+        while (maxPos < nNames && !kwOnly[maxPos] && maxPos != varargs) maxPos++;
+        if (args.length > maxPos) {
+            if (varargs < 0) {
+                throw PyError.type(fn + "() takes at most " + maxPos + " argument" + (maxPos == 1 ? "" : "s") + " ("
+                        + args.length + " given)");
+            }
+            Object[] rest = new Object[args.length - maxPos];
+            System.arraycopy(args, maxPos, rest, 0, rest.length);
+            values[varargs] = new PyTuple(rest);
+        } else if (varargs >= 0) {
+            values[varargs] = PyTuple.EMPTY;
+        }
+        for (int i = 0; i < Math.min(args.length, maxPos); i++) values[i] = args[i];
+        if (kwargs != null) {
+            for (Map.Entry<String, Object> e : kwargs.entrySet()) {
+                int idx = -1;
+                for (int i = 0; i < nNames; i++) if (i != varargs && names[i].equals(e.getKey())) idx = i;
+                if (idx < 0) throw PyError.type(fn + "() got an unexpected keyword argument '" + e.getKey() + "'");
+                if (values[idx] != null) {
+                    throw PyError.type("argument for " + fn + "() given by name ('" + e.getKey() + "') and position ("
+                            + (idx + 1) + ")");
+                }
+                values[idx] = e.getValue();
+            }
+        }
+        return new Args(fn, names, values);
+    }
+
+    private int index(String name) {
+        for (int i = 0; i < names.length; i++) if (names[i].equals(name)) return i;
+        throw new IllegalArgumentException("no parameter " + name);
+    }
+
+    public boolean has(String name) {
+        Object v = values[index(name)];
+        return v != null;
+    }
+
+    /** A required argument. */
+    public Object get(String name) {
+        int i = index(name);
+        if (values[i] == null) {
+            throw PyError.type(fn + "() missing required argument '" + name + "' (pos " + (i + 1) + ")");
+        }
+        return values[i];
+    }
+
+    public Object get(String name, Object dflt) {
+        Object v = values[index(name)];
+        return v == null ? dflt : v;
+    }
+
+    /** The argument, or dflt when absent or None. */
+    public Object getOrNone(String name, Object dflt) {
+        Object v = values[index(name)];
+        return v == null || v == Py.NONE ? dflt : v;
+    }
+
+    public double getDouble(String name) { return toDouble(get(name), name); }
+
+    public double getDouble(String name, double dflt) {
+        Object v = values[index(name)];
+        return v == null ? dflt : toDouble(v, name);
+    }
+
+    public long getInt(String name) { return toLong(get(name), name); }
+
+    public long getInt(String name, long dflt) {
+        Object v = values[index(name)];
+        return v == null ? dflt : toLong(v, name);
+    }
+
+    public boolean getBool(String name, boolean dflt) {
+        Object v = values[index(name)];
+        if (v == null) return dflt;
+        if (v instanceof Boolean) return (Boolean) v;
+        if (v instanceof Long) return (Long) v != 0;
+        throw PyError.type(fn + "(): argument '" + name + "' must be bool, not " + typeName(v));
+    }
+
+    public String getString(String name, String dflt) {
+        Object v = values[index(name)];
+        if (v == null) return dflt;
+        if (v instanceof String) return (String) v;
+        throw PyError.type(fn + "(): argument '" + name + "' must be str, not " + typeName(v));
+    }
+
+    private double toDouble(Object v, String name) {
+        if (v instanceof Double) return (Double) v;
+        if (v instanceof Long) return (Long) v;
+        if (v instanceof Boolean) return ((Boolean) v) ? 1 : 0;
+        Interpreter in = Interpreter.current();
+        ForeignType t = in == null ? null : in.foreignType(v);
+        if (t != null) return t.toFloat(v);
+        throw PyError.type(fn + "(): argument '" + name + "' must be float, not " + typeName(v));
+    }
+
+    private long toLong(Object v, String name) {
+        if (v instanceof Long) return (Long) v;
+        if (v instanceof Boolean) return ((Boolean) v) ? 1 : 0;
+        Interpreter in = Interpreter.current();
+        ForeignType t = in == null ? null : in.foreignType(v);
+        if (t != null) return t.toInt(v);
+        throw PyError.type(fn + "(): argument '" + name + "' must be int, not " + typeName(v));
+    }
+
+    private static String typeName(Object v) {
+        Interpreter in = Interpreter.current();
+        if (in != null) return in.typeName(v);
+        String n = Py.typeNameBuiltin(v);
+        return n == null ? v.getClass().getSimpleName() : n;
+    }
+
+    /** Checks a plain positional call: between min and max arguments, no keywords. */
+    public static void check(String fn, Object[] args, Map<String, Object> kwargs, int min, int max) {
+        if (kwargs != null && !kwargs.isEmpty()) throw PyError.type(fn + "() takes no keyword arguments");
+        if (args.length < min || args.length > max) {
+            if (min == max) {
+                throw PyError.type(fn + "() takes exactly " + (min == 1 ? "one argument" : min + " arguments") + " ("
+                        + args.length + " given)");
+            }
+            if (args.length < min) {
+                throw PyError.type(fn + " expected at least " + min + " argument" + (min == 1 ? "" : "s") + ", got "
+                        + args.length);
+            }
+            throw PyError.type(fn + " expected at most " + max + " argument" + (max == 1 ? "" : "s") + ", got " + args.length);
+        }
+    }
+}

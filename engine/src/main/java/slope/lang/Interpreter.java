@@ -1,0 +1,331 @@
+package slope.lang;
+
+import java.io.IOException;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import slope.run.Budget;
+import slope.run.PyError;
+
+/**
+ * Runs Python source: the entry point for the page, the command line and the tests.
+ * <pre>
+ *   Interpreter py = new Interpreter(out);
+ *   py.addModule(torchModule);                      // Java functions and types
+ *   py.registerType(Tensor.class, new TensorType()); // Python behaviour of a Java class
+ *   py.addPythonModule("torch.nn", NN_SOURCE);       // a module written in Python, run on first import
+ *   py.run(userCode);                                // throws PyError with line and column
+ *   py.globals();                                    // the user's variables, in order
+ * </pre>
+ * One interpreter runs on one thread at a time. Each statement counts one step of the
+ * {@link Budget} active when {@link #run} starts.
+ */
+public final class Interpreter {
+    private static final ThreadLocal<Interpreter> CURRENT = new ThreadLocal<>();
+
+    private final Appendable out;
+    final HashMap<String, Object> builtins = new HashMap<>();
+    private final HashMap<String, PyClass> builtinClasses = new HashMap<>();
+    private final Namespace main = new Namespace();
+    private final HashMap<String, PyModule> modules = new HashMap<>();
+    private final HashMap<String, String> pythonModules = new HashMap<>();
+    private final HashMap<Class<?>, ForeignType> types = new HashMap<>();
+    private final IdentityHashMap<Object, Long> addresses = new IdentityHashMap<>();
+    Budget budget = Budget.unlimited();
+    int depth;
+    int recursionLimit = 1000;
+    int reprDepth;
+    /** The exception being handled by the innermost running except block, for bare raise. */
+    PyError handling;
+
+    public Interpreter(Appendable out) {
+        this.out = out;
+        main.put("__name__", "__main__");
+        Builtins.install(this);
+        addModule(MathModule.create(this));
+    }
+
+    /** The interpreter running on this thread, for code called without one (argument parsing, slices). */
+    public static Interpreter current() { return CURRENT.get(); }
+
+    /** Parses and runs source in the main module. Output already written stays written when it throws. */
+    public void run(String source) {
+        Interpreter saved = CURRENT.get();
+        CURRENT.set(this);
+        budget = Budget.current();
+        depth = 0;
+        try {
+            Stmt.Block code = Parser.parseModule(source);
+            code.exec(new Frame(this, null, null, main, null, null));
+        } catch (PyError e) {
+            throw e;
+        } catch (StackOverflowError e) {
+            throw new PyError("RecursionError", "maximum recursion depth exceeded");
+        } catch (RuntimeException e) {
+            throw internal(e);
+        } finally {
+            if (saved == null) CURRENT.remove();
+            else CURRENT.set(saved);
+        }
+    }
+
+    /** Checks source for syntax errors without running it. */
+    public static void parse(String source) { Parser.parseModule(source); }
+
+    /** Python's recursion limit (default 1000): deeper calls raise RecursionError. */
+    public void setRecursionLimit(int limit) { recursionLimit = limit; }
+
+    /** The main module's variables in definition order (dunder names left out). */
+    public Map<String, Object> globals() {
+        Map<String, Object> m = main.toMap();
+        m.keySet().removeIf(k -> k.startsWith("__") && k.endsWith("__"));
+        return Collections.unmodifiableMap(m);
+    }
+
+    /** One global of the main module, or Java null. */
+    public Object global(String name) { return main.get(name); }
+
+    public void setGlobal(String name, Object value) { main.put(name, value); }
+
+    // ---- host extension points ----------------------------------------------------------
+
+    /** Makes a module importable under its dotted name; its parent module gets it as an attribute. */
+    public void addModule(PyModule m) {
+        modules.put(m.name, m);
+        int dot = m.name.lastIndexOf('.');
+        if (dot > 0) {
+            PyModule parent = modules.get(m.name.substring(0, dot));
+            if (parent != null) parent.set(m.name.substring(dot + 1), m);
+        }
+        for (PyModule child : modules.values()) {
+            if (child.name.startsWith(m.name + ".") && child.name.indexOf('.', m.name.length() + 1) < 0) {
+                m.set(child.name.substring(m.name.length() + 1), child);
+            }
+        }
+    }
+
+    /** The module registered under that name (loading a Python module if needed), or Java null. */
+    public PyModule module(String name) { return tryImport(name); }
+
+    /**
+     * Registers a module written in Python; its source runs into a fresh module namespace on
+     * first import. The source may import Java modules registered with {@link #addModule}.
+     */
+    public void addPythonModule(String name, String source) { pythonModules.put(name, source); }
+
+    /** Runs Python source into a module namespace now (creating and registering the module if needed). */
+    public PyModule runInModule(String name, String source) {
+        PyModule m = modules.get(name);
+        if (m == null) {
+            m = new PyModule(name);
+            addModule(m);
+        }
+        Interpreter saved = CURRENT.get();
+        CURRENT.set(this);
+        Budget savedBudget = budget;
+        if (saved == null) budget = Budget.current();
+        try {
+            Stmt.Block code = Parser.parseModule(source);
+            code.exec(new Frame(this, null, null, m.ns, null, null));
+        } catch (RuntimeException e) {
+            if (e instanceof PyError) throw e;
+            throw internal(e);
+        } finally {
+            budget = savedBudget;
+            if (saved == null) CURRENT.remove();
+            else CURRENT.set(saved);
+        }
+        return m;
+    }
+
+    /** Gives instances of a Java class their Python behaviour. */
+    public void registerType(Class<?> javaClass, ForeignType type) { types.put(javaClass, type); }
+
+    /** The foreign type of a Java object, or null for values the interpreter defines itself. */
+    public ForeignType foreignType(Object o) {
+        if (o instanceof Foreign) return ((Foreign) o).pyType();
+        return types.get(o.getClass());
+    }
+
+    /** Calls any Python callable from Java (for host code that takes callbacks). */
+    public Object call(Object callable, Object... args) { return Ops.call(this, callable, args, null); }
+
+    public Object call(Object callable, Object[] args, Map<String, Object> kwargs) {
+        return Ops.call(this, callable, args, kwargs);
+    }
+
+    public Object getAttr(Object o, String name) { return Ops.getAttr(this, o, name); }
+
+    public boolean truth(Object o) { return Ops.truth(this, o); }
+
+    public String str(Object o) { return Text.str(this, o); }
+
+    public String repr(Object o) { return Text.repr(this, o); }
+
+    /** The values of any iterable. */
+    public Object[] toArray(Object iterable) { return Ops.toArray(this, iterable); }
+
+    /** Writes to the program's standard output. */
+    public void print(String s) {
+        try {
+            out.append(s);
+        } catch (IOException e) {
+            throw PyError.runtime("cannot write output: " + e.getMessage());
+        }
+    }
+
+    /** The Python type name of any value: {@code int}, {@code list}, {@code Tensor}, a class name. */
+    public String typeName(Object o) {
+        String n = Py.typeNameBuiltin(o);
+        if (n != null) return n;
+        ForeignType t = foreignType(o);
+        return t != null ? t.name : o.getClass().getSimpleName();
+    }
+
+    // ---- internals ----------------------------------------------------------------------
+
+    static PyError internal(RuntimeException e) {
+        if (e instanceof PyError) return (PyError) e;
+        String what = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        if (e instanceof ArithmeticException) return new PyError("ZeroDivisionError", "division by zero");
+        return new PyError("RuntimeError", "internal error: " + what);
+    }
+
+    static boolean catchable(PyError e) { return !e.type.equals("BudgetError"); }
+
+    Object callMethodObject(Object self, Object fn, Object[] args, Map<String, Object> kw) {
+        if (fn instanceof PyFunction) return ((PyFunction) fn).invoke(this, self, args, kw);
+        return Ops.call(this, Ops.bind(this, fn, self, self instanceof PyInstance ? ((PyInstance) self).cls : null), args, kw);
+    }
+
+    PyClass builtinClass(String name) {
+        PyClass c = builtinClasses.get(name);
+        if (c == null) {
+            c = new PyClass(name, "builtins", builtinClasses.get("object"));
+            builtinClasses.put(name, c);
+        }
+        return c;
+    }
+
+    void defineBuiltinClass(PyClass c) {
+        builtinClasses.put(c.name, c);
+        builtins.put(c.name, c);
+    }
+
+    String address(Object o) {
+        Long a = addresses.get(o);
+        if (a == null) {
+            a = 0x7f0000001000L + 0x40L * addresses.size();
+            addresses.put(o, a);
+        }
+        return "0x" + Long.toHexString(a);
+    }
+
+    PyModule importModule(String name) {
+        PyModule m = tryImport(name);
+        if (m == null) throw new PyError("ModuleNotFoundError", "No module named '" + name + "'");
+        return m;
+    }
+
+    PyModule tryImport(String name) {
+        int dot = name.lastIndexOf('.');
+        if (dot > 0 && tryImport(name.substring(0, dot)) == null) return null;
+        PyModule m = modules.get(name);
+        if (m != null) return m;
+        String src = pythonModules.remove(name);
+        if (src == null) return null;
+        return runInModule(name, src);
+    }
+
+    Object instantiate(PyClass cls, Object[] args, Map<String, Object> kw) {
+        if (cls.constructor != null) return cls.constructor.call(args, kw);
+        PyInstance inst = new PyInstance(cls);
+        if (cls.isSubclassOf(builtinClass("BaseException"))) inst.dict.put("args", new PyTuple(args.clone()));
+        Object init = cls.lookup("__init__");
+        if (init instanceof PyFunction) {
+            Object r = ((PyFunction) init).invoke(this, inst, args, kw);
+            if (r != Py.NONE) throw PyError.type("__init__() should return None, not '" + typeName(r) + "'");
+        } else if (init != null) {
+            Ops.call(this, Ops.bind(this, init, inst, cls), args, kw);
+        }
+        return inst;
+    }
+
+    /** The exception to throw for {@code raise value}. */
+    PyError raise(Object v) {
+        if (v instanceof PyClass && ((PyClass) v).isSubclassOf(builtinClass("BaseException"))) {
+            v = instantiate((PyClass) v, new Object[0], null);
+        }
+        if (v instanceof PyInstance && ((PyInstance) v).cls.isSubclassOf(builtinClass("BaseException"))) {
+            PyInstance inst = (PyInstance) v;
+            return new PyException(inst, Text.str(this, inst));
+        }
+        return PyError.type("exceptions must derive from BaseException");
+    }
+
+    /** KeyError carrying the key itself, as Python's does. */
+    PyError keyError(Object key) {
+        PyInstance inst = new PyInstance(builtinClass("KeyError"));
+        inst.dict.put("args", new PyTuple(key));
+        return new PyException(inst, Text.repr(this, key));
+    }
+
+    PyClass exceptionClass(PyError e) {
+        if (e instanceof PyException) return ((PyException) e).instance.cls;
+        PyClass c = builtinClasses.get(e.type);
+        if (c == null || !c.isSubclassOf(builtinClass("BaseException"))) {
+            c = new PyClass(e.type, "builtins", builtinClass("Exception"));
+            builtinClasses.put(e.type, c);
+        }
+        return c;
+    }
+
+    boolean exceptionMatches(PyError e, Object type) {
+        if (type instanceof PyTuple) {
+            for (Object t : ((PyTuple) type).items) if (exceptionMatches(e, t)) return true;
+            return false;
+        }
+        if (!(type instanceof PyClass) || !((PyClass) type).isSubclassOf(builtinClass("BaseException"))) {
+            throw PyError.type("catching classes that do not inherit from BaseException is not allowed");
+        }
+        return exceptionClass(e).isSubclassOf((PyClass) type);
+    }
+
+    Object exceptionObject(PyError e) {
+        if (e instanceof PyException) return ((PyException) e).instance;
+        PyInstance inst = new PyInstance(exceptionClass(e));
+        String m = e.getMessage();
+        inst.dict.put("args", m == null || m.isEmpty() ? PyTuple.EMPTY : new PyTuple(m));
+        return inst;
+    }
+
+    Object enter(Object mgr) {
+        if (mgr instanceof PyInstance) {
+            Object m = ((PyInstance) mgr).cls.lookupUser("__enter__");
+            if (m == null) throw PyError.type("'" + typeName(mgr) + "' object does not support the context manager protocol");
+            return callMethodObject(mgr, m, new Object[0], null);
+        }
+        ForeignType t = foreignType(mgr);
+        if (t == null) throw PyError.type("'" + typeName(mgr) + "' object does not support the context manager protocol");
+        return t.enter(mgr);
+    }
+
+    boolean exit(Object mgr, PyError e) {
+        if (mgr instanceof PyInstance) {
+            Object m = ((PyInstance) mgr).cls.lookupUser("__exit__");
+            if (m == null) throw PyError.type("'" + typeName(mgr) + "' object does not support the context manager protocol");
+            Object[] a = e == null ? new Object[] {Py.NONE, Py.NONE, Py.NONE}
+                    : new Object[] {exceptionClass(e), exceptionObject(e), Py.NONE};
+            return Ops.truth(this, callMethodObject(mgr, m, a, null));
+        }
+        return foreignType(mgr).exit(mgr, e);
+    }
+
+    Map<String, Object> kw(Object... pairs) {
+        LinkedHashMap<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) m.put((String) pairs[i], pairs[i + 1]);
+        return m;
+    }
+}

@@ -1,0 +1,365 @@
+package slope.lang;
+
+import java.util.ArrayList;
+import java.util.List;
+import slope.run.PyError;
+
+/**
+ * Turns source text into tokens as CPython's tokenizer does: INDENT/DEDENT from leading
+ * whitespace, NEWLINE only at depth zero of brackets, backslash continuation, comments.
+ * String literals are decoded here; f-string bodies are kept raw for the parser.
+ */
+final class Lexer {
+    private static final String[] OPS = {
+        "**=", "//=", ">>=", "<<=", "...", "->", "**", "//", "==", "!=", "<=", ">=", "<<", ">>",
+        "+=", "-=", "*=", "/=", "%=", "@=", "&=", "|=", "^=", ":=",
+        "+", "-", "*", "/", "%", "@", "<", ">", "=", ".", ",", ":", ";", "(", ")", "[", "]",
+        "{", "}", "~", "&", "|", "^"
+    };
+
+    private final String src;
+    private final int lineOffset;
+    private int pos;
+    private int line = 1;
+    private int lineStart;
+    private final List<Token> out = new ArrayList<>();
+    private final List<Integer> indents = new ArrayList<>();
+    private final StringBuilder brackets = new StringBuilder();
+    private final List<int[]> bracketPos = new ArrayList<>();
+
+    Lexer(String src) { this(src, 0); }
+
+    /** lineOffset shifts reported lines, for expressions inside f-strings. */
+    Lexer(String src, int lineOffset) {
+        this.src = src;
+        this.lineOffset = lineOffset;
+        indents.add(0);
+    }
+
+    static PyError syntax(String msg, int line, int col) {
+        return new PyError("SyntaxError", msg, line, col);
+    }
+
+    List<Token> tokenize() {
+        boolean atLineStart = true;
+        while (true) {
+            if (atLineStart && brackets.length() == 0) {
+                if (!indentation()) break;
+                atLineStart = false;
+            }
+            if (pos >= src.length()) break;
+            char c = src.charAt(pos);
+            if (c == '\n') {
+                if (brackets.length() == 0) add(Token.NEWLINE, "\n", null, pos);
+                newline();
+                atLineStart = true;
+                continue;
+            }
+            if (c == ' ' || c == '\t' || c == '\f' || c == '\r') { pos++; continue; }
+            if (c == '#') {
+                while (pos < src.length() && src.charAt(pos) != '\n') pos++;
+                continue;
+            }
+            if (c == '\\') {
+                int p = pos + 1;
+                if (p < src.length() && src.charAt(p) == '\r') p++;
+                if (p < src.length() && src.charAt(p) == '\n') {
+                    pos = p;
+                    newline();
+                    continue;
+                }
+                if (p >= src.length()) throw syntax("unexpected EOF while parsing", line(), col(pos));
+                throw syntax("unexpected character after line continuation character", line(), col(pos) + 1);
+            }
+            if (Character.isDigit(c) || (c == '.' && pos + 1 < src.length() && Character.isDigit(src.charAt(pos + 1)))) {
+                number();
+                continue;
+            }
+            if (isNameStart(c)) {
+                int start = pos;
+                while (pos < src.length() && isNamePart(src.charAt(pos))) pos++;
+                String word = src.substring(start, pos);
+                if (pos < src.length() && (src.charAt(pos) == '\'' || src.charAt(pos) == '"') && isPrefix(word)) {
+                    string(start, word.toLowerCase());
+                } else {
+                    add(Token.NAME, word, null, start);
+                }
+                continue;
+            }
+            if (c == '\'' || c == '"') {
+                string(pos, "");
+                continue;
+            }
+            operator();
+        }
+        if (brackets.length() > 0) {
+            int[] p = bracketPos.get(bracketPos.size() - 1);
+            throw syntax("'" + brackets.charAt(brackets.length() - 1) + "' was never closed", p[0], p[1]);
+        }
+        if (!out.isEmpty() && out.get(out.size() - 1).kind != Token.NEWLINE
+                && out.get(out.size() - 1).kind != Token.DEDENT) {
+            add(Token.NEWLINE, "", null, pos);
+        }
+        while (indents.size() > 1) {
+            indents.remove(indents.size() - 1);
+            add(Token.DEDENT, "", null, pos);
+        }
+        add(Token.EOF, "", null, pos);
+        return out;
+    }
+
+    private void newline() {
+        pos++;
+        line++;
+        lineStart = pos;
+    }
+
+    private int line() { return line + lineOffset; }
+
+    private int col(int p) { return p - lineStart + 1; }
+
+    private void add(int kind, String text, Object value, int start) {
+        out.add(new Token(kind, text, value, line(), col(start), false));
+    }
+
+    /** Measures the indentation of the next non-blank line; returns false at end of input. */
+    private boolean indentation() {
+        while (true) {
+            int width = 0;
+            int p = pos;
+            while (p < src.length()) {
+                char c = src.charAt(p);
+                if (c == ' ') width++;
+                else if (c == '\t') width = (width / 8 + 1) * 8;
+                else if (c == '\f') width = 0;
+                else break;
+                p++;
+            }
+            if (p >= src.length()) { pos = p; return false; }
+            char c = src.charAt(p);
+            if (c == '\n' || c == '#' || c == '\r') {
+                while (p < src.length() && src.charAt(p) != '\n') p++;
+                if (p >= src.length()) { pos = p; return false; }
+                pos = p;
+                newline();
+                continue;
+            }
+            if (c == '\\' && p + 1 < src.length() && src.charAt(p + 1) == '\n' && width == 0) {
+                pos = p;
+                return true;
+            }
+            pos = p;
+            int top = indents.get(indents.size() - 1);
+            if (width > top) {
+                indents.add(width);
+                add(Token.INDENT, "", null, p);
+            } else if (width < top) {
+                while (width < indents.get(indents.size() - 1)) {
+                    indents.remove(indents.size() - 1);
+                    add(Token.DEDENT, "", null, p);
+                }
+                if (width != indents.get(indents.size() - 1)) {
+                    throw new PyError("IndentationError", "unindent does not match any outer indentation level",
+                            line(), col(p));
+                }
+            }
+            return true;
+        }
+    }
+
+    private static boolean isNameStart(char c) { return c == '_' || Character.isLetter(c); }
+
+    private static boolean isNamePart(char c) { return c == '_' || Character.isLetterOrDigit(c); }
+
+    private static boolean isPrefix(String w) {
+        switch (w.toLowerCase()) {
+            case "r": case "f": case "rf": case "fr": case "u": case "b": case "br": case "rb":
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private void number() {
+        int start = pos;
+        char c = src.charAt(pos);
+        if (c == '0' && pos + 1 < src.length() && "xXoObB".indexOf(src.charAt(pos + 1)) >= 0) {
+            char kind = Character.toLowerCase(src.charAt(pos + 1));
+            pos += 2;
+            int ds = pos;
+            while (pos < src.length() && (Character.isLetterOrDigit(src.charAt(pos)) || src.charAt(pos) == '_')) pos++;
+            String digits = src.substring(ds, pos).replace("_", "");
+            int radix = kind == 'x' ? 16 : kind == 'o' ? 8 : 2;
+            try {
+                add(Token.INT, src.substring(start, pos), Long.parseLong(digits, radix), start);
+            } catch (NumberFormatException e) {
+                throw syntax("invalid " + (radix == 16 ? "hexadecimal" : radix == 8 ? "octal" : "binary") + " literal",
+                        line(), col(start));
+            }
+            return;
+        }
+        boolean isFloat = false;
+        while (pos < src.length() && (Character.isDigit(src.charAt(pos)) || src.charAt(pos) == '_')) pos++;
+        if (pos < src.length() && src.charAt(pos) == '.') {
+            isFloat = true;
+            pos++;
+            while (pos < src.length() && (Character.isDigit(src.charAt(pos)) || src.charAt(pos) == '_')) pos++;
+        }
+        if (pos < src.length() && (src.charAt(pos) == 'e' || src.charAt(pos) == 'E')) {
+            int p = pos + 1;
+            if (p < src.length() && (src.charAt(p) == '+' || src.charAt(p) == '-')) p++;
+            if (p < src.length() && Character.isDigit(src.charAt(p))) {
+                isFloat = true;
+                pos = p;
+                while (pos < src.length() && (Character.isDigit(src.charAt(pos)) || src.charAt(pos) == '_')) pos++;
+            }
+        }
+        if (pos < src.length() && (src.charAt(pos) == 'j' || src.charAt(pos) == 'J')) {
+            throw new PyError("NotImplementedError", "complex numbers are not supported", line(), col(start));
+        }
+        if (pos < src.length() && isNamePart(src.charAt(pos))) {
+            throw syntax("invalid decimal literal", line(), col(start));
+        }
+        String text = src.substring(start, pos);
+        String clean = text.replace("_", "");
+        if (isFloat) {
+            add(Token.FLOAT, text, Double.parseDouble(clean), start);
+        } else {
+            long v;
+            try {
+                v = Long.parseLong(clean);
+            } catch (NumberFormatException e) {
+                throw new PyError("OverflowError", "integer literal too large (Slope integers are 64-bit)", line(), col(start));
+            }
+            if (clean.length() > 1 && clean.charAt(0) == '0' && v != 0) {
+                throw syntax("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+                        line(), col(start));
+            }
+            add(Token.INT, text, v, start);
+        }
+    }
+
+    private void string(int start, String prefix) {
+        boolean raw = prefix.indexOf('r') >= 0;
+        boolean f = prefix.indexOf('f') >= 0;
+        int startLine = line();
+        int startCol = col(start);
+        char q = src.charAt(pos);
+        boolean triple = pos + 2 < src.length() && src.charAt(pos + 1) == q && src.charAt(pos + 2) == q;
+        pos += triple ? 3 : 1;
+        int bodyStart = pos;
+        while (true) {
+            if (pos >= src.length()) {
+                throw syntax(triple ? "unterminated triple-quoted string literal (detected at line " + line() + ")"
+                        : "unterminated string literal (detected at line " + line() + ")", startLine, startCol);
+            }
+            char c = src.charAt(pos);
+            if (c == '\\') {
+                pos++;
+                if (pos < src.length() && src.charAt(pos) == '\n') newline();
+                else pos++;
+                continue;
+            }
+            if (c == '\n') {
+                if (!triple) {
+                    throw syntax("unterminated string literal (detected at line " + line() + ")", startLine, startCol);
+                }
+                newline();
+                continue;
+            }
+            if (c == q && (!triple || (pos + 2 < src.length() && src.charAt(pos + 1) == q && src.charAt(pos + 2) == q))) {
+                break;
+            }
+            pos++;
+        }
+        String body = src.substring(bodyStart, pos);
+        pos += triple ? 3 : 1;
+        if (f) {
+            out.add(new Token(Token.FSTRING, body, null, startLine, startCol, raw));
+        } else {
+            String text = raw ? body : unescape(body, startLine, startCol);
+            out.add(new Token(Token.STRING, text, text, startLine, startCol, raw));
+        }
+    }
+
+    /** Decodes backslash escapes as in a Python string literal. */
+    static String unescape(String s, int line, int col) {
+        if (s.indexOf('\\') < 0) return s;
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '\\' || i + 1 >= s.length()) { b.append(c); continue; }
+            char n = s.charAt(++i);
+            switch (n) {
+                case '\n': break;
+                case 'n': b.append('\n'); break;
+                case 't': b.append('\t'); break;
+                case 'r': b.append('\r'); break;
+                case '\\': b.append('\\'); break;
+                case '\'': b.append('\''); break;
+                case '"': b.append('"'); break;
+                case 'a': b.append('\u0007'); break;
+                case 'b': b.append('\b'); break;
+                case 'f': b.append('\f'); break;
+                case 'v': b.append('\u000b'); break;
+                case 'x': case 'u': case 'U': {
+                    int len = n == 'x' ? 2 : n == 'u' ? 4 : 8;
+                    if (i + len >= s.length()) {
+                        throw syntax("(unicode error) truncated \\" + n + " escape", line, col);
+                    }
+                    try {
+                        int cp = Integer.parseInt(s.substring(i + 1, i + 1 + len), 16);
+                        b.appendCodePoint(cp);
+                    } catch (RuntimeException e) {
+                        throw syntax("(unicode error) truncated \\" + n + " escape", line, col);
+                    }
+                    i += len;
+                    break;
+                }
+                default:
+                    if (n >= '0' && n <= '7') {
+                        int v = 0, k = 0;
+                        while (k < 3 && i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '7') {
+                            v = v * 8 + (s.charAt(i) - '0');
+                            i++;
+                            k++;
+                        }
+                        i--;
+                        b.append((char) v);
+                    } else {
+                        b.append('\\').append(n);
+                    }
+            }
+        }
+        return b.toString();
+    }
+
+    private void operator() {
+        int start = pos;
+        char c = src.charAt(pos);
+        for (String op : OPS) {
+            if (src.startsWith(op, pos)) {
+                pos += op.length();
+                if (c == '(' || c == '[' || c == '{') {
+                    brackets.append(c);
+                    bracketPos.add(new int[] {line(), col(start)});
+                } else if (c == ')' || c == ']' || c == '}') {
+                    if (brackets.length() == 0) throw syntax("unmatched '" + c + "'", line(), col(start));
+                    char open = brackets.charAt(brackets.length() - 1);
+                    if ((open == '(' ? ')' : open == '[' ? ']' : '}') != c) {
+                        throw syntax("closing parenthesis '" + c + "' does not match opening parenthesis '" + open + "'",
+                                line(), col(start));
+                    }
+                    brackets.setLength(brackets.length() - 1);
+                    bracketPos.remove(bracketPos.size() - 1);
+                }
+                add(Token.OP, op, null, start);
+                return;
+            }
+        }
+        if (c == '!' || c == '$' || c == '?' || c == '`') throw syntax("invalid syntax", line(), col(start));
+        String hex = Integer.toHexString(c).toUpperCase();
+        while (hex.length() < 4) hex = "0" + hex;
+        throw syntax("invalid character '" + c + "' (U+" + hex + ")", line(), col(start));
+    }
+}

@@ -1,0 +1,239 @@
+package slope.lang;
+
+import slope.run.PyError;
+
+/** Python's {@code math} module: constants, elementary functions, floor/ceil to int, isclose. */
+final class MathModule {
+    private MathModule() {}
+
+    @FunctionalInterface
+    private interface F1 { double apply(double x); }
+
+    static PyModule create(Interpreter in) {
+        PyModule m = new PyModule("math");
+        m.set("pi", Math.PI);
+        m.set("e", Math.E);
+        m.set("tau", 2 * Math.PI);
+        m.set("inf", Double.POSITIVE_INFINITY);
+        m.set("nan", Double.NaN);
+        f1(in, m, "sqrt", x -> {
+            if (x < 0) throw domain();
+            return Math.sqrt(x);
+        });
+        f1(in, m, "exp", x -> {
+            double r = Math.exp(x);
+            if (Double.isInfinite(r) && !Double.isInfinite(x)) throw new PyError("OverflowError", "math range error");
+            return r;
+        });
+        f1(in, m, "log2", x -> {
+            if (x <= 0) throw domain();
+            return log2(x);
+        });
+        f1(in, m, "log10", x -> {
+            if (x <= 0) throw domain();
+            return Math.log10(x);
+        });
+        f1(in, m, "log1p", x -> {
+            if (x <= -1) throw domain();
+            return Math.log1p(x);
+        });
+        f1(in, m, "expm1", Math::expm1);
+        f1(in, m, "sin", x -> trig(x, Math.sin(x)));
+        f1(in, m, "cos", x -> trig(x, Math.cos(x)));
+        f1(in, m, "tan", x -> trig(x, Math.tan(x)));
+        f1(in, m, "asin", x -> {
+            if (x < -1 || x > 1) throw domain();
+            return Math.asin(x);
+        });
+        f1(in, m, "acos", x -> {
+            if (x < -1 || x > 1) throw domain();
+            return Math.acos(x);
+        });
+        f1(in, m, "atan", Math::atan);
+        f1(in, m, "sinh", Math::sinh);
+        f1(in, m, "cosh", Math::cosh);
+        f1(in, m, "tanh", Math::tanh);
+        f1(in, m, "fabs", Math::abs);
+        f1(in, m, "degrees", Math::toDegrees);
+        f1(in, m, "radians", Math::toRadians);
+        f1(in, m, "erf", MathModule::erf);
+        f1(in, m, "erfc", x -> 1 - erf(x));
+        m.def("log", (a, kw) -> {
+            Args.check("log", a, kw, 1, 2);
+            double x = num(in, a[0]);
+            if (x <= 0) throw domain();
+            if (a.length == 1) return Math.log(x);
+            double b = num(in, a[1]);
+            if (b <= 0) throw domain();
+            double lb = Math.log(b);
+            if (lb == 0) throw new PyError("ZeroDivisionError", "float division by zero");
+            return Math.log(x) / lb;
+        });
+        m.def("pow", (a, kw) -> {
+            Args.check("pow", a, kw, 2, 2);
+            double x = num(in, a[0]), y = num(in, a[1]);
+            if (x == 0 && y < 0) throw domain();
+            if (x < 0 && y != Math.rint(y) && !Double.isInfinite(y)) throw domain();
+            return Math.pow(x, y);
+        });
+        m.def("atan2", (a, kw) -> {
+            Args.check("atan2", a, kw, 2, 2);
+            return Math.atan2(num(in, a[0]), num(in, a[1]));
+        });
+        m.def("hypot", (a, kw) -> {
+            double s = 0;
+            for (Object o : a) {
+                double v = num(in, o);
+                s += v * v;
+            }
+            return a.length == 2 ? Math.hypot(num(in, a[0]), num(in, a[1])) : Math.sqrt(s);
+        });
+        m.def("copysign", (a, kw) -> {
+            Args.check("copysign", a, kw, 2, 2);
+            return Math.copySign(num(in, a[0]), num(in, a[1]));
+        });
+        m.def("fmod", (a, kw) -> {
+            Args.check("fmod", a, kw, 2, 2);
+            double y = num(in, a[1]);
+            if (y == 0) throw domain();
+            return num(in, a[0]) % y;
+        });
+        m.def("floor", (a, kw) -> {
+            Args.check("floor", a, kw, 1, 1);
+            if (Py.isInt(a[0])) return Py.asLong(a[0]);
+            return toLong(Math.floor(num(in, a[0])));
+        });
+        m.def("ceil", (a, kw) -> {
+            Args.check("ceil", a, kw, 1, 1);
+            if (Py.isInt(a[0])) return Py.asLong(a[0]);
+            return toLong(Math.ceil(num(in, a[0])));
+        });
+        m.def("trunc", (a, kw) -> {
+            Args.check("trunc", a, kw, 1, 1);
+            if (Py.isInt(a[0])) return Py.asLong(a[0]);
+            double d = num(in, a[0]);
+            return toLong(d < 0 ? Math.ceil(d) : Math.floor(d));
+        });
+        m.def("isnan", (a, kw) -> {
+            Args.check("isnan", a, kw, 1, 1);
+            return Double.isNaN(num(in, a[0]));
+        });
+        m.def("isinf", (a, kw) -> {
+            Args.check("isinf", a, kw, 1, 1);
+            return Double.isInfinite(num(in, a[0]));
+        });
+        m.def("isfinite", (a, kw) -> {
+            Args.check("isfinite", a, kw, 1, 1);
+            double d = num(in, a[0]);
+            return !Double.isNaN(d) && !Double.isInfinite(d);
+        });
+        m.def("isclose", (a, kw) -> {
+            Args p = Args.parse("isclose", a, kw, "a", "b", "*", "rel_tol", "abs_tol");
+            double x = num(in, p.get("a")), y = num(in, p.get("b"));
+            double rel = p.getDouble("rel_tol", 1e-9), abs = p.getDouble("abs_tol", 0.0);
+            if (rel < 0 || abs < 0) throw PyError.value("tolerances must be non-negative");
+            if (x == y) return true;
+            if (Double.isInfinite(x) || Double.isInfinite(y)) return false;
+            double diff = Math.abs(y - x);
+            return diff <= Math.abs(rel * y) || diff <= Math.abs(rel * x) || diff <= abs;
+        });
+        m.def("factorial", (a, kw) -> {
+            Args.check("factorial", a, kw, 1, 1);
+            long n = Py.index(a[0]);
+            if (n < 0) throw PyError.value("factorial() not defined for negative values");
+            long r = 1;
+            for (long i = 2; i <= n; i++) r = (Long) Ops.intOp(BinOp.MUL, r, i);
+            return r;
+        });
+        m.def("gcd", (a, kw) -> {
+            long g = 0;
+            for (Object o : a) {
+                long v = Math.abs(Py.index(o));
+                while (v != 0) {
+                    long t = g % v;
+                    g = v;
+                    v = t;
+                }
+            }
+            return g;
+        });
+        m.def("prod", (a, kw) -> {
+            Args p = Args.parse("prod", a, kw, "iterable", "*", "start");
+            Object acc = p.get("start", 1L);
+            for (Object v : Ops.toArray(in, p.get("iterable"))) acc = Ops.binary(in, BinOp.MUL, acc, v);
+            return acc;
+        });
+        m.def("fsum", (a, kw) -> {
+            Args.check("fsum", a, kw, 1, 1);
+            double s = 0, c = 0;
+            for (Object o : Ops.toArray(in, a[0])) {
+                double y = num(in, o) - c;
+                double t = s + y;
+                c = (t - s) - y;
+                s = t;
+            }
+            return s;
+        });
+        return m;
+    }
+
+    private static void f1(Interpreter in, PyModule m, String name, F1 f) {
+        m.def(name, (a, kw) -> {
+            Args.check(name, a, kw, 1, 1);
+            return f.apply(num(in, a[0]));
+        });
+    }
+
+    private static double trig(double x, double r) {
+        if (Double.isInfinite(x)) throw domain();
+        return r;
+    }
+
+    private static double log2(double x) {
+        double r = Math.log(x) / Math.log(2);
+        double rounded = Math.rint(r);
+        if (Math.abs(r - rounded) < 1e-9 && Math.pow(2, rounded) == x) return rounded;
+        return r;
+    }
+
+    static double num(Interpreter in, Object o) { return Builtins.toFloat(in, o, "must be real number, not "); }
+
+    private static PyError domain() { return PyError.value("math domain error"); }
+
+    private static long toLong(double d) {
+        if (Double.isNaN(d)) throw PyError.value("cannot convert float NaN to integer");
+        if (Double.isInfinite(d)) throw new PyError("OverflowError", "cannot convert float infinity to integer");
+        return (long) d;
+    }
+
+    /** Abramowitz-Stegun 7.1.26 is too coarse; this is the series/continued-fraction pair CPython used. */
+    private static double erf(double x) {
+        double ax = Math.abs(x);
+        double r;
+        if (ax < 1.5) {
+            double acc = 0, fk = 2.5 + 25;
+            for (int i = 0; i < 25; i++) {
+                acc = 2.0 + ax * ax * acc / fk;
+                fk -= 1.0;
+            }
+            r = acc * ax * Math.exp(-ax * ax) / Math.sqrt(Math.PI);
+        } else if (ax >= 30) {
+            r = 1.0;
+        } else {
+            double a = 0, da = 0.5, p = 1, pLast = 0, q = da + ax * ax, qLast = 1;
+            for (int i = 0; i < 50; i++) {
+                a += da;
+                da += 2.0;
+                double b = da + ax * ax;
+                double t = p;
+                p = b * p - a * pLast;
+                pLast = t;
+                t = q;
+                q = b * q - a * qLast;
+                qLast = t;
+            }
+            r = 1.0 - p / q * ax * Math.exp(-ax * ax) / Math.sqrt(Math.PI);
+        }
+        return x < 0 ? -r : r;
+    }
+}

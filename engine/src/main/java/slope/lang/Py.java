@@ -1,0 +1,151 @@
+package slope.lang;
+
+import java.util.Arrays;
+import slope.format.PyNumbers;
+import slope.run.PyError;
+
+/** Python's None, NotImplemented and Ellipsis, and the conversions every part of the interpreter uses. */
+public final class Py {
+    private Py() {}
+
+    /** A named singleton value. */
+    static final class Singleton {
+        final String repr, typeName;
+
+        Singleton(String repr, String typeName) {
+            this.repr = repr;
+            this.typeName = typeName;
+        }
+
+        @Override public String toString() { return repr; }
+    }
+
+    public static final Object NONE = new Singleton("None", "NoneType");
+    public static final Object NOT_IMPLEMENTED = new Singleton("NotImplemented", "NotImplementedType");
+    public static final Object ELLIPSIS = new Singleton("Ellipsis", "ellipsis");
+
+    public static Object bool(boolean b) { return b ? Boolean.TRUE : Boolean.FALSE; }
+
+    /** Identity key for objects compared by identity in dicts and sets. */
+    private static final class IdentityKey {
+        final Object o;
+
+        IdentityKey(Object o) { this.o = o; }
+
+        @Override public boolean equals(Object other) { return other instanceof IdentityKey && ((IdentityKey) other).o == o; }
+
+        @Override public int hashCode() { return System.identityHashCode(o); }
+    }
+
+    /** A tuple as a dict key: elementwise normalized keys. */
+    private static final class TupleKey {
+        final Object[] keys;
+
+        TupleKey(Object[] keys) { this.keys = keys; }
+
+        @Override public boolean equals(Object other) { return other instanceof TupleKey && Arrays.equals(keys, ((TupleKey) other).keys); }
+
+        @Override public int hashCode() { return Arrays.hashCode(keys); }
+    }
+
+    /** The Java key under which a Python value is stored, so that Python-equal keys collide. */
+    static Object key(Object o) {
+        if (o instanceof String || o instanceof Long) return o;
+        if (o instanceof Boolean) return ((Boolean) o) ? 1L : 0L;
+        if (o instanceof Double) {
+            double d = (Double) o;
+            if (d == Math.rint(d) && Math.abs(d) < 9.2e18) return (long) d;
+            return o;
+        }
+        if (o instanceof PyTuple) {
+            Object[] items = ((PyTuple) o).items;
+            Object[] k = new Object[items.length];
+            for (int i = 0; i < k.length; i++) k[i] = key(items[i]);
+            return new TupleKey(k);
+        }
+        if (o instanceof PyList || o instanceof PyDict || o instanceof PySet) {
+            throw PyError.type("unhashable type: '" + typeNameBuiltin(o) + "'");
+        }
+        return new IdentityKey(o);
+    }
+
+    /** Type name of values whose type the interpreter knows without a registry, else null. */
+    static String typeNameBuiltin(Object o) {
+        if (o instanceof Long) return "int";
+        if (o instanceof Double) return "float";
+        if (o instanceof String) return "str";
+        if (o instanceof Boolean) return "bool";
+        if (o instanceof PyList) return "list";
+        if (o instanceof PyTuple) return "tuple";
+        if (o instanceof PyDict) return "dict";
+        if (o instanceof PySet) return "set";
+        if (o instanceof Singleton) return ((Singleton) o).typeName;
+        if (o instanceof PyInstance) return ((PyInstance) o).cls.name;
+        if (o instanceof PyFunction) return "function";
+        if (o instanceof NativeFunction || o instanceof BoundNative) return "builtin_function_or_method";
+        if (o instanceof BoundMethod) return "method";
+        if (o instanceof MethodDescriptor) return "method_descriptor";
+        if (o instanceof PyClass || o instanceof ForeignType) return "type";
+        if (o instanceof PyModule) return "module";
+        if (o instanceof PyRange) return "range";
+        if (o instanceof PySlice) return "slice";
+        if (o instanceof PyIter) return "iterator";
+        if (o instanceof PySuper) return "super";
+        if (o instanceof Methods.DictView) return Methods.DictView.NAMES[((Methods.DictView) o).kind];
+        if (o instanceof Builtins.Wrapper) return Builtins.Wrapper.NAMES[((Builtins.Wrapper) o).kind];
+        return null;
+    }
+
+    static boolean isInt(Object o) { return o instanceof Long || o instanceof Boolean; }
+
+    static boolean isNumber(Object o) { return o instanceof Long || o instanceof Double || o instanceof Boolean; }
+
+    static long asLong(Object o) { return o instanceof Long ? (Long) o : ((Boolean) o) ? 1 : 0; }
+
+    static double asDouble(Object o) {
+        if (o instanceof Double) return (Double) o;
+        if (o instanceof Long) return (Long) o;
+        return ((Boolean) o) ? 1 : 0;
+    }
+
+    /** An integer index ({@code __index__}): ints and bools only. */
+    public static long index(Object o) {
+        if (o instanceof Long) return (Long) o;
+        if (o instanceof Boolean) return ((Boolean) o) ? 1 : 0;
+        Interpreter in = Interpreter.current();
+        if (in != null) {
+            ForeignType t = in.foreignType(o);
+            if (t != null) return t.toInt(o);
+            if (o instanceof PyInstance) {
+                Object m = ((PyInstance) o).cls.lookupUser("__index__");
+                if (m != null) return index(in.callMethodObject(o, m, new Object[0], null));
+            }
+        }
+        throw PyError.type("'" + (in == null ? typeNameBuiltin(o) : in.typeName(o))
+                + "' object cannot be interpreted as an integer");
+    }
+
+    /** Python repr of a str: single quotes unless the text has one and no double quote. */
+    public static String reprString(String s) {
+        char q = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
+        StringBuilder b = new StringBuilder(s.length() + 2).append(q);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\\': b.append("\\\\"); break;
+                case '\n': b.append("\\n"); break;
+                case '\r': b.append("\\r"); break;
+                case '\t': b.append("\\t"); break;
+                default:
+                    if (c == q) b.append('\\').append(c);
+                    else if (c < 0x20 || c == 0x7f) {
+                        String h = Integer.toHexString(c);
+                        b.append("\\x").append(h.length() < 2 ? "0" : "").append(h);
+                    } else b.append(c);
+            }
+        }
+        return b.append(q).toString();
+    }
+
+    static String floatStr(double d) { return PyNumbers.floatRepr(d); }
+}

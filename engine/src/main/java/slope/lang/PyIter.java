@@ -1,0 +1,6 @@
+package slope.lang;
+
+/** An iterator: {@link #next()} returns the next value, or Java null when exhausted. */
+public interface PyIter {
+    Object next();
+}
