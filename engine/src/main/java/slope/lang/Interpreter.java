@@ -164,6 +164,9 @@ public final class Interpreter {
 
     public String repr(Object o) { return Text.repr(this, o); }
 
+    /** {@code format(o, spec)}, as f-strings use it. */
+    public String format(Object o, String spec) { return Text.format(this, o, spec); }
+
     /** The values of any iterable. */
     public Object[] toArray(Object iterable) { return Ops.toArray(this, iterable); }
 
@@ -214,7 +217,8 @@ public final class Interpreter {
         builtins.put(c.name, c);
     }
 
-    String address(Object o) {
+    /** A stable made-up address for {@code <... object at 0x...>} reprs. */
+    public String address(Object o) {
         Long a = addresses.get(o);
         if (a == null) {
             a = 0x7f0000001000L + 0x40L * addresses.size();
