@@ -3,6 +3,9 @@ package slope.format;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.BufferedReader;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -97,6 +100,48 @@ class PyNumbersTest {
         }
         assertEquals(List.of(), failures.subList(0, Math.min(20, failures.size())), failures.size() + " mismatches");
         assertEquals(true, checked > 5000);
+    }
+
+    /** Random doubles of every size against BigDecimal on the JVM (where its rounding is trusted). */
+    @Test
+    void agreesWithBigDecimalOnRandomDoubles() {
+        java.util.Random random = new java.util.Random(7);
+        List<String> failures = new ArrayList<>();
+        for (int i = 0; i < 20000 && failures.size() < 20; i++) {
+            double v = i % 2 == 0 ? Double.longBitsToDouble(random.nextLong())
+                    : (float) (random.nextGaussian() * Math.pow(10, random.nextInt(20) - 10));
+            if (Double.isNaN(v) || Double.isInfinite(v) || v == 0) continue;
+            BigDecimal exact = new BigDecimal(v);
+            int digits = random.nextInt(10);
+            if (Math.abs(v) < 1e30) {
+                String want = exact.setScale(digits, RoundingMode.HALF_EVEN).toPlainString();
+                if (want.startsWith("0") && v < 0 || want.equals("0") && v < 0) want = "-" + want;
+                check(failures, want, PyNumbers.fixed(v, digits), "." + digits + "f", Double.toString(v));
+            }
+            BigDecimal r = exact.round(new MathContext(digits + 1, RoundingMode.HALF_EVEN));
+            String unscaled = r.unscaledValue().abs().toString();
+            String mant = unscaled.charAt(0) + (digits > 0 ? "." + (unscaled + "0".repeat(digits)).substring(1, digits + 1) : "");
+            int exp = unscaled.length() - 1 - r.scale();
+            String want = (v < 0 ? "-" : "") + mant + (exp < 0 ? "e-" : "e+") + (Math.abs(exp) < 10 ? "0" : "") + Math.abs(exp);
+            check(failures, want, PyNumbers.scientific(v, digits), "." + digits + "e", Double.toString(v));
+            String repr = PyNumbers.floatRepr(v);
+            if (Double.parseDouble(repr) != v || !isShortestAndNearest(v, repr)) failures.add(v + " repr " + repr);
+        }
+        assertEquals(List.of(), failures);
+    }
+
+    /** No decimal with fewer significant digits reads back as v, and none as short is nearer. */
+    private static boolean isShortestAndNearest(double v, String repr) {
+        String mantissa = repr.replaceAll("e.*", "").replace("-", "").replace(".", "").replaceAll("^0+", "").replaceAll("0+$", "");
+        int p = Math.max(mantissa.length(), 1);
+        BigDecimal exact = new BigDecimal(v);
+        if (p > 1) {
+            for (RoundingMode mode : new RoundingMode[] {RoundingMode.FLOOR, RoundingMode.CEILING}) {
+                if (exact.round(new MathContext(p - 1, mode)).doubleValue() == v) return false;
+            }
+        }
+        BigDecimal nearest = exact.round(new MathContext(p, RoundingMode.HALF_EVEN));
+        return nearest.doubleValue() != v || nearest.compareTo(new BigDecimal(repr)) == 0;
     }
 
     private static void check(List<String> failures, String want, String got, String spec, String value) {
