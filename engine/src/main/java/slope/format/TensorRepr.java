@@ -27,6 +27,11 @@ public final class TensorRepr {
      *                 "requires_grad=True"
      */
     public static String of(int[] shape, double[] values, DType dtype, List<String> suffixes) {
+        long numel = 1;
+        for (int n : shape) numel *= n;
+        if (numel != values.length) {
+            throw new IllegalArgumentException(values.length + " values for shape " + shapeTuple(shape));
+        }
         List<String> all = new ArrayList<>(suffixes.size() + 2);
         StringBuilder sb = new StringBuilder(PREFIX.length() + 8 * values.length + 16);
         sb.append(PREFIX);

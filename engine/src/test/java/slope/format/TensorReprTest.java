@@ -1,6 +1,7 @@
 package slope.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -184,6 +185,11 @@ class TensorReprTest {
                 repr(shape(7), DType.FLOAT32, List.of("requires_grad=True"), 0.5, 1.5, 2.5, 3.5, 4.5, 5.5, 6.5));
         assertEquals("tensor([0.5000, 1.5000, 2.5000, 3.5000, 4.5000, 5.5000], requires_grad=True)",
                 repr(shape(6), DType.FLOAT32, List.of("requires_grad=True"), 0.5, 1.5, 2.5, 3.5, 4.5, 5.5));
+    }
+
+    @Test
+    void valuesMustFillTheShape() {
+        assertThrows(IllegalArgumentException.class, () -> TensorRepr.of(shape(2, 2), new double[3], DType.FLOAT32, List.of()));
     }
 
     @Test
