@@ -201,8 +201,14 @@ public final class Tensor {
     /** The Python number {@code v} as an operand: float if it has a fraction or this is floating, else int. */
     private Tensor number(double v) { return wrap(v, DType.FLOAT64); }
 
+    /** PyTorch's repr: {@code tensor([1., 2.], requires_grad=True)}. */
     @Override
-    public String toString() { return slope.format.TensorText.repr(this); }
+    public String toString() {
+        java.util.List<String> suffixes = new java.util.ArrayList<>(1);
+        if (gradFn != null) suffixes.add("grad_fn=<" + gradFn.name + ">");
+        else if (requiresGrad) suffixes.add("requires_grad=True");
+        return slope.format.TensorRepr.of(shape, values(), dtype, suffixes);
+    }
 
     /** Whether ops on these inputs should record a node. */
     public static boolean needsGrad(Tensor a) { return a.requiresGrad && GradMode.isEnabled(); }
