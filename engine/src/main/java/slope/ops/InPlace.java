@@ -49,6 +49,22 @@ public final class InPlace {
         return t;
     }
 
+    /**
+     * {@code t.add_(other, alpha=a)}: ATen computes {@code t + a * other} with one fused
+     * multiply-add, so the product is not rounded on its own.
+     */
+    public static Tensor addScaled(Tensor t, Tensor other, double alpha) {
+        if (alpha == 1) return apply(t, BinaryOp.ADD, other);
+        if (GradMode.isEnabled() && (t.requiresGrad() || other.requiresGrad())) {
+            return apply(t, BinaryOp.ADD, other.mul(alpha));
+        }
+        check(t);
+        Tensor exactProduct = Kernels.binary(BinaryOp.MUL, other, Tensor.wrap(t.dtype.round(alpha), DType.FLOAT64),
+                DType.FLOAT64, DType.FLOAT64);
+        Kernels.copyInto(t, Kernels.binary(BinaryOp.ADD, t, exactProduct, DType.FLOAT64, t.dtype));
+        return t;
+    }
+
     public static Tensor fill(Tensor t, double value) {
         check(t);
         Kernels.copyInto(t, Tensor.wrap(value, DType.FLOAT64));

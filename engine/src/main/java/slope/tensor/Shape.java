@@ -30,7 +30,7 @@ public final class Shape {
         if (java.util.Arrays.equals(a, b)) return a;
         int n = Math.max(a.length, b.length);
         int[] out = new int[n];
-        for (int i = 0; i < n; i++) {
+        for (int i = n - 1; i >= 0; i--) { // PyTorch reports the last mismatching dim
             int da = i - (n - a.length) >= 0 ? a[i - (n - a.length)] : 1;
             int db = i - (n - b.length) >= 0 ? b[i - (n - b.length)] : 1;
             if (da != db && da != 1 && db != 1) {

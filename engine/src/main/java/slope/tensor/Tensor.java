@@ -106,7 +106,7 @@ public final class Tensor {
                     + " computed variable in a subgraph that doesn't require differentiation use var_no_grad = var.detach().");
         }
         if (flag && !dtype.floating) {
-            throw PyError.runtime("only Tensors of floating point dtype can require gradients");
+            throw PyError.runtime("Only Tensors of floating point and complex dtype can require gradients");
         }
         requiresGrad = flag;
         return this;

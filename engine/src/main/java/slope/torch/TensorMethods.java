@@ -171,9 +171,25 @@ final class TensorMethods {
         method("zero_", (t, a) -> InPlace.fill(t, 0));
         method("fill_", (t, a) -> InPlace.fill(t, a.getDouble("value")), "value");
         method("copy_", (t, a) -> InPlace.copy(t, other(a, "src")), "src");
-        method("add_", (t, a) -> InPlace.apply(t, Kernels.BinaryOp.ADD, other(a, "other").mul(a.getDouble("alpha", 1))), "other", "*", "alpha");
-        method("sub_", (t, a) -> InPlace.apply(t, Kernels.BinaryOp.SUB, other(a, "other").mul(a.getDouble("alpha", 1))), "other", "*", "alpha");
+        method("add_", (t, a) -> InPlace.addScaled(t, other(a, "other"), a.getDouble("alpha", 1)), "other", "*", "alpha");
+        method("sub_", (t, a) -> InPlace.addScaled(t, other(a, "other"), -a.getDouble("alpha", 1)), "other", "*", "alpha");
         method("mul_", (t, a) -> InPlace.apply(t, Kernels.BinaryOp.MUL, other(a, "other")), "other");
+        // The optimizers' fused updates, rounding after each step as ATen's vectorized kernels do.
+        method("addcmul_", (t, a) -> InPlace.apply(t, Kernels.BinaryOp.ADD,
+                other(a, "tensor1").mul(a.getDouble("value", 1)).mul(other(a, "tensor2"))), "tensor1", "tensor2", "*", "value");
+        method("addcdiv_", (t, a) -> InPlace.apply(t, Kernels.BinaryOp.ADD,
+                other(a, "tensor1").mul(a.getDouble("value", 1)).div(other(a, "tensor2"))), "tensor1", "tensor2", "*", "value");
+        method("lerp_", (t, a) -> {
+            double w = a.getDouble("weight");
+            Tensor end = other(a, "end");
+            Tensor r = Math.abs(w) < 0.5 ? t.add(end.sub(t).mul(w)) : end.sub(end.sub(t).mul(1 - w));
+            return InPlace.copy(t, r);
+        }, "end", "weight");
+        method("addcmul", (t, a) -> t.add(other(a, "tensor1").mul(a.getDouble("value", 1)).mul(other(a, "tensor2"))),
+                "tensor1", "tensor2", "*", "value");
+        method("sqrt_", (t, a) -> InPlace.copy(t, t.sqrt()));
+        method("clamp_", (t, a) -> InPlace.copy(t, Pointwise.clamp(t, bound(a.getOrNone("min", Py.NONE)),
+                bound(a.getOrNone("max", Py.NONE)))), "min", "max");
         method("div_", (t, a) -> InPlace.apply(t, Kernels.BinaryOp.DIV, other(a, "other")), "other");
         method("requires_grad_", (t, a) -> t.requiresGrad(a.getBool("requires_grad", true)), "requires_grad");
         method("retain_grad", (t, a) -> {

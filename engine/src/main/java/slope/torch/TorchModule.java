@@ -28,6 +28,8 @@ public final class TorchModule {
         py.registerType(DType.class, AutogradTypes.DTYPE);
         py.addModule(torch());
         py.addModule(autograd());
+        py.addPythonModule("torch.optim", OptimSource.OPTIM);
+        py.module("torch.optim"); // `import torch` alone makes torch.optim reachable, as in PyTorch
     }
 
     private static DType dtypeOr(Args a, DType dflt) {
