@@ -11,7 +11,10 @@ public final class Shape {
     public static int numel(int[] shape) {
         long n = 1;
         for (int d : shape) n *= d;
-        if (n > Integer.MAX_VALUE) throw PyError.runtime("tensor of " + n + " elements is too large");
+        if (n > Integer.MAX_VALUE) {
+            slope.run.Budget.current().allocate(n);
+            throw PyError.runtime("tensor of " + n + " elements is too large");
+        }
         return (int) n;
     }
 

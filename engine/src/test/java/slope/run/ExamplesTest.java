@@ -1,0 +1,50 @@
+package slope.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** Every program in examples/ runs and prints what PyTorch prints for it. */
+class ExamplesTest {
+    private static String run(String name) throws IOException {
+        String code = Files.readString(Path.of("..", "examples", name));
+        RunResult r = Runner.run(code, Budget.defaults());
+        assertNull(r.error, () -> name + ": " + r.error.pythonLine());
+        return r.stdout;
+    }
+
+    @Test
+    void scalarAutogradPrintsElevenAsPyTorchDoes() throws IOException {
+        assertEquals("tensor(15., grad_fn=<AddBackward0>)\ntensor(11.)\n", run("autograd_basics.py"));
+    }
+
+    @Test
+    void twoByTwoExampleGivesTwoXPlusTwo() throws IOException {
+        assertEquals("tensor(54., grad_fn=<SumBackward0>)\ntensor([[ 4.,  6.],\n        [ 8., 10.]])\n",
+                run("tensor_2x2.py"));
+    }
+
+    @Test
+    void gradientDescentRecoversSlopeTwoAndInterceptThree() throws IOException {
+        String out = run("linear_fit.py");
+        assertEquals("k = 2.0000, b = 3.0000", out.substring(out.lastIndexOf("k = ")).trim());
+    }
+
+    @Test
+    void higherDerivativesMatchCalculus() throws IOException {
+        String[] v = run("second_derivative.py").trim().split(" ");
+        double x = 1.5;
+        assertEquals(3 * x * x + Math.cos(x), Double.parseDouble(v[0]), 1e-5);
+        assertEquals(6 * x - Math.sin(x), Double.parseDouble(v[1]), 1e-5);
+        assertEquals(6 - Math.cos(x), Double.parseDouble(v[2]), 1e-5);
+    }
+
+    @Test
+    void adamReachesTheRosenbrockMinimum() throws IOException {
+        assertEquals("tensor([1.0000, 1.0000], requires_grad=True)\n0.0\n", run("rosenbrock_adam.py"));
+    }
+}
