@@ -956,7 +956,7 @@ final class Parser {
         if (!at(")")) throw error(peek(), "invalid syntax");
         p++;
         return new Expr.Call(fn, args.toArray(new Expr[0]), kwNames.toArray(new String[0]),
-                kwValues.toArray(new Expr[0]), open.line, open.col);
+                kwValues.toArray(new Expr[0]), fn.line, fn.col);
     }
 
     private Expr subscriptList() {
