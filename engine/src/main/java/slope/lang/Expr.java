@@ -466,27 +466,28 @@ abstract class Expr {
         final Expr func;
         final Expr[] args;
         final boolean star;
+        /** Keyword names in call order; null where the value is a {@code **mapping}. */
         final String[] kwNames;
         final Expr[] kwValues;
-        /** {@code **mapping} arguments. */
-        final Expr[] kwStars;
 
-        Call(Expr func, Expr[] args, String[] kwNames, Expr[] kwValues, Expr[] kwStars, int line, int col) {
+        Call(Expr func, Expr[] args, String[] kwNames, Expr[] kwValues, int line, int col) {
             super(line, col);
             this.func = func;
             this.args = args;
             this.star = hasStar(args);
             this.kwNames = kwNames;
             this.kwValues = kwValues;
-            this.kwStars = kwStars;
         }
 
         Map<String, Object> kwargs(Frame f, String fname) {
-            if (kwNames.length == 0 && kwStars.length == 0) return null;
+            if (kwNames.length == 0) return null;
             LinkedHashMap<String, Object> kw = new LinkedHashMap<>();
-            for (int i = 0; i < kwNames.length; i++) kw.put(kwNames[i], kwValues[i].eval(f));
-            for (Expr e : kwStars) {
-                Object m = e.eval(f);
+            for (int i = 0; i < kwNames.length; i++) {
+                if (kwNames[i] != null) {
+                    kw.put(kwNames[i], kwValues[i].eval(f));
+                    continue;
+                }
+                Object m = kwValues[i].eval(f);
                 if (!(m instanceof PyDict)) {
                     throw PyError.type("argument after ** must be a mapping, not " + f.in.typeName(m));
                 }

@@ -54,7 +54,7 @@ public final class Interpreter {
     public void run(String source) {
         Interpreter saved = CURRENT.get();
         CURRENT.set(this);
-        budget = Budget.current();
+        budget = activeBudget();
         depth = 0;
         try {
             Stmt.Block code = Parser.parseModule(source);
@@ -69,6 +69,13 @@ public final class Interpreter {
             if (saved == null) CURRENT.remove();
             else CURRENT.set(saved);
         }
+    }
+
+    private static Budget activeBudget() {
+        Budget b = Budget.current();
+        // The thread's default unlimited budget was never activated, so its clock reads as expired.
+        if (b.maxSteps == Long.MAX_VALUE && b.maxMillis == Long.MAX_VALUE) b.activate();
+        return b;
     }
 
     /** Checks source for syntax errors without running it. */
@@ -125,7 +132,7 @@ public final class Interpreter {
         Interpreter saved = CURRENT.get();
         CURRENT.set(this);
         Budget savedBudget = budget;
-        if (saved == null) budget = Budget.current();
+        if (saved == null) budget = activeBudget();
         try {
             Stmt.Block code = Parser.parseModule(source);
             code.exec(new Frame(this, null, null, m.ns, null, null));

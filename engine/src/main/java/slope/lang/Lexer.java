@@ -50,9 +50,10 @@ final class Lexer {
             if (pos >= src.length()) break;
             char c = src.charAt(pos);
             if (c == '\n') {
-                if (brackets.length() == 0) add(Token.NEWLINE, "\n", null, pos);
+                boolean logicalEnd = brackets.length() == 0;
+                if (logicalEnd) add(Token.NEWLINE, "\n", null, pos);
                 newline();
-                atLineStart = true;
+                atLineStart = logicalEnd;
                 continue;
             }
             if (c == ' ' || c == '\t' || c == '\f' || c == '\r') { pos++; continue; }
@@ -159,8 +160,9 @@ final class Lexer {
                     add(Token.DEDENT, "", null, p);
                 }
                 if (width != indents.get(indents.size() - 1)) {
+                    int end = src.indexOf('\n', p);
                     throw new PyError("IndentationError", "unindent does not match any outer indentation level",
-                            line(), col(p));
+                            line(), col(end < 0 ? src.length() : end));
                 }
             }
             return true;

@@ -69,7 +69,7 @@ final class Parser {
     }
 
     private PyError error(Token t, String msg) {
-        if (t.kind == Token.INDENT) return new PyError("IndentationError", "unexpected indent", t.line, t.col);
+        if (t.kind == Token.INDENT) return new PyError("IndentationError", "unexpected indent", t.line, t.col - 1);
         return new PyError("SyntaxError", msg, t.line, t.col);
     }
 
@@ -104,7 +104,7 @@ final class Parser {
 
     private void statement(List<Stmt> out) {
         Token t = peek();
-        if (t.kind == Token.INDENT) throw new PyError("IndentationError", "unexpected indent", t.line, t.col);
+        if (t.kind == Token.INDENT) throw new PyError("IndentationError", "unexpected indent", t.line, t.col - 1);
         if (t.kind == Token.OP && t.text.equals("@")) {
             out.add(decorated());
             return;
@@ -537,7 +537,7 @@ final class Parser {
             if (first instanceof Expr.Name) store(first, true);
             return new Stmt.Pass(t.line, t.col);
         }
-        return new Stmt.ExprStmt(first);
+        return new Stmt.ExprStmt(first, t.line, t.col);
     }
 
     private boolean atEndOfSimple() {
@@ -928,7 +928,9 @@ final class Parser {
         while (!at(")")) {
             Token t = peek();
             if (accept("**")) {
-                kwStars.add(test());
+                kwNames.add(null);
+                kwValues.add(test());
+                kwStars.add(null);
             } else if (accept("*")) {
                 args.add(new Expr.Starred(test(), t.line, t.col));
             } else if (t.kind == Token.NAME && peekAt(1).is("=") && !isKeyword(t.text)) {
@@ -939,7 +941,7 @@ final class Parser {
             } else {
                 if (!kwNames.isEmpty() || !kwStars.isEmpty()) {
                     Expr a = test();
-                    if (!kwStars.isEmpty() && kwNames.isEmpty()) {
+                    if (!kwStars.isEmpty() && kwNames.size() == kwStars.size()) {
                         throw new PyError("SyntaxError", "positional argument follows keyword argument unpacking", a.line, a.col);
                     }
                     throw new PyError("SyntaxError", "positional argument follows keyword argument", a.line, a.col);
@@ -954,7 +956,7 @@ final class Parser {
         if (!at(")")) throw error(peek(), "invalid syntax");
         p++;
         return new Expr.Call(fn, args.toArray(new Expr[0]), kwNames.toArray(new String[0]),
-                kwValues.toArray(new Expr[0]), kwStars.toArray(new Expr[0]), open.line, open.col);
+                kwValues.toArray(new Expr[0]), fn.line, fn.col);
     }
 
     private Expr subscriptList() {

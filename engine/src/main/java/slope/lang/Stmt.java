@@ -48,8 +48,8 @@ abstract class Stmt {
     static final class ExprStmt extends Stmt {
         final Expr expr;
 
-        ExprStmt(Expr expr) {
-            super(expr.line, expr.col);
+        ExprStmt(Expr expr, int line, int col) {
+            super(line, col);
             this.expr = expr;
         }
 

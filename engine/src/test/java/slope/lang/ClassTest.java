@@ -1,0 +1,214 @@
+package slope.lang;
+
+import static slope.lang.PythonAssert.*;
+
+import org.junit.jupiter.api.Test;
+
+/** Classes: attributes, methods, inheritance, super(), properties and user-defined dunders. Expected output is what CPython 3.11 prints for the same source. */
+class ClassTest {
+    @Test
+    void instancesClassAttributesAndMethods() {
+        assertPrints("""
+            class Counter:
+                total = 0
+                def __init__(self, start=0):
+                    self.n = start
+                    Counter.total += 1
+                def inc(self):
+                    self.n += 1
+                    return self
+            a = Counter()
+            b = Counter(10)
+            a.inc().inc()
+            print(a.n, b.n, Counter.total, a.total)
+            """,
+                """
+                2 10 2 2
+                """);
+    }
+
+    @Test
+    void inheritanceAndSuper() {
+        assertPrints("""
+            class Layer:
+                def __init__(self, name):
+                    self.name = name
+                def describe(self):
+                    return "layer " + self.name
+            class Linear(Layer):
+                def __init__(self, n):
+                    super().__init__("linear")
+                    self.n = n
+                def describe(self):
+                    return super().describe() + f" ({self.n})"
+            l = Linear(3)
+            print(l.describe(), isinstance(l, Layer), isinstance(l, Linear), issubclass(Linear, Layer))
+            print(type(l).__name__, type(l) is Linear, Linear.__name__)
+            """,
+                """
+                layer linear (3) True True True
+                Linear True Linear
+                """);
+    }
+
+    @Test
+    void reprStrAndDefaultRepr() {
+        assertPrints("""
+            class P:
+                def __init__(self, x):
+                    self.x = x
+                def __repr__(self):
+                    return f"P({self.x})"
+            class Q(P):
+                def __str__(self):
+                    return "q!"
+            print(P(1), [P(2)], str(Q(3)), repr(Q(3)), f"{Q(4)}")
+            """,
+                """
+                P(1) [P(2)] q! P(3) q!
+                """);
+    }
+
+    @Test
+    void arithmeticDundersAndReflectedOperands() {
+        assertPrints("""
+            class V:
+                def __init__(self, x):
+                    self.x = x
+                def __add__(self, o):
+                    return V(self.x + (o.x if isinstance(o, V) else o))
+                def __radd__(self, o):
+                    return V(o + self.x)
+                def __mul__(self, k):
+                    return V(self.x * k)
+                __rmul__ = __mul__
+                def __neg__(self):
+                    return V(-self.x)
+                def __eq__(self, o):
+                    return isinstance(o, V) and o.x == self.x
+                def __lt__(self, o):
+                    return self.x < o.x
+                def __repr__(self):
+                    return f"V({self.x})"
+            print(V(1) + V(2), V(1) + 5, 5 + V(1), 3 * V(2), V(2) * 3, -V(4))
+            print(V(1) == V(1), V(1) != V(2), sorted([V(3), V(1)]), sum([V(1), V(2)], V(0)))
+            """,
+                """
+                V(3) V(6) V(6) V(6) V(6) V(-4)
+                True True [V(1), V(3)] V(3)
+                """);
+    }
+
+    @Test
+    void containerDunders() {
+        assertPrints("""
+            class Seq:
+                def __init__(self, n):
+                    self.n = n
+                def __len__(self):
+                    return self.n
+                def __getitem__(self, i):
+                    if i >= self.n:
+                        raise IndexError(i)
+                    return i * 10
+                def __setitem__(self, i, v):
+                    print("set", i, v)
+                def __contains__(self, x):
+                    return x == "magic"
+            s = Seq(3)
+            s[1] = "v"
+            print(len(s), s[2], list(s), "magic" in s, bool(Seq(0)))
+            """,
+                """
+                set 1 v
+                3 20 [0, 10, 20] True False
+                """);
+    }
+
+    @Test
+    void iterProtocol() {
+        assertPrints("""
+            class Countdown:
+                def __init__(self, n):
+                    self.n = n
+                def __iter__(self):
+                    return self
+                def __next__(self):
+                    if self.n == 0:
+                        raise StopIteration
+                    self.n -= 1
+                    return self.n
+            print(list(Countdown(3)), [x for x in Countdown(2)])
+            """,
+                """
+                [2, 1, 0] [1, 0]
+                """);
+    }
+
+    @Test
+    void callableObjectsAndSetattrGetattrHooks() {
+        assertPrints("""
+            class Module:
+                def __init__(self):
+                    object.__setattr__(self, "_params", {})
+                def __setattr__(self, name, value):
+                    if isinstance(value, float):
+                        self._params[name] = value
+                    object.__setattr__(self, name, value)
+                def __getattr__(self, name):
+                    return f"<missing {name}>"
+                def __call__(self, x):
+                    return self.forward(x)
+            class Net(Module):
+                def __init__(self):
+                    super().__init__()
+                    self.w = 2.0
+                    self.label = "net"
+                def forward(self, x):
+                    return self.w * x
+            n = Net()
+            print(n(3), n._params, n.label, n.nothing)
+            """,
+                """
+                6.0 {'w': 2.0} net <missing nothing>
+                """);
+    }
+
+    @Test
+    void propertiesStaticAndClassMethods() {
+        assertPrints("""
+            class T:
+                scale = 2
+                def __init__(self, v):
+                    self._v = v
+                @property
+                def v(self):
+                    return self._v * self.scale
+                @v.setter
+                def v(self, x):
+                    self._v = x
+                @staticmethod
+                def zero():
+                    return T(0)
+                @classmethod
+                def make(cls, v):
+                    return cls(v)
+            t = T.make(3)
+            t.v = 5
+            print(t.v, T.zero().v, hasattr(t, "v"), getattr(t, "missing", "dflt"))
+            """,
+                """
+                10 0 True dflt
+                """);
+    }
+
+    @Test
+    void attributeErrorNamesTheClass() {
+        assertFails("""
+            class A:
+                pass
+            A().missing
+            """,
+                "AttributeError: 'A' object has no attribute 'missing'", 3);
+    }
+}
