@@ -236,7 +236,7 @@ final class Builtins {
                 long res = 1 % m;
                 base = Math.floorMod(base, m);
                 while (e > 0) {
-                    if ((e & 1) != 0) res = Math.floorMod(Math.multiplyHigh(res, base) == 0 ? res * base : res * base % m, m);
+                    if ((e & 1) != 0) res = Math.floorMod(res * base, m);
                     base = Math.floorMod(base * base, m);
                     e >>= 1;
                 }

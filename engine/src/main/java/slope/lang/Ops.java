@@ -69,8 +69,9 @@ final class Ops {
                 return r;
             }
             case MUL: {
-                long hi = Math.multiplyHigh(x, y), r = x * y;
-                if ((hi != 0 || r < 0) && (hi != -1 || r >= 0)) throw overflow();
+                // TeaVM has no Math.multiplyHigh: check the product by dividing back.
+                long r = x * y;
+                if (x != 0 && (r / x != y || (x == -1 && y == Long.MIN_VALUE))) throw overflow();
                 return r;
             }
             case TRUEDIV:
