@@ -229,20 +229,19 @@ final class Builtins {
         });
         def(in, "pow", (a, kw) -> {
             Args p = Args.parse("pow", a, kw, "base", "exp", "mod");
-            Object r = Ops.binary(in, BinOp.POW, p.get("base"), p.get("exp"));
             if (p.has("mod") && p.get("mod") != Py.NONE) {
                 long base = Py.index(p.get("base")), e = Py.index(p.get("exp")), m = Py.index(p.get("mod"));
                 if (m == 0) throw PyError.value("pow() 3rd argument cannot be 0");
                 long res = 1 % m;
                 base = Math.floorMod(base, m);
                 while (e > 0) {
-                    if ((e & 1) != 0) res = Math.floorMod(Math.multiplyHigh(res, base) == 0 ? res * base : res * base % m, m);
-                    base = Math.floorMod(base * base, m);
+                    if ((e & 1) != 0) res = mulMod(res, base, m);
+                    base = mulMod(base, base, m);
                     e >>= 1;
                 }
                 return res;
             }
-            return r;
+            return Ops.binary(in, BinOp.POW, p.get("base"), p.get("exp"));
         });
         def(in, "isinstance", (a, kw) -> {
             Args.check("isinstance", a, kw, 2, 2);
@@ -446,6 +445,19 @@ final class Builtins {
         def(in, "exit", (a, kw) -> {
             throw new PyError("SystemExit", a.length > 0 ? Text.str(in, a[0]) : "");
         });
+    }
+
+    /** a * b mod m without overflow (shift-and-add); m > 0. */
+    private static long mulMod(long a, long b, long m) {
+        long r = 0;
+        a = Math.floorMod(a, m);
+        b = Math.floorMod(b, m);
+        while (b > 0) {
+            if ((b & 1) != 0) r = r >= m - a ? r - (m - a) : r + a;
+            a = a >= m - a ? a - (m - a) : a + a;
+            b >>= 1;
+        }
+        return r;
     }
 
     private static void builtinType(Interpreter in, String name, PyClass base, Native ctor) {

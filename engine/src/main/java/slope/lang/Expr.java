@@ -534,7 +534,7 @@ abstract class Expr {
         Super(int line, int col) { super(line, col); }
 
         @Override Object eval(Frame f) {
-            if (f.fn == null || f.fn.owner == null || f.slots.length == 0 || f.slots[0] == null) {
+            if (f.fn == null || f.fn.owner == null || f.slots == null || f.slots.length == 0 || f.slots[0] == null) {
                 throw new PyError("RuntimeError", "super(): no arguments");
             }
             return new PySuper(f.fn.owner, f.slots[0]);

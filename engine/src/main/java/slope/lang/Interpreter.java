@@ -3,7 +3,6 @@ package slope.lang;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import slope.run.Budget;
@@ -32,7 +31,8 @@ public final class Interpreter {
     private final HashMap<String, PyModule> modules = new HashMap<>();
     private final HashMap<String, String> pythonModules = new HashMap<>();
     private final HashMap<Class<?>, ForeignType> types = new HashMap<>();
-    private final IdentityHashMap<Object, Long> addresses = new IdentityHashMap<>();
+    /** Fake, deterministic object addresses for reprs like {@code <__main__.A object at 0x7f0000001000>}. */
+    private final HashMap<Object, Long> addresses = new HashMap<>();
     Budget budget = Budget.unlimited();
     int depth;
     int recursionLimit = 1000;
@@ -171,6 +171,9 @@ public final class Interpreter {
 
     public String repr(Object o) { return Text.repr(this, o); }
 
+    /** {@code format(value, spec)}: the format-spec mini-language, for host types formatting their numbers. */
+    public String format(Object value, String spec) { return Text.format(this, value, spec); }
+
     /** The values of any iterable. */
     public Object[] toArray(Object iterable) { return Ops.toArray(this, iterable); }
 
@@ -222,10 +225,11 @@ public final class Interpreter {
     }
 
     String address(Object o) {
-        Long a = addresses.get(o);
+        Object k = new Py.IdentityKey(o);
+        Long a = addresses.get(k);
         if (a == null) {
             a = 0x7f0000001000L + 0x40L * addresses.size();
-            addresses.put(o, a);
+            addresses.put(k, a);
         }
         return "0x" + Long.toHexString(a);
     }

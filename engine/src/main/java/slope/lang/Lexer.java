@@ -152,6 +152,7 @@ final class Lexer {
             pos = p;
             int top = indents.get(indents.size() - 1);
             if (width > top) {
+                if (indents.size() > 100) throw new PyError("IndentationError", "too many levels of indentation", line(), col(p));
                 indents.add(width);
                 add(Token.INDENT, "", null, p);
             } else if (width < top) {

@@ -69,8 +69,11 @@ final class Ops {
                 return r;
             }
             case MUL: {
-                long hi = Math.multiplyHigh(x, y), r = x * y;
-                if ((hi != 0 || r < 0) && (hi != -1 || r >= 0)) throw overflow();
+                long r = x * y;
+                if (((Math.abs(x) | Math.abs(y)) >>> 31) != 0
+                        && ((y != 0 && r / y != x) || (x == Long.MIN_VALUE && y == -1))) {
+                    throw overflow();
+                }
                 return r;
             }
             case TRUEDIV:
@@ -211,6 +214,19 @@ final class Ops {
             }
             if (op == BinOp.MUL && Py.isInt(b)) return new PyTuple(repeatList(((PyTuple) a).items, Py.asLong(b)).toArray());
             return Py.NOT_IMPLEMENTED;
+        }
+        if (a instanceof PySet && b instanceof PySet) {
+            PySet x = (PySet) a, y = (PySet) b, r = new PySet();
+            switch (op) {
+                case OR: for (Object v : x.items()) r.add(v); for (Object v : y.items()) r.add(v); return r;
+                case AND: for (Object v : x.items()) if (y.contains(v)) r.add(v); return r;
+                case SUB: for (Object v : x.items()) if (!y.contains(v)) r.add(v); return r;
+                case XOR:
+                    for (Object v : x.items()) if (!y.contains(v)) r.add(v);
+                    for (Object v : y.items()) if (!x.contains(v)) r.add(v);
+                    return r;
+                default: return Py.NOT_IMPLEMENTED;
+            }
         }
         if (a instanceof PyDict && op == BinOp.OR && b instanceof PyDict) {
             PyDict r = new PyDict();
@@ -930,10 +946,10 @@ final class Ops {
 
     static Object call(Interpreter in, Object fn, Object[] args, Map<String, Object> kw) {
         if (fn instanceof PyFunction) return ((PyFunction) fn).invoke(in, null, args, kw);
-        if (fn instanceof NativeFunction) return ((NativeFunction) fn).fn.call(args, kw);
+        if (fn instanceof NativeFunction) return orNone(((NativeFunction) fn).fn.call(args, kw));
         if (fn instanceof BoundNative) {
             BoundNative b = (BoundNative) fn;
-            return b.method.call(b.self, args, kw);
+            return orNone(b.method.call(b.self, args, kw));
         }
         if (fn instanceof BoundMethod) {
             BoundMethod b = (BoundMethod) fn;
@@ -960,10 +976,13 @@ final class Ops {
             return call(in, ((Builtins.Wrapper) fn).fn, args, kw);
         } else {
             ForeignType t = in.foreignType(fn);
-            if (t != null) return t.call(fn, args, kw);
+            if (t != null) return orNone(t.call(fn, args, kw));
         }
         throw PyError.type("'" + in.typeName(fn) + "' object is not callable");
     }
+
+    /** Host code may return Java null for None. */
+    private static Object orNone(Object v) { return v == null ? Py.NONE : v; }
 
     static Object callMethod(Interpreter in, Object o, String name, Object[] args, Map<String, Object> kw) {
         if (o instanceof PyInstance) {
@@ -982,7 +1001,7 @@ final class Ops {
             ForeignType t = in.foreignType(o);
             if (t != null) {
                 Method m = t.findMethod(name);
-                if (m != null) return m.call(o, args, kw);
+                if (m != null) return orNone(m.call(o, args, kw));
                 return call(in, getAttr(in, o, name), args, kw);
             }
             Object r = Methods.call(in, o, name, args, kw);

@@ -27,7 +27,7 @@ public final class Py {
     public static Object bool(boolean b) { return b ? Boolean.TRUE : Boolean.FALSE; }
 
     /** Identity key for objects compared by identity in dicts and sets. */
-    private static final class IdentityKey {
+    static final class IdentityKey {
         final Object o;
 
         IdentityKey(Object o) { this.o = o; }

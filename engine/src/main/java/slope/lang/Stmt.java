@@ -170,12 +170,7 @@ abstract class Stmt {
                 for (long i = 0; i < n; i++, v += r.step) {
                     budget.step();
                     target.assign(f, v);
-                    int c;
-                    try {
-                        c = body.exec(f);
-                    } catch (PyError e) {
-                        throw e.at(body.line, body.col);
-                    }
+                    int c = body.exec(f);
                     if (c == BREAK) return NORMAL;
                     if (c == RETURN) return c;
                 }
