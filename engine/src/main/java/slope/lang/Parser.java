@@ -134,7 +134,17 @@ final class Parser {
             break;
         }
         Token t = peek();
-        if (t.kind != Token.NEWLINE) throw error(t, "invalid syntax");
+        if (t.kind != Token.NEWLINE) {
+            Stmt last = out.get(out.size() - 1);
+            if (last instanceof Stmt.ExprStmt && ((Stmt.ExprStmt) last).expr instanceof Expr.Name
+                    && ((Expr.Name) ((Stmt.ExprStmt) last).expr).name.equals("print")
+                    && (t.kind == Token.STRING || t.kind == Token.FSTRING || t.kind == Token.NAME || t.kind == Token.INT
+                    || t.kind == Token.FLOAT)) {
+                throw new PyError("SyntaxError", "Missing parentheses in call to 'print'. Did you mean print(...)?",
+                        last.line, last.col);
+            }
+            throw error(t, "invalid syntax");
+        }
         p++;
     }
 
@@ -186,6 +196,9 @@ final class Parser {
     private Expr namedTest() {
         Expr e = test();
         if (at(":=")) throw error(peek(), "the walrus operator := is not supported");
+        if (at("=")) {
+            throw new PyError("SyntaxError", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", e.line, e.col);
+        }
         return e;
     }
 

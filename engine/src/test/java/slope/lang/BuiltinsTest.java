@@ -163,6 +163,16 @@ class BuiltinsTest {
     }
 
     @Test
+    void setOperatorsAndModularPow() {
+        assertPrints("""
+            print({1, 2} | {3}, {1, 2} & {2}, {1, 2} - {2}, {1, 2} ^ {2, 3}, pow(7, 123456, 1000000007))
+            """,
+                """
+                {1, 2, 3} {2} {1} {1, 3} 684435902
+                """);
+    }
+
+    @Test
     void getattrSetattrHasattr() {
         assertPrints("""
             class O:

@@ -322,6 +322,25 @@ class ErrorTest {
     }
 
     @Test
+    void printWithoutParentheses() {
+        assertFails("""
+            x = 1
+            print "x is", x
+            """,
+                "SyntaxError: Missing parentheses in call to 'print'. Did you mean print(...)?", 2, 1);
+    }
+
+    @Test
+    void assignmentInsteadOfComparison() {
+        assertFails("""
+            x = 1
+            if x = 1:
+                pass
+            """,
+                "SyntaxError: invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 2, 4);
+    }
+
+    @Test
     void strJoinNeedsStrings() {
         assertFails("""
             ",".join([1, 2])
