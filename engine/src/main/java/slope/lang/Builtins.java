@@ -189,6 +189,18 @@ final class Builtins {
             in.print(b.toString());
             return Py.NONE;
         });
+        def(in, "super", (a, kw) -> {
+            Args.check("super", a, kw, 0, 2);
+            if (a.length == 0) throw PyError.runtime("super(): no arguments");
+            if (!(a[0] instanceof PyClass)) throw PyError.type("super() argument 1 must be a type, not " + in.typeName(a[0]));
+            if (a.length == 1) throw new PyError("NotImplementedError", "unbound super() is not supported");
+            PyClass c = (PyClass) a[0];
+            Object self = a[1];
+            boolean ok = self instanceof PyClass ? ((PyClass) self).isSubclassOf(c)
+                    : self instanceof PyInstance && ((PyInstance) self).cls.isSubclassOf(c);
+            if (!ok) throw PyError.type("super(type, obj): obj must be an instance or subtype of type");
+            return new PySuper(c, self);
+        });
         def(in, "len", (a, kw) -> {
             Args.check("len", a, kw, 1, 1);
             return Ops.len(in, a[0]);

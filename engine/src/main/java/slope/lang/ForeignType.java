@@ -77,7 +77,10 @@ public class ForeignType {
     public Object getAttr(Object self, String name) {
         for (ForeignType t = this; t != null; t = t.base) {
             Getter g = t.getters.get(name);
-            if (g != null) return g.get(self);
+            if (g != null) {
+                Object v = g.get(self);
+                return v == null ? Py.NONE : v;
+            }
             Method m = t.methods.get(name);
             if (m != null) return new BoundNative(self, name, m);
         }
