@@ -619,7 +619,7 @@ final class Builtins {
             if (nd == Py.NONE) {
                 if (Double.isNaN(d)) throw PyError.value("cannot convert float NaN to integer");
                 if (Double.isInfinite(d)) throw new PyError("OverflowError", "cannot convert float infinity to integer");
-                return (long) Math.rint(d);
+                return (long) Py.rint(d);
             }
             long n = Py.index(nd);
             if (Double.isNaN(d) || Double.isInfinite(d) || d == 0) return d;

@@ -73,7 +73,7 @@ final class MathModule {
             Args.check("pow", a, kw, 2, 2);
             double x = num(in, a[0]), y = num(in, a[1]);
             if (x == 0 && y < 0) throw domain();
-            if (x < 0 && y != Math.rint(y) && !Double.isInfinite(y)) throw domain();
+            if (x < 0 && y != Py.rint(y) && !Double.isInfinite(y)) throw domain();
             return Math.pow(x, y);
         });
         m.def("atan2", (a, kw) -> {
@@ -191,7 +191,7 @@ final class MathModule {
 
     private static double log2(double x) {
         double r = Math.log(x) / Math.log(2);
-        double rounded = Math.rint(r);
+        double rounded = Py.rint(r);
         if (Math.abs(r - rounded) < 1e-9 && Math.pow(2, rounded) == x) return rounded;
         return r;
     }

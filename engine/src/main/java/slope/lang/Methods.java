@@ -121,7 +121,7 @@ final class Methods {
         if (o instanceof Double) {
             double d = (Double) o;
             switch (name) {
-                case "is_integer": Args.check(name, a, kw, 0, 0); return d == Math.rint(d) && !Double.isInfinite(d);
+                case "is_integer": Args.check(name, a, kw, 0, 0); return d == Py.rint(d) && !Double.isInfinite(d);
                 case "conjugate": return d;
                 default: return null;
             }

@@ -175,7 +175,7 @@ final class Ops {
 
     static double floatPow(double x, double y) {
         if (x == 0 && y < 0) throw zero("0.0 cannot be raised to a negative power");
-        if (x < 0 && y != Math.rint(y) && !Double.isInfinite(y)) {
+        if (x < 0 && y != Py.rint(y) && !Double.isInfinite(y)) {
             throw PyError.value("math domain error (a negative number to a fractional power is complex; Slope has no complex numbers)");
         }
         double r = Math.pow(x, y);
@@ -439,7 +439,7 @@ final class Ops {
             if (!Py.isNumber(item)) return false;
             PyRange r = (PyRange) container;
             double d = Py.asDouble(item);
-            if (d != Math.rint(d)) return false;
+            if (d != Py.rint(d)) return false;
             long v = (long) d;
             if (r.step > 0 ? (v < r.start || v >= r.stop) : (v > r.start || v <= r.stop)) return false;
             return (v - r.start) % r.step == 0;

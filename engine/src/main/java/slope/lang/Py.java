@@ -54,7 +54,7 @@ public final class Py {
         if (o instanceof Boolean) return ((Boolean) o) ? 1L : 0L;
         if (o instanceof Double) {
             double d = (Double) o;
-            if (d == Math.rint(d) && Math.abs(d) < 9.2e18) return (long) d;
+            if (d == Py.rint(d) && Math.abs(d) < 9.2e18) return (long) d;
             return o;
         }
         if (o instanceof PyTuple) {
@@ -145,6 +145,19 @@ public final class Py {
             }
         }
         return b.append(q).toString();
+    }
+
+    /**
+     * Round half to even, as Python's round(): TeaVM's Math.rint rounds 6.5 up to 7 in wasm-gc.
+     * Exact for every double, since x - floor(x) is exact below 2^52 and larger doubles are integers.
+     */
+    public static double rint(double x) {
+        if (!(Math.abs(x) < 4503599627370496.0)) return x;
+        double f = Math.floor(x);
+        double diff = x - f;
+        if (diff > 0.5) return f + 1;
+        if (diff < 0.5) return f;
+        return f % 2 == 0 ? f : f + 1;
     }
 
     static String floatStr(double d) { return PyNumbers.floatRepr(d); }

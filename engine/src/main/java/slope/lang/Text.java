@@ -50,10 +50,10 @@ final class Text {
         if (o instanceof Double) return Py.floatStr((Double) o);
         if (o instanceof Boolean) return ((Boolean) o) ? "True" : "False";
         if (o instanceof Py.Singleton) return o.toString();
-        if (++in.reprDepth > 200) {
-            in.reprDepth = 0;
+        if (in.reprDepth >= 200) {
             throw new PyError("RecursionError", "maximum recursion depth exceeded while getting the repr of an object");
         }
+        in.reprDepth++;
         try {
             return reprObject(in, o);
         } finally {
