@@ -279,7 +279,7 @@ final class Ops {
     static Object unary(Interpreter in, UnaryOp op, Object a) {
         if (a instanceof Double) {
             double d = (Double) a;
-            return op == UnaryOp.NEG ? -d : op == UnaryOp.ABS ? Math.abs(d) : op == UnaryOp.POS ? d : badUnary(in, op, a);
+            return op == UnaryOp.NEG ? Py.negate(d) : op == UnaryOp.ABS ? Math.abs(d) : op == UnaryOp.POS ? d : badUnary(in, op, a);
         }
         if (a instanceof Long || a instanceof Boolean) {
             long x = Py.asLong(a);

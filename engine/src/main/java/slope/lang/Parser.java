@@ -878,7 +878,7 @@ final class Parser {
         nesting--;
         if (op == UnaryOp.NEG && operand instanceof Expr.Const) {
             Object v = ((Expr.Const) operand).value;
-            if (v instanceof Double) return new Expr.Const(-(Double) v, t.line, t.col);
+            if (v instanceof Double) return new Expr.Const(Py.negate((Double) v), t.line, t.col);
             if (v instanceof Long && (Long) v != Long.MIN_VALUE) return new Expr.Const(-(Long) v, t.line, t.col);
         }
         return new Expr.Unary(op, operand, t.line, t.col);

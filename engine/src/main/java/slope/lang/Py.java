@@ -147,6 +147,9 @@ public final class Py {
         return b.append(q).toString();
     }
 
+    /** -d with the sign of zero kept: TeaVM's wasm-gc compiles {@code -d} as {@code 0 - d}, turning -0.0 into 0.0. */
+    public static double negate(double d) { return -1.0 * d; }
+
     /**
      * Round half to even, as Python's round(): TeaVM's Math.rint rounds 6.5 up to 7 in wasm-gc.
      * Exact for every double, since x - floor(x) is exact below 2^52 and larger doubles are integers.
