@@ -505,6 +505,8 @@ abstract class Expr {
         @Override Object eval(Frame f) {
             Object fn = func.eval(f);
             Object[] a = args.length == 0 ? NO_ARGS : evalAll(f, args, star);
+            // Calling Python functions directly saves a Java frame per Python call (wasm stacks are small).
+            if (fn instanceof PyFunction) return ((PyFunction) fn).invoke(f.in, null, a, kwargs(f, "function"));
             return Ops.call(f.in, fn, a, kwargs(f, "function"));
         }
     }
