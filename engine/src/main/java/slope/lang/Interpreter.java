@@ -165,6 +165,14 @@ public final class Interpreter {
 
     public Object getAttr(Object o, String name) { return Ops.getAttr(this, o, name); }
 
+    public void setAttr(Object o, String name, Object value) { Ops.setAttr(this, o, name, value); }
+
+    /** {@code o.name(*args)}. */
+    public Object callMethod(Object o, String name, Object... args) { return Ops.callMethod(this, o, name, args, null); }
+
+    /** Python {@code ==} as a Java boolean. */
+    public boolean pyEquals(Object a, Object b) { return Ops.eq(this, a, b); }
+
     public boolean truth(Object o) { return Ops.truth(this, o); }
 
     public String str(Object o) { return Text.str(this, o); }
