@@ -278,6 +278,16 @@ class ErrorTest {
     }
 
     @Test
+    void callOnAContinuationLineReportsItsOwnLine() {
+        assertFails("""
+            import math
+            y = (1 +
+                 math.sqrt(-1))
+            """,
+                "ValueError: math domain error", 3);
+    }
+
+    @Test
     void raiseUserMessage() {
         assertFails("""
             raise RuntimeError("custom message")
