@@ -45,6 +45,7 @@ public final class Interpreter {
         main.put("__name__", "__main__");
         Builtins.install(this);
         addModule(MathModule.create(this));
+        addModule(RandomModule.create(this));
     }
 
     /** The interpreter running on this thread, for code called without one (argument parsing, slices). */
