@@ -64,6 +64,8 @@ public final class Interpreter {
             throw e;
         } catch (StackOverflowError e) {
             throw new PyError("RecursionError", "maximum recursion depth exceeded");
+        } catch (OutOfMemoryError e) {
+            throw new PyError("MemoryError", "the program ran out of memory");
         } catch (RuntimeException e) {
             throw internal(e);
         } finally {
