@@ -619,7 +619,9 @@ final class Builtins {
             if (nd == Py.NONE) {
                 if (Double.isNaN(d)) throw PyError.value("cannot convert float NaN to integer");
                 if (Double.isInfinite(d)) throw new PyError("OverflowError", "cannot convert float infinity to integer");
-                return (long) Py.rint(d);
+                double r = Py.rint(d);
+                if (Math.abs(r) >= 9.223372036854775807E18) throw Ops.overflow();
+                return (long) r;
             }
             long n = Py.index(nd);
             if (Double.isNaN(d) || Double.isInfinite(d) || d == 0) return d;
