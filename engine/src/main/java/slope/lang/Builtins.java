@@ -176,6 +176,8 @@ final class Builtins {
 
         def(in, "print", (a, kw) -> {
             Args p = Args.parse("print", new Object[0], kw, "sep", "end", "file", "flush");
+            Object file = p.getOrNone("file", null);
+            if (file instanceof SysModule.Stream && !((SysModule.Stream) file).isOut) return Py.NONE;
             String sep = p.getOrNone("sep", " ") instanceof String ? (String) p.getOrNone("sep", " ") : null;
             String end = p.getOrNone("end", "\n") instanceof String ? (String) p.getOrNone("end", "\n") : null;
             if (sep == null) throw PyError.type("sep must be None or a string, not " + in.typeName(p.get("sep")));

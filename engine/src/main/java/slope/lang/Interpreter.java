@@ -36,6 +36,8 @@ public final class Interpreter {
     Budget budget = Budget.unlimited();
     int depth;
     int recursionLimit = 1000;
+    /** The most sys.setrecursionlimit may set. */
+    int maxRecursionLimit = 1000;
     int reprDepth;
     /** The exception being handled by the innermost running except block, for bare raise. */
     PyError handling;
@@ -46,6 +48,7 @@ public final class Interpreter {
         Builtins.install(this);
         addModule(MathModule.create(this));
         addModule(RandomModule.create(this));
+        addModule(SysModule.create(this));
     }
 
     /** The interpreter running on this thread, for code called without one (argument parsing, slices). */
@@ -84,8 +87,15 @@ public final class Interpreter {
     /** Checks source for syntax errors without running it. */
     public static void parse(String source) { Parser.parseModule(source); }
 
-    /** Python's recursion limit (default 1000): deeper calls raise RecursionError. */
-    public void setRecursionLimit(int limit) { recursionLimit = limit; }
+    /**
+     * Python's recursion limit (default 1000): deeper calls raise RecursionError. It is also the
+     * ceiling for {@code sys.setrecursionlimit}. In wasm-gc under Chromium about 700 nested Python
+     * calls overflow the machine stack (an uncatchable trap), so the web build should set about 400.
+     */
+    public void setRecursionLimit(int limit) {
+        recursionLimit = limit;
+        maxRecursionLimit = limit;
+    }
 
     /** The main module's variables in definition order (dunder names left out). */
     public Map<String, Object> globals() {
