@@ -84,6 +84,23 @@ public final class Interpreter {
         return b;
     }
 
+    /** Evaluates one expression in the main module, e.g. {@code W.grad} after a run. */
+    public Object eval(String expression) {
+        Interpreter saved = CURRENT.get();
+        CURRENT.set(this);
+        budget = activeBudget();
+        try {
+            return Parser.parseExpression(expression).eval(new Frame(this, null, null, main, null, null));
+        } catch (PyError e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw internal(e);
+        } finally {
+            if (saved == null) CURRENT.remove();
+            else CURRENT.set(saved);
+        }
+    }
+
     /** Checks source for syntax errors without running it. */
     public static void parse(String source) { Parser.parseModule(source); }
 

@@ -39,6 +39,17 @@ final class Parser {
         return new Stmt.Block(body.toArray(new Stmt[0]), 1, 1);
     }
 
+    /** Parses one expression (for evaluating names and attributes after a run). */
+    static Expr parseExpression(String source) {
+        Scope module = new Scope(Scope.MODULE, null);
+        Parser ps = new Parser(new Lexer(source).tokenize(), module);
+        Expr e = ps.testListStar();
+        while (ps.peek().kind == Token.NEWLINE) ps.p++;
+        if (ps.peek().kind != Token.EOF) throw ps.error(ps.peek(), "invalid syntax");
+        module.resolve();
+        return e;
+    }
+
     // ---- tokens -------------------------------------------------------------------------
 
     private Token peek() { return toks.get(p); }

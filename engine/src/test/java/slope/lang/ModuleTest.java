@@ -133,6 +133,15 @@ class ModuleTest {
     }
 
     @Test
+    void expressionsCanBeEvaluatedAfterARun() {
+        run("class P:\n    pass\nW = P()\nW.grad = [1.5, 2.0]\n");
+        assertEquals("[1.5, 2.0]", py.repr(py.eval("W.grad")));
+        assertEquals(2.0, py.eval("W.grad[1]"));
+        PyError e = assertThrows(PyError.class, () -> py.eval("W.nothing"));
+        assertEquals("AttributeError: 'P' object has no attribute 'nothing'", e.pythonLine());
+    }
+
+    @Test
     void runsAccumulateInTheSameMainModule() {
         run("x = 20\n");
         assertEquals("21\n", run("print(x + 1)\n"));
