@@ -17,7 +17,11 @@ import slope.run.PyError;
  *   py.addPythonModule("torch.nn", NN_SOURCE);       // a module written in Python, run on first import
  *   py.run(userCode);                                // throws PyError with line and column
  *   py.globals();                                    // the user's variables, in order
+ *   py.eval("W.grad");                               // any expression, after the run
  * </pre>
+ * Host classes that users subclass ({@code class Net(nn.Module)}) are written in Python and
+ * registered with {@link #addPythonModule}; that source may {@code import} private Java modules
+ * (say {@code _torch}) for the heavy lifting.
  * One interpreter runs on one thread at a time. Each statement counts one step of the
  * {@link Budget} active when {@link #run} starts.
  */
