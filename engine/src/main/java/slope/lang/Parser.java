@@ -404,19 +404,27 @@ final class Parser {
         while (!at(end)) {
             Token t = peek();
             if (accept("**")) {
+                Token nt = peek();
                 star[1] = name();
+                if (params.contains(star[1]) || kwonly.contains(star[1]) || star[1].equals(star[0])) {
+                    throw error(nt, "duplicate argument '" + star[1] + "' in function definition");
+                }
                 if (annotations && accept(":")) test();
             } else if (accept("*")) {
                 kwOnlyMode = true;
                 if (!at(",") && !at(end)) {
+                    Token nt = peek();
                     star[0] = name();
+                    if (params.contains(star[0])) {
+                        throw error(nt, "duplicate argument '" + star[0] + "' in function definition");
+                    }
                     if (annotations && accept(":")) test();
                 }
             } else if (accept("/")) {
                 // positional-only marker: treated as ordinary parameters
             } else {
                 String n = name();
-                if (params.contains(n) || kwonly.contains(n)) {
+                if (params.contains(n) || kwonly.contains(n) || n.equals(star[0])) {
                     throw error(t, "duplicate argument '" + n + "' in function definition");
                 }
                 if (annotations && accept(":")) test();

@@ -224,6 +224,15 @@ class FunctionTest {
     }
 
     @Test
+    void duplicateParameterNames() {
+        assertFails("""
+            def f(a, *, k=3, **k):
+                pass
+            """,
+                "SyntaxError: duplicate argument 'k' in function definition", 1, 20);
+    }
+
+    @Test
     void recursionLimit() {
         assertFails("""
             def down(n):
