@@ -17,6 +17,9 @@ final class Parser {
     private int nesting;
     private int loopDepth;
     private int funcDepth;
+    /** Yield statements seen in the current function, and try/with nesting there (yield is not allowed inside). */
+    private int yields;
+    private int guarded;
 
     private Parser(List<Token> toks, Scope scope) {
         this.toks = toks;
@@ -114,6 +117,13 @@ final class Parser {
     // ---- statements ---------------------------------------------------------------------
 
     private void statement(List<Stmt> out) {
+        int before = yields;
+        int n = out.size();
+        statementInner(out);
+        if (yields != before) for (int i = n; i < out.size(); i++) out.get(i).hasYield = true;
+    }
+
+    private void statementInner(List<Stmt> out) {
         Token t = peek();
         if (t.kind == Token.INDENT) throw new PyError("IndentationError", "unexpected indent", t.line, t.col - 1);
         if (t.kind == Token.OP && t.text.equals("@")) {
@@ -264,6 +274,15 @@ final class Parser {
     }
 
     private Stmt tryStmt() {
+        guarded++;
+        try {
+            return tryStmtInner();
+        } finally {
+            guarded--;
+        }
+    }
+
+    private Stmt tryStmtInner() {
         Token t = next();
         Stmt body = body("'try' statement", t);
         List<Expr> types = new ArrayList<>();
@@ -312,7 +331,13 @@ final class Parser {
             ctxs.add(test());
             targets.add(accept("as") ? store(targetAtom(), false) : null);
         } while (accept(","));
-        Stmt body = body("'with' statement", t);
+        guarded++;
+        Stmt body;
+        try {
+            body = body("'with' statement", t);
+        } finally {
+            guarded--;
+        }
         for (int i = ctxs.size() - 1; i >= 0; i--) {
             body = new Stmt.With(ctxs.get(i), targets.get(i), body, t.line, t.col);
         }
@@ -374,7 +399,11 @@ final class Parser {
         scope = fs;
         loopDepth = 0;
         funcDepth++;
+        int savedYields = yields, savedGuarded = guarded;
+        guarded = 0;
         code.body = body("function definition", t);
+        yields = savedYields;
+        guarded = savedGuarded;
         funcDepth--;
         loopDepth = savedLoop;
         scope = saved;
@@ -468,7 +497,9 @@ final class Parser {
         int savedLoop = loopDepth;
         scope = cs;
         loopDepth = 0;
+        int savedYields = yields;
         Stmt body = body("class definition", t);
+        yields = savedYields;
         scope = saved;
         loopDepth = savedLoop;
         return new Stmt.ClassDef(name, bases.toArray(new Expr[0]), body, decorators, target, t.line, t.col);
@@ -526,7 +557,19 @@ final class Parser {
                     } while (accept(",") && !atEndOfSimple());
                     return new Stmt.Delete(targets.toArray(new Expr[0]), t.line, t.col);
                 }
-                case "yield": throw error(t, "generators (yield) are not supported");
+                case "yield": {
+                    p++;
+                    if (scope.kind != Scope.FUNCTION || scope.code == null || scope.code.lambdaBody != null) {
+                        throw error(t, "'yield' outside function");
+                    }
+                    if (guarded > 0) throw error(t, "Slope does not support yield inside try or with");
+                    boolean from = accept("from");
+                    Expr v = atEndOfSimple() ? null : testListStar();
+                    if (from && v == null) throw error(peek(), "invalid syntax");
+                    scope.code.isGenerator = true;
+                    yields++;
+                    return new Stmt.Yield(v, from, t.line, t.col);
+                }
                 default: break;
             }
         }

@@ -41,6 +41,7 @@ public final class PyFunction {
             bind(slots, self, args, kw);
         }
         Frame f = new Frame(in, slots, closure, globals, null, this);
+        if (c.isGenerator) return new Generator(f, (Stmt.Block) c.body);
         if (++in.depth > in.recursionLimit) {
             in.depth--;
             throw new PyError("RecursionError", "maximum recursion depth exceeded");

@@ -152,6 +152,7 @@ final class Text {
         if (o instanceof Builtins.Wrapper) return "<" + Builtins.Wrapper.NAMES[((Builtins.Wrapper) o).kind] + " object>";
         ForeignType t = in.foreignType(o);
         if (t != null) return t.repr(o);
+        if (o instanceof Generator) return "<generator object " + ((Generator) o).name() + " at " + in.address(o) + ">";
         if (o instanceof PyIter) return "<iterator object at " + in.address(o) + ">";
         return "<" + o.getClass().getSimpleName() + " object>";
     }

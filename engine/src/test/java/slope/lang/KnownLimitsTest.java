@@ -19,8 +19,9 @@ class KnownLimitsTest {
     }
 
     @Test
-    void generatorsAreNotSupported() {
-        assertFails("def gen():\n    yield 1\n", "SyntaxError: generators (yield) are not supported", 2, 5);
+    void yieldInsideTryOrWithIsNotSupported() {
+        assertFails("def gen():\n    try:\n        yield 1\n    finally:\n        pass\n",
+                "SyntaxError: Slope does not support yield inside try or with", 3, 9);
     }
 
     @Test
