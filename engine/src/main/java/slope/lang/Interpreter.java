@@ -53,6 +53,7 @@ public final class Interpreter {
         addModule(MathModule.create(this));
         addModule(RandomModule.create(this));
         addModule(SysModule.create(this));
+        addModule(SysModule.time());
     }
 
     /** The interpreter running on this thread, for code called without one (argument parsing, slices). */

@@ -19,6 +19,20 @@ final class SysModule {
         @Override public ForeignType pyType() { return type; }
     }
 
+    /** {@code time}: clocks for timing loops; sleep returns at once (a run must not idle). */
+    static PyModule time() {
+        PyModule m = new PyModule("time");
+        m.def("time", (a, kw) -> System.currentTimeMillis() / 1000.0);
+        m.def("perf_counter", (a, kw) -> System.nanoTime() / 1e9);
+        m.def("monotonic", (a, kw) -> System.nanoTime() / 1e9);
+        m.def("sleep", (a, kw) -> {
+            Args p = Args.parse("sleep", a, kw, "secs");
+            if (p.getDouble("secs") < 0) throw PyError.value("sleep length must be non-negative");
+            return Py.NONE;
+        });
+        return m;
+    }
+
     static PyModule create(Interpreter in) {
         ForeignType io = new ForeignType("_io", "TextIOWrapper") {
             @Override public String repr(Object self) {

@@ -7,7 +7,8 @@
  * itself in a {@link slope.lang.Frame}. Operators, indexing, attributes and calls over all kinds
  * of values live in {@link slope.lang.Ops}; printing in {@link slope.lang.Text} and
  * {@link slope.lang.FormatSpec}; builtins in {@link slope.lang.Builtins}, {@link slope.lang.Methods},
- * {@link slope.lang.MathModule} and {@link slope.lang.RandomModule}.
+ * {@link slope.lang.MathModule}, {@link slope.lang.RandomModule} and {@link slope.lang.SysModule}
+ * ({@code sys}, {@code time}). Generator functions resume through {@link slope.lang.Generator}.
  *
  * <p>The host (the torch binding) extends it through {@link slope.lang.Interpreter}: Java modules
  * ({@link slope.lang.PyModule} with {@link slope.lang.Native} functions whose arguments

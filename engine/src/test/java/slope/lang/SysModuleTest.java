@@ -4,7 +4,7 @@ import static slope.lang.PythonAssert.*;
 
 import org.junit.jupiter.api.Test;
 
-/** A small sys module: standard streams, maxsize and a recursion limit programs may lower. Expected output is what CPython 3.11 prints for the same source. */
+/** Small sys and time modules: standard streams, maxsize, a recursion limit programs may lower, clocks. Expected output is what CPython 3.11 prints for the same source. */
 class SysModuleTest {
     @Test
     void streamsAndRecursionLimit() {
@@ -29,6 +29,19 @@ class SysModuleTest {
                 9223372036854775807 1000
                 50
                 limited
+                """);
+    }
+
+    @Test
+    void timeModuleHasClocksAndSleep() {
+        assertPrints("""
+            import time
+            t0 = time.time()
+            time.sleep(0.01)
+            print(time.time() - t0 < 5, time.perf_counter() > 0)
+            """,
+                """
+                True True
                 """);
     }
 }
