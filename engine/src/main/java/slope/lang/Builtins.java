@@ -446,6 +446,28 @@ final class Builtins {
             }
             return (long) ((String) a[0]).codePointAt(0);
         });
+        def(in, "dir", (a, kw) -> {
+            Args.check("dir", a, kw, 1, 1);
+            java.util.TreeSet<String> names = new java.util.TreeSet<>();
+            Object o = a[0];
+            if (o instanceof PyInstance) {
+                names.addAll(((PyInstance) o).dict.keySet());
+                for (PyClass c : ((PyInstance) o).cls.mro) names.addAll(c.dict.keySet());
+            } else if (o instanceof PyClass) {
+                for (PyClass c : ((PyClass) o).mro) names.addAll(c.dict.keySet());
+            } else if (o instanceof PyModule) {
+                names.addAll(((PyModule) o).attributes().keySet());
+            } else if (o instanceof ForeignType) {
+                names.addAll(((ForeignType) o).attributeNames());
+            } else if (in.foreignType(o) != null) {
+                names.addAll(in.foreignType(o).attributeNames());
+            } else {
+                names.addAll(Methods.names(o));
+            }
+            PyList r = new PyList();
+            for (String n : names) r.add(n);
+            return r;
+        });
         def(in, "vars", (a, kw) -> {
             Args.check("vars", a, kw, 1, 1);
             return Ops.getAttr(in, a[0], "__dict__");

@@ -64,6 +64,16 @@ public class ForeignType {
         return this;
     }
 
+    /** Method and property names here and in the bases, for dir(). */
+    java.util.List<String> attributeNames() {
+        java.util.ArrayList<String> names = new java.util.ArrayList<>();
+        for (ForeignType t = this; t != null; t = t.base) {
+            names.addAll(t.methods.keySet());
+            names.addAll(t.getters.keySet());
+        }
+        return names;
+    }
+
     /** The method of that name here or in a base, or null. */
     public Method findMethod(String name) {
         for (ForeignType t = this; t != null; t = t.base) {

@@ -60,6 +60,14 @@ final class Methods {
         return null;
     }
 
+    /** Method names of a builtin value, for dir(). */
+    static List<String> names(Object o) {
+        String[] t = table(o);
+        List<String> r = new ArrayList<>();
+        if (t != null) for (String s : t) r.add(s);
+        return r;
+    }
+
     /** Attribute of a builtin value: a bound method, a data attribute, or Java null. */
     static Object attr(Interpreter in, Object o, String name) {
         String[] t = table(o);

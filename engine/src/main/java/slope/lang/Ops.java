@@ -759,6 +759,7 @@ final class Ops {
 
     static Object getAttr(Interpreter in, Object o, String name) {
         Object v = findAttr(in, o, name);
+        if (v == null && name.equals("__class__")) return Builtins.typeOf(in, o);
         if (v == null) throw noAttr(in, o, name);
         return v;
     }

@@ -173,6 +173,22 @@ class BuiltinsTest {
     }
 
     @Test
+    void dirAndClassAttribute() {
+        assertPrints("""
+            import math
+            class A:
+                z = 1
+                def m(self): pass
+            a = A()
+            a.x = 2
+            print([n for n in dir(a) if not n.startswith("__")], "sqrt" in dir(math), "append" in dir([]), (1).__class__, a.__class__.__name__, "x".__class__.__name__)
+            """,
+                """
+                ['m', 'x', 'z'] True True <class 'int'> A str
+                """);
+    }
+
+    @Test
     void getattrSetattrHasattr() {
         assertPrints("""
             class O:
