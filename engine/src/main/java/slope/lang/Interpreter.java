@@ -54,6 +54,7 @@ public final class Interpreter {
         addModule(RandomModule.create(this));
         addModule(SysModule.create(this));
         addModule(SysModule.time());
+        PythonModules.install(this);
     }
 
     /** The interpreter running on this thread, for code called without one (argument parsing, slices). */
