@@ -618,7 +618,7 @@ final class Builtins {
             }
             try {
                 if (s.isEmpty() || s.endsWith("d") || s.endsWith("f") || s.startsWith("0x")) throw new NumberFormatException();
-                return Double.parseDouble(s);
+                return Py.parseDouble(s);
             } catch (NumberFormatException e) {
                 throw PyError.value("could not convert string to float: " + Py.reprString((String) x));
             }

@@ -226,7 +226,7 @@ final class Lexer {
         String text = src.substring(start, pos);
         String clean = text.replace("_", "");
         if (isFloat) {
-            add(Token.FLOAT, text, Double.parseDouble(clean), start);
+            add(Token.FLOAT, text, Py.parseDouble(clean), start);
         } else {
             long v;
             try {

@@ -164,5 +164,17 @@ public final class Py {
         return f % 2 == 0 ? f : f + 1;
     }
 
+    /**
+     * Decimal text to the nearest double. TeaVM's Double.parseDouble can be one ulp off for long
+     * inputs (12345678901234567.0), so the digits go through BigDecimal, which rounds correctly.
+     */
+    public static double parseDouble(String s) {
+        try {
+            return new java.math.BigDecimal(s).doubleValue();
+        } catch (NumberFormatException e) {
+            return Double.parseDouble(s);
+        }
+    }
+
     static String floatStr(double d) { return PyNumbers.floatRepr(d); }
 }
