@@ -1,8 +1,6 @@
 package slope.lang;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import slope.run.PyError;
 
@@ -728,6 +726,4 @@ final class Builtins {
         Object[] copy = items.clone();
         for (int i = 0; i < idx.length; i++) items[i] = copy[idx[i]];
     }
-
-    static List<Object> list(Object... xs) { return new ArrayList<>(Arrays.asList(xs)); }
 }

@@ -3,7 +3,6 @@ package slope.lang;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import slope.run.Budget;
 import slope.run.PyError;
@@ -376,11 +375,5 @@ public final class Interpreter {
             return Ops.truth(this, callMethodObject(mgr, m, a, null));
         }
         return foreignType(mgr).exit(mgr, e);
-    }
-
-    Map<String, Object> kw(Object... pairs) {
-        LinkedHashMap<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) m.put((String) pairs[i], pairs[i + 1]);
-        return m;
     }
 }

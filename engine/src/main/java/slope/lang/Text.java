@@ -1,6 +1,5 @@
 package slope.lang;
 
-import java.util.Map;
 import slope.run.PyError;
 
 /** str(), repr(), format() and printf-style {@code %} of every value, worded as CPython prints them. */
@@ -179,7 +178,6 @@ final class Text {
     /** printf-style {@code fmt % args}. */
     static String percent(Interpreter in, String fmt, Object args) {
         Object[] items = args instanceof PyTuple ? ((PyTuple) args).items : new Object[] {args};
-        Map<?, ?> unused = null;
         int ai = 0;
         StringBuilder b = new StringBuilder();
         int n = fmt.length();
