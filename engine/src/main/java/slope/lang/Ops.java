@@ -982,8 +982,13 @@ final class Ops {
         throw PyError.type("'" + in.typeName(fn) + "' object is not callable");
     }
 
-    /** Host code may return Java null for None. */
-    private static Object orNone(Object v) { return v == null ? Py.NONE : v; }
+    /** Host code may return Java null for None, and int or float boxes for Python numbers. */
+    private static Object orNone(Object v) {
+        if (v == null) return Py.NONE;
+        if (v instanceof Integer) return (long) (Integer) v;
+        if (v instanceof Float) return (double) (Float) v;
+        return v;
+    }
 
     static Object callMethod(Interpreter in, Object o, String name, Object[] args, Map<String, Object> kw) {
         if (o instanceof PyInstance) {

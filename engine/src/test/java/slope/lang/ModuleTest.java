@@ -92,6 +92,19 @@ class ModuleTest {
     }
 
     @Test
+    void hostResultsNullIntegerAndFloatBecomePythonValues() {
+        PyModule m = new PyModule("boxes");
+        m.def("nothing", (args, kw) -> null);
+        m.def("three", (args, kw) -> 3);
+        m.def("half", (args, kw) -> 0.5f);
+        py.addModule(m);
+        assertEquals("None 4 0.75 <class 'int'>\n", run("""
+                import boxes
+                print(boxes.nothing(), boxes.three() + 1, boxes.half() * 1.5, type(boxes.three()))
+                """));
+    }
+
+    @Test
     void fromImportStar() {
         assertEquals("0.0\n", run("from torch.nn.functional import *\nprint(relu(-2))\n"));
     }
