@@ -139,6 +139,7 @@ final class Builtins {
             return new PyRange(start, stop, step);
         });
         builtinType(in, "type", object, (a, kw) -> {
+            if (a.length == 3) return newClass(in, a);
             Args.check("type", a, kw, 1, 1);
             return typeOf(in, a[0]);
         });
@@ -492,6 +493,29 @@ final class Builtins {
             b >>= 1;
         }
         return r;
+    }
+
+    /** {@code type(name, bases, namespace)}: a class made at run time (namedtuple uses it). */
+    private static PyClass newClass(Interpreter in, Object[] a) {
+        if (!(a[0] instanceof String) || !(a[1] instanceof PyTuple) || !(a[2] instanceof PyDict)) {
+            throw PyError.type("type.__new__() argument types must be str, tuple and dict");
+        }
+        Object[] bs = ((PyTuple) a[1]).items;
+        PyClass[] bases = new PyClass[Math.max(1, bs.length)];
+        if (bs.length == 0) bases[0] = in.builtinClass("object");
+        for (int i = 0; i < bs.length; i++) {
+            if (!(bs[i] instanceof PyClass)) throw PyError.type("bases must be types");
+            bases[i] = (PyClass) bs[i];
+        }
+        PyDict ns = (PyDict) a[2];
+        Object module = ns.get("__module__");
+        PyClass c = new PyClass((String) a[0], module instanceof String ? (String) module : "__main__", bases);
+        for (Object[] e : ns.entries()) {
+            if (!(e[0] instanceof String)) continue;
+            if (e[1] instanceof PyFunction && ((PyFunction) e[1]).owner == null) ((PyFunction) e[1]).owner = c;
+            c.dict.put((String) e[0], e[1]);
+        }
+        return c;
     }
 
     private static void builtinType(Interpreter in, String name, PyClass base, Native ctor) {

@@ -236,6 +236,12 @@ final class Methods {
             for (Object[] e : ((PyDict) src).entries()) d.put(e[0], e[1]);
             return;
         }
+        if (src instanceof PyInstance && Ops.findAttr(in, src, "keys") != null) {
+            for (Object k : Ops.toArray(in, Ops.callMethod(in, src, "keys", new Object[0], null))) {
+                d.put(k, Ops.getItem(in, src, k));
+            }
+            return;
+        }
         PyIter it = Ops.iter(in, src);
         int i = 0;
         for (Object v = it.next(); v != null; v = it.next(), i++) {

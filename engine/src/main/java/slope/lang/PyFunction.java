@@ -30,7 +30,7 @@ public final class PyFunction {
         Code c = code;
         Object[] slots = new Object[c.nslots];
         int n = args.length + (self != null ? 1 : 0);
-        if (kw == null && n == c.params.length && c.varargSlot < 0 && c.kwonly.length == 0) {
+        if (kw == null && n == c.params.length && c.varargSlot < 0 && c.kwargSlot < 0 && c.kwonly.length == 0) {
             if (self != null) {
                 slots[0] = self;
                 System.arraycopy(args, 0, slots, 1, args.length);

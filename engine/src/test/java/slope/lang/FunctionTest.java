@@ -35,6 +35,18 @@ class FunctionTest {
     }
 
     @Test
+    void kwargsIsAnEmptyDictWhenNoKeywordsArePassed() {
+        assertPrints("""
+            def f(a, **kw):
+                return a, kw
+            print(f(1))
+            """,
+                """
+                (1, {})
+                """);
+    }
+
+    @Test
     void defaultsAreEvaluatedOnce() {
         assertPrints("""
             def f(x, acc=[]):
