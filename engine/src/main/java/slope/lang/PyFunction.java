@@ -59,6 +59,7 @@ public final class PyFunction {
         int np = c.params.length;
         int n = args.length + (self != null ? 1 : 0);
         List<Object> extra = null;
+        boolean tooMany = false;
         for (int i = 0; i < n; i++) {
             Object v = self == null ? args[i] : i == 0 ? self : args[i - 1];
             if (i < np) slots[i] = v;
@@ -66,7 +67,7 @@ public final class PyFunction {
                 if (extra == null) extra = new ArrayList<>();
                 extra.add(v);
             } else {
-                throw PyError.type(tooMany(n, kw));
+                tooMany = true;
             }
         }
         if (c.varargSlot >= 0) slots[c.varargSlot] = extra == null ? PyTuple.EMPTY : new PyTuple(extra.toArray());
@@ -86,6 +87,8 @@ public final class PyFunction {
                 }
             }
         }
+        // CPython names an unexpected keyword before counting positional arguments.
+        if (tooMany) throw PyError.type(tooMany(n, kw));
         if (kwDict != null) slots[c.kwargSlot] = kwDict;
         List<String> missing = null;
         int firstDefault = np - defaults.length;
