@@ -11,6 +11,10 @@ final class Ops {
     // ---- arithmetic ---------------------------------------------------------------------
 
     static Object binary(Interpreter in, BinOp op, Object a, Object b) {
+        if (op.ordinal() >= BinOp.MATMUL.ordinal() && Py.isNumber(a) && Py.isNumber(b)
+                && (op == BinOp.MATMUL || a instanceof Double || b instanceof Double)) {
+            throw unsupported(in, op, a, b);
+        }
         if (a instanceof Double) {
             if (b instanceof Double) return floatOp(op, (Double) a, (Double) b);
             if (b instanceof Long || b instanceof Boolean) return floatOp(op, (Double) a, Py.asDouble(b));
@@ -26,11 +30,22 @@ final class Ops {
         }
         Object r = left(in, op, a, b);
         if (r == Py.NOT_IMPLEMENTED) r = right(in, op, a, b);
-        if (r == Py.NOT_IMPLEMENTED) {
-            throw PyError.type("unsupported operand type(s) for " + (op == BinOp.POW ? "** or pow()" : op.symbol) + ": '"
-                    + in.typeName(a) + "' and '" + in.typeName(b) + "'");
-        }
+        if (r == Py.NOT_IMPLEMENTED) throw unsupported(in, op, a, b);
         return r;
+    }
+
+    private static PyError unsupported(Interpreter in, BinOp op, Object a, Object b) {
+        boolean seqA = a instanceof String || a instanceof PyList || a instanceof PyTuple;
+        boolean seqB = b instanceof String || b instanceof PyList || b instanceof PyTuple;
+        if (op == BinOp.MUL && (seqA || seqB)) {
+            return PyError.type("can't multiply sequence by non-int of type '" + in.typeName(seqA ? b : a) + "'");
+        }
+        if (op == BinOp.ADD && seqA) {
+            String t = in.typeName(a);
+            return PyError.type("can only concatenate " + t + " (not \"" + in.typeName(b) + "\") to " + t);
+        }
+        return PyError.type("unsupported operand type(s) for " + (op == BinOp.POW ? "** or pow()" : op.symbol) + ": '"
+                + in.typeName(a) + "' and '" + in.typeName(b) + "'");
     }
 
     static Object inplace(Interpreter in, BinOp op, Object a, Object b) {
@@ -448,7 +463,13 @@ final class Ops {
             Object m = ((PyInstance) container).cls.lookupUser("__contains__");
             if (m != null) return truth(in, in.callMethodObject(container, m, new Object[] {item}, null));
         }
-        PyIter it = iter(in, container);
+        PyIter it;
+        try {
+            it = iter(in, container);
+        } catch (PyError e) {
+            if (!e.type.equals("TypeError")) throw e;
+            throw PyError.type("argument of type '" + in.typeName(container) + "' is not iterable");
+        }
         for (Object v = it.next(); v != null; v = it.next()) if (eq(in, v, item)) return true;
         return false;
     }

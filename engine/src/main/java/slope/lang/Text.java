@@ -269,7 +269,9 @@ final class Text {
                             + ") at index " + i);
             }
         }
-        if (ai < items.length && !(args instanceof PyDict)) {
+        boolean mapping = !(args instanceof PyTuple) && !(args instanceof String)
+                && (args instanceof PyDict || args instanceof PyList || args instanceof PyInstance);
+        if (ai < items.length && !mapping) {
             throw PyError.type("not all arguments converted during string formatting");
         }
         return b.toString();

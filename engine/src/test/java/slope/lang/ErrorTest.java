@@ -80,6 +80,27 @@ class ErrorTest {
     }
 
     @Test
+    void operatorErrorsAreWordedPerOperandType() {
+        assertPrints("""
+            for f in [lambda: "loss: " + 0.5, lambda: [1] + (2,), lambda: "ab" * 2.5, lambda: 1.5 & 1, lambda: True @ 2, lambda: 3 in 5]:
+                try:
+                    f()
+                except TypeError as e:
+                    print(e)
+            print("%s" % [1], "ab" % {"k": 1})
+            """,
+                """
+                can only concatenate str (not "float") to str
+                can only concatenate list (not "tuple") to list
+                can't multiply sequence by non-int of type 'float'
+                unsupported operand type(s) for &: 'float' and 'int'
+                unsupported operand type(s) for @: 'bool' and 'int'
+                argument of type 'int' is not iterable
+                [1] ab
+                """);
+    }
+
+    @Test
     void unsupportedPower() {
         assertFails("""
             2 ** "x"
