@@ -238,6 +238,19 @@ final class Builtins {
         });
         def(in, "divmod", (a, kw) -> {
             Args.check("divmod", a, kw, 2, 2);
+            if (!Py.isNumber(a[0]) || !Py.isNumber(a[1])) {
+                Object q;
+                try {
+                    q = Ops.binary(in, BinOp.FLOORDIV, a[0], a[1]);
+                } catch (PyError e) {
+                    if (e.type.equals("TypeError") && e.getMessage().startsWith("unsupported operand")) {
+                        throw PyError.type("unsupported operand type(s) for divmod(): '" + in.typeName(a[0]) + "' and '"
+                                + in.typeName(a[1]) + "'");
+                    }
+                    throw e;
+                }
+                return new PyTuple(q, Ops.binary(in, BinOp.MOD, a[0], a[1]));
+            }
             return new PyTuple(Ops.binary(in, BinOp.FLOORDIV, a[0], a[1]), Ops.binary(in, BinOp.MOD, a[0], a[1]));
         });
         def(in, "pow", (a, kw) -> {
@@ -382,6 +395,7 @@ final class Builtins {
                 if (m != null) return in.callMethodObject(o, m, new Object[0], null);
             }
             if (!(o instanceof PyList || o instanceof PyTuple || o instanceof String || o instanceof PyRange
+                    || o instanceof PyDict
                     || o instanceof PyInstance || in.foreignType(o) != null)) {
                 throw PyError.type("'" + in.typeName(o) + "' object is not reversible");
             }
@@ -435,13 +449,17 @@ final class Builtins {
         def(in, "bin", (a, kw) -> radix(a, kw, "bin", 2, "0b"));
         def(in, "chr", (a, kw) -> {
             Args.check("chr", a, kw, 1, 1);
-            return new String(Character.toChars((int) Py.index(a[0])));
+            long cp = Py.index(a[0]);
+            if (cp < 0 || cp > 0x10FFFF) throw PyError.value("chr() arg not in range(0x110000)");
+            return new String(Character.toChars((int) cp));
         });
         def(in, "ord", (a, kw) -> {
             Args.check("ord", a, kw, 1, 1);
-            if (!(a[0] instanceof String) || ((String) a[0]).codePointCount(0, ((String) a[0]).length()) != 1) {
-                throw PyError.type("ord() expected a character, but string of length "
-                        + (a[0] instanceof String ? ((String) a[0]).length() : 0) + " found");
+            if (!(a[0] instanceof String)) {
+                throw PyError.type("ord() expected string of length 1, but " + in.typeName(a[0]) + " found");
+            }
+            if (((String) a[0]).codePointCount(0, ((String) a[0]).length()) != 1) {
+                throw PyError.type("ord() expected a character, but string of length " + ((String) a[0]).length() + " found");
             }
             return (long) ((String) a[0]).codePointAt(0);
         });

@@ -245,7 +245,13 @@ final class Methods {
         PyIter it = Ops.iter(in, src);
         int i = 0;
         for (Object v = it.next(); v != null; v = it.next(), i++) {
-            Object[] kv = Ops.toArray(in, v);
+            Object[] kv;
+            try {
+                kv = Ops.toArray(in, v);
+            } catch (PyError e) {
+                if (!e.type.equals("TypeError")) throw e;
+                throw PyError.type("cannot convert dictionary update sequence element #" + i + " to a sequence");
+            }
             if (kv.length != 2) {
                 throw PyError.value("dictionary update sequence element #" + i + " has length " + kv.length + "; 2 is required");
             }
