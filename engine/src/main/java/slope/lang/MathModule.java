@@ -96,7 +96,7 @@ final class MathModule {
             Args.check("fmod", a, kw, 2, 2);
             double y = num(in, a[1]);
             if (y == 0) throw domain();
-            return num(in, a[0]) % y;
+            return Py.fmod(num(in, a[0]), y);
         });
         m.def("floor", (a, kw) -> {
             Args.check("floor", a, kw, 1, 1);

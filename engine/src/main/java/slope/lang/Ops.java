@@ -165,7 +165,7 @@ final class Ops {
     }
 
     static double floatMod(double x, double y) {
-        double mod = x % y;
+        double mod = Py.fmod(x, y);
         if (mod != 0) {
             if ((y < 0) != (mod < 0)) mod += y;
         } else {
@@ -175,7 +175,7 @@ final class Ops {
     }
 
     static double floorDiv(double x, double y) {
-        double mod = x % y;
+        double mod = Py.fmod(x, y);
         double div = (x - mod) / y;
         if (mod != 0 && ((y < 0) != (mod < 0))) div -= 1.0;
         double fd;

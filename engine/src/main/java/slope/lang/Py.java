@@ -161,7 +161,7 @@ public final class Py {
         double diff = x - f;
         if (diff > 0.5) return f + 1;
         if (diff < 0.5) return f;
-        return f % 2 == 0 ? f : f + 1;
+        return fmod(f, 2) == 0 ? f : f + 1;
     }
 
     /**
@@ -174,6 +174,25 @@ public final class Py {
         } catch (NumberFormatException e) {
             return Double.parseDouble(s);
         }
+    }
+
+    /**
+     * C's fmod, exactly: TeaVM's wasm-gc {@code %} on doubles is wrong when the quotient is huge
+     * ({@code 1e308 % 1} gave 1e308). Subtracts y times falling powers of two; each step is exact.
+     */
+    public static double fmod(double x, double y) {
+        if (Double.isNaN(x) || Double.isNaN(y) || Double.isInfinite(x) || y == 0) return Double.NaN;
+        if (Double.isInfinite(y)) return x;
+        double ax = Math.abs(x), ay = Math.abs(y);
+        if (ax < ay) return x;
+        double t = ay;
+        while (t <= ax / 2) t += t;
+        double r = ax;
+        while (t >= ay) {
+            if (r >= t) r -= t;
+            t /= 2;
+        }
+        return x < 0 ? negate(r) : r;
     }
 
     static String floatStr(double d) { return PyNumbers.floatRepr(d); }
