@@ -214,8 +214,8 @@ public final class Interpreter {
 
     public String repr(Object o) { return Text.repr(this, o); }
 
-    /** {@code format(value, spec)}: the format-spec mini-language, for host types formatting their numbers. */
-    public String format(Object value, String spec) { return Text.format(this, value, spec); }
+    /** {@code format(o, spec)}, as f-strings use it. */
+    public String format(Object o, String spec) { return Text.format(this, o, spec); }
 
     /** The values of any iterable. */
     public Object[] toArray(Object iterable) { return Ops.toArray(this, iterable); }
@@ -267,7 +267,8 @@ public final class Interpreter {
         builtins.put(c.name, c);
     }
 
-    String address(Object o) {
+    /** A stable made-up address for {@code <... object at 0x...>} reprs. */
+    public String address(Object o) {
         Object k = new Py.IdentityKey(o);
         Long a = addresses.get(k);
         if (a == null) {

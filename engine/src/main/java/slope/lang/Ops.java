@@ -84,11 +84,9 @@ final class Ops {
                 return r;
             }
             case MUL: {
+                // TeaVM has no Math.multiplyHigh: check the product by dividing back.
                 long r = x * y;
-                if (((Math.abs(x) | Math.abs(y)) >>> 31) != 0
-                        && ((y != 0 && r / y != x) || (x == Long.MIN_VALUE && y == -1))) {
-                    throw overflow();
-                }
+                if (x != 0 && (r / x != y || (x == -1 && y == Long.MIN_VALUE))) throw overflow();
                 return r;
             }
             case TRUEDIV:
