@@ -258,11 +258,12 @@ final class Builtins {
             if (p.has("mod") && p.get("mod") != Py.NONE) {
                 long base = Py.index(p.get("base")), e = Py.index(p.get("exp")), m = Py.index(p.get("mod"));
                 if (m == 0) throw PyError.value("pow() 3rd argument cannot be 0");
+                if (Math.abs(m) > 3037000499L) return powMod(base, e, m);
                 long res = 1 % m;
                 base = Math.floorMod(base, m);
                 while (e > 0) {
-                    if ((e & 1) != 0) res = mulMod(res, base, m);
-                    base = mulMod(base, base, m);
+                    if ((e & 1) != 0) res = Math.floorMod(res * base, m);
+                    base = Math.floorMod(base * base, m);
                     e >>= 1;
                 }
                 return res;
@@ -498,6 +499,20 @@ final class Builtins {
         def(in, "exit", (a, kw) -> {
             throw new PyError("SystemExit", a.length > 0 ? Text.str(in, a[0]) : "");
         });
+    }
+
+    /** pow(base, e, m) for moduli whose squares overflow 64 bits. */
+    private static long powMod(long base, long e, long m) {
+        if (e < 0) throw PyError.value("base is not invertible for the given modulus");
+        long mm = Math.abs(m);
+        long res = 1 % mm;
+        base = Math.floorMod(base, mm);
+        while (e > 0) {
+            if ((e & 1) != 0) res = mulMod(res, base, mm);
+            base = mulMod(base, base, mm);
+            e >>= 1;
+        }
+        return m < 0 && res != 0 ? res - mm : res;
     }
 
     /** a * b mod m without overflow (shift-and-add); m > 0. */

@@ -35,7 +35,18 @@ public final class Interpreter {
     private final HashMap<String, String> pythonModules = new HashMap<>();
     private final HashMap<Class<?>, ForeignType> types = new HashMap<>();
     /** Fake, deterministic object addresses for reprs like {@code <__main__.A object at 0x7f0000001000>}. */
-    private final HashMap<Object, Long> addresses = new HashMap<>();
+    private final Addresses addresses = new Addresses();
+
+    /** Object to fake address, by identity. */
+    private static final class Addresses {
+        private final HashMap<Object, Long> map = new HashMap<>();
+
+        Long get(Object o) { return map.get(new Py.IdentityKey(o)); }
+
+        void put(Object o, Long a) { map.put(new Py.IdentityKey(o), a); }
+
+        int size() { return map.size(); }
+    }
     Budget budget = Budget.unlimited();
     int depth;
     int recursionLimit = 1000;
@@ -269,11 +280,10 @@ public final class Interpreter {
 
     /** A stable made-up address for {@code <... object at 0x...>} reprs. */
     public String address(Object o) {
-        Object k = new Py.IdentityKey(o);
-        Long a = addresses.get(k);
+        Long a = addresses.get(o);
         if (a == null) {
             a = 0x7f0000001000L + 0x40L * addresses.size();
-            addresses.put(k, a);
+            addresses.put(o, a);
         }
         return "0x" + Long.toHexString(a);
     }
