@@ -1,8 +1,6 @@
 package slope.lang;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import slope.run.PyError;
 
@@ -141,6 +139,7 @@ final class Builtins {
             return new PyRange(start, stop, step);
         });
         builtinType(in, "type", object, (a, kw) -> {
+            if (a.length == 3) return newClass(in, a);
             Args.check("type", a, kw, 1, 1);
             return typeOf(in, a[0]);
         });
@@ -176,6 +175,8 @@ final class Builtins {
 
         def(in, "print", (a, kw) -> {
             Args p = Args.parse("print", new Object[0], kw, "sep", "end", "file", "flush");
+            Object file = p.getOrNone("file", null);
+            if (file instanceof SysModule.Stream && !((SysModule.Stream) file).isOut) return Py.NONE;
             String sep = p.getOrNone("sep", " ") instanceof String ? (String) p.getOrNone("sep", " ") : null;
             String end = p.getOrNone("end", "\n") instanceof String ? (String) p.getOrNone("end", "\n") : null;
             if (sep == null) throw PyError.type("sep must be None or a string, not " + in.typeName(p.get("sep")));
@@ -188,6 +189,18 @@ final class Builtins {
             b.append(end);
             in.print(b.toString());
             return Py.NONE;
+        });
+        def(in, "super", (a, kw) -> {
+            Args.check("super", a, kw, 0, 2);
+            if (a.length == 0) throw PyError.runtime("super(): no arguments");
+            if (!(a[0] instanceof PyClass)) throw PyError.type("super() argument 1 must be a type, not " + in.typeName(a[0]));
+            if (a.length == 1) throw new PyError("NotImplementedError", "unbound super() is not supported");
+            PyClass c = (PyClass) a[0];
+            Object self = a[1];
+            boolean ok = self instanceof PyClass ? ((PyClass) self).isSubclassOf(c)
+                    : self instanceof PyInstance && ((PyInstance) self).cls.isSubclassOf(c);
+            if (!ok) throw PyError.type("super(type, obj): obj must be an instance or subtype of type");
+            return new PySuper(c, self);
         });
         def(in, "len", (a, kw) -> {
             Args.check("len", a, kw, 1, 1);
@@ -225,14 +238,27 @@ final class Builtins {
         });
         def(in, "divmod", (a, kw) -> {
             Args.check("divmod", a, kw, 2, 2);
+            if (!Py.isNumber(a[0]) || !Py.isNumber(a[1])) {
+                Object q;
+                try {
+                    q = Ops.binary(in, BinOp.FLOORDIV, a[0], a[1]);
+                } catch (PyError e) {
+                    if (e.type.equals("TypeError") && e.getMessage().startsWith("unsupported operand")) {
+                        throw PyError.type("unsupported operand type(s) for divmod(): '" + in.typeName(a[0]) + "' and '"
+                                + in.typeName(a[1]) + "'");
+                    }
+                    throw e;
+                }
+                return new PyTuple(q, Ops.binary(in, BinOp.MOD, a[0], a[1]));
+            }
             return new PyTuple(Ops.binary(in, BinOp.FLOORDIV, a[0], a[1]), Ops.binary(in, BinOp.MOD, a[0], a[1]));
         });
         def(in, "pow", (a, kw) -> {
             Args p = Args.parse("pow", a, kw, "base", "exp", "mod");
-            Object r = Ops.binary(in, BinOp.POW, p.get("base"), p.get("exp"));
             if (p.has("mod") && p.get("mod") != Py.NONE) {
                 long base = Py.index(p.get("base")), e = Py.index(p.get("exp")), m = Py.index(p.get("mod"));
                 if (m == 0) throw PyError.value("pow() 3rd argument cannot be 0");
+                if (Math.abs(m) > 3037000499L) return powMod(base, e, m);
                 long res = 1 % m;
                 base = Math.floorMod(base, m);
                 while (e > 0) {
@@ -242,7 +268,7 @@ final class Builtins {
                 }
                 return res;
             }
-            return r;
+            return Ops.binary(in, BinOp.POW, p.get("base"), p.get("exp"));
         });
         def(in, "isinstance", (a, kw) -> {
             Args.check("isinstance", a, kw, 2, 2);
@@ -370,6 +396,7 @@ final class Builtins {
                 if (m != null) return in.callMethodObject(o, m, new Object[0], null);
             }
             if (!(o instanceof PyList || o instanceof PyTuple || o instanceof String || o instanceof PyRange
+                    || o instanceof PyDict
                     || o instanceof PyInstance || in.foreignType(o) != null)) {
                 throw PyError.type("'" + in.typeName(o) + "' object is not reversible");
             }
@@ -423,15 +450,41 @@ final class Builtins {
         def(in, "bin", (a, kw) -> radix(a, kw, "bin", 2, "0b"));
         def(in, "chr", (a, kw) -> {
             Args.check("chr", a, kw, 1, 1);
-            return new String(Character.toChars((int) Py.index(a[0])));
+            long cp = Py.index(a[0]);
+            if (cp < 0 || cp > 0x10FFFF) throw PyError.value("chr() arg not in range(0x110000)");
+            return new String(Character.toChars((int) cp));
         });
         def(in, "ord", (a, kw) -> {
             Args.check("ord", a, kw, 1, 1);
-            if (!(a[0] instanceof String) || ((String) a[0]).codePointCount(0, ((String) a[0]).length()) != 1) {
-                throw PyError.type("ord() expected a character, but string of length "
-                        + (a[0] instanceof String ? ((String) a[0]).length() : 0) + " found");
+            if (!(a[0] instanceof String)) {
+                throw PyError.type("ord() expected string of length 1, but " + in.typeName(a[0]) + " found");
+            }
+            if (((String) a[0]).codePointCount(0, ((String) a[0]).length()) != 1) {
+                throw PyError.type("ord() expected a character, but string of length " + ((String) a[0]).length() + " found");
             }
             return (long) ((String) a[0]).codePointAt(0);
+        });
+        def(in, "dir", (a, kw) -> {
+            Args.check("dir", a, kw, 1, 1);
+            java.util.TreeSet<String> names = new java.util.TreeSet<>();
+            Object o = a[0];
+            if (o instanceof PyInstance) {
+                names.addAll(((PyInstance) o).dict.keySet());
+                for (PyClass c : ((PyInstance) o).cls.mro) names.addAll(c.dict.keySet());
+            } else if (o instanceof PyClass) {
+                for (PyClass c : ((PyClass) o).mro) names.addAll(c.dict.keySet());
+            } else if (o instanceof PyModule) {
+                names.addAll(((PyModule) o).attributes().keySet());
+            } else if (o instanceof ForeignType) {
+                names.addAll(((ForeignType) o).attributeNames());
+            } else if (in.foreignType(o) != null) {
+                names.addAll(in.foreignType(o).attributeNames());
+            } else {
+                names.addAll(Methods.names(o));
+            }
+            PyList r = new PyList();
+            for (String n : names) r.add(n);
+            return r;
         });
         def(in, "vars", (a, kw) -> {
             Args.check("vars", a, kw, 1, 1);
@@ -446,6 +499,56 @@ final class Builtins {
         def(in, "exit", (a, kw) -> {
             throw new PyError("SystemExit", a.length > 0 ? Text.str(in, a[0]) : "");
         });
+    }
+
+    /** pow(base, e, m) for moduli whose squares overflow 64 bits. */
+    private static long powMod(long base, long e, long m) {
+        if (e < 0) throw PyError.value("base is not invertible for the given modulus");
+        long mm = Math.abs(m);
+        long res = 1 % mm;
+        base = Math.floorMod(base, mm);
+        while (e > 0) {
+            if ((e & 1) != 0) res = mulMod(res, base, mm);
+            base = mulMod(base, base, mm);
+            e >>= 1;
+        }
+        return m < 0 && res != 0 ? res - mm : res;
+    }
+
+    /** a * b mod m without overflow (shift-and-add); m > 0. */
+    private static long mulMod(long a, long b, long m) {
+        long r = 0;
+        a = Math.floorMod(a, m);
+        b = Math.floorMod(b, m);
+        while (b > 0) {
+            if ((b & 1) != 0) r = r >= m - a ? r - (m - a) : r + a;
+            a = a >= m - a ? a - (m - a) : a + a;
+            b >>= 1;
+        }
+        return r;
+    }
+
+    /** {@code type(name, bases, namespace)}: a class made at run time (namedtuple uses it). */
+    private static PyClass newClass(Interpreter in, Object[] a) {
+        if (!(a[0] instanceof String) || !(a[1] instanceof PyTuple) || !(a[2] instanceof PyDict)) {
+            throw PyError.type("type.__new__() argument types must be str, tuple and dict");
+        }
+        Object[] bs = ((PyTuple) a[1]).items;
+        PyClass[] bases = new PyClass[Math.max(1, bs.length)];
+        if (bs.length == 0) bases[0] = in.builtinClass("object");
+        for (int i = 0; i < bs.length; i++) {
+            if (!(bs[i] instanceof PyClass)) throw PyError.type("bases must be types");
+            bases[i] = (PyClass) bs[i];
+        }
+        PyDict ns = (PyDict) a[2];
+        Object module = ns.get("__module__");
+        PyClass c = new PyClass((String) a[0], module instanceof String ? (String) module : "__main__", bases);
+        for (Object[] e : ns.entries()) {
+            if (!(e[0] instanceof String)) continue;
+            if (e[1] instanceof PyFunction && ((PyFunction) e[1]).owner == null) ((PyFunction) e[1]).owner = c;
+            c.dict.put((String) e[0], e[1]);
+        }
+        return c;
     }
 
     private static void builtinType(Interpreter in, String name, PyClass base, Native ctor) {
@@ -570,7 +673,7 @@ final class Builtins {
             }
             try {
                 if (s.isEmpty() || s.endsWith("d") || s.endsWith("f") || s.startsWith("0x")) throw new NumberFormatException();
-                return Double.parseDouble(s);
+                return Py.parseDouble(s);
             } catch (NumberFormatException e) {
                 throw PyError.value("could not convert string to float: " + Py.reprString((String) x));
             }
@@ -595,7 +698,9 @@ final class Builtins {
             if (nd == Py.NONE) {
                 if (Double.isNaN(d)) throw PyError.value("cannot convert float NaN to integer");
                 if (Double.isInfinite(d)) throw new PyError("OverflowError", "cannot convert float infinity to integer");
-                return (long) Math.rint(d);
+                double r = Py.rint(d);
+                if (Math.abs(r) >= 9.223372036854775807E18) throw Ops.overflow();
+                return (long) r;
             }
             long n = Py.index(nd);
             if (Double.isNaN(d) || Double.isInfinite(d) || d == 0) return d;
@@ -678,6 +783,4 @@ final class Builtins {
         Object[] copy = items.clone();
         for (int i = 0; i < idx.length; i++) items[i] = copy[idx[i]];
     }
-
-    static List<Object> list(Object... xs) { return new ArrayList<>(Arrays.asList(xs)); }
 }

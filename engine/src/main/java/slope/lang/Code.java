@@ -11,6 +11,7 @@ final class Code {
     int kwargSlot = -1;
     int nslots;
     Stmt body;
+    boolean isGenerator;
     Expr lambdaBody;
     Scope scope;
 

@@ -505,7 +505,14 @@ abstract class Expr {
         @Override Object eval(Frame f) {
             Object fn = func.eval(f);
             Object[] a = args.length == 0 ? NO_ARGS : evalAll(f, args, star);
-            return Ops.call(f.in, fn, a, kwargs(f, "function"));
+            try {
+                // Calling Python functions directly saves a Java frame per Python call (wasm stacks are small).
+                if (fn instanceof PyFunction) return ((PyFunction) fn).invoke(f.in, null, a, kwargs(f, "function"));
+                return Ops.call(f.in, fn, a, kwargs(f, "function"));
+            } catch (PyError e) {
+                // A call on a continuation line of a statement reports its own line, as CPython 3.11 does.
+                throw e.at(line, col);
+            }
         }
     }
 
@@ -525,7 +532,11 @@ abstract class Expr {
         @Override Object eval(Frame f) {
             Object o = obj.eval(f);
             Object[] a = call.args.length == 0 ? NO_ARGS : evalAll(f, call.args, call.star);
-            return Ops.callMethod(f.in, o, name, a, call.kwargs(f, name));
+            try {
+                return Ops.callMethod(f.in, o, name, a, call.kwargs(f, name));
+            } catch (PyError e) {
+                throw e.at(line, col);
+            }
         }
     }
 
@@ -534,7 +545,7 @@ abstract class Expr {
         Super(int line, int col) { super(line, col); }
 
         @Override Object eval(Frame f) {
-            if (f.fn == null || f.fn.owner == null || f.slots.length == 0 || f.slots[0] == null) {
+            if (f.fn == null || f.fn.owner == null || f.slots == null || f.slots.length == 0 || f.slots[0] == null) {
                 throw new PyError("RuntimeError", "super(): no arguments");
             }
             return new PySuper(f.fn.owner, f.slots[0]);

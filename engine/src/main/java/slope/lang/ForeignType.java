@@ -64,6 +64,16 @@ public class ForeignType {
         return this;
     }
 
+    /** Method and property names here and in the bases, for dir(). */
+    java.util.List<String> attributeNames() {
+        java.util.ArrayList<String> names = new java.util.ArrayList<>();
+        for (ForeignType t = this; t != null; t = t.base) {
+            names.addAll(t.methods.keySet());
+            names.addAll(t.getters.keySet());
+        }
+        return names;
+    }
+
     /** The method of that name here or in a base, or null. */
     public Method findMethod(String name) {
         for (ForeignType t = this; t != null; t = t.base) {
@@ -77,7 +87,10 @@ public class ForeignType {
     public Object getAttr(Object self, String name) {
         for (ForeignType t = this; t != null; t = t.base) {
             Getter g = t.getters.get(name);
-            if (g != null) return g.get(self);
+            if (g != null) {
+                Object v = g.get(self);
+                return v == null ? Py.NONE : v;
+            }
             Method m = t.methods.get(name);
             if (m != null) return new BoundNative(self, name, m);
         }

@@ -3,8 +3,6 @@ package slope.lang;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import slope.run.Budget;
 import slope.run.PyError;
@@ -18,7 +16,11 @@ import slope.run.PyError;
  *   py.addPythonModule("torch.nn", NN_SOURCE);       // a module written in Python, run on first import
  *   py.run(userCode);                                // throws PyError with line and column
  *   py.globals();                                    // the user's variables, in order
+ *   py.eval("W.grad");                               // any expression, after the run
  * </pre>
+ * Host classes that users subclass ({@code class Net(nn.Module)}) are written in Python and
+ * registered with {@link #addPythonModule}; that source may {@code import} private Java modules
+ * (say {@code _torch}) for the heavy lifting.
  * One interpreter runs on one thread at a time. Each statement counts one step of the
  * {@link Budget} active when {@link #run} starts.
  */
@@ -32,10 +34,24 @@ public final class Interpreter {
     private final HashMap<String, PyModule> modules = new HashMap<>();
     private final HashMap<String, String> pythonModules = new HashMap<>();
     private final HashMap<Class<?>, ForeignType> types = new HashMap<>();
-    private final IdentityHashMap<Object, Long> addresses = new IdentityHashMap<>();
+    /** Fake, deterministic object addresses for reprs like {@code <__main__.A object at 0x7f0000001000>}. */
+    private final Addresses addresses = new Addresses();
+
+    /** Object to fake address, by identity. */
+    private static final class Addresses {
+        private final HashMap<Object, Long> map = new HashMap<>();
+
+        Long get(Object o) { return map.get(new Py.IdentityKey(o)); }
+
+        void put(Object o, Long a) { map.put(new Py.IdentityKey(o), a); }
+
+        int size() { return map.size(); }
+    }
     Budget budget = Budget.unlimited();
     int depth;
     int recursionLimit = 1000;
+    /** The most sys.setrecursionlimit may set. */
+    int maxRecursionLimit = 1000;
     int reprDepth;
     /** The exception being handled by the innermost running except block, for bare raise. */
     PyError handling;
@@ -45,6 +61,10 @@ public final class Interpreter {
         main.put("__name__", "__main__");
         Builtins.install(this);
         addModule(MathModule.create(this));
+        addModule(RandomModule.create(this));
+        addModule(SysModule.create(this));
+        addModule(SysModule.time());
+        PythonModules.install(this);
     }
 
     /** The interpreter running on this thread, for code called without one (argument parsing, slices). */
@@ -63,6 +83,8 @@ public final class Interpreter {
             throw e;
         } catch (StackOverflowError e) {
             throw new PyError("RecursionError", "maximum recursion depth exceeded");
+        } catch (OutOfMemoryError e) {
+            throw new PyError("MemoryError", "the program ran out of memory");
         } catch (RuntimeException e) {
             throw internal(e);
         } finally {
@@ -78,11 +100,35 @@ public final class Interpreter {
         return b;
     }
 
+    /** Evaluates one expression in the main module, e.g. {@code W.grad} after a run. */
+    public Object eval(String expression) {
+        Interpreter saved = CURRENT.get();
+        CURRENT.set(this);
+        budget = activeBudget();
+        try {
+            return Parser.parseExpression(expression).eval(new Frame(this, null, null, main, null, null));
+        } catch (PyError e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw internal(e);
+        } finally {
+            if (saved == null) CURRENT.remove();
+            else CURRENT.set(saved);
+        }
+    }
+
     /** Checks source for syntax errors without running it. */
     public static void parse(String source) { Parser.parseModule(source); }
 
-    /** Python's recursion limit (default 1000): deeper calls raise RecursionError. */
-    public void setRecursionLimit(int limit) { recursionLimit = limit; }
+    /**
+     * Python's recursion limit (default 1000): deeper calls raise RecursionError. It is also the
+     * ceiling for {@code sys.setrecursionlimit}. In wasm-gc under Chromium about 700 nested Python
+     * calls overflow the machine stack (an uncatchable trap), so the web build should set about 400.
+     */
+    public void setRecursionLimit(int limit) {
+        recursionLimit = limit;
+        maxRecursionLimit = limit;
+    }
 
     /** The main module's variables in definition order (dunder names left out). */
     public Map<String, Object> globals() {
@@ -164,6 +210,14 @@ public final class Interpreter {
     }
 
     public Object getAttr(Object o, String name) { return Ops.getAttr(this, o, name); }
+
+    public void setAttr(Object o, String name, Object value) { Ops.setAttr(this, o, name, value); }
+
+    /** {@code o.name(*args)}. */
+    public Object callMethod(Object o, String name, Object... args) { return Ops.callMethod(this, o, name, args, null); }
+
+    /** Python {@code ==} as a Java boolean. */
+    public boolean pyEquals(Object a, Object b) { return Ops.eq(this, a, b); }
 
     public boolean truth(Object o) { return Ops.truth(this, o); }
 
@@ -332,11 +386,5 @@ public final class Interpreter {
             return Ops.truth(this, callMethodObject(mgr, m, a, null));
         }
         return foreignType(mgr).exit(mgr, e);
-    }
-
-    Map<String, Object> kw(Object... pairs) {
-        LinkedHashMap<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) m.put((String) pairs[i], pairs[i + 1]);
-        return m;
     }
 }

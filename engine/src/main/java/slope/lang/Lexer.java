@@ -152,6 +152,7 @@ final class Lexer {
             pos = p;
             int top = indents.get(indents.size() - 1);
             if (width > top) {
+                if (indents.size() > 100) throw new PyError("IndentationError", "too many levels of indentation", line(), col(p));
                 indents.add(width);
                 add(Token.INDENT, "", null, p);
             } else if (width < top) {
@@ -225,7 +226,7 @@ final class Lexer {
         String text = src.substring(start, pos);
         String clean = text.replace("_", "");
         if (isFloat) {
-            add(Token.FLOAT, text, Double.parseDouble(clean), start);
+            add(Token.FLOAT, text, Py.parseDouble(clean), start);
         } else {
             long v;
             try {

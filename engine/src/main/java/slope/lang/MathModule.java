@@ -73,7 +73,7 @@ final class MathModule {
             Args.check("pow", a, kw, 2, 2);
             double x = num(in, a[0]), y = num(in, a[1]);
             if (x == 0 && y < 0) throw domain();
-            if (x < 0 && y != Math.rint(y) && !Double.isInfinite(y)) throw domain();
+            if (x < 0 && y != Py.rint(y) && !Double.isInfinite(y)) throw domain();
             return Math.pow(x, y);
         });
         m.def("atan2", (a, kw) -> {
@@ -96,7 +96,7 @@ final class MathModule {
             Args.check("fmod", a, kw, 2, 2);
             double y = num(in, a[1]);
             if (y == 0) throw domain();
-            return num(in, a[0]) % y;
+            return Py.fmod(num(in, a[0]), y);
         });
         m.def("floor", (a, kw) -> {
             Args.check("floor", a, kw, 1, 1);
@@ -189,11 +189,21 @@ final class MathModule {
         return r;
     }
 
+    /** CPython's m_log2: log of the frexp mantissa plus the exponent, exact for powers of two. */
     private static double log2(double x) {
-        double r = Math.log(x) / Math.log(2);
-        double rounded = Math.rint(r);
-        if (Math.abs(r - rounded) < 1e-9 && Math.pow(2, rounded) == x) return rounded;
-        return r;
+        if (Double.isInfinite(x) || Double.isNaN(x)) return x;
+        int e = Math.getExponent(x) + 1;
+        double m = x / Math.pow(2, e);
+        if (m < 0.5) {
+            m *= 4503599627370496.0;
+            e -= 52;
+            while (m < 0.5) {
+                m *= 2;
+                e--;
+            }
+        }
+        if (x >= Math.sqrt(0.5)) return Math.log(2.0 * m) / Math.log(2.0) + (e - 1);
+        return Math.log(m) / Math.log(2.0) + e;
     }
 
     static double num(Interpreter in, Object o) { return Builtins.toFloat(in, o, "must be real number, not "); }

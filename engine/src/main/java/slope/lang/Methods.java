@@ -60,6 +60,14 @@ final class Methods {
         return null;
     }
 
+    /** Method names of a builtin value, for dir(). */
+    static List<String> names(Object o) {
+        String[] t = table(o);
+        List<String> r = new ArrayList<>();
+        if (t != null) for (String s : t) r.add(s);
+        return r;
+    }
+
     /** Attribute of a builtin value: a bound method, a data attribute, or Java null. */
     static Object attr(Interpreter in, Object o, String name) {
         String[] t = table(o);
@@ -121,7 +129,7 @@ final class Methods {
         if (o instanceof Double) {
             double d = (Double) o;
             switch (name) {
-                case "is_integer": Args.check(name, a, kw, 0, 0); return d == Math.rint(d) && !Double.isInfinite(d);
+                case "is_integer": Args.check(name, a, kw, 0, 0); return d == Py.rint(d) && !Double.isInfinite(d);
                 case "conjugate": return d;
                 default: return null;
             }
@@ -228,10 +236,22 @@ final class Methods {
             for (Object[] e : ((PyDict) src).entries()) d.put(e[0], e[1]);
             return;
         }
+        if (src instanceof PyInstance && Ops.findAttr(in, src, "keys") != null) {
+            for (Object k : Ops.toArray(in, Ops.callMethod(in, src, "keys", new Object[0], null))) {
+                d.put(k, Ops.getItem(in, src, k));
+            }
+            return;
+        }
         PyIter it = Ops.iter(in, src);
         int i = 0;
         for (Object v = it.next(); v != null; v = it.next(), i++) {
-            Object[] kv = Ops.toArray(in, v);
+            Object[] kv;
+            try {
+                kv = Ops.toArray(in, v);
+            } catch (PyError e) {
+                if (!e.type.equals("TypeError")) throw e;
+                throw PyError.type("cannot convert dictionary update sequence element #" + i + " to a sequence");
+            }
             if (kv.length != 2) {
                 throw PyError.value("dictionary update sequence element #" + i + " has length " + kv.length + "; 2 is required");
             }

@@ -11,6 +11,10 @@ final class Ops {
     // ---- arithmetic ---------------------------------------------------------------------
 
     static Object binary(Interpreter in, BinOp op, Object a, Object b) {
+        if (op.ordinal() >= BinOp.MATMUL.ordinal() && Py.isNumber(a) && Py.isNumber(b)
+                && (op == BinOp.MATMUL || a instanceof Double || b instanceof Double)) {
+            throw unsupported(in, op, a, b);
+        }
         if (a instanceof Double) {
             if (b instanceof Double) return floatOp(op, (Double) a, (Double) b);
             if (b instanceof Long || b instanceof Boolean) return floatOp(op, (Double) a, Py.asDouble(b));
@@ -26,11 +30,22 @@ final class Ops {
         }
         Object r = left(in, op, a, b);
         if (r == Py.NOT_IMPLEMENTED) r = right(in, op, a, b);
-        if (r == Py.NOT_IMPLEMENTED) {
-            throw PyError.type("unsupported operand type(s) for " + (op == BinOp.POW ? "** or pow()" : op.symbol) + ": '"
-                    + in.typeName(a) + "' and '" + in.typeName(b) + "'");
-        }
+        if (r == Py.NOT_IMPLEMENTED) throw unsupported(in, op, a, b);
         return r;
+    }
+
+    private static PyError unsupported(Interpreter in, BinOp op, Object a, Object b) {
+        boolean seqA = a instanceof String || a instanceof PyList || a instanceof PyTuple;
+        boolean seqB = b instanceof String || b instanceof PyList || b instanceof PyTuple;
+        if (op == BinOp.MUL && (seqA || seqB)) {
+            return PyError.type("can't multiply sequence by non-int of type '" + in.typeName(seqA ? b : a) + "'");
+        }
+        if (op == BinOp.ADD && seqA) {
+            String t = in.typeName(a);
+            return PyError.type("can only concatenate " + t + " (not \"" + in.typeName(b) + "\") to " + t);
+        }
+        return PyError.type("unsupported operand type(s) for " + (op == BinOp.POW ? "** or pow()" : op.symbol) + ": '"
+                + in.typeName(a) + "' and '" + in.typeName(b) + "'");
     }
 
     static Object inplace(Interpreter in, BinOp op, Object a, Object b) {
@@ -148,7 +163,7 @@ final class Ops {
     }
 
     static double floatMod(double x, double y) {
-        double mod = x % y;
+        double mod = Py.fmod(x, y);
         if (mod != 0) {
             if ((y < 0) != (mod < 0)) mod += y;
         } else {
@@ -158,7 +173,7 @@ final class Ops {
     }
 
     static double floorDiv(double x, double y) {
-        double mod = x % y;
+        double mod = Py.fmod(x, y);
         double div = (x - mod) / y;
         if (mod != 0 && ((y < 0) != (mod < 0))) div -= 1.0;
         double fd;
@@ -173,7 +188,7 @@ final class Ops {
 
     static double floatPow(double x, double y) {
         if (x == 0 && y < 0) throw zero("0.0 cannot be raised to a negative power");
-        if (x < 0 && y != Math.rint(y) && !Double.isInfinite(y)) {
+        if (x < 0 && y != Py.rint(y) && !Double.isInfinite(y)) {
             throw PyError.value("math domain error (a negative number to a fractional power is complex; Slope has no complex numbers)");
         }
         double r = Math.pow(x, y);
@@ -212,6 +227,19 @@ final class Ops {
             }
             if (op == BinOp.MUL && Py.isInt(b)) return new PyTuple(repeatList(((PyTuple) a).items, Py.asLong(b)).toArray());
             return Py.NOT_IMPLEMENTED;
+        }
+        if (a instanceof PySet && b instanceof PySet) {
+            PySet x = (PySet) a, y = (PySet) b, r = new PySet();
+            switch (op) {
+                case OR: for (Object v : x.items()) r.add(v); for (Object v : y.items()) r.add(v); return r;
+                case AND: for (Object v : x.items()) if (y.contains(v)) r.add(v); return r;
+                case SUB: for (Object v : x.items()) if (!y.contains(v)) r.add(v); return r;
+                case XOR:
+                    for (Object v : x.items()) if (!y.contains(v)) r.add(v);
+                    for (Object v : y.items()) if (!x.contains(v)) r.add(v);
+                    return r;
+                default: return Py.NOT_IMPLEMENTED;
+            }
         }
         if (a instanceof PyDict && op == BinOp.OR && b instanceof PyDict) {
             PyDict r = new PyDict();
@@ -264,7 +292,7 @@ final class Ops {
     static Object unary(Interpreter in, UnaryOp op, Object a) {
         if (a instanceof Double) {
             double d = (Double) a;
-            return op == UnaryOp.NEG ? -d : op == UnaryOp.ABS ? Math.abs(d) : op == UnaryOp.POS ? d : badUnary(in, op, a);
+            return op == UnaryOp.NEG ? Py.negate(d) : op == UnaryOp.ABS ? Math.abs(d) : op == UnaryOp.POS ? d : badUnary(in, op, a);
         }
         if (a instanceof Long || a instanceof Boolean) {
             long x = Py.asLong(a);
@@ -424,7 +452,7 @@ final class Ops {
             if (!Py.isNumber(item)) return false;
             PyRange r = (PyRange) container;
             double d = Py.asDouble(item);
-            if (d != Math.rint(d)) return false;
+            if (d != Py.rint(d)) return false;
             long v = (long) d;
             if (r.step > 0 ? (v < r.start || v >= r.stop) : (v > r.start || v <= r.stop)) return false;
             return (v - r.start) % r.step == 0;
@@ -433,7 +461,13 @@ final class Ops {
             Object m = ((PyInstance) container).cls.lookupUser("__contains__");
             if (m != null) return truth(in, in.callMethodObject(container, m, new Object[] {item}, null));
         }
-        PyIter it = iter(in, container);
+        PyIter it;
+        try {
+            it = iter(in, container);
+        } catch (PyError e) {
+            if (!e.type.equals("TypeError")) throw e;
+            throw PyError.type("argument of type '" + in.typeName(container) + "' is not iterable");
+        }
         for (Object v = it.next(); v != null; v = it.next()) if (eq(in, v, item)) return true;
         return false;
     }
@@ -744,6 +778,7 @@ final class Ops {
 
     static Object getAttr(Interpreter in, Object o, String name) {
         Object v = findAttr(in, o, name);
+        if (v == null && name.equals("__class__")) return Builtins.typeOf(in, o);
         if (v == null) throw noAttr(in, o, name);
         return v;
     }
@@ -931,10 +966,10 @@ final class Ops {
 
     static Object call(Interpreter in, Object fn, Object[] args, Map<String, Object> kw) {
         if (fn instanceof PyFunction) return ((PyFunction) fn).invoke(in, null, args, kw);
-        if (fn instanceof NativeFunction) return ((NativeFunction) fn).fn.call(args, kw);
+        if (fn instanceof NativeFunction) return orNone(((NativeFunction) fn).fn.call(args, kw));
         if (fn instanceof BoundNative) {
             BoundNative b = (BoundNative) fn;
-            return b.method.call(b.self, args, kw);
+            return orNone(b.method.call(b.self, args, kw));
         }
         if (fn instanceof BoundMethod) {
             BoundMethod b = (BoundMethod) fn;
@@ -961,9 +996,17 @@ final class Ops {
             return call(in, ((Builtins.Wrapper) fn).fn, args, kw);
         } else {
             ForeignType t = in.foreignType(fn);
-            if (t != null) return t.call(fn, args, kw);
+            if (t != null) return orNone(t.call(fn, args, kw));
         }
         throw PyError.type("'" + in.typeName(fn) + "' object is not callable");
+    }
+
+    /** Host code may return Java null for None, and int or float boxes for Python numbers. */
+    private static Object orNone(Object v) {
+        if (v == null) return Py.NONE;
+        if (v instanceof Integer) return (long) (Integer) v;
+        if (v instanceof Float) return (double) (Float) v;
+        return v;
     }
 
     static Object callMethod(Interpreter in, Object o, String name, Object[] args, Map<String, Object> kw) {
@@ -983,7 +1026,7 @@ final class Ops {
             ForeignType t = in.foreignType(o);
             if (t != null) {
                 Method m = t.findMethod(name);
-                if (m != null) return m.call(o, args, kw);
+                if (m != null) return orNone(m.call(o, args, kw));
                 return call(in, getAttr(in, o, name), args, kw);
             }
             Object r = Methods.call(in, o, name, args, kw);

@@ -17,6 +17,9 @@ final class Parser {
     private int nesting;
     private int loopDepth;
     private int funcDepth;
+    /** Yield statements seen in the current function, and try/with nesting there (yield is not allowed inside). */
+    private int yields;
+    private int guarded;
 
     private Parser(List<Token> toks, Scope scope) {
         this.toks = toks;
@@ -37,6 +40,17 @@ final class Parser {
         }
         module.resolve();
         return new Stmt.Block(body.toArray(new Stmt[0]), 1, 1);
+    }
+
+    /** Parses one expression (for evaluating names and attributes after a run). */
+    static Expr parseExpression(String source) {
+        Scope module = new Scope(Scope.MODULE, null);
+        Parser ps = new Parser(new Lexer(source).tokenize(), module);
+        Expr e = ps.testListStar();
+        while (ps.peek().kind == Token.NEWLINE) ps.p++;
+        if (ps.peek().kind != Token.EOF) throw ps.error(ps.peek(), "invalid syntax");
+        module.resolve();
+        return e;
     }
 
     // ---- tokens -------------------------------------------------------------------------
@@ -103,6 +117,13 @@ final class Parser {
     // ---- statements ---------------------------------------------------------------------
 
     private void statement(List<Stmt> out) {
+        int before = yields;
+        int n = out.size();
+        statementInner(out);
+        if (yields != before) for (int i = n; i < out.size(); i++) out.get(i).hasYield = true;
+    }
+
+    private void statementInner(List<Stmt> out) {
         Token t = peek();
         if (t.kind == Token.INDENT) throw new PyError("IndentationError", "unexpected indent", t.line, t.col - 1);
         if (t.kind == Token.OP && t.text.equals("@")) {
@@ -134,7 +155,17 @@ final class Parser {
             break;
         }
         Token t = peek();
-        if (t.kind != Token.NEWLINE) throw error(t, "invalid syntax");
+        if (t.kind != Token.NEWLINE) {
+            Stmt last = out.get(out.size() - 1);
+            if (last instanceof Stmt.ExprStmt && ((Stmt.ExprStmt) last).expr instanceof Expr.Name
+                    && ((Expr.Name) ((Stmt.ExprStmt) last).expr).name.equals("print")
+                    && (t.kind == Token.STRING || t.kind == Token.FSTRING || t.kind == Token.NAME || t.kind == Token.INT
+                    || t.kind == Token.FLOAT)) {
+                throw new PyError("SyntaxError", "Missing parentheses in call to 'print'. Did you mean print(...)?",
+                        last.line, last.col);
+            }
+            throw error(t, "invalid syntax");
+        }
         p++;
     }
 
@@ -186,6 +217,9 @@ final class Parser {
     private Expr namedTest() {
         Expr e = test();
         if (at(":=")) throw error(peek(), "the walrus operator := is not supported");
+        if (at("=")) {
+            throw new PyError("SyntaxError", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", e.line, e.col);
+        }
         return e;
     }
 
@@ -240,6 +274,15 @@ final class Parser {
     }
 
     private Stmt tryStmt() {
+        guarded++;
+        try {
+            return tryStmtInner();
+        } finally {
+            guarded--;
+        }
+    }
+
+    private Stmt tryStmtInner() {
         Token t = next();
         Stmt body = body("'try' statement", t);
         List<Expr> types = new ArrayList<>();
@@ -288,7 +331,13 @@ final class Parser {
             ctxs.add(test());
             targets.add(accept("as") ? store(targetAtom(), false) : null);
         } while (accept(","));
-        Stmt body = body("'with' statement", t);
+        guarded++;
+        Stmt body;
+        try {
+            body = body("'with' statement", t);
+        } finally {
+            guarded--;
+        }
         for (int i = ctxs.size() - 1; i >= 0; i--) {
             body = new Stmt.With(ctxs.get(i), targets.get(i), body, t.line, t.col);
         }
@@ -350,7 +399,11 @@ final class Parser {
         scope = fs;
         loopDepth = 0;
         funcDepth++;
+        int savedYields = yields, savedGuarded = guarded;
+        guarded = 0;
         code.body = body("function definition", t);
+        yields = savedYields;
+        guarded = savedGuarded;
         funcDepth--;
         loopDepth = savedLoop;
         scope = saved;
@@ -380,19 +433,27 @@ final class Parser {
         while (!at(end)) {
             Token t = peek();
             if (accept("**")) {
+                Token nt = peek();
                 star[1] = name();
+                if (params.contains(star[1]) || kwonly.contains(star[1]) || star[1].equals(star[0])) {
+                    throw error(nt, "duplicate argument '" + star[1] + "' in function definition");
+                }
                 if (annotations && accept(":")) test();
             } else if (accept("*")) {
                 kwOnlyMode = true;
                 if (!at(",") && !at(end)) {
+                    Token nt = peek();
                     star[0] = name();
+                    if (params.contains(star[0])) {
+                        throw error(nt, "duplicate argument '" + star[0] + "' in function definition");
+                    }
                     if (annotations && accept(":")) test();
                 }
             } else if (accept("/")) {
                 // positional-only marker: treated as ordinary parameters
             } else {
                 String n = name();
-                if (params.contains(n) || kwonly.contains(n)) {
+                if (params.contains(n) || kwonly.contains(n) || n.equals(star[0])) {
                     throw error(t, "duplicate argument '" + n + "' in function definition");
                 }
                 if (annotations && accept(":")) test();
@@ -436,7 +497,9 @@ final class Parser {
         int savedLoop = loopDepth;
         scope = cs;
         loopDepth = 0;
+        int savedYields = yields;
         Stmt body = body("class definition", t);
+        yields = savedYields;
         scope = saved;
         loopDepth = savedLoop;
         return new Stmt.ClassDef(name, bases.toArray(new Expr[0]), body, decorators, target, t.line, t.col);
@@ -494,7 +557,19 @@ final class Parser {
                     } while (accept(",") && !atEndOfSimple());
                     return new Stmt.Delete(targets.toArray(new Expr[0]), t.line, t.col);
                 }
-                case "yield": throw error(t, "generators (yield) are not supported");
+                case "yield": {
+                    p++;
+                    if (scope.kind != Scope.FUNCTION || scope.code == null || scope.code.lambdaBody != null) {
+                        throw error(t, "'yield' outside function");
+                    }
+                    if (guarded > 0) throw error(t, "Slope does not support yield inside try or with");
+                    boolean from = accept("from");
+                    Expr v = atEndOfSimple() ? null : testListStar();
+                    if (from && v == null) throw error(peek(), "invalid syntax");
+                    scope.code.isGenerator = true;
+                    yields++;
+                    return new Stmt.Yield(v, from, t.line, t.col);
+                }
                 default: break;
             }
         }
@@ -865,7 +940,7 @@ final class Parser {
         nesting--;
         if (op == UnaryOp.NEG && operand instanceof Expr.Const) {
             Object v = ((Expr.Const) operand).value;
-            if (v instanceof Double) return new Expr.Const(-(Double) v, t.line, t.col);
+            if (v instanceof Double) return new Expr.Const(Py.negate((Double) v), t.line, t.col);
             if (v instanceof Long && (Long) v != Long.MIN_VALUE) return new Expr.Const(-(Long) v, t.line, t.col);
         }
         return new Expr.Unary(op, operand, t.line, t.col);

@@ -27,7 +27,7 @@ public final class Py {
     public static Object bool(boolean b) { return b ? Boolean.TRUE : Boolean.FALSE; }
 
     /** Identity key for objects compared by identity in dicts and sets. */
-    private static final class IdentityKey {
+    static final class IdentityKey {
         final Object o;
 
         IdentityKey(Object o) { this.o = o; }
@@ -54,7 +54,7 @@ public final class Py {
         if (o instanceof Boolean) return ((Boolean) o) ? 1L : 0L;
         if (o instanceof Double) {
             double d = (Double) o;
-            if (d == Math.rint(d) && Math.abs(d) < 9.2e18) return (long) d;
+            if (d == Py.rint(d) && Math.abs(d) < 9.2e18) return (long) d;
             return o;
         }
         if (o instanceof PyTuple) {
@@ -89,6 +89,7 @@ public final class Py {
         if (o instanceof PyModule) return "module";
         if (o instanceof PyRange) return "range";
         if (o instanceof PySlice) return "slice";
+        if (o instanceof Generator) return "generator";
         if (o instanceof PyIter) return "iterator";
         if (o instanceof PySuper) return "super";
         if (o instanceof Methods.DictView) return Methods.DictView.NAMES[((Methods.DictView) o).kind];
@@ -145,6 +146,53 @@ public final class Py {
             }
         }
         return b.append(q).toString();
+    }
+
+    /** -d with the sign of zero kept: TeaVM's wasm-gc compiles {@code -d} as {@code 0 - d}, turning -0.0 into 0.0. */
+    public static double negate(double d) { return -1.0 * d; }
+
+    /**
+     * Round half to even, as Python's round(): TeaVM's Math.rint rounds 6.5 up to 7 in wasm-gc.
+     * Exact for every double, since x - floor(x) is exact below 2^52 and larger doubles are integers.
+     */
+    public static double rint(double x) {
+        if (!(Math.abs(x) < 4503599627370496.0)) return x;
+        double f = Math.floor(x);
+        double diff = x - f;
+        if (diff > 0.5) return f + 1;
+        if (diff < 0.5) return f;
+        return fmod(f, 2) == 0 ? f : f + 1;
+    }
+
+    /**
+     * Decimal text to the nearest double. TeaVM's Double.parseDouble can be one ulp off for long
+     * inputs (12345678901234567.0), so the digits go through BigDecimal, which rounds correctly.
+     */
+    public static double parseDouble(String s) {
+        try {
+            return new java.math.BigDecimal(s).doubleValue();
+        } catch (NumberFormatException e) {
+            return Double.parseDouble(s);
+        }
+    }
+
+    /**
+     * C's fmod, exactly: TeaVM's wasm-gc {@code %} on doubles is wrong when the quotient is huge
+     * ({@code 1e308 % 1} gave 1e308). Subtracts y times falling powers of two; each step is exact.
+     */
+    public static double fmod(double x, double y) {
+        if (Double.isNaN(x) || Double.isNaN(y) || Double.isInfinite(x) || y == 0) return Double.NaN;
+        if (Double.isInfinite(y)) return x;
+        double ax = Math.abs(x), ay = Math.abs(y);
+        if (ax < ay) return x;
+        double t = ay;
+        while (t <= ax / 2) t += t;
+        double r = ax;
+        while (t >= ay) {
+            if (r >= t) r -= t;
+            t /= 2;
+        }
+        return x < 0 ? negate(r) : r;
     }
 
     static String floatStr(double d) { return PyNumbers.floatRepr(d); }

@@ -30,7 +30,7 @@ public final class PyFunction {
         Code c = code;
         Object[] slots = new Object[c.nslots];
         int n = args.length + (self != null ? 1 : 0);
-        if (kw == null && n == c.params.length && c.varargSlot < 0 && c.kwonly.length == 0) {
+        if (kw == null && n == c.params.length && c.varargSlot < 0 && c.kwargSlot < 0 && c.kwonly.length == 0) {
             if (self != null) {
                 slots[0] = self;
                 System.arraycopy(args, 0, slots, 1, args.length);
@@ -41,6 +41,7 @@ public final class PyFunction {
             bind(slots, self, args, kw);
         }
         Frame f = new Frame(in, slots, closure, globals, null, this);
+        if (c.isGenerator) return new Generator(f, (Stmt.Block) c.body);
         if (++in.depth > in.recursionLimit) {
             in.depth--;
             throw new PyError("RecursionError", "maximum recursion depth exceeded");
@@ -58,6 +59,7 @@ public final class PyFunction {
         int np = c.params.length;
         int n = args.length + (self != null ? 1 : 0);
         List<Object> extra = null;
+        boolean tooMany = false;
         for (int i = 0; i < n; i++) {
             Object v = self == null ? args[i] : i == 0 ? self : args[i - 1];
             if (i < np) slots[i] = v;
@@ -65,7 +67,7 @@ public final class PyFunction {
                 if (extra == null) extra = new ArrayList<>();
                 extra.add(v);
             } else {
-                throw PyError.type(tooMany(n, kw));
+                tooMany = true;
             }
         }
         if (c.varargSlot >= 0) slots[c.varargSlot] = extra == null ? PyTuple.EMPTY : new PyTuple(extra.toArray());
@@ -85,6 +87,8 @@ public final class PyFunction {
                 }
             }
         }
+        // CPython names an unexpected keyword before counting positional arguments.
+        if (tooMany) throw PyError.type(tooMany(n, kw));
         if (kwDict != null) slots[c.kwargSlot] = kwDict;
         List<String> missing = null;
         int firstDefault = np - defaults.length;

@@ -8,6 +8,8 @@ import slope.run.PyError;
 abstract class Stmt {
     static final int NORMAL = 0, BREAK = 1, CONTINUE = 2, RETURN = 3;
     final int line, col;
+    /** Whether a yield of the enclosing generator function is inside this statement. */
+    boolean hasYield;
 
     Stmt(int line, int col) {
         this.line = line;
@@ -170,12 +172,7 @@ abstract class Stmt {
                 for (long i = 0; i < n; i++, v += r.step) {
                     budget.step();
                     target.assign(f, v);
-                    int c;
-                    try {
-                        c = body.exec(f);
-                    } catch (PyError e) {
-                        throw e.at(body.line, body.col);
-                    }
+                    int c = body.exec(f);
                     if (c == BREAK) return NORMAL;
                     if (c == RETURN) return c;
                 }
@@ -502,6 +499,21 @@ abstract class Stmt {
             for (Expr t : targets) t.delete(f);
             return NORMAL;
         }
+    }
+
+    /** {@code yield value} or {@code yield from iterable}; only {@link Generator} runs these. */
+    static final class Yield extends Stmt {
+        final Expr value;
+        final boolean from;
+
+        Yield(Expr value, boolean from, int line, int col) {
+            super(line, col);
+            this.value = value;
+            this.from = from;
+            this.hasYield = true;
+        }
+
+        @Override int exec(Frame f) { throw PyError.runtime("internal error: yield outside a generator"); }
     }
 
     static final class Pass extends Stmt {

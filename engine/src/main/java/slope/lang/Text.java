@@ -1,6 +1,5 @@
 package slope.lang;
 
-import java.util.Map;
 import slope.run.PyError;
 
 /** str(), repr(), format() and printf-style {@code %} of every value, worded as CPython prints them. */
@@ -50,10 +49,10 @@ final class Text {
         if (o instanceof Double) return Py.floatStr((Double) o);
         if (o instanceof Boolean) return ((Boolean) o) ? "True" : "False";
         if (o instanceof Py.Singleton) return o.toString();
-        if (++in.reprDepth > 200) {
-            in.reprDepth = 0;
+        if (in.reprDepth >= 200) {
             throw new PyError("RecursionError", "maximum recursion depth exceeded while getting the repr of an object");
         }
+        in.reprDepth++;
         try {
             return reprObject(in, o);
         } finally {
@@ -152,6 +151,7 @@ final class Text {
         if (o instanceof Builtins.Wrapper) return "<" + Builtins.Wrapper.NAMES[((Builtins.Wrapper) o).kind] + " object>";
         ForeignType t = in.foreignType(o);
         if (t != null) return t.repr(o);
+        if (o instanceof Generator) return "<generator object " + ((Generator) o).name() + " at " + in.address(o) + ">";
         if (o instanceof PyIter) return "<iterator object at " + in.address(o) + ">";
         return "<" + o.getClass().getSimpleName() + " object>";
     }
@@ -178,7 +178,6 @@ final class Text {
     /** printf-style {@code fmt % args}. */
     static String percent(Interpreter in, String fmt, Object args) {
         Object[] items = args instanceof PyTuple ? ((PyTuple) args).items : new Object[] {args};
-        Map<?, ?> unused = null;
         int ai = 0;
         StringBuilder b = new StringBuilder();
         int n = fmt.length();
@@ -270,7 +269,9 @@ final class Text {
                             + ") at index " + i);
             }
         }
-        if (ai < items.length && !(args instanceof PyDict)) {
+        boolean mapping = !(args instanceof PyTuple) && !(args instanceof String)
+                && (args instanceof PyDict || args instanceof PyList || args instanceof PyInstance);
+        if (ai < items.length && !mapping) {
             throw PyError.type("not all arguments converted during string formatting");
         }
         return b.toString();

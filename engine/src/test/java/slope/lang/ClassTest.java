@@ -52,6 +52,27 @@ class ClassTest {
     }
 
     @Test
+    void twoArgumentSuperAsInOlderTutorials() {
+        assertPrints("""
+            class Module:
+                def __init__(self):
+                    self.training = True
+            class Net(Module):
+                def __init__(self, n):
+                    super(Net, self).__init__()
+                    self.n = n
+            class Deeper(Net):
+                def __init__(self):
+                    Net.__init__(self, 7)
+            d = Deeper()
+            print(d.training, d.n)
+            """,
+                """
+                True 7
+                """);
+    }
+
+    @Test
     void reprStrAndDefaultRepr() {
         assertPrints("""
             class P:

@@ -80,6 +80,27 @@ class ErrorTest {
     }
 
     @Test
+    void operatorErrorsAreWordedPerOperandType() {
+        assertPrints("""
+            for f in [lambda: "loss: " + 0.5, lambda: [1] + (2,), lambda: "ab" * 2.5, lambda: 1.5 & 1, lambda: True @ 2, lambda: 3 in 5]:
+                try:
+                    f()
+                except TypeError as e:
+                    print(e)
+            print("%s" % [1], "ab" % {"k": 1})
+            """,
+                """
+                can only concatenate str (not "float") to str
+                can only concatenate list (not "tuple") to list
+                can't multiply sequence by non-int of type 'float'
+                unsupported operand type(s) for &: 'float' and 'int'
+                unsupported operand type(s) for @: 'bool' and 'int'
+                argument of type 'int' is not iterable
+                [1] ab
+                """);
+    }
+
+    @Test
     void unsupportedPower() {
         assertFails("""
             2 ** "x"
@@ -278,6 +299,16 @@ class ErrorTest {
     }
 
     @Test
+    void callOnAContinuationLineReportsItsOwnLine() {
+        assertFails("""
+            import math
+            y = (1 +
+                 math.sqrt(-1))
+            """,
+                "ValueError: math domain error", 3);
+    }
+
+    @Test
     void raiseUserMessage() {
         assertFails("""
             raise RuntimeError("custom message")
@@ -319,6 +350,25 @@ class ErrorTest {
                 undefined
             """,
                 "NameError: name 'undefined' is not defined", 4);
+    }
+
+    @Test
+    void printWithoutParentheses() {
+        assertFails("""
+            x = 1
+            print "x is", x
+            """,
+                "SyntaxError: Missing parentheses in call to 'print'. Did you mean print(...)?", 2, 1);
+    }
+
+    @Test
+    void assignmentInsteadOfComparison() {
+        assertFails("""
+            x = 1
+            if x = 1:
+                pass
+            """,
+                "SyntaxError: invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 2, 4);
     }
 
     @Test

@@ -92,6 +92,19 @@ class ModuleTest {
     }
 
     @Test
+    void hostResultsNullIntegerAndFloatBecomePythonValues() {
+        PyModule m = new PyModule("boxes");
+        m.def("nothing", (args, kw) -> null);
+        m.def("three", (args, kw) -> 3);
+        m.def("half", (args, kw) -> 0.5f);
+        py.addModule(m);
+        assertEquals("None 4 0.75 <class 'int'>\n", run("""
+                import boxes
+                print(boxes.nothing(), boxes.three() + 1, boxes.half() * 1.5, type(boxes.three()))
+                """));
+    }
+
+    @Test
     void fromImportStar() {
         assertEquals("0.0\n", run("from torch.nn.functional import *\nprint(relu(-2))\n"));
     }
@@ -130,6 +143,15 @@ class ModuleTest {
         assertEquals("[math, b, a, f]", py.globals().keySet().toString());
         assertEquals(3L, py.globals().get("b"));
         assertEquals(1.5, py.global("a"));
+    }
+
+    @Test
+    void expressionsCanBeEvaluatedAfterARun() {
+        run("class P:\n    pass\nW = P()\nW.grad = [1.5, 2.0]\n");
+        assertEquals("[1.5, 2.0]", py.repr(py.eval("W.grad")));
+        assertEquals(2.0, py.eval("W.grad[1]"));
+        PyError e = assertThrows(PyError.class, () -> py.eval("W.nothing"));
+        assertEquals("AttributeError: 'P' object has no attribute 'nothing'", e.pythonLine());
     }
 
     @Test

@@ -35,6 +35,16 @@ class PrintTest {
     }
 
     @Test
+    void longFloatLiteralsRoundToTheNearestDouble() {
+        assertPrints("""
+            print(12345678901234567.0, 9007199254740993.0, 0.30000000000000004, 1.7976931348623157e308, float("12345678901234567"))
+            """,
+                """
+                1.2345678901234568e+16 9007199254740992.0 0.30000000000000004 1.7976931348623157e+308 1.2345678901234568e+16
+                """);
+    }
+
+    @Test
     void containersUseReprOfTheirItems() {
         assertPrints("""
             print([1, 2.5, "a", None, True], (1,), (), (1, "b"), {"a": 1, 2: [3]}, {}, [[]], {1, 2}, set())

@@ -1,0 +1,74 @@
+package slope.lang;
+
+import static slope.lang.PythonAssert.*;
+
+import org.junit.jupiter.api.Test;
+
+/** functools, itertools and collections, written in Python and run on first import. Expected output is what CPython 3.11 prints for the same source. */
+class StandardLibraryTest {
+    @Test
+    void functoolsAndItertools() {
+        assertPrints("""
+            from functools import reduce, partial, lru_cache
+            import itertools as it
+            print(reduce(lambda a, b: a * b, [1, 2, 3, 4]), reduce(lambda a, b: a + b, [], 10))
+            pow2 = partial(pow, 2)
+            print(pow2(10), partial(int, base=2)("101"))
+            @lru_cache(maxsize=None)
+            def fib(n):
+                return n if n < 2 else fib(n - 1) + fib(n - 2)
+            print(fib(80))
+            print(list(it.islice(it.count(5, 2), 4)), list(it.islice("abcdefg", 1, 6, 2)), list(it.repeat("x", 3)))
+            print(list(it.chain([1, 2], "ab")), list(it.accumulate([1, 2, 3, 4])), list(it.accumulate([1, 2, 3], lambda a, b: a * b)))
+            print(list(it.product("ab", [0, 1])), list(it.product([0, 1], repeat=2)))
+            print(list(it.permutations([1, 2, 3], 2)), list(it.combinations("abcd", 2)))
+            print(list(it.zip_longest([1, 2, 3], "ab", fillvalue="-")), list(it.islice(it.cycle("ab"), 5)))
+            """,
+                """
+                24 10
+                1024 5
+                23416728348467685
+                [5, 7, 9, 11] ['b', 'd', 'f'] ['x', 'x', 'x']
+                [1, 2, 'a', 'b'] [1, 3, 6, 10] [1, 2, 6]
+                [('a', 0), ('a', 1), ('b', 0), ('b', 1)] [(0, 0), (0, 1), (1, 0), (1, 1)]
+                [(1, 2), (1, 3), (2, 1), (2, 3), (3, 1), (3, 2)] [('a', 'b'), ('a', 'c'), ('a', 'd'), ('b', 'c'), ('b', 'd'), ('c', 'd')]
+                [(1, 'a'), (2, 'b'), (3, '-')] ['a', 'b', 'a', 'b', 'a']
+                """);
+    }
+
+    @Test
+    void collections() {
+        assertPrints("""
+            from collections import defaultdict, Counter, OrderedDict, namedtuple, deque
+            d = defaultdict(int)
+            for w in "the cat the hat the end".split():
+                d[w] += 1
+            print(d, d["the"], len(d), "cat" in d, dict(d))
+            g = defaultdict(list)
+            g["a"].append(1)
+            print(g, sorted(g.items()))
+            c = Counter("abracadabra")
+            print(c, c.most_common(2), c["z"], c["a"])
+            o = OrderedDict()
+            o["x"] = 1
+            o["y"] = 2
+            print(o, list(o.keys()), OrderedDict())
+            Point = namedtuple("Point", ["x", "y"])
+            p = Point(1, y=2)
+            x, y = p
+            print(p, p.x, p[1], x + y, p == Point(1, 2), p._asdict(), Point._fields)
+            q = deque([1, 2, 3], maxlen=3)
+            q.append(4)
+            q.appendleft(0)
+            print(q, q.popleft(), q.pop(), len(q), list(q))
+            """,
+                """
+                defaultdict(<class 'int'>, {'the': 3, 'cat': 1, 'hat': 1, 'end': 1}) 3 4 True {'the': 3, 'cat': 1, 'hat': 1, 'end': 1}
+                defaultdict(<class 'list'>, {'a': [1]}) [('a', [1])]
+                Counter({'a': 5, 'b': 2, 'r': 2, 'c': 1, 'd': 1}) [('a', 5), ('b', 2)] 0 5
+                OrderedDict([('x', 1), ('y', 2)]) ['x', 'y'] OrderedDict()
+                Point(x=1, y=2) 1 2 3 True {'x': 1, 'y': 2} ('x', 'y')
+                deque([2], maxlen=3) 0 3 1 [2]
+                """);
+    }
+}
