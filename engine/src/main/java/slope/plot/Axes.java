@@ -1,0 +1,197 @@
+package slope.plot;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One set of axes, matplotlib's Axes: where it sits in its figure's grid, its texts, limits, scales and
+ * artists. Its methods are the ax.* calls, recording what was asked; SvgRenderer draws it.
+ */
+public final class Axes {
+    /** Position in the figure's subplot grid; index counts from 1 along rows, as plt.subplot(nrows, ncols, index). */
+    public final int nrows, ncols, index;
+    public String title = "", xlabel = "", ylabel = "";
+    /** Limits set with xlim/ylim; a null end is automatic. */
+    public Double xmin, xmax, ymin, ymax;
+    /** "linear" or "log". */
+    public String xscale = "linear", yscale = "linear";
+    public boolean grid;
+    /** legend() was called; legendLoc is matplotlib's loc string ("best" when not given). */
+    public boolean legend;
+    public String legendLoc = "best";
+    /** The artist a colorbar() beside this axes shows, or null. */
+    public Artist colorbar;
+    public String colorbarLabel = "";
+    public final List<Artist> artists = new ArrayList<>();
+    // matplotlib keeps separate property cycles for lines and for patches/collections (scatter).
+    private int lineCycle, patchCycle;
+
+    public Axes(int nrows, int ncols, int index) {
+        if (nrows < 1 || ncols < 1) throw new IllegalArgumentException("Number of rows and columns must be a positive integer, not " + nrows + " and " + ncols);
+        if (index < 1 || index > nrows * ncols)
+            throw new IllegalArgumentException("num must be an integer with 1 <= num <= " + nrows * ncols + ", not " + index);
+        this.nrows = nrows;
+        this.ncols = ncols;
+        this.index = index;
+    }
+
+    /** Zero-based grid row and column. */
+    public int row() { return (index - 1) / ncols; }
+    public int col() { return (index - 1) % ncols; }
+
+    /** ax.plot(y) / ax.plot(y, fmt): x is 0, 1, ..., n-1. */
+    public Line plot(double[] y, String fmt, LineOptions o) {
+        double[] x = new double[y.length];
+        for (int i = 0; i < x.length; i++) x[i] = i;
+        return plot(x, y, fmt, o);
+    }
+
+    /** ax.plot(x, y, fmt, **kwargs); fmt and o may be null. Keywords override the format string. */
+    public Line plot(double[] x, double[] y, String fmt, LineOptions o) {
+        if (o == null) o = new LineOptions();
+        LineFormat f = LineFormat.parse(fmt);
+        String color = o.color != null ? Colors.parse(o.color) : f.color;
+        if (color == null) color = Colors.CYCLE[lineCycle++ % Colors.CYCLE.length];
+        String ls = o.linestyle != null ? LineFormat.linestyle(o.linestyle) : f.linestyle != null ? f.linestyle : "-";
+        String marker = o.marker != null ? LineFormat.marker(o.marker) : f.marker != null ? f.marker : "None";
+        double alpha = alpha(o.alpha, o.color);
+        Line line = new Line(x.clone(), y.clone(), color, ls, marker,
+            o.linewidth != null ? o.linewidth : 1.5, o.markersize != null ? o.markersize : 6, alpha, o.label);
+        artists.add(line);
+        return line;
+    }
+
+    /** ax.scatter(x, y, **kwargs). */
+    public Scatter scatter(double[] x, double[] y, ScatterOptions o) {
+        if (o == null) o = new ScatterOptions();
+        int n = x.length;
+        if (y.length != n) throw new IllegalArgumentException("x and y must be the same size");
+        double[] sizes = new double[n];
+        for (int i = 0; i < n; i++) sizes[i] = o.s == null || o.s.length == 0 ? 36 : o.s.length == 1 ? o.s[0] : pick(o.s, i, n, "s");
+        String[] colors = new String[n];
+        double[] values = null;
+        String cmap = null;
+        double vmin = 0, vmax = 1;
+        if (o.c != null && o.c.length > 0) {
+            if (o.c.length != n && o.c.length != 1)
+                throw new IllegalArgumentException("'c' argument has " + o.c.length + " elements, which is inconsistent with 'x' and 'y' with size " + n + ".");
+            Colormap map = Colormap.named(o.cmap);
+            cmap = map.name;
+            values = o.c.clone();
+            double[] r = range(values);
+            vmin = o.vmin != null ? o.vmin : r[0];
+            vmax = o.vmax != null ? o.vmax : r[1];
+            for (int i = 0; i < n; i++) {
+                double v = values[values.length == 1 ? 0 : i];
+                colors[i] = map.color(vmax == vmin ? 0 : (v - vmin) / (vmax - vmin));
+            }
+        } else if (o.color != null && o.color.length > 0) {
+            if (o.color.length != 1 && o.color.length != n)
+                throw new IllegalArgumentException("'c' argument has " + o.color.length + " elements, which is inconsistent with 'x' and 'y' with size " + n + ".");
+            for (int i = 0; i < n; i++) colors[i] = Colors.parse(o.color[o.color.length == 1 ? 0 : i]);
+        } else {
+            String c = Colors.CYCLE[patchCycle++ % Colors.CYCLE.length];
+            for (int i = 0; i < n; i++) colors[i] = c;
+        }
+        String marker = o.marker == null ? "o" : LineFormat.marker(o.marker);
+        double alpha = o.alpha == null ? 1 : o.alpha;
+        Scatter s = new Scatter(x.clone(), y.clone(), sizes, colors, marker, alpha, o.label, values, cmap, vmin, vmax);
+        artists.add(s);
+        return s;
+    }
+
+    /** ax.contour(Z). */
+    public Contour contour(double[][] z, ContourOptions o) { return add(Contour.of(z, false, o)); }
+    /** ax.contour(x, y, Z) with 1-D x and y. */
+    public Contour contour(double[] x, double[] y, double[][] z, ContourOptions o) { return add(Contour.of(x, y, z, false, o)); }
+    /** ax.contour(X, Y, Z) with 2-D grids. */
+    public Contour contour(double[][] x, double[][] y, double[][] z, ContourOptions o) { return add(Contour.of(x, y, z, false, o)); }
+    public Contour contourf(double[][] z, ContourOptions o) { return add(Contour.of(z, true, o)); }
+    public Contour contourf(double[] x, double[] y, double[][] z, ContourOptions o) { return add(Contour.of(x, y, z, true, o)); }
+    public Contour contourf(double[][] x, double[][] y, double[][] z, ContourOptions o) { return add(Contour.of(x, y, z, true, o)); }
+
+    /** ax.clabel(cs): write the level values on the curves. */
+    public void clabel(Contour cs) { cs.labelled = true; }
+
+    /** ax.axhline(y): a horizontal line across the axes. Defaults as plot, taking the next cycle colour. */
+    public RefLine axhline(double y, LineOptions o) { return refLine(true, y, o); }
+    /** ax.axvline(x). */
+    public RefLine axvline(double x, LineOptions o) { return refLine(false, x, o); }
+
+    private RefLine refLine(boolean horizontal, double v, LineOptions o) {
+        if (o == null) o = new LineOptions();
+        String color = o.color != null ? Colors.parse(o.color) : Colors.CYCLE[lineCycle++ % Colors.CYCLE.length];
+        RefLine r = new RefLine(horizontal, v, color, o.linestyle == null ? "-" : LineFormat.linestyle(o.linestyle),
+            o.linewidth == null ? 1.5 : o.linewidth, alpha(o.alpha, o.color), o.label);
+        artists.add(r);
+        return r;
+    }
+
+    public void setTitle(String s) { title = s == null ? "" : s; }
+    public void setXlabel(String s) { xlabel = s == null ? "" : s; }
+    public void setYlabel(String s) { ylabel = s == null ? "" : s; }
+
+    /** ax.set_xlim(left, right); a null end keeps its current (automatic) value. */
+    public void setXlim(Double left, Double right) {
+        if (left != null) xmin = left;
+        if (right != null) xmax = right;
+    }
+
+    public void setYlim(Double bottom, Double top) {
+        if (bottom != null) ymin = bottom;
+        if (top != null) ymax = top;
+    }
+
+    public void setXscale(String s) { xscale = scale(s); }
+    public void setYscale(String s) { yscale = scale(s); }
+
+    /** ax.grid(visible); null toggles, as grid() with no arguments does. */
+    public void grid(Boolean visible) { grid = visible == null ? !grid : visible; }
+
+    /** ax.legend(loc=...); loc may be null. */
+    public void legend(String loc) { legend(null, loc); }
+
+    /** ax.legend(labels, loc=...): labels, when given, name the lines and collections in the order they were added. */
+    public void legend(String[] labels, String loc) {
+        if (labels != null) {
+            int k = 0;
+            for (int i = 0; i < artists.size() && k < labels.length; i++) {
+                Artist a = artists.get(i);
+                String label = labels[k];
+                if (a instanceof Line l) l.label = label;
+                else if (a instanceof Scatter sc) sc.label = label;
+                else if (a instanceof RefLine r) r.label = label;
+                else continue;
+                k++;
+            }
+        }
+        legend = true;
+        legendLoc = loc == null ? "best" : Legend.checkLoc(loc);
+    }
+
+    private Contour add(Contour c) {
+        artists.add(c);
+        return c;
+    }
+
+    private static String scale(String s) {
+        if ("linear".equals(s) || "log".equals(s)) return s;
+        throw new IllegalArgumentException("Unknown scale '" + s + "'; Slope supports 'linear' and 'log'");
+    }
+
+    private static double alpha(Double alpha, String color) {
+        if (alpha != null) return alpha;
+        return color == null ? 1 : Colors.alpha(color);
+    }
+
+    private static double pick(double[] a, int i, int n, String name) {
+        if (a.length != n) throw new IllegalArgumentException("'" + name + "' must be a scalar, or the same size as x and y");
+        return a[i];
+    }
+
+    private static double[] range(double[] v) {
+        double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+        for (double d : v) if (!Double.isNaN(d)) { lo = Math.min(lo, d); hi = Math.max(hi, d); }
+        return lo > hi ? new double[] {0, 1} : new double[] {lo, hi};
+    }
+}
