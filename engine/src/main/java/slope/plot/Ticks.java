@@ -75,7 +75,7 @@ public final class Ticks {
         if (stride >= numdec) stride = Math.max(1, numdec - 1);
         List<Double> out = new ArrayList<>();
         for (double d = Math.floor(lmin) - stride; d < Math.ceil(lmax) + 2 * stride; d += stride) out.add(Math.pow(10, d));
-        return within(toArray(out), vmin, vmax);
+        return withinLog(toArray(out), vmin, vmax);
     }
 
     /** Minor log ticks at 2..9 times each decade, when the view spans few enough decades to show them. */
@@ -87,7 +87,18 @@ public final class Ticks {
             double dec = Math.pow(10, d);
             for (int m = 2; m <= 9; m++) out.add(m * dec);
         }
-        return within(toArray(out), vmin, vmax);
+        return withinLog(toArray(out), vmin, vmax);
+    }
+
+    /** Ticks inside [lo, hi] on a log axis: the tolerance is a fraction of the span in decades. */
+    static double[] withinLog(double[] ticks, double lo, double hi) {
+        double[] logs = new double[ticks.length];
+        for (int i = 0; i < ticks.length; i++) logs[i] = Math.log10(ticks[i]);
+        double[] kept = within(logs, Math.log10(lo), Math.log10(hi));
+        double[] out = new double[kept.length];
+        int k = 0;
+        for (int i = 0; i < ticks.length && k < kept.length; i++) if (logs[i] == kept[k]) out[k++] = ticks[i];
+        return out;
     }
 
     /** Ticks inside [lo, hi], with matplotlib's tolerance of 1e-10 of the span. */
