@@ -128,11 +128,12 @@ public final class SvgRenderer {
     private static double[] decorations(Plane p) {
         Axes a = p.ax;
         double maxY = 0;
-        for (String s : tickLabels(p, false).labels) maxY = Math.max(maxY, textWidth(s, FONT));
+        TickSet yt = tickLabels(p, false);
+        for (int i = 0; i < yt.labels.length; i++) maxY = Math.max(maxY, labelWidth(yt, i));
         double left = TICK_LEN + TICK_PAD + maxY + (a.ylabel.isEmpty() ? 0 : LABEL_PAD + FONT * 1.2) + 8;
         double bottom = TICK_LEN + TICK_PAD + FONT * 1.2 + (a.xlabel.isEmpty() ? 0 : LABEL_PAD + FONT * 1.2) + 8;
         double top = (a.title.isEmpty() ? FONT * 0.8 : TITLE_PAD + TITLE_FONT * 1.2) + 8;
-        double right = 20 + (a.colorbar != null ? 0.2 * p.w + 40 : 0);
+        double right = 15 + (a.colorbar != null ? 50 + (a.colorbarLabel.isEmpty() ? 0 : FONT * 1.5) : 0);
         return new double[] {left, right, top, bottom};
     }
 

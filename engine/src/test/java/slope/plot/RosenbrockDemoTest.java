@@ -81,4 +81,53 @@ class RosenbrockDemoTest {
         for (Figure f : plt.figures()) Files.writeString(dir.resolve("figure" + (++k) + ".svg"), SvgRenderer.render(f));
         assertTrue(k == 3);
     }
+
+    @Test
+    void rendersAGalleryOfOtherCommonPlots() throws IOException {
+        Pyplot plt = new Pyplot();
+        Pyplot.Subplots s = plt.subplots(2, 2, 10.0, 8.0);
+        int n = 60;
+        double[] g = new double[n];
+        for (int i = 0; i < n; i++) g[i] = -3 + 6.0 * i / (n - 1);
+        double[][] z = new double[n][n];
+        for (int j = 0; j < n; j++) for (int i = 0; i < n; i++) z[j][i] = Math.sin(g[i]) * Math.cos(g[j]) + (g[i] > 2 && g[j] > 2 ? Double.NaN : 0);
+        Axes a = s.axes[0][0];
+        Contour cf = a.contourf(g, g, z, new ContourOptions().levels(12).cmap("viridis"));
+        a.contour(g, g, z, new ContourOptions().colors("k").linewidths(0.8));
+        s.figure.colorbar(cf, a, null);
+        a.setTitle("sin(x) cos(y), NaN corner");
+
+        Axes b = s.axes[0][1];
+        double[] xs = new double[40], ys = new double[40], cs = new double[40], ss = new double[40];
+        for (int i = 0; i < 40; i++) { xs[i] = Math.cos(i * 0.7) * i / 10; ys[i] = Math.sin(i * 0.7) * i / 10; cs[i] = i; ss[i] = 10 + 3 * i; }
+        Scatter sc = b.scatter(xs, ys, new ScatterOptions().c(cs).s(ss).alpha(0.8));
+        s.figure.colorbar(sc, b, "step");
+        b.axhline(0, new LineOptions().color("k").linewidth(0.8).linestyle("--"));
+        b.setTitle("scatter with c= and s=");
+
+        Axes c = s.axes[1][0];
+        double[] t = new double[50], l1 = new double[50], l2 = new double[50];
+        for (int i = 0; i < 50; i++) { t[i] = i; l1[i] = 0.5 + 2 * Math.exp(-i / 10.0); l2[i] = 0.8 + 2 * Math.exp(-i / 15.0); }
+        c.plot(t, l1, "o-", new LineOptions().label("train").markersize(3));
+        c.plot(t, l2, "s--", new LineOptions().label("validation").markersize(3));
+        c.setYscale("log");
+        c.setXlabel("epoch");
+        c.setYlabel("loss");
+        c.legend(null);
+        c.grid(true);
+        c.setTitle("under a decade on log y");
+
+        Axes d = s.axes[1][1];
+        String[] m = {"o", "x", "+", "s", "^", ".", "*", "D", "v", "P"};
+        for (int k = 0; k < m.length; k++) d.plot(new double[] {k}, new double[] {k % 3}, null, new LineOptions().marker(m[k]).markersize(10).label(m[k]));
+        d.setXlim(-1.0, 10.0);
+        d.setYlim(-1.0, 3.0);
+        d.legend(null, "upper center");
+        d.setTitle("markers");
+        s.figure.suptitle("Gallery");
+
+        Path dir = Path.of("target", "plots");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("gallery.svg"), SvgRenderer.render(s.figure));
+    }
 }
