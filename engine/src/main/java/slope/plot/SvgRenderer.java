@@ -181,10 +181,11 @@ public final class SvgRenderer {
         if (log) {
             if (lo == hi) { lo /= 10; hi *= 10; }
             double l0 = Math.log10(lo), l1 = Math.log10(hi), d = (l1 - l0) * 0.05;
-            return clampSticky(Math.pow(10, l0 - d), Math.pow(10, l1 + d), lo, hi, sticky);
+            return clampSticky(Math.max(Math.pow(10, l0 - d), Double.MIN_NORMAL), Math.min(Math.pow(10, l1 + d), Double.MAX_VALUE),
+                lo, hi, sticky);
         }
         double[] ns = Ticks.nonsingular(lo, hi, 0.05, 1e-15);
-        double d = (ns[1] - ns[0]) * 0.05;
+        double d = ns[1] * 0.05 - ns[0] * 0.05; // written so that it cannot overflow
         return clampSticky(ns[0] - d, ns[1] + d, ns[0], ns[1], sticky);
     }
 

@@ -22,6 +22,7 @@ public final class Ticks {
         vmin = ns[0];
         vmax = ns[1];
         double dv = Math.abs(vmax - vmin);
+        if (!Double.isFinite(dv)) return new double[] {vmin, 0, vmax}; // spans beyond the largest double
         double meanv = (vmax + vmin) / 2;
         double offset = 0;
         if (Math.abs(meanv) / dv >= 100) offset = Math.copySign(Math.pow(10, Math.floor(Math.log10(Math.abs(meanv)))), meanv);
@@ -41,6 +42,7 @@ public final class Ticks {
             double best = floorDiv(lo, step) * step;
             double low = edgeLe(lo - best, step, offset);
             double high = edgeGe(hi - best, step, offset);
+            if (!(high - low < 10000)) continue; // rounding trouble at the ends of the double range
             int count = (int) (high - low) + 1;
             ticks = new double[count];
             int inside = 0;
@@ -69,6 +71,7 @@ public final class Ticks {
 
     /** LogLocator(base 10).tick_values: decades, thinned with a stride when there are many. */
     public static double[] logMajor(double vmin, double vmax, int numticks) {
+        if (!(vmin > 0) || !Double.isFinite(vmax) || !(vmax > vmin)) return new double[0];
         double lmin = Math.log(vmin) / Math.log(10), lmax = Math.log(vmax) / Math.log(10);
         int numdec = (int) (Math.floor(lmax) - Math.ceil(lmin));
         int stride = Math.floorDiv(numdec, numticks) + 1;
@@ -81,7 +84,7 @@ public final class Ticks {
     /** Minor log ticks at 2..9 times each decade, when the view spans few enough decades to show them. */
     public static double[] logMinor(double vmin, double vmax) {
         double lmin = Math.floor(Math.log10(vmin)), lmax = Math.ceil(Math.log10(vmax));
-        if (lmax - lmin > 12) return new double[0];
+        if (!(lmax - lmin <= 12)) return new double[0];
         List<Double> out = new ArrayList<>();
         for (double d = lmin; d <= lmax; d++) {
             double dec = Math.pow(10, d);
