@@ -322,7 +322,12 @@ final class Draw {
     static void legend(SvgWriter out, SvgRenderer.Plane p, List<double[]> points, List<double[]> polylines) {
         List<Artist> entries = Legend.entries(p.ax);
         if (entries.isEmpty()) return;
-        double fs = FONT, pad = 0.4 * fs, handle = 2.0 * fs, gap = 0.8 * fs, row = fs * 1.0, spacing = 0.5 * fs;
+        double fs = FONT, pad = 0.4 * fs, handle = 2.0 * fs, gap = 0.8 * fs, spacing = 0.5 * fs;
+        double row = fs;
+        for (Artist a : entries) {
+            if (a instanceof Line l && l.hasMarker()) row = Math.max(row, l.markersize * PT + PT);
+            if (a instanceof Scatter s && s.sizes.length > 0) row = Math.max(row, Math.sqrt(s.sizes[0]) * PT);
+        }
         double textW = 0;
         for (Artist a : entries) textW = Math.max(textW, SvgRenderer.textWidth(a.label(), fs));
         double bw = 2 * pad + handle + gap + textW + 0.4 * fs;
