@@ -126,19 +126,22 @@ public final class Ticks {
         }
     }
 
-    /** ScalarFormatter without offset: a common number of decimals, and a power of ten outside 1e-5..1e6. */
+    /** ScalarFormatter: an offset when the ticks share leading digits, a power of ten outside 1e-5..1e6, common decimals. */
     public static Labels scalarLabels(double[] locs, double vmin, double vmax) {
         double lo = Math.min(vmin, vmax), hi = Math.max(vmin, vmax);
+        double offset = offset(locs, lo, hi);
         double maxAbs = 0;
         for (double t : locs) if (t >= lo && t <= hi) maxAbs = Math.max(maxAbs, Math.abs(t));
-        int oom = maxAbs == 0 ? 0 : (int) Math.floor(Math.log10(maxAbs));
+        int oom;
+        if (offset != 0) oom = (int) Math.floor(Math.log10(hi - lo));
+        else oom = maxAbs == 0 ? 0 : (int) Math.floor(Math.log10(maxAbs));
         int order = (oom <= -5 || oom >= 6) ? oom : 0;
         double div = Math.pow(10, order);
         double[] scaled;
-        if (locs.length < 2) scaled = new double[] {lo / div, hi / div};
+        if (locs.length < 2) scaled = new double[] {(lo - offset) / div, (hi - offset) / div};
         else {
             scaled = new double[locs.length];
-            for (int i = 0; i < locs.length; i++) scaled[i] = locs[i] / div;
+            for (int i = 0; i < locs.length; i++) scaled[i] = (locs[i] - offset) / div;
         }
         double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
         for (double v : scaled) { min = Math.min(min, v); max = Math.max(max, v); }
@@ -158,11 +161,44 @@ public final class Ticks {
         sigfigs++;
         String[] labels = new String[locs.length];
         for (int i = 0; i < locs.length; i++) {
-            double x = locs[i] / div;
+            double x = (locs[i] - offset) / div;
             if (Math.abs(x) < 1e-8) x = 0;
             labels[i] = minus(PyNumbers.fixed(x, sigfigs));
         }
-        return new Labels(labels, order == 0 ? "" : "1e" + minus(Integer.toString(order)));
+        String text = (order == 0 ? "" : formatData(Math.pow(10, order))) + (offset == 0 ? "" : (offset > 0 ? "+" : "") + formatData(offset));
+        return new Labels(labels, minus(text));
+    }
+
+    // ScalarFormatter._compute_offset: the shared leading digits of the visible ticks, if that saves 4 or more digits.
+    private static double offset(double[] locs, double lo, double hi) {
+        double lmin = Double.POSITIVE_INFINITY, lmax = Double.NEGATIVE_INFINITY;
+        for (double t : locs) if (t >= lo && t <= hi) { lmin = Math.min(lmin, t); lmax = Math.max(lmax, t); }
+        if (lmin > lmax || lmin == lmax || (lmin <= 0 && 0 <= lmax)) return 0;
+        double absMin = Math.min(Math.abs(lmin), Math.abs(lmax)), absMax = Math.max(Math.abs(lmin), Math.abs(lmax));
+        double sign = Math.copySign(1, lmin);
+        int oomMax = (int) Math.ceil(Math.log10(absMax));
+        int oom = oomMax;
+        while (oom > -400 && floorDiv(absMin, Math.pow(10, oom)) == floorDiv(absMax, Math.pow(10, oom))) oom--;
+        oom++;
+        if ((absMax - absMin) / Math.pow(10, oom) <= 1e-2) {
+            oom = oomMax;
+            while (oom > -400 && floorDiv(absMax, Math.pow(10, oom)) - floorDiv(absMin, Math.pow(10, oom)) <= 1) oom--;
+            oom++;
+        }
+        double lead = floorDiv(absMax, Math.pow(10, oom));
+        return lead >= 1000 ? sign * lead * Math.pow(10, oom) : 0;
+    }
+
+    // ScalarFormatter.format_data: "6.931e-1", "1e-5", "1000" with ten significant digits at most.
+    private static String formatData(double v) {
+        int e = (int) Math.floor(Math.log10(Math.abs(v)));
+        double s = Math.rint(v / Math.pow(10, e) * 1e10) / 1e10;
+        String sig;
+        if (s % 1 == 0) sig = Long.toString((long) s);
+        else {
+            sig = new java.math.BigDecimal(s).round(new java.math.MathContext(10)).stripTrailingZeros().toPlainString();
+        }
+        return e == 0 ? sig : sig + "e" + e;
     }
 
     /** matplotlib's Unicode minus in place of '-'. */

@@ -70,4 +70,20 @@ class TicksTest {
         // MaxNLocator(8, steps [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10]) over (0.3, 3.7)
         assertArrayEquals(new double[] {0.0, 0.5, 1.0, 1.5, 2.0, 2.5, 3.0, 3.5, 4.0}, Contour.autoLevels(z, 7), 1e-12);
     }
+
+    @Test
+    void aPlateauFarFromZeroGetsAnAdditiveOffset() {
+        // a loss hovering at 0.69314..0.69318: matplotlib writes "+6.931e-1" above the axis and small tick labels
+        double lo = 0.693140, hi = 0.693180;
+        Ticks.Labels l = Ticks.scalarLabels(Ticks.linear(lo, hi, 9), lo, hi);
+        assertEquals("1e\u22125+6.931e\u22121", l.offsetText);
+        assertEquals("4.0", l.labels[0]);
+    }
+
+    @Test
+    void yearsNeedNoOffset() {
+        Ticks.Labels l = Ticks.scalarLabels(Ticks.linear(1999.5, 2004.5, 9), 1999.5, 2004.5);
+        assertEquals("", l.offsetText);
+        assertEquals("2000", l.labels[0]);
+    }
 }
