@@ -16,6 +16,13 @@ public final class Axes {
     /** "linear" or "log". */
     public String xscale = "linear", yscale = "linear";
     public boolean grid;
+    /** axis('off') hides the frame, ticks and axis labels. */
+    public boolean axisOn = true;
+    /** "auto" or "equal" (one data unit as long on both axes); equalByLimits grows the limits instead of shrinking the box. */
+    public String aspect = "auto";
+    public boolean equalByLimits;
+    /** axis('tight'): limits hug the data, without margins. */
+    public boolean tight;
     /** legend() was called; legendLoc is matplotlib's loc string ("best" when not given). */
     public boolean legend;
     public String legendLoc = "best";
@@ -125,6 +132,49 @@ public final class Axes {
             o.linewidth == null ? 1.5 : o.linewidth, alpha(o.alpha, o.color), o.label);
         artists.add(r);
         return r;
+    }
+
+    /** ax.text(x, y, s, color=, fontsize=, ha=, va=); nulls take matplotlib's defaults (black, 10 pt, left, baseline). */
+    public Text text(double x, double y, String s, String color, Double fontsize, String ha, String va) {
+        Text t = new Text(x, y, s == null ? "None" : s, color == null ? "#000000" : Colors.parse(color), fontsize == null ? 10 : fontsize,
+            ha == null ? "left" : checkAlign(ha, "left center right"), va == null ? "baseline" : checkAlign(va, "baseline bottom center top center_baseline"),
+            Double.NaN, Double.NaN);
+        artists.add(t);
+        return t;
+    }
+
+    /** ax.annotate(s, xy=(x, y), xytext=(tx, ty), arrowprops=...): the text at xytext (xy when null), an arrow to xy when arrow. */
+    public Text annotate(String s, double x, double y, Double textX, Double textY, boolean arrow, String color, Double fontsize) {
+        double tx = textX == null ? x : textX, ty = textY == null ? y : textY;
+        Text t = new Text(tx, ty, s == null ? "None" : s, color == null ? "#000000" : Colors.parse(color), fontsize == null ? 10 : fontsize,
+            "left", "baseline", arrow ? x : Double.NaN, arrow ? y : Double.NaN);
+        artists.add(t);
+        return t;
+    }
+
+    /** ax.axis(option): 'on', 'off', 'equal', 'scaled', 'tight', 'auto'. */
+    public void axis(String option) {
+        switch (option) {
+            case "on": axisOn = true; break;
+            case "off": axisOn = false; break;
+            case "equal": aspect = "equal"; equalByLimits = true; break;
+            case "scaled": aspect = "equal"; equalByLimits = false; break;
+            case "tight": tight = true; break;
+            case "auto": aspect = "auto"; tight = false; break;
+            default: throw new IllegalArgumentException("Unrecognized string '" + option + "' to axis; try 'on' or 'off'");
+        }
+    }
+
+    /** ax.set_aspect('equal' | 'auto'): equal shrinks the box, as adjustable='box'. */
+    public void setAspect(String a) {
+        if (!"equal".equals(a) && !"auto".equals(a)) throw new IllegalArgumentException("aspect must be 'auto', 'equal' (or a number, which Slope does not take)");
+        aspect = a;
+        equalByLimits = false;
+    }
+
+    private static String checkAlign(String v, String allowed) {
+        if ((" " + allowed + " ").contains(" " + v + " ")) return v;
+        throw new IllegalArgumentException("'" + v + "' is not a valid value for alignment; supported values are " + allowed.replace(" ", ", "));
     }
 
     public void setTitle(String s) { title = s == null ? "" : s; }

@@ -317,6 +317,36 @@ final class Draw {
         if (closed && written > 0) w.raw("Z");
     }
 
+    // ---- text ----
+
+    static void text(SvgWriter w, SvgRenderer.Plane p, Text t) {
+        double x = p.px(t.x), y = p.py(t.y), fs = t.fontsize * PT;
+        if (!Double.isFinite(x + y)) return;
+        if (!Double.isNaN(t.arrowX)) {
+            double ax = p.px(t.arrowX), ay = p.py(t.arrowY);
+            if (Double.isFinite(ax + ay)) {
+                // From the text's middle, stopping short of it, to the point, with a small head.
+                double tx = x + SvgRenderer.textWidth(t.text, fs) / 2, ty = y - 0.35 * fs;
+                double len = Math.hypot(ax - tx, ay - ty);
+                if (len > fs) {
+                    double ux = (ax - tx) / len, uy = (ay - ty) / len;
+                    double sx = tx + ux * fs * 0.8, sy = ty + uy * fs * 0.8, head = 8;
+                    w.raw("<path fill=\"none\" stroke=\"#000\"").attr("stroke-width", PT).raw(" d=\"M").num(sx).raw(",").num(sy)
+                        .raw("L").num(ax).raw(",").num(ay)
+                        .raw("M").num(ax - head * (ux - 0.4 * uy)).raw(",").num(ay - head * (uy + 0.4 * ux))
+                        .raw("L").num(ax).raw(",").num(ay)
+                        .raw("L").num(ax - head * (ux + 0.4 * uy)).raw(",").num(ay - head * (uy - 0.4 * ux)).raw("\"/>\n");
+                }
+            }
+        }
+        double dy = t.va.equals("top") ? SvgRenderer.ASCENT * fs : t.va.equals("center") ? 0.35 * fs : t.va.equals("bottom") ? -SvgRenderer.DESCENT * fs : 0;
+        w.raw("<text").attr("x", x).attr("y", y + dy);
+        if (Math.abs(fs - FONT) > 0.01) w.attr("font-size", fs);
+        if (!t.color.equals("#000000")) w.attr("fill", t.color);
+        if (!t.ha.equals("left")) w.raw(t.ha.equals("center") ? " text-anchor=\"middle\"" : " text-anchor=\"end\"");
+        w.raw(">").text(t.text).raw("</text>\n");
+    }
+
     // ---- legend ----
 
     static void legend(SvgWriter out, SvgRenderer.Plane p, List<double[]> points, List<double[]> polylines) {

@@ -90,6 +90,11 @@ public final class Pyplot {
         f.colorbar(mappable, null, label);
     }
 
+    public Text text(double x, double y, String s, String color, Double fontsize, String ha, String va) { return gca().text(x, y, s, color, fontsize, ha, va); }
+    public Text annotate(String s, double x, double y, Double textX, Double textY, boolean arrow, String color, Double fontsize) {
+        return gca().annotate(s, x, y, textX, textY, arrow, color, fontsize);
+    }
+    public void axis(String option) { gca().axis(option); }
     public void title(String s) { gca().setTitle(s); }
     public void xlabel(String s) { gca().setXlabel(s); }
     public void ylabel(String s) { gca().setYlabel(s); }

@@ -109,8 +109,35 @@ public final class SvgRenderer {
                 p.cbar = new double[] {p.x + full * 0.85, p.y, Math.min(full * 0.15, p.h / 20), p.h};
             }
             limits(p);
+            if (p.ax.aspect.equals("equal") && !p.logX && !p.logY) equalAspect(p);
         }
         return planes;
+    }
+
+    /** One data unit as many pixels along x as along y: grow the limits (axis('equal')) or shrink and centre the box. */
+    private static void equalAspect(Plane p) {
+        double dx = Math.abs(p.xhi - p.xlo), dy = Math.abs(p.yhi - p.ylo);
+        if (!(dx > 0) || !(dy > 0) || !Double.isFinite(dx + dy)) return;
+        double want = dy / dx, have = p.h / p.w;
+        if (p.ax.equalByLimits) {
+            if (have > want) {
+                double grow = (dx * have - dy) / 2 * Math.signum(p.yhi - p.ylo);
+                p.ylo -= grow;
+                p.yhi += grow;
+            } else {
+                double grow = (dy / have - dx) / 2 * Math.signum(p.xhi - p.xlo);
+                p.xlo -= grow;
+                p.xhi += grow;
+            }
+        } else if (have > want) {
+            double nh = p.w * want;
+            p.y += (p.h - nh) / 2;
+            p.h = nh;
+        } else {
+            double nw = p.h / want;
+            p.x += (p.w - nw) / 2;
+            p.w = nw;
+        }
     }
 
     // matplotlib's subplot parameters, as fractions of the figure: left, right margin, bottom, top margin, wspace, hspace.
@@ -143,7 +170,8 @@ public final class SvgRenderer {
         Axes a = p.ax;
         p.logX = a.xscale.equals("log");
         p.logY = a.yscale.equals("log");
-        double[] xl = autoscale(a, true, p.logX), yl = autoscale(a, false, p.logY);
+        double margin = a.tight ? 0 : 0.05;
+        double[] xl = autoscale(a, true, p.logX, margin), yl = autoscale(a, false, p.logY, margin);
         p.xlo = pick(a.xmin, xl[0], p.logX);
         p.xhi = pick(a.xmax, xl[1], p.logX);
         p.ylo = pick(a.ymin, yl[0], p.logY);
@@ -156,7 +184,7 @@ public final class SvgRenderer {
         return set != null && Double.isFinite(set) && (!log || set > 0) ? set : auto;
     }
 
-    private static double[] autoscale(Axes a, boolean xAxis, boolean log) {
+    private static double[] autoscale(Axes a, boolean xAxis, boolean log, double margin) {
         double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
         List<Double> sticky = new ArrayList<>();
         for (Artist art : a.artists) {
@@ -180,12 +208,12 @@ public final class SvgRenderer {
         if (lo > hi) return log ? new double[] {1, 10} : new double[] {0, 1};
         if (log) {
             if (lo == hi) { lo /= 10; hi *= 10; }
-            double l0 = Math.log10(lo), l1 = Math.log10(hi), d = (l1 - l0) * 0.05;
+            double l0 = Math.log10(lo), l1 = Math.log10(hi), d = (l1 - l0) * margin;
             return clampSticky(Math.max(Math.pow(10, l0 - d), Double.MIN_NORMAL), Math.min(Math.pow(10, l1 + d), Double.MAX_VALUE),
                 lo, hi, sticky);
         }
         double[] ns = Ticks.nonsingular(lo, hi, 0.05, 1e-15);
-        double d = ns[1] * 0.05 - ns[0] * 0.05; // written so that it cannot overflow
+        double d = ns[1] * margin - ns[0] * margin; // written so that it cannot overflow
         return clampSticky(ns[0] - d, ns[1] + d, ns[0], ns[1], sticky);
     }
 
@@ -296,15 +324,26 @@ public final class SvgRenderer {
             }
         }
         if (low.length() > 0) out.raw("<g clip-path=\"url(#" + clipId + ")\">\n").raw(low.toString()).raw("</g>\n");
-        if (a.grid) drawGrid(out, p, xt, yt);
+        if (a.grid && a.axisOn) drawGrid(out, p, xt, yt);
         if (high.length() > 0) out.raw("<g clip-path=\"url(#" + clipId + ")\">\n").raw(high.toString()).raw("</g>\n");
+        for (Artist art : a.artists) if (art instanceof Text t) Draw.text(out, p, t);
+        if (a.axisOn) drawFrame(out, p, xt, yt);
+        else if (!a.title.isEmpty()) drawTitle(out, p);
+        if (a.legend) Draw.legend(out, p, points, polylines);
+        if (p.cbar != null) Draw.colorbar(out, p);
+    }
+
+    private static void drawTitle(SvgWriter out, Plane p) {
+        out.raw("<text").attr("x", p.x + p.w / 2).attr("y", p.y - TITLE_PAD - DESCENT * TITLE_FONT)
+            .attr("font-size", TITLE_FONT).raw(" text-anchor=\"middle\">").text(p.ax.title).raw("</text>\n");
+    }
+
+    private static void drawFrame(SvgWriter out, Plane p, TickSet xt, TickSet yt) {
+        Axes a = p.ax;
         out.raw("<rect").attr("x", p.x).attr("y", p.y).attr("width", p.w).attr("height", p.h)
             .raw(" fill=\"none\" stroke=\"#000\"").attr("stroke-width", 0.8 * PT).raw(" stroke-linejoin=\"miter\"/>\n");
         drawTicks(out, p, xt, yt);
-        if (!a.title.isEmpty()) {
-            out.raw("<text").attr("x", p.x + p.w / 2).attr("y", p.y - TITLE_PAD - DESCENT * TITLE_FONT)
-                .attr("font-size", TITLE_FONT).raw(" text-anchor=\"middle\">").text(a.title).raw("</text>\n");
-        }
+        if (!a.title.isEmpty()) drawTitle(out, p);
         double xTickBottom = p.y + p.h + TICK_LEN + TICK_PAD + FONT * (ASCENT + DESCENT) * (xt.exponents != null ? 1.3 : 1);
         if (!a.xlabel.isEmpty()) {
             out.raw("<text").attr("x", p.x + p.w / 2).attr("y", xTickBottom + LABEL_PAD + ASCENT * FONT)
@@ -325,8 +364,6 @@ public final class SvgRenderer {
         if (!yt.offset.isEmpty()) {
             out.raw("<text").attr("x", p.x).attr("y", p.y - 4).raw(">").text(yt.offset).raw("</text>\n");
         }
-        if (a.legend) Draw.legend(out, p, points, polylines);
-        if (p.cbar != null) Draw.colorbar(out, p);
     }
 
     private static void drawGrid(SvgWriter out, Plane p, TickSet xt, TickSet yt) {

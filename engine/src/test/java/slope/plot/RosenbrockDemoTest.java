@@ -39,6 +39,7 @@ class RosenbrockDemoTest {
         Contour cs = ax.contour(xs, ys, z, new ContourOptions().levels(levels).colors("k").linewidths(0.5));
         ax.plot(px, py, "r.-", new LineOptions().label("SGD + momentum").markersize(3));
         ax.plot(new double[] {1}, new double[] {1}, "w*", new LineOptions().markersize(14).label("minimum (1, 1)"));
+        ax.annotate("start", -1.5, 2, -1.0, 2.6, true, "w", null);
         ax.setTitle("Rosenbrock: (1 - x)² + 100 (y - x²)²");
         ax.setXlabel("x");
         ax.setYlabel("y");

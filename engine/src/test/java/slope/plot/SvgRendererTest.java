@@ -219,4 +219,40 @@ class SvgRendererTest {
         plt.legend((String) null);
         assertEquals(SvgRenderer.render(plt.gcf()), SvgRenderer.render(plt.gcf()));
     }
+
+    @Test
+    void textAndAnnotationsAreWrittenAtTheirPoints() {
+        Pyplot plt = new Pyplot();
+        plt.plot(range(5), squares(5), null, null);
+        plt.text(1, 1, "a < b", "red", 12.0, "center", null);
+        plt.annotate("minimum", 0, 0, 2.0, 10.0, true, null, null);
+        Svg svg = new Svg(plt.gcf());
+        assertTrue(svg.texts().contains("a < b"));
+        assertTrue(svg.texts().contains("minimum"));
+    }
+
+    @Test
+    void axisOffHidesTicksAndFrame() {
+        Pyplot plt = new Pyplot();
+        plt.plot(range(5), squares(5), null, null);
+        plt.axis("off");
+        plt.title("bare");
+        Svg svg = new Svg(plt.gcf());
+        assertEquals(List.of("bare"), svg.texts());
+    }
+
+    @Test
+    void axisEqualMakesUnitsEquallyLong() {
+        Pyplot plt = new Pyplot();
+        plt.plot(new double[] {0, 4}, new double[] {0, 1}, null, null);
+        plt.axis("equal");
+        SvgRenderer.Plane p = SvgRenderer.layout(plt.gcf()).get(0);
+        assertEquals(p.px(1) - p.px(0), p.py(0) - p.py(1), 1e-9);
+        Pyplot plt2 = new Pyplot();
+        plt2.plot(new double[] {0, 4}, new double[] {0, 1}, null, null);
+        plt2.gca().setAspect("equal");
+        SvgRenderer.Plane q = SvgRenderer.layout(plt2.gcf()).get(0);
+        assertEquals(q.px(1) - q.px(0), q.py(0) - q.py(1), 1e-9);
+        assertTrue(q.h < 480 * 0.77 - 1, "the box shrank");
+    }
 }
