@@ -29,6 +29,9 @@ public final class Axes {
     /** The artist a colorbar() beside this axes shows, or null. */
     public Artist colorbar;
     public String colorbarLabel = "";
+    /** set_xticks / set_yticks: fixed tick positions (null: automatic) and their labels (null: formatted). */
+    public double[] xticks, yticks;
+    public String[] xtickLabels, ytickLabels;
     public final List<Artist> artists = new ArrayList<>();
     // matplotlib keeps separate property cycles for lines and for patches/collections (scatter).
     private int lineCycle, patchCycle;
@@ -150,6 +153,44 @@ public final class Axes {
             "left", "baseline", arrow ? x : Double.NaN, arrow ? y : Double.NaN);
         artists.add(t);
         return t;
+    }
+
+    /** ax.set_xticks(ticks, labels=None). */
+    public void setXticks(double[] ticks, String[] labels) {
+        checkTickLabels(ticks, labels);
+        xticks = ticks.clone();
+        xtickLabels = labels == null ? null : labels.clone();
+    }
+
+    public void setYticks(double[] ticks, String[] labels) {
+        checkTickLabels(ticks, labels);
+        yticks = ticks.clone();
+        ytickLabels = labels == null ? null : labels.clone();
+    }
+
+    private static void checkTickLabels(double[] ticks, String[] labels) {
+        if (labels != null && labels.length != ticks.length)
+            throw new IllegalArgumentException("The number of FixedLocator locations (" + ticks.length + "), usually from a call to set_ticks, does not match the number of labels (" + labels.length + ").");
+    }
+
+    /** ax.semilogy(...): plot, then a log y axis. */
+    public Line semilogy(double[] x, double[] y, String fmt, LineOptions o) {
+        Line l = plot(x, y, fmt, o);
+        setYscale("log");
+        return l;
+    }
+
+    public Line semilogx(double[] x, double[] y, String fmt, LineOptions o) {
+        Line l = plot(x, y, fmt, o);
+        setXscale("log");
+        return l;
+    }
+
+    public Line loglog(double[] x, double[] y, String fmt, LineOptions o) {
+        Line l = plot(x, y, fmt, o);
+        setXscale("log");
+        setYscale("log");
+        return l;
     }
 
     /** ax.axis(option): 'on', 'off', 'equal', 'scaled', 'tight', 'auto'. */

@@ -27,7 +27,7 @@ final class Draw {
             w.raw(" stroke-linejoin=\"round\"");
             opacity(w, "stroke-opacity", l.alpha);
             w.raw(" d=\"");
-            polyline(w, px, p, 5 + lw);
+            polyline(w, thin(px), p, 5 + lw);
             w.raw("\"/>\n");
         } else {
             points.add(px);
@@ -77,6 +77,49 @@ final class Draw {
         while (s.charAt(e - 1) == '0') e--;
         if (s.charAt(e - 1) == '.') e--;
         return s.substring(0, e);
+    }
+
+    /**
+     * Long curves sorted along x (loss curves) keep, per pixel column, only the first, lowest, highest and last
+     * point: the same picture from at most four points a column.
+     */
+    static double[] thin(double[] px) {
+        int n = px.length / 2;
+        if (n < 1000) return px;
+        double prev = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < n; i++) {
+            double x = px[2 * i];
+            if (Double.isNaN(x)) continue;
+            if (x < prev) return px;
+            prev = x;
+        }
+        Isolines.DoubleList out = new Isolines.DoubleList();
+        int i = 0;
+        while (i < n) {
+            double x = px[2 * i], y = px[2 * i + 1];
+            if (!Double.isFinite(x + y)) {
+                if (out.n > 0 && !Double.isNaN(out.a[out.n - 1])) { out.add(Double.NaN); out.add(Double.NaN); }
+                i++;
+                continue;
+            }
+            long col = (long) Math.floor(x);
+            int start = i, lo = i, hi = i, end = i;
+            while (end + 1 < n && Double.isFinite(px[2 * end + 2] + px[2 * end + 3]) && (long) Math.floor(px[2 * end + 2]) == col) {
+                end++;
+                if (px[2 * end + 1] < px[2 * lo + 1]) lo = end;
+                if (px[2 * end + 1] > px[2 * hi + 1]) hi = end;
+            }
+            int[] keep = {start, Math.min(lo, hi), Math.max(lo, hi), end};
+            int last = -1;
+            for (int k : keep) {
+                if (k == last) continue;
+                out.add(px[2 * k]);
+                out.add(px[2 * k + 1]);
+                last = k;
+            }
+            i = end + 1;
+        }
+        return out.toArray();
     }
 
     /**

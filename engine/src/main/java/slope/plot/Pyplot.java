@@ -95,6 +95,12 @@ public final class Pyplot {
         return gca().annotate(s, x, y, textX, textY, arrow, color, fontsize);
     }
     public void axis(String option) { gca().axis(option); }
+    public Line semilogy(double[] x, double[] y, String fmt, LineOptions o) { return gca().semilogy(x, y, fmt, o); }
+    public Line semilogx(double[] x, double[] y, String fmt, LineOptions o) { return gca().semilogx(x, y, fmt, o); }
+    public Line loglog(double[] x, double[] y, String fmt, LineOptions o) { return gca().loglog(x, y, fmt, o); }
+    /** plt.xticks(ticks, labels). */
+    public void xticks(double[] ticks, String[] labels) { gca().setXticks(ticks, labels); }
+    public void yticks(double[] ticks, String[] labels) { gca().setYticks(ticks, labels); }
     public void title(String s) { gca().setTitle(s); }
     public void xlabel(String s) { gca().setXlabel(s); }
     public void ylabel(String s) { gca().setYlabel(s); }

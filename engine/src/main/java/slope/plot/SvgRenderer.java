@@ -172,12 +172,26 @@ public final class SvgRenderer {
         p.logY = a.yscale.equals("log");
         double margin = a.tight ? 0 : 0.05;
         double[] xl = autoscale(a, true, p.logX, margin), yl = autoscale(a, false, p.logY, margin);
+        xl = includeTicks(xl, a.xticks, p.logX);
+        yl = includeTicks(yl, a.yticks, p.logY);
         p.xlo = pick(a.xmin, xl[0], p.logX);
         p.xhi = pick(a.xmax, xl[1], p.logX);
         p.ylo = pick(a.ymin, yl[0], p.logY);
         p.yhi = pick(a.ymax, yl[1], p.logY);
         if (p.xlo == p.xhi) { p.xlo -= 0.5; p.xhi += 0.5; }
         if (p.ylo == p.yhi) { p.ylo -= 0.5; p.yhi += 0.5; }
+    }
+
+    /** set_xticks widens automatic limits to show every given tick. */
+    private static double[] includeTicks(double[] lim, double[] ticks, boolean log) {
+        if (ticks == null) return lim;
+        double lo = lim[0], hi = lim[1];
+        for (double t : ticks) {
+            if (!Double.isFinite(t) || (log && t <= 0)) continue;
+            lo = Math.min(lo, t);
+            hi = Math.max(hi, t);
+        }
+        return new double[] {lo, hi};
     }
 
     private static double pick(Double set, double auto, boolean log) {
@@ -245,6 +259,19 @@ public final class SvgRenderer {
         double len = xAxis ? p.w : p.h;
         boolean log = xAxis ? p.logX : p.logY;
         double a = Math.min(lo, hi), b = Math.max(lo, hi);
+        double[] fixed = xAxis ? p.ax.xticks : p.ax.yticks;
+        if (fixed != null) {
+            String[] given = xAxis ? p.ax.xtickLabels : p.ax.ytickLabels;
+            List<Integer> keep = new ArrayList<>();
+            double eps = (b - a) * 1e-10;
+            for (int i = 0; i < fixed.length; i++) if (fixed[i] >= a - eps && fixed[i] <= b + eps) keep.add(i);
+            t.major = new double[keep.size()];
+            for (int i = 0; i < keep.size(); i++) t.major[i] = fixed[keep.get(i)];
+            String[] auto = Ticks.scalarLabels(t.major, a, b).labels;
+            t.labels = new String[keep.size()];
+            for (int i = 0; i < keep.size(); i++) t.labels[i] = given != null ? given[keep.get(i)] : log ? Ticks.minus(slope.format.PyNumbers.floatRepr(t.major[i])) : auto[i];
+            return t;
+        }
         if (log) {
             int space = Math.max(2, Math.min(9, (int) Math.floor(len * 72 / 100 / (10 * (xAxis ? 3 : 2)))));
             t.major = Ticks.logMajor(a, b, space);

@@ -255,4 +255,28 @@ class SvgRendererTest {
         assertEquals(q.px(1) - q.px(0), q.py(0) - q.py(1), 1e-9);
         assertTrue(q.h < 480 * 0.77 - 1, "the box shrank");
     }
+
+    @Test
+    void givenTicksAndLabelsReplaceTheAutomaticOnes() {
+        Pyplot plt = new Pyplot();
+        plt.plot(range(5), squares(5), null, null);
+        plt.xticks(new double[] {0, 2, 4, 6}, new String[] {"zero", "two", "four", "six"});
+        List<String> t = new Svg(plt.gcf()).texts();
+        assertTrue(t.contains("six"), "the view widens to show the tick at 6");
+        assertFalse(t.contains("1"));
+    }
+
+    @Test
+    void longSortedCurvesKeepAtMostFourPointsPerPixelColumn() {
+        int n = 100000;
+        double[] x = range(n), y = new double[n];
+        for (int i = 0; i < n; i++) y[i] = Math.exp(-i / 20000.0) * (1.2 + Math.sin(i * 0.37));
+        Pyplot plt = new Pyplot();
+        plt.semilogy(x, y, null, null);
+        Svg svg = new Svg(plt.gcf());
+        String d = svg.inData("path").get(0).getAttribute("d");
+        long points = d.chars().filter(c -> c == ',').count();
+        assertTrue(points <= 4 * 500 + 10, points + " points");
+        assertEquals("log", plt.gca().yscale);
+    }
 }
