@@ -128,11 +128,12 @@ final class Draw {
      */
     static void polyline(SvgWriter w, double[] px, SvgRenderer.Plane p, double margin) {
         double xmin = p.x - margin, ymin = p.y - margin, xmax = p.x + p.w + margin, ymax = p.y + p.h + margin;
+        PathData d = new PathData(w.sb);
         boolean penDown = false;
         double lastX = Double.NaN, lastY = Double.NaN;
         int n = px.length / 2;
         if (n == 1 && Double.isFinite(px[0] + px[1])) {
-            w.raw("M").num(px[0]).raw(",").num(px[1]);
+            d.moveTo(px[0], px[1]);
             return;
         }
         for (int i = 0; i + 1 < n; i++) {
@@ -143,14 +144,14 @@ final class Draw {
             double ax = x0 + t[0] * (x1 - x0), ay = y0 + t[0] * (y1 - y0);
             double bx = x0 + t[1] * (x1 - x0), by = y0 + t[1] * (y1 - y0);
             if (!penDown || t[0] > 0) {
-                w.raw("M").num(ax).raw(",").num(ay);
+                d.moveTo(ax, ay);
                 lastX = ax;
                 lastY = ay;
                 penDown = true;
             }
             boolean lastOfRun = t[1] < 1 || i + 2 >= n || !Double.isFinite(px[2 * i + 4] + px[2 * i + 5]);
             if (lastOfRun || Math.abs(bx - lastX) + Math.abs(by - lastY) > 0.35) {
-                w.raw(" ").num(bx).raw(",").num(by);
+                d.lineTo(bx, by);
                 lastX = bx;
                 lastY = by;
             }
@@ -170,7 +171,8 @@ final class Draw {
         w.raw("<g");
         if (one) w.attr(filled ? "fill" : "stroke", colors[0]);
         if (!filled) w.raw(" fill=\"none\"").attr("stroke-width", edgePx);
-        opacity(w, "opacity", alpha);
+        // Per element, so that overlapping translucent markers darken as in matplotlib.
+        opacity(w, filled ? "fill-opacity" : "stroke-opacity", alpha);
         w.raw(">");
         int n = px.length / 2;
         double r = size / 2;
@@ -344,6 +346,7 @@ final class Draw {
 
     /** A data-space ring as path data, dropping points within a third of a pixel of the last one written. */
     private static void ring(SvgWriter w, SvgRenderer.Plane p, double[] xy, boolean closed) {
+        PathData d = new PathData(w.sb);
         double lastX = Double.NaN, lastY = Double.NaN;
         int n = xy.length / 2;
         int written = 0;
@@ -352,12 +355,13 @@ final class Draw {
             if (!Double.isFinite(x + y)) continue;
             boolean last = i == n - 1;
             if (written > 0 && !last && Math.abs(x - lastX) + Math.abs(y - lastY) < 0.5) continue;
-            w.raw(written == 0 ? "M" : " ").num(x).raw(",").num(y);
+            if (written == 0) d.moveTo(x, y);
+            else d.lineTo(x, y);
             lastX = x;
             lastY = y;
             written++;
         }
-        if (closed && written > 0) w.raw("Z");
+        if (closed && written > 0) d.close();
     }
 
     // ---- text ----
