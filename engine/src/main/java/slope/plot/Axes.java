@@ -110,6 +110,58 @@ public final class Axes {
         return s;
     }
 
+    /** ax.bar(x, height, width=0.8, color=, label=, alpha=): bars centred on x, standing on zero. */
+    public Patches bar(double[] x, double[] height, Double width, String[] color, String label, Double alpha) {
+        if (x.length != height.length && height.length != 1)
+            throw new IllegalArgumentException("shape mismatch: objects cannot be broadcast to a single shape");
+        double w = width == null ? 0.8 : width;
+        double[][] polys = new double[x.length][];
+        for (int i = 0; i < x.length; i++) {
+            double h = height[height.length == 1 ? 0 : i];
+            polys[i] = new double[] {x[i] - w / 2, 0, x[i] + w / 2, 0, x[i] + w / 2, h, x[i] - w / 2, h};
+        }
+        return addPatches(polys, color, "none", alpha, true, label);
+    }
+
+    /** ax.hist(data, bins=10, range=, color=, alpha=, label=): numpy's equal-width bins, drawn as touching bars. */
+    public Patches.Histogram hist(double[] data, Integer bins, Double rangeLo, Double rangeHi, String color, Double alpha, String label) {
+        double[][] h = Patches.histogram(data, bins == null ? 10 : bins, rangeLo, rangeHi);
+        double[] counts = h[0], edges = h[1];
+        double[][] polys = new double[counts.length][];
+        for (int i = 0; i < counts.length; i++)
+            polys[i] = new double[] {edges[i], 0, edges[i + 1], 0, edges[i + 1], counts[i], edges[i], counts[i]};
+        Patches p = addPatches(polys, color == null ? null : new String[] {color}, "none", alpha, true, label);
+        return new Patches.Histogram(counts, edges, p);
+    }
+
+    /** ax.fill_between(x, y1, y2=0, color=, alpha=, label=): the area between two curves. */
+    public Patches fillBetween(double[] x, double[] y1, double[] y2, String color, Double alpha, String label) {
+        int n = x.length;
+        if (y1.length != n && y1.length != 1) throw new IllegalArgumentException("x and y1 must have the same length");
+        if (y2 != null && y2.length != n && y2.length != 1) throw new IllegalArgumentException("x and y2 must have the same length");
+        double[] poly = new double[4 * n];
+        for (int i = 0; i < n; i++) {
+            poly[2 * i] = x[i];
+            poly[2 * i + 1] = y1[y1.length == 1 ? 0 : i];
+            int k = n - 1 - i;
+            poly[2 * n + 2 * i] = x[k];
+            poly[2 * n + 2 * i + 1] = y2 == null ? 0 : y2[y2.length == 1 ? 0 : k];
+        }
+        return addPatches(new double[][] {poly}, color == null ? null : new String[] {color}, "none", alpha, false, label);
+    }
+
+    private Patches addPatches(double[][] polys, String[] color, String edge, Double alpha, boolean fromZero, String label) {
+        String[] colors;
+        if (color == null || color.length == 0) colors = new String[] {Colors.CYCLE[patchCycle++ % Colors.CYCLE.length]};
+        else {
+            colors = new String[color.length];
+            for (int i = 0; i < color.length; i++) colors[i] = Colors.parse(color[i]);
+        }
+        Patches p = new Patches(polys, colors, edge, alpha == null ? 1 : alpha, fromZero, label);
+        artists.add(p);
+        return p;
+    }
+
     /** ax.contour(Z). */
     public Contour contour(double[][] z, ContourOptions o) { return add(Contour.of(z, false, o)); }
     /** ax.contour(x, y, Z) with 1-D x and y. */
@@ -252,6 +304,7 @@ public final class Axes {
                 if (a instanceof Line l) l.label = label;
                 else if (a instanceof Scatter sc) sc.label = label;
                 else if (a instanceof RefLine r) r.label = label;
+                else if (a instanceof Patches pa) pa.label = label;
                 else continue;
                 k++;
             }

@@ -283,6 +283,24 @@ final class Draw {
         }
     }
 
+    // ---- bars and filled areas ----
+
+    static void patches(SvgWriter w, SvgRenderer.Plane p, Patches pa) {
+        boolean one = pa.colors.length == 1;
+        w.raw("<g");
+        if (one) w.attr("fill", pa.colors[0]);
+        opacity(w, "fill-opacity", pa.alpha);
+        w.raw(">");
+        for (int i = 0; i < pa.polygons.length; i++) {
+            w.raw("<path");
+            if (!one) w.attr("fill", pa.colors[i % pa.colors.length]);
+            w.raw(" d=\"");
+            ring(w, p, pa.polygons[i], true);
+            w.raw("\"/>");
+        }
+        w.raw("</g>\n");
+    }
+
     // ---- contours ----
 
     static void contour(SvgWriter w, SvgRenderer.Plane p, Contour c) {
@@ -430,6 +448,11 @@ final class Draw {
                 w.raw("<path").attr("stroke", r.color).attr("stroke-width", r.linewidth * PT);
                 dash(w, r.linestyle, r.linewidth);
                 w.raw(" d=\"M").num(hx).raw(",").num(cy).raw("h").num(handle).raw("\"/>");
+            } else if (a instanceof Patches pa) {
+                w.raw("<rect").attr("x", hx).attr("y", cy - 0.35 * fs).attr("width", handle).attr("height", 0.7 * fs)
+                    .attr("fill", pa.colors[0]);
+                opacity(w, "fill-opacity", pa.alpha);
+                w.raw("/>");
             } else if (a instanceof Scatter s) {
                 double size = s.sizes.length == 0 ? 6 * PT : Math.sqrt(s.sizes[0]) * PT;
                 markers(w, legendPlane(), new double[] {hx + handle / 2, cy}, s.marker, size,

@@ -95,6 +95,15 @@ public final class Pyplot {
         return gca().annotate(s, x, y, textX, textY, arrow, color, fontsize);
     }
     public void axis(String option) { gca().axis(option); }
+    public Patches bar(double[] x, double[] height, Double width, String[] color, String label, Double alpha) {
+        return gca().bar(x, height, width, color, label, alpha);
+    }
+    public Patches.Histogram hist(double[] data, Integer bins, Double rangeLo, Double rangeHi, String color, Double alpha, String label) {
+        return gca().hist(data, bins, rangeLo, rangeHi, color, alpha, label);
+    }
+    public Patches fillBetween(double[] x, double[] y1, double[] y2, String color, Double alpha, String label) {
+        return gca().fillBetween(x, y1, y2, color, alpha, label);
+    }
     public Line semilogy(double[] x, double[] y, String fmt, LineOptions o) { return gca().semilogy(x, y, fmt, o); }
     public Line semilogx(double[] x, double[] y, String fmt, LineOptions o) { return gca().semilogx(x, y, fmt, o); }
     public Line loglog(double[] x, double[] y, String fmt, LineOptions o) { return gca().loglog(x, y, fmt, o); }

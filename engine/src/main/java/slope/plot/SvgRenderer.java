@@ -206,6 +206,14 @@ public final class SvgRenderer {
             if (art instanceof Line l) v = xAxis ? l.x : l.y;
             else if (art instanceof Scatter s) v = xAxis ? s.x : s.y;
             else if (art instanceof RefLine r) { if (r.horizontal != xAxis) v = new double[] {r.value}; }
+            else if (art instanceof Patches pa) {
+                int count = 0;
+                for (double[] poly : pa.polygons) count += poly.length / 2;
+                v = new double[count];
+                int k = 0;
+                for (double[] poly : pa.polygons) for (int i = xAxis ? 0 : 1; i < poly.length; i += 2) v[k++] = poly[i];
+                if (pa.fromZero && !xAxis) sticky.add(0.0);
+            }
             else if (art instanceof Contour c) {
                 double[] r = Contour.range(xAxis ? c.x : c.y);
                 v = r;
@@ -341,6 +349,9 @@ public final class SvgRenderer {
                 (c.filled ? low : high).append(w.sb);
             } else if (art instanceof Scatter s) {
                 Draw.scatter(w, p, s, points);
+                low.append(w.sb);
+            } else if (art instanceof Patches pa) {
+                Draw.patches(w, p, pa);
                 low.append(w.sb);
             } else if (art instanceof Line l) {
                 Draw.line(w, p, l, points, polylines);

@@ -138,4 +138,15 @@ class PyplotTest {
         assertEquals(1.0, c.y[1][0]);
         assertThrows(IllegalArgumentException.class, () -> plt.contour(new double[] {0, 1}, new double[] {0, 1}, z, null));
     }
+
+    @Test
+    void histCountsLikeNumpyWithTheLastBinClosed() {
+        Pyplot plt = new Pyplot();
+        // np.histogram([1, 2, 2, 3, 3, 3, 4], bins=3) -> ([1, 2, 4], [1, 2, 3, 4])
+        Patches.Histogram h = plt.hist(new double[] {1, 2, 2, 3, 3, 3, 4}, 3, null, null, null, null, null);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new double[] {1, 2, 4}, h.counts);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new double[] {1, 2, 3, 4}, h.edges, 1e-12);
+        assertEquals(3, h.bars.polygons.length);
+        assertEquals("#1f77b4", h.bars.colors[0]);
+    }
 }

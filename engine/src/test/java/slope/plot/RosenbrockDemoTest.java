@@ -131,4 +131,30 @@ class RosenbrockDemoTest {
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("gallery.svg"), SvgRenderer.render(s.figure));
     }
+
+    @Test
+    void rendersBarsHistogramsAndBands() throws IOException {
+        Pyplot plt = new Pyplot();
+        Pyplot.Subplots s = plt.subplots(1, 2, 10.0, 4.0);
+        double[] data = new double[500];
+        long seed = 42;
+        for (int i = 0; i < data.length; i++) {
+            double u = 0;
+            for (int k = 0; k < 12; k++) { seed = seed * 6364136223846793005L + 1442695040888963407L; u += ((seed >>> 11) * 0x1.0p-53); }
+            data[i] = u - 6;
+        }
+        s.axes[0][0].hist(data, 20, null, null, null, 0.7, "gradients");
+        s.axes[0][0].legend(null);
+        s.axes[0][0].setTitle("hist");
+        double[] x = new double[50], y = new double[50], lo = new double[50], hi = new double[50];
+        for (int i = 0; i < 50; i++) { x[i] = i; y[i] = Math.exp(-i / 15.0); lo[i] = y[i] * 0.8; hi[i] = y[i] * 1.2; }
+        s.axes[0][1].fillBetween(x, lo, hi, null, 0.3, "band");
+        s.axes[0][1].plot(x, y, null, new LineOptions().label("mean"));
+        s.axes[0][1].bar(new double[] {10, 20, 30}, new double[] {0.5, 0.3, 0.2}, 3.0, new String[] {"C2"}, "bars", null);
+        s.axes[0][1].legend(null);
+        s.axes[0][1].setTitle("fill_between and bar");
+        Path dir = Path.of("target", "plots");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("bars.svg"), SvgRenderer.render(s.figure));
+    }
 }
