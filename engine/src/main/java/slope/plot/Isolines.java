@@ -49,7 +49,7 @@ final class Isolines {
         for (int[] loop : t.loops) rings.add(points(t, loop, true));
         int n = t.chains.size();
         if (n == 0) {
-            if (high(z[0][0], level, true)) rings.add(border(0, perimeter()));
+            if (high(z[0][0], level)) rings.add(border(0, perimeter()));
             return rings;
         }
         // Chains run border to border; walking the border forward from a chain's end stays where z >= level
@@ -109,29 +109,30 @@ final class Isolines {
         }
     }
 
-    private static boolean high(double v, double level, boolean nanLow) {
+    private static boolean high(double v, double level) {
         return !Double.isNaN(v) && v >= level;
     }
 
     private int hEdge(int i, int j) { return 2 * (j * nx + i); }     // (i, j) to (i + 1, j)
     private int vEdge(int i, int j) { return 2 * (j * nx + i) + 1; } // (i, j) to (i, j + 1)
 
+    /** Segments for one level; nanLow counts NaN corners as below the level instead of skipping their cells. */
     private Trace trace(double level, boolean nanLow) {
         Trace t = new Trace(2 * nx * ny);
         int[] edges = new int[4];
         boolean[] hi = new boolean[4];
         double[] v = new double[4];
-        int[] hs = new int[2], ls = new int[2];
+        int[] hs = new int[2];
         for (int j = 0; j < ny - 1; j++) {
             for (int i = 0; i < nx - 1; i++) {
                 v[0] = z[j][i]; v[1] = z[j][i + 1]; v[2] = z[j + 1][i + 1]; v[3] = z[j + 1][i];
                 if (!nanLow && (Double.isNaN(v[0]) || Double.isNaN(v[1]) || Double.isNaN(v[2]) || Double.isNaN(v[3]))) continue;
                 int mask = 0;
-                for (int k = 0; k < 4; k++) { hi[k] = high(v[k], level, nanLow); if (hi[k]) mask |= 1 << k; }
+                for (int k = 0; k < 4; k++) { hi[k] = high(v[k], level); if (hi[k]) mask |= 1 << k; }
                 if (mask == 0 || mask == 15) continue;
                 // Edges counter-clockwise: bottom, right, top, left; edge k runs from corner k to corner k + 1.
                 edges[0] = hEdge(i, j); edges[1] = vEdge(i + 1, j); edges[2] = hEdge(i, j + 1); edges[3] = vEdge(i, j);
-                int nh = 0, nl = 0;
+                int nh = 0;
                 int[] order = new int[4];
                 boolean[] isH = new boolean[4];
                 int n = 0;
@@ -142,7 +143,7 @@ final class Isolines {
                     order[n] = edges[k];
                     isH[n] = a; // high to low along the counter-clockwise walk
                     n++;
-                    if (a) hs[nh++] = n - 1; else ls[nl++] = n - 1;
+                    if (a) hs[nh++] = n - 1;
                 }
                 if (n == 2) {
                     int h = isH[0] ? 0 : 1;

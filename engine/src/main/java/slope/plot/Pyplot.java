@@ -159,6 +159,13 @@ public final class Pyplot {
         return out;
     }
 
+    /** Every figure to show, as SVG, in order. */
+    public List<String> renderAll() {
+        List<String> out = new ArrayList<>();
+        for (Figure f : figures()) out.add(SvgRenderer.render(f));
+        return out;
+    }
+
     private void display(Figure f) {
         if (!displayed.contains(f)) displayed.add(f);
     }
