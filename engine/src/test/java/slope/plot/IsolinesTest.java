@@ -74,4 +74,29 @@ class IsolinesTest {
         }
         assertEquals(36 * fine / (m * m), area(iso.region(0.5)), 0.05);
     }
+
+    @Test
+    void gridsFromMeshgridIndexingIjGiveTheSameRegions() {
+        // torch.meshgrid(x, y) defaults to indexing='ij': X[i][j] = x[i], the transpose of the 'xy' layout
+        int n = 81;
+        double[][] gx = new double[n][n], gy = new double[n][n], z = new double[n][n];
+        for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) {
+            gx[i][j] = -2 + 4.0 * i / (n - 1);
+            gy[i][j] = -2 + 4.0 * j / (n - 1);
+            z[i][j] = gx[i][j] * gx[i][j] + 0.5 * gy[i][j] * gy[i][j];
+        }
+        Isolines iso = new Isolines(Contour.of(gx, gy, z, true, null));
+        // even-odd filling ignores orientation, which the transpose reverses
+        assertEquals(16 - Math.PI * Math.sqrt(2), Math.abs(area(iso.region(1))), 0.02);
+        assertEquals(1, iso.lines(1).size());
+        assertTrue(iso.lines(1).get(0).closed);
+        // z >= 3 meets the top and bottom borders: chains joined along the border
+        double fine = 0;
+        int m = 1000;
+        for (int j = 0; j < m; j++) for (int i = 0; i < m; i++) {
+            double x = -2 + 4 * (i + 0.5) / m, y = -2 + 4 * (j + 0.5) / m;
+            if (x * x + 0.5 * y * y >= 3) fine++;
+        }
+        assertEquals(16 * fine / (m * m), Math.abs(area(iso.region(3))), 0.03);
+    }
 }
