@@ -501,7 +501,7 @@ final class Draw {
                 }
             }
             out.raw("\n");
-            ticks = Ticks.within(Ticks.maxN(vmin, vmax, Ticks.autoBins(bh, false), Ticks.AXIS_STEPS, 2), vmin, vmax);
+            ticks = Ticks.fixed(c.levels, 10);
         } else {
             Scatter s = (Scatter) m;
             vmin = s.vmin;

@@ -56,6 +56,29 @@ public final class Ticks {
         return ticks;
     }
 
+    /** FixedLocator(locs, nbins): every step-th location, starting where the smallest magnitude falls (a contour colorbar's ticks). */
+    public static double[] fixed(double[] locs, int nbins) {
+        int step = Math.max((int) Math.ceil(locs.length / (double) nbins), 1);
+        double[] best = every(locs, 0, step);
+        for (int i = 1; i < step; i++) {
+            double[] other = every(locs, i, step);
+            if (minAbs(other) < minAbs(best)) best = other;
+        }
+        return best;
+    }
+
+    private static double[] every(double[] a, int from, int step) {
+        double[] out = new double[(a.length - from + step - 1) / step];
+        for (int i = 0; i < out.length; i++) out[i] = a[from + i * step];
+        return out;
+    }
+
+    private static double minAbs(double[] a) {
+        double m = Double.POSITIVE_INFINITY;
+        for (double v : a) m = Math.min(m, Math.abs(v));
+        return m;
+    }
+
     /** The ticks matplotlib draws on a linear axis whose view is [vmin, vmax], nbins from the axis length. */
     public static double[] linear(double vmin, double vmax, int nbins) {
         double lo = Math.min(vmin, vmax), hi = Math.max(vmin, vmax);

@@ -86,4 +86,16 @@ class TicksTest {
         assertEquals("", l.offsetText);
         assertEquals("2000", l.labels[0]);
     }
+
+    @Test
+    void contourColorbarTicksAreTheLevelsThinnedToTen() {
+        assertArrayEquals(new double[] {0, 400, 800}, Ticks.fixed(new double[] {0, 400, 800}, 10), 0);
+        double[] many = new double[15];
+        for (int i = 0; i < 15; i++) many[i] = i - 7;
+        // step 2, from whichever start keeps the level nearest zero
+        assertArrayEquals(new double[] {-6, -4, -2, 0, 2, 4, 6}, Ticks.fixed(many, 10), 0);
+        double[] even = new double[15];
+        for (int i = 0; i < 15; i++) even[i] = i - 6;
+        assertArrayEquals(new double[] {-6, -4, -2, 0, 2, 4, 6, 8}, Ticks.fixed(even, 10), 0);
+    }
 }
