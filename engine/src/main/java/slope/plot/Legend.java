@@ -3,6 +3,11 @@ package slope.plot;
 import java.util.ArrayList;
 import java.util.List;
 
+import static slope.plot.Draw.dash;
+import static slope.plot.Draw.opacity;
+import static slope.plot.SvgRenderer.FONT;
+import static slope.plot.SvgRenderer.PT;
+
 /** Legend entries and placement: matplotlib's loc names, and 'best' as the spot covering the least data. */
 final class Legend {
     private Legend() {}
@@ -84,4 +89,68 @@ final class Legend {
         }
         return false;
     }
+
+    // ---- drawing ----
+
+    /** The legend box: a sample of each entry's line, marker or patch beside its label. */
+    static void draw(SvgWriter out, SvgRenderer.Plane p, List<double[]> points, List<double[]> polylines) {
+        List<Artist> entries = entries(p.ax);
+        if (entries.isEmpty()) return;
+        double fs = FONT, pad = 0.4 * fs, handle = 2.0 * fs, gap = 0.8 * fs, spacing = 0.5 * fs;
+        double row = fs;
+        for (Artist a : entries) {
+            if (a instanceof Line l && l.hasMarker()) row = Math.max(row, l.markersize * PT + PT);
+            if (a instanceof Scatter s && s.sizes.length > 0) row = Math.max(row, Math.sqrt(s.sizes[0]) * PT);
+        }
+        double textW = 0;
+        for (Artist a : entries) textW = Math.max(textW, SvgRenderer.textWidth(a.label(), fs));
+        double bw = 2 * pad + handle + gap + textW + 0.4 * fs;
+        double bh = 2 * pad + entries.size() * row + (entries.size() - 1) * spacing + 0.4 * fs;
+        double[] at = place(p.ax.legendLoc, p.x, p.y, p.w, p.h, bw, bh, 0.5 * fs, points, polylines);
+        double x = at[0], y = at[1];
+        out.raw("<g>\n<rect").attr("x", x).attr("y", y).attr("width", bw).attr("height", bh)
+            .raw(" rx=\"2.8\" fill=\"#fff\" fill-opacity=\"0.8\" stroke=\"#ccc\"").attr("stroke-width", PT).raw("/>\n");
+        double cy = y + pad + 0.2 * fs + row / 2;
+        for (Artist a : entries) {
+            double hx = x + pad + 0.2 * fs;
+            SvgWriter w = new SvgWriter();
+            if (a instanceof Line l) {
+                if (l.hasLine()) {
+                    w.raw("<path").attr("stroke", l.color).attr("stroke-width", l.linewidth * PT);
+                    dash(w, l.linestyle, l.linewidth);
+                    opacity(w, "stroke-opacity", l.alpha);
+                    w.raw(" d=\"M").num(hx).raw(",").num(cy).raw("h").num(handle).raw("\"/>");
+                }
+                if (l.hasMarker()) Markers.draw(w, p, new double[] {hx + handle / 2, cy}, l.marker, l.markersize * PT + PT,
+                    new String[] {l.color}, l.alpha, PT);
+            } else if (a instanceof RefLine r) {
+                w.raw("<path").attr("stroke", r.color).attr("stroke-width", r.linewidth * PT);
+                dash(w, r.linestyle, r.linewidth);
+                w.raw(" d=\"M").num(hx).raw(",").num(cy).raw("h").num(handle).raw("\"/>");
+            } else if (a instanceof Patches pa) {
+                w.raw("<rect").attr("x", hx).attr("y", cy - 0.35 * fs).attr("width", handle).attr("height", 0.7 * fs)
+                    .attr("fill", pa.colors[0]);
+                opacity(w, "fill-opacity", pa.alpha);
+                w.raw("/>");
+            } else if (a instanceof Scatter s) {
+                double size = s.sizes.length == 0 ? 6 * PT : Math.sqrt(s.sizes[0]) * PT;
+                Markers.draw(w, legendPlane(), new double[] {hx + handle / 2, cy}, s.marker, size,
+                    new String[] {s.colors.length == 0 ? Colors.CYCLE[0] : s.colors[0]}, s.alpha, 1.5 * PT);
+            }
+            out.raw(w.toString());
+            out.raw("<text").attr("x", hx + handle + gap).attr("y", cy + 0.35 * fs).raw(">").text(a.label()).raw("</text>\n");
+            cy += row + spacing;
+        }
+        out.raw("</g>\n");
+    }
+
+    private static SvgRenderer.Plane legendPlane() {
+        SvgRenderer.Plane big = new SvgRenderer.Plane(null);
+        big.x = -1e9;
+        big.y = -1e9;
+        big.w = 2e9;
+        big.h = 2e9;
+        return big;
+    }
+
 }

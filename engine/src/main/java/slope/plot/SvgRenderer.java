@@ -367,8 +367,8 @@ public final class SvgRenderer {
         for (Artist art : a.artists) if (art instanceof Text t) Draw.text(out, p, t);
         if (a.axisOn) drawFrame(out, p, xt, yt);
         else if (!a.title.isEmpty()) drawTitle(out, p);
-        if (a.legend) Draw.legend(out, p, points, polylines);
-        if (p.cbar != null) Draw.colorbar(out, p);
+        if (a.legend) Legend.draw(out, p, points, polylines);
+        if (p.cbar != null) Colorbar.draw(out, p);
     }
 
     private static void drawTitle(SvgWriter out, Plane p) {

@@ -1,0 +1,73 @@
+package slope.plot;
+
+import static slope.plot.SvgRenderer.FONT;
+import static slope.plot.SvgRenderer.PT;
+
+/** The bar beside an axes showing a contour set's levels or a scatter's colour scale. */
+final class Colorbar {
+    private Colorbar() {}
+
+    /** Contour sets show their levels (bands or lines), colour-mapped scatters a 64-step gradient; ticks on the right. */
+    static void draw(SvgWriter out, SvgRenderer.Plane p) {
+        double[] b = p.cbar;
+        double bx = b[0], by = b[1], bw = b[2], bh = b[3];
+        Artist m = p.ax.colorbar;
+        double vmin, vmax;
+        double[] ticks;
+        if (m instanceof Contour c) {
+            vmin = c.levels[0];
+            vmax = c.levels[c.levels.length - 1];
+            if (vmin == vmax) { vmin -= 0.5; vmax += 0.5; }
+            double lo = vmin, hi = vmax;
+            if (c.filled) {
+                for (int i = 0; i + 1 < c.levels.length; i++) {
+                    double y0 = by + bh - (c.levels[i] - lo) / (hi - lo) * bh, y1 = by + bh - (c.levels[i + 1] - lo) / (hi - lo) * bh;
+                    out.raw("<rect").attr("x", bx).attr("y", y1).attr("width", bw).attr("height", y0 - y1 + 0.3)
+                        .attr("fill", c.colors[i]).raw("/>");
+                }
+            } else {
+                for (int i = 0; i < c.levels.length; i++) {
+                    double yy = by + bh - (c.levels[i] - lo) / (hi - lo) * bh;
+                    out.raw("<path").attr("stroke", c.colors[i]).attr("stroke-width", c.linewidth * PT)
+                        .raw(" d=\"M").num(bx).raw(",").num(yy).raw("h").num(bw).raw("\"/>");
+                }
+            }
+            out.raw("\n");
+            ticks = Ticks.fixed(c.levels, 10);
+        } else {
+            Scatter s = (Scatter) m;
+            vmin = s.vmin;
+            vmax = s.vmax;
+            if (vmin == vmax) { vmin -= 0.5; vmax += 0.5; }
+            Colormap cm = Colormap.named(s.cmap);
+            int n = 64;
+            for (int i = 0; i < n; i++) {
+                out.raw("<rect").attr("x", bx).attr("y", by + bh - (i + 1) * bh / n).attr("width", bw)
+                    .attr("height", bh / n + 0.3).attr("fill", cm.color((i + 0.5) / n)).raw("/>");
+            }
+            out.raw("\n");
+            ticks = Ticks.linear(vmin, vmax, Ticks.autoBins(bh, false));
+        }
+        out.raw("<rect").attr("x", bx).attr("y", by).attr("width", bw).attr("height", bh)
+            .raw(" fill=\"none\" stroke=\"#000\"").attr("stroke-width", 0.8 * PT).raw("/>\n");
+        String[] labels = Ticks.scalarLabels(ticks, vmin, vmax).labels;
+        out.raw("<path stroke=\"#000\"").attr("stroke-width", 0.8 * PT).raw(" d=\"");
+        for (double t : ticks) out.raw("M").num(bx + bw).raw(",").num(by + bh - (t - vmin) / (vmax - vmin) * bh).raw("h").num(SvgRenderer.TICK_LEN);
+        out.raw("\"/>\n<g>");
+        double maxW = 0;
+        for (int i = 0; i < ticks.length; i++) {
+            double yy = by + bh - (ticks[i] - vmin) / (vmax - vmin) * bh;
+            out.raw("<text").attr("x", bx + bw + SvgRenderer.TICK_LEN + SvgRenderer.TICK_PAD).attr("y", yy + 0.35 * FONT).raw(">")
+                .text(labels[i]).raw("</text>");
+            maxW = Math.max(maxW, SvgRenderer.textWidth(labels[i], FONT));
+        }
+        out.raw("</g>\n");
+        String label = p.ax.colorbarLabel;
+        if (!label.isEmpty()) {
+            double lx = bx + bw + SvgRenderer.TICK_LEN + SvgRenderer.TICK_PAD + maxW + SvgRenderer.LABEL_PAD + SvgRenderer.ASCENT * FONT;
+            double ly = by + bh / 2;
+            out.raw("<text").attr("x", lx).attr("y", ly).raw(" text-anchor=\"middle\" transform=\"rotate(-90 ").num(lx).raw(" ")
+                .num(ly).raw(")\">").text(label).raw("</text>\n");
+        }
+    }
+}
