@@ -162,6 +162,20 @@ public final class Axes {
         return p;
     }
 
+    /** ax.quiver(X, Y, U, V, color=, scale=, alpha=, label=) with 1-D arrays (2-D ones through Quiver.flat). Black by default. */
+    public Quiver quiver(double[] x, double[] y, double[] u, double[] v, String[] color, Double scale, Double alpha, String label) {
+        String[] colors;
+        if (color == null || color.length == 0) colors = new String[] {"#000000"};
+        else {
+            colors = new String[color.length];
+            for (int i = 0; i < color.length; i++) colors[i] = Colors.parse(color[i]);
+        }
+        Quiver q = new Quiver(x.clone(), y.clone(), u.clone(), v.clone(), colors, scale == null ? Double.NaN : scale,
+            alpha == null ? 1 : alpha, label);
+        artists.add(q);
+        return q;
+    }
+
     /** ax.contour(Z). */
     public Contour contour(double[][] z, ContourOptions o) { return add(Contour.of(z, false, o)); }
     /** ax.contour(x, y, Z) with 1-D x and y. */
@@ -305,6 +319,7 @@ public final class Axes {
                 else if (a instanceof Scatter sc) sc.label = label;
                 else if (a instanceof RefLine r) r.label = label;
                 else if (a instanceof Patches pa) pa.label = label;
+                else if (a instanceof Quiver q) q.label = label;
                 else continue;
                 k++;
             }

@@ -201,6 +201,57 @@ final class Draw {
         w.raw("</g>\n");
     }
 
+    // ---- arrows ----
+
+    /**
+     * matplotlib's Quiver with units='width': shafts 0.06 / clip(sqrt(N), 8, 25) of the axes width, heads 3 shafts wide
+     * and 5 long, and by default a scale putting the mean arrow at 1 / (1.8 max(10, sqrt(N))) of the axes width.
+     */
+    static void quiver(SvgWriter w, SvgRenderer.Plane p, Quiver q) {
+        int n = q.x.length;
+        if (n == 0) return;
+        double sum = 0;
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            double a = Math.hypot(q.u[i], q.v[i]);
+            if (Double.isFinite(a)) { sum += a; count++; }
+        }
+        double sn = Math.sqrt(n);
+        double scale = Double.isNaN(q.scale) ? 1.8 * (count == 0 ? 1 : sum / count) * Math.max(10, sn) : q.scale;
+        if (!(scale > 0)) scale = 1;
+        double shaft = 0.06 / Math.max(8, Math.min(25, sn)) * p.w;
+        boolean one = q.colors.length == 1;
+        w.raw("<g");
+        if (one) w.attr("fill", q.colors[0]);
+        opacity(w, "fill-opacity", q.alpha);
+        w.raw(">");
+        for (int i = 0; i < n; i++) {
+            double x0 = p.px(q.x[i]), y0 = p.py(q.y[i]);
+            double len = Math.hypot(q.u[i], q.v[i]) / scale * p.w;
+            if (!Double.isFinite(x0 + y0 + len)) continue;
+            double ang = Math.atan2(-q.v[i], q.u[i]);
+            double hw = 1.5 * shaft, hl = 5 * shaft, hal = 4.5 * shaft, sw = shaft / 2;
+            if (len < hl) { // short arrows keep their shape, scaled down
+                double k = len / hl;
+                hw *= k; hl *= k; hal *= k; sw *= k;
+            }
+            double[] pts = {0, -sw, len - hal, -sw, len - hl, -hw, len, 0, len - hl, hw, len - hal, sw, 0, sw};
+            double c = Math.cos(ang), s = Math.sin(ang);
+            w.raw("<path");
+            if (!one) w.attr("fill", q.colors[i % q.colors.length]);
+            w.raw(" d=\"");
+            PathData d = new PathData(w.sb);
+            for (int k = 0; k < pts.length; k += 2) {
+                double px = x0 + c * pts[k] - s * pts[k + 1], py = y0 + s * pts[k] + c * pts[k + 1];
+                if (k == 0) d.moveTo(px, py);
+                else d.lineTo(px, py);
+            }
+            d.close();
+            w.raw("\"/>");
+        }
+        w.raw("</g>\n");
+    }
+
     // ---- contours ----
 
     static void contour(SvgWriter w, SvgRenderer.Plane p, Contour c) {

@@ -63,6 +63,9 @@ public final class Figure {
 
     public void suptitle(String s) { suptitle = s == null ? "" : s; }
 
+    /** fig.tight_layout(). */
+    public void tightLayout() { tightLayout = true; }
+
     /** fig.colorbar(mappable, ax=ax): a colorbar beside ax (the mappable's own axes when ax is null). */
     public void colorbar(Artist mappable, Axes ax, String label) {
         if (!(mappable instanceof Contour) && !(mappable instanceof Scatter s && s.values != null))

@@ -127,6 +127,9 @@ final class Legend {
                 w.raw("<path").attr("stroke", r.color).attr("stroke-width", r.linewidth * PT);
                 dash(w, r.linestyle, r.linewidth);
                 w.raw(" d=\"M").num(hx).raw(",").num(cy).raw("h").num(handle).raw("\"/>");
+            } else if (a instanceof Quiver q) {
+                w.raw("<path").attr("stroke", q.colors[0]).attr("stroke-width", 1.5 * PT)
+                    .raw(" d=\"M").num(hx).raw(",").num(cy).raw("h").num(handle).raw("\"/>");
             } else if (a instanceof Patches pa) {
                 w.raw("<rect").attr("x", hx).attr("y", cy - 0.35 * fs).attr("width", handle).attr("height", 0.7 * fs)
                     .attr("fill", pa.colors[0]);

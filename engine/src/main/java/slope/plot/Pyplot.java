@@ -95,6 +95,9 @@ public final class Pyplot {
         return gca().annotate(s, x, y, textX, textY, arrow, color, fontsize);
     }
     public void axis(String option) { gca().axis(option); }
+    public Quiver quiver(double[] x, double[] y, double[] u, double[] v, String[] color, Double scale, Double alpha, String label) {
+        return gca().quiver(x, y, u, v, color, scale, alpha, label);
+    }
     public Patches bar(double[] x, double[] height, Double width, String[] color, String label, Double alpha) {
         return gca().bar(x, height, width, color, label, alpha);
     }
@@ -133,6 +136,11 @@ public final class Pyplot {
     /** plt.savefig(name): Slope keeps no files; a saved figure is shown even if closed without show(). */
     public void savefig(String name) {
         display(gcf());
+    }
+
+    /** fig.savefig(name). */
+    public void savefig(Figure f, String name) {
+        display(f);
     }
 
     /** plt.close(): closes the current figure; one neither shown nor saved is never shown. */

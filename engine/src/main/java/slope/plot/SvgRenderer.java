@@ -206,6 +206,7 @@ public final class SvgRenderer {
             if (art instanceof Line l) v = xAxis ? l.x : l.y;
             else if (art instanceof Scatter s) v = xAxis ? s.x : s.y;
             else if (art instanceof RefLine r) { if (r.horizontal != xAxis) v = new double[] {r.value}; }
+            else if (art instanceof Quiver q) v = xAxis ? q.x : q.y;
             else if (art instanceof Patches pa) {
                 int count = 0;
                 for (double[] poly : pa.polygons) count += poly.length / 2;
@@ -352,6 +353,9 @@ public final class SvgRenderer {
                 low.append(w.sb);
             } else if (art instanceof Patches pa) {
                 Draw.patches(w, p, pa);
+                low.append(w.sb);
+            } else if (art instanceof Quiver q) {
+                Draw.quiver(w, p, q);
                 low.append(w.sb);
             } else if (art instanceof Line l) {
                 Draw.line(w, p, l, points, polylines);

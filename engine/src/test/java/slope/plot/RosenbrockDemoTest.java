@@ -72,9 +72,13 @@ class RosenbrockDemoTest {
         for (int i = 0; i < 41; i++) g[i] = -2 + i * 0.1;
         for (int j = 0; j < 41; j++) for (int i = 0; i < 41; i++) bowl[j][i] = g[i] * g[i] + g[j] * g[j];
         Contour c = b2.axes[0][0].contour(g, g, bowl, null);
+        double[] qx = new double[81], qy = new double[81], qu = new double[81], qv = new double[81];
+        for (int k = 0; k < 81; k++) { qx[k] = -2 + 0.5 * (k % 9); qy[k] = -2 + 0.5 * (k / 9); qu[k] = -2 * qx[k]; qv[k] = -2 * qy[k]; }
+        b2.axes[0][0].quiver(qx, qy, qu, qv, new String[] {"C3"}, null, null, "-grad");
         b2.axes[0][0].clabel(c);
         b2.figure.colorbar(c, null, "z");
         b2.axes[0][0].setTitle("x² + y²");
+        b2.axes[0][0].legend("lower right");
 
         Path dir = Path.of("target", "plots");
         Files.createDirectories(dir);

@@ -279,4 +279,18 @@ class SvgRendererTest {
         assertTrue(points <= 4 * 500 + 10, points + " points");
         assertEquals("log", plt.gca().yscale);
     }
+
+    @Test
+    void quiverDrawsOneArrowPerPoint() {
+        int n = 9;
+        double[][] x = new double[n][n], y = new double[n][n], u = new double[n][n], v = new double[n][n];
+        for (int j = 0; j < n; j++) for (int i = 0; i < n; i++) {
+            x[j][i] = i - 4; y[j][i] = j - 4; u[j][i] = -2 * x[j][i]; v[j][i] = -2 * y[j][i];
+        }
+        Pyplot plt = new Pyplot();
+        plt.quiver(Quiver.flat(x), Quiver.flat(y), Quiver.flat(u), Quiver.flat(v), null, null, null, null);
+        Svg svg = new Svg(plt.gcf());
+        assertEquals(n * n, svg.inData("path").size());
+        assertEquals("#000000", svg.inData("g").get(0).getAttribute("fill"));
+    }
 }
