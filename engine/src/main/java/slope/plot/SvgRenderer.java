@@ -164,6 +164,15 @@ public final class SvgRenderer {
         return new double[] {left, right, top, bottom};
     }
 
+    /** The view limits an axes is drawn with, {xmin, xmax, ymin, ymax}: what ax.get_xlim() / get_ylim() answer. */
+    public static double[] viewLimits(Axes a) {
+        Plane p = new Plane(a);
+        p.w = 496;
+        p.h = 369.6;
+        limits(p);
+        return new double[] {p.xlo, p.xhi, p.ylo, p.yhi};
+    }
+
     // ---- limits: data limits, 5% margins (in log space on log axes), stopped at contour grids' edges ----
 
     static void limits(Plane p) {

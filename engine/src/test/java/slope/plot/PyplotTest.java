@@ -149,4 +149,13 @@ class PyplotTest {
         assertEquals(3, h.bars.polygons.length);
         assertEquals("#1f77b4", h.bars.colors[0]);
     }
+
+    @Test
+    void viewLimitsAreTheDataLimitsWithFivePercentMargins() {
+        Pyplot plt = new Pyplot();
+        plt.plot(new double[] {0, 10}, new double[] {-1, 1}, null, null);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new double[] {-0.5, 10.5, -1.1, 1.1}, SvgRenderer.viewLimits(plt.gca()), 1e-12);
+        plt.ylim(0.0, null);
+        assertEquals(0.0, SvgRenderer.viewLimits(plt.gca())[2]);
+    }
 }
