@@ -27,7 +27,8 @@ public final class SvgRenderer {
             .raw(" stroke-linecap=\"butt\">\n");
         out.raw("<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>\n");
         List<Plane> planes = layout(f);
-        for (int i = 0; i < planes.size(); i++) drawAxes(out, planes.get(i), "CLIP" + i);
+        // \u0001 never survives escaping, so it marks the clip ids alone, whatever the texts say.
+        for (int i = 0; i < planes.size(); i++) drawAxes(out, planes.get(i), "\u0001" + i);
         if (!f.suptitle.isEmpty()) {
             out.raw("<text").attr("x", w / 2.0).attr("y", 0.02 * h + ASCENT * TITLE_FONT).attr("font-size", TITLE_FONT)
                 .raw(" text-anchor=\"middle\">").text(f.suptitle).raw("</text>\n");
@@ -35,7 +36,7 @@ public final class SvgRenderer {
         out.raw("</svg>\n");
         // Clip ids must differ between figures inlined in one page: name them after a hash of the drawing.
         String svg = out.toString();
-        return svg.replace("CLIP", "c" + Integer.toHexString(fnv(svg)) + "-");
+        return svg.replace("\u0001", "c" + Integer.toHexString(fnv(svg)) + "-");
     }
 
     private static int fnv(String s) {

@@ -84,6 +84,8 @@ class SvgRendererTest {
         assertTrue(svg.texts().contains("loss < 1 & falling"));
         assertTrue(svg.text.contains("loss &lt; 1 &amp; falling"));
         assertTrue(svg.texts().contains("step \"t\""));
+        plt.title("CLIP \u0001 and control characters");
+        assertTrue(new Svg(plt.gcf()).texts().contains("CLIP  and control characters"));
         Element y = null;
         for (Element t : svg.all("text")) if (t.getTextContent().equals("L(θ)")) y = t;
         assertTrue(y != null && y.getAttribute("transform").startsWith("rotate(-90"), "the y label is rotated");
