@@ -14,22 +14,21 @@ final class Colorbar {
         Artist m = p.ax.colorbar;
         double vmin, vmax;
         double[] ticks;
+        boolean log = false;
         if (m instanceof Contour c) {
             vmin = c.levels[0];
             vmax = c.levels[c.levels.length - 1];
-            if (vmin == vmax) { vmin -= 0.5; vmax += 0.5; }
-            double lo = vmin, hi = vmax;
-            if (c.filled) {
-                for (int i = 0; i + 1 < c.levels.length; i++) {
-                    double y0 = by + bh - (c.levels[i] - lo) / (hi - lo) * bh, y1 = by + bh - (c.levels[i + 1] - lo) / (hi - lo) * bh;
+            log = c.logNorm && vmin > 0;
+            if (vmin == vmax) { vmin = log ? vmin / 10 : vmin - 0.5; vmax = log ? vmax * 10 : vmax + 0.5; }
+            for (int i = 0; i < c.levels.length; i++) {
+                double y0 = at(c.levels[i], vmin, vmax, log, by, bh);
+                if (c.filled && i + 1 < c.levels.length) {
+                    double y1 = at(c.levels[i + 1], vmin, vmax, log, by, bh);
                     out.raw("<rect").attr("x", bx).attr("y", y1).attr("width", bw).attr("height", y0 - y1 + 0.3)
                         .attr("fill", c.colors[i]).raw("/>");
-                }
-            } else {
-                for (int i = 0; i < c.levels.length; i++) {
-                    double yy = by + bh - (c.levels[i] - lo) / (hi - lo) * bh;
+                } else if (!c.filled) {
                     out.raw("<path").attr("stroke", c.colors[i]).attr("stroke-width", c.linewidth * PT)
-                        .raw(" d=\"M").num(bx).raw(",").num(yy).raw("h").num(bw).raw("\"/>");
+                        .raw(" d=\"M").num(bx).raw(",").num(y0).raw("h").num(bw).raw("\"/>");
                 }
             }
             out.raw("\n");
@@ -50,16 +49,27 @@ final class Colorbar {
         }
         out.raw("<rect").attr("x", bx).attr("y", by).attr("width", bw).attr("height", bh)
             .raw(" fill=\"none\" stroke=\"#000\"").attr("stroke-width", 0.8 * PT).raw("/>\n");
-        String[] labels = Ticks.scalarLabels(ticks, vmin, vmax).labels;
+        String[] labels = log ? null : Ticks.scalarLabels(ticks, vmin, vmax).labels;
         out.raw("<path stroke=\"#000\"").attr("stroke-width", 0.8 * PT).raw(" d=\"");
-        for (double t : ticks) out.raw("M").num(bx + bw).raw(",").num(by + bh - (t - vmin) / (vmax - vmin) * bh).raw("h").num(SvgRenderer.TICK_LEN);
+        for (double t : ticks) out.raw("M").num(bx + bw).raw(",").num(at(t, vmin, vmax, log, by, bh)).raw("h").num(SvgRenderer.TICK_LEN);
         out.raw("\"/>\n<g>");
         double maxW = 0;
         for (int i = 0; i < ticks.length; i++) {
-            double yy = by + bh - (ticks[i] - vmin) / (vmax - vmin) * bh;
-            out.raw("<text").attr("x", bx + bw + SvgRenderer.TICK_LEN + SvgRenderer.TICK_PAD).attr("y", yy + 0.35 * FONT).raw(">")
-                .text(labels[i]).raw("</text>");
-            maxW = Math.max(maxW, SvgRenderer.textWidth(labels[i], FONT));
+            double yy = at(ticks[i], vmin, vmax, log, by, bh);
+            out.raw("<text").attr("x", bx + bw + SvgRenderer.TICK_LEN + SvgRenderer.TICK_PAD).attr("y", yy + 0.35 * FONT).raw(">");
+            if (log) {
+                // LogFormatterSciNotation: 10 with a raised exponent, after a whole coefficient ("3×") off the decades
+                int k = (int) Math.floor(Math.log10(ticks[i]) + 1e-9);
+                long coeff = Math.round(Math.pow(10, Math.log10(ticks[i]) - k));
+                String lead = coeff == 1 ? "" : coeff + "\u00d7";
+                out.text(lead).raw("10<tspan dy=\"-0.45em\" font-size=\"").num(FONT * 0.7).raw("\">")
+                    .text(Ticks.minus(Integer.toString(k))).raw("</tspan>");
+                maxW = Math.max(maxW, SvgRenderer.textWidth(lead + "10" + k, FONT));
+            } else {
+                out.text(labels[i]);
+                maxW = Math.max(maxW, SvgRenderer.textWidth(labels[i], FONT));
+            }
+            out.raw("</text>");
         }
         out.raw("</g>\n");
         String label = p.ax.colorbarLabel;
@@ -69,5 +79,11 @@ final class Colorbar {
             out.raw("<text").attr("x", lx).attr("y", ly).raw(" text-anchor=\"middle\" transform=\"rotate(-90 ").num(lx).raw(" ")
                 .num(ly).raw(")\">").text(label).raw("</text>\n");
         }
+    }
+
+    /** The pixel height of a value along a bar from vmin (bottom) to vmax (top), linear or in decades. */
+    private static double at(double v, double vmin, double vmax, boolean log, double by, double bh) {
+        double f = log ? (Math.log10(v) - Math.log10(vmin)) / (Math.log10(vmax) - Math.log10(vmin)) : (v - vmin) / (vmax - vmin);
+        return by + bh - f * bh;
     }
 }

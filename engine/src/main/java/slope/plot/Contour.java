@@ -16,16 +16,21 @@ public final class Contour implements Artist {
     /** Colormap name and the range it was normalised over, for a colorbar; cmap is null when colors= was given. */
     public final String cmap;
     public final double vmin, vmax;
+    /** norm=LogNorm(): colours (and the colorbar) on a log scale; values <= 0 are masked, as matplotlib does. */
+    public final boolean logNorm;
     /** Set by clabel(): write each level's value on its curves. */
     public boolean labelled;
 
     private Contour(double[][] x, double[][] y, double[][] z, boolean filled, ContourOptions o) {
+        if (o == null) o = new ContourOptions();
+        this.logNorm = "log".equals(o.norm);
+        boolean logLevels = logNorm || "log".equals(o.locator);
         this.x = x;
         this.y = y;
-        this.z = z;
+        this.z = logLevels ? maskNonPositive(z) : z;
         this.filled = filled;
-        if (o == null) o = new ContourOptions();
-        this.levels = o.levels != null ? checkLevels(o.levels, filled) : autoLevels(z, o.levelCount == null ? 7 : o.levelCount);
+        this.levels = o.levels != null ? checkLevels(o.levels, filled)
+            : logLevels ? autoLogLevels(this.z) : autoLevels(z, o.levelCount == null ? 7 : o.levelCount);
         this.linewidth = o.linewidths == null ? 1.5 : o.linewidths;
         this.linestyle = o.linestyles == null ? "-" : LineFormat.linestyle(o.linestyles);
         this.alpha = o.alpha == null ? 1 : o.alpha;
@@ -42,10 +47,48 @@ public final class Contour implements Artist {
             vmin = o.vmin != null ? o.vmin : levels[0];
             vmax = o.vmax != null ? o.vmax : levels[levels.length - 1];
             for (int i = 0; i < n; i++) {
-                double layer = filled ? 0.5 * (levels[i] + levels[i + 1]) : levels[i];
-                colors[i] = map.color(vmax == vmin ? 0 : (layer - vmin) / (vmax - vmin));
+                // Filled bands take the colour of their middle: the geometric one under a log norm.
+                double layer = !filled ? levels[i] : logNorm ? Math.sqrt(levels[i]) * Math.sqrt(levels[i + 1]) : 0.5 * (levels[i] + levels[i + 1]);
+                colors[i] = map.color(normalize(layer));
             }
         }
+    }
+
+    /** Where a value falls between vmin and vmax, linearly or (log norm) in decades. */
+    public double normalize(double v) {
+        if (logNorm) {
+            if (!(vmin > 0) || !(v > 0)) return Double.NaN;
+            return vmax == vmin ? 0 : (Math.log10(v) - Math.log10(vmin)) / (Math.log10(vmax) - Math.log10(vmin));
+        }
+        return vmax == vmin ? 0 : (v - vmin) / (vmax - vmin);
+    }
+
+    private static double[][] maskNonPositive(double[][] z) {
+        double[][] m = new double[z.length][];
+        for (int j = 0; j < z.length; j++) {
+            m[j] = z[j].clone();
+            for (int i = 0; i < m[j].length; i++) if (!(m[j][i] > 0)) m[j][i] = Double.NaN;
+        }
+        return m;
+    }
+
+    /** _autolev with a LogLocator: decades over z's positive range, trimmed to one beyond each end. */
+    static double[] autoLogLevels(double[][] z) {
+        double[] r = range(z);
+        if (r[0] > r[1]) return new double[] {1};
+        if (r[0] == r[1]) { r[0] /= 10; r[1] *= 10; }
+        double lmin = Math.log(r[0]) / Math.log(10), lmax = Math.log(r[1]) / Math.log(10);
+        int numdec = (int) (Math.floor(lmax) - Math.ceil(lmin));
+        int stride = Math.floorDiv(numdec, 9) + 1;
+        if (stride >= numdec) stride = Math.max(1, numdec - 1);
+        java.util.List<Double> lev = new java.util.ArrayList<>();
+        for (double d = Math.floor(lmin) - stride; d < Math.ceil(lmax) + 2 * stride; d += stride) lev.add(Math.pow(10, d));
+        int i0 = 0, i1 = lev.size();
+        for (int i = 0; i < lev.size(); i++) if (lev.get(i) < r[0]) i0 = i;
+        for (int i = lev.size() - 1; i >= 0; i--) if (lev.get(i) > r[1]) i1 = i + 1;
+        double[] out = new double[i1 - i0];
+        for (int i = 0; i < out.length; i++) out[i] = lev.get(i0 + i);
+        return out;
     }
 
     /** contour(Z): x and y are the column and row indices. */

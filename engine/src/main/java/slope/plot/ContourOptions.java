@@ -14,6 +14,10 @@ public final class ContourOptions {
     public String linestyles;
     public Double alpha;
     public Double vmin, vmax;
+    /** "log" for norm=LogNorm(): log-spaced automatic levels, colours mapped in decades, values <= 0 masked. */
+    public String norm;
+    /** "log" for locator=ticker.LogLocator(): log-spaced automatic levels with a linear colour norm. */
+    public String locator;
 
     public ContourOptions levels(int n) { levelCount = n; return this; }
     public ContourOptions levels(double... v) { levels = v; return this; }
@@ -21,4 +25,5 @@ public final class ContourOptions {
     public ContourOptions colors(String... v) { colors = v; return this; }
     public ContourOptions linewidths(double v) { linewidths = v; return this; }
     public ContourOptions alpha(double v) { alpha = v; return this; }
+    public ContourOptions norm(String v) { norm = v; return this; }
 }

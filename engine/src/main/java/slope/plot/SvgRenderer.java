@@ -83,19 +83,23 @@ public final class SvgRenderer {
         }
         boolean tight = f.tightLayout || f.axes.size() > 1;
         if (tight) {
-            // Room for each axes' tick labels, axis labels and title, the same for every cell.
-            double left = 0, right = 0, top = 0, bottom = 0;
-            for (Plane p : planes) {
-                limits(p);
-                double[] need = decorations(p);
-                left = Math.max(left, need[0]);
-                right = Math.max(right, need[1]);
-                top = Math.max(top, need[2]);
-                bottom = Math.max(bottom, need[3]);
+            // Room for tick labels, axis labels, titles and colorbars; the same along a grid column (left, right)
+            // and a grid row (top, bottom), so that neighbouring axes line up.
+            double[][] need = new double[planes.size()][];
+            for (int k = 0; k < planes.size(); k++) {
+                limits(planes.get(k));
+                need[k] = decorations(planes.get(k));
             }
             double sup = f.suptitle.isEmpty() ? 0 : 0.02 * H + TITLE_FONT * 1.3;
-            for (Plane p : planes) {
+            for (int k = 0; k < planes.size(); k++) {
+                Plane p = planes.get(k);
                 Axes a = p.ax;
+                double left = 0, right = 0, top = 0, bottom = 0;
+                for (int q = 0; q < planes.size(); q++) {
+                    Axes b = planes.get(q).ax;
+                    if (b.ncols == a.ncols && b.col() == a.col()) { left = Math.max(left, need[q][0]); right = Math.max(right, need[q][1]); }
+                    if (b.nrows == a.nrows && b.row() == a.row()) { top = Math.max(top, need[q][2]); bottom = Math.max(bottom, need[q][3]); }
+                }
                 double cw = W / a.ncols, ch = (H - sup) / a.nrows;
                 p.x = a.col() * cw + left;
                 p.w = Math.max(10, cw - left - right);

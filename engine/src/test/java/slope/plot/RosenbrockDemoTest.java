@@ -35,7 +35,8 @@ class RosenbrockDemoTest {
 
         Pyplot.Subplots s = plt.subplots(1, 2, 12.0, 5.0);
         Axes ax = s.axes[0][0];
-        ax.contourf(xs, ys, z, new ContourOptions().levels(levels).cmap("viridis"));
+        Contour filled = ax.contourf(xs, ys, z, new ContourOptions().levels(levels).cmap("viridis").norm("log"));
+        s.figure.colorbar(filled, ax, "f(x, y)");
         Contour cs = ax.contour(xs, ys, z, new ContourOptions().levels(levels).colors("k").linewidths(0.5));
         ax.plot(px, py, "r.-", new LineOptions().label("SGD + momentum").markersize(3));
         ax.plot(new double[] {1}, new double[] {1}, "w*", new LineOptions().markersize(14).label("minimum (1, 1)"));

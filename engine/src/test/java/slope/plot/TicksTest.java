@@ -98,4 +98,20 @@ class TicksTest {
         for (int i = 0; i < 15; i++) even[i] = i - 6;
         assertArrayEquals(new double[] {-6, -4, -2, 0, 2, 4, 6, 8}, Ticks.fixed(even, 10), 0);
     }
+
+    @Test
+    void logNormContourLevelsAreDecadesOverThePositiveValues() {
+        // Rosenbrock on a grid through its minimum (z = 0 there, masked under LogNorm)
+        int n = 101;
+        double[][] z = new double[n][n];
+        for (int j = 0; j < n; j++) for (int i = 0; i < n; i++) {
+            double x = -2 + 4.0 * i / (n - 1), y = -1 + 4.0 * j / (n - 1);
+            z[j][i] = (1 - x) * (1 - x) + 100 * (y - x * x) * (y - x * x);
+        }
+        Contour c = Contour.of(z, true, new ContourOptions().norm("log"));
+        // smallest positive z is 0.0019, largest 2509: one decade beyond each end
+        assertArrayEquals(new double[] {1e-3, 1e-2, 1e-1, 1, 10, 100, 1000, 1e4}, c.levels, 1e-18);
+        assertEquals(3.0 / 7, c.normalize(1), 1e-12);
+        assertEquals(Double.NaN, c.z[50][75], "z = 0 at (1, 1) is masked");
+    }
 }
