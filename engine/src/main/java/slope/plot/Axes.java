@@ -16,6 +16,11 @@ public final class Axes {
     /** "linear" or "log". */
     public String xscale = "linear", yscale = "linear";
     public boolean grid;
+    /** Which grid lines: "both", "x" or "y"; and their style (color, linestyle, linewidth, alpha), or null for rcParams'. */
+    public String gridAxis = "both";
+    public LineOptions gridStyle;
+    /** fontsize= of the title and the axis labels, in points; null for matplotlib's 12 and 10. */
+    public Double titleSize, labelSize;
     /** axis('off') hides the frame, ticks and axis labels. */
     public boolean axisOn = true;
     /** "auto" or "equal" (one data unit as long on both axes); equalByLimits grows the limits instead of shrinking the box. */
@@ -304,6 +309,37 @@ public final class Axes {
 
     /** ax.grid(visible); null toggles, as grid() with no arguments does. */
     public void grid(Boolean visible) { grid = visible == null ? !grid : visible; }
+
+    /** ax.grid(visible, axis=, color=, linestyle=, linewidth=, alpha=); style keywords turn the grid on, as in matplotlib. */
+    public void grid(Boolean visible, String axis, LineOptions style) {
+        if (axis != null && !axis.equals("both") && !axis.equals("x") && !axis.equals("y"))
+            throw new IllegalArgumentException("'" + axis + "' is not a valid value for axis; supported values are 'x', 'y', 'both'");
+        if (style != null) {
+            if (style.color != null) Colors.parse(style.color);
+            if (style.linestyle != null) LineFormat.linestyle(style.linestyle);
+        }
+        boolean styled = style != null && (style.color != null || style.linestyle != null || style.linewidth != null || style.alpha != null);
+        grid = visible != null ? visible : styled || !grid;
+        if (axis != null) gridAxis = axis;
+        if (styled) gridStyle = style;
+    }
+
+    /** set_title(s, fontsize=). */
+    public void setTitle(String s, Double fontsize) {
+        setTitle(s);
+        titleSize = fontsize;
+    }
+
+    /** set_xlabel(s, fontsize=) and set_ylabel: one size for both axis labels. */
+    public void setXlabel(String s, Double fontsize) {
+        setXlabel(s);
+        if (fontsize != null) labelSize = fontsize;
+    }
+
+    public void setYlabel(String s, Double fontsize) {
+        setYlabel(s);
+        if (fontsize != null) labelSize = fontsize;
+    }
 
     /** ax.legend(loc=...); loc may be null. */
     public void legend(String loc) { legend(null, loc); }

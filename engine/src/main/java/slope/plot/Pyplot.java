@@ -121,6 +121,10 @@ public final class Pyplot {
     public void xscale(String s) { gca().setXscale(s); }
     public void yscale(String s) { gca().setYscale(s); }
     public void grid(Boolean visible) { gca().grid(visible); }
+    public void grid(Boolean visible, String axis, LineOptions style) { gca().grid(visible, axis, style); }
+    public void title(String s, Double fontsize) { gca().setTitle(s, fontsize); }
+    public void xlabel(String s, Double fontsize) { gca().setXlabel(s, fontsize); }
+    public void ylabel(String s, Double fontsize) { gca().setYlabel(s, fontsize); }
     public void legend(String loc) { gca().legend(loc); }
     public void legend(String[] labels, String loc) { gca().legend(labels, loc); }
     public void suptitle(String s) { gcf().suptitle(s); }

@@ -29,10 +29,7 @@ public final class SvgRenderer {
         List<Plane> planes = layout(f);
         // \u0001 never survives escaping, so it marks the clip ids alone, whatever the texts say.
         for (int i = 0; i < planes.size(); i++) drawAxes(out, planes.get(i), "\u0001" + i);
-        if (!f.suptitle.isEmpty()) {
-            out.raw("<text").attr("x", w / 2.0).attr("y", 0.02 * h + ASCENT * TITLE_FONT).attr("font-size", TITLE_FONT)
-                .raw(" text-anchor=\"middle\">").text(f.suptitle).raw("</text>\n");
-        }
+        if (!f.suptitle.isEmpty()) multiline(out, w / 2.0, 0.02 * h + ASCENT * TITLE_FONT, f.suptitle, TITLE_FONT, "middle", false, false);
         out.raw("</svg>\n");
         // Clip ids must differ between figures inlined in one page: name them after a hash of the drawing.
         String svg = out.toString();
@@ -90,7 +87,7 @@ public final class SvgRenderer {
                 limits(planes.get(k));
                 need[k] = decorations(planes.get(k));
             }
-            double sup = f.suptitle.isEmpty() ? 0 : 0.02 * H + TITLE_FONT * 1.3;
+            double sup = f.suptitle.isEmpty() ? 0 : 0.02 * H + TITLE_FONT * (1.2 * lines(f.suptitle) + 0.1);
             for (int k = 0; k < planes.size(); k++) {
                 Plane p = planes.get(k);
                 Axes a = p.ax;
@@ -162,9 +159,10 @@ public final class SvgRenderer {
         double maxY = 0;
         TickSet yt = tickLabels(p, false);
         for (int i = 0; i < yt.labels.length; i++) maxY = Math.max(maxY, labelWidth(yt, i));
-        double left = TICK_LEN + TICK_PAD + maxY + (a.ylabel.isEmpty() ? 0 : LABEL_PAD + FONT * 1.2) + 8;
-        double bottom = TICK_LEN + TICK_PAD + FONT * 1.2 + (a.xlabel.isEmpty() ? 0 : LABEL_PAD + FONT * 1.2) + 8;
-        double top = (a.title.isEmpty() ? FONT * 0.8 : TITLE_PAD + TITLE_FONT * 1.2) + 8;
+        double ls = labelSize(a);
+        double left = TICK_LEN + TICK_PAD + maxY + (a.ylabel.isEmpty() ? 0 : LABEL_PAD + ls * 1.2 * lines(a.ylabel)) + 8;
+        double bottom = TICK_LEN + TICK_PAD + FONT * 1.2 + (a.xlabel.isEmpty() ? 0 : LABEL_PAD + ls * 1.2 * lines(a.xlabel)) + 8;
+        double top = (a.title.isEmpty() ? FONT * 0.8 : TITLE_PAD + titleSize(a) * 1.2 * lines(a.title)) + 8;
         double right = 15 + (a.colorbar != null ? 50 + (a.colorbarLabel.isEmpty() ? 0 : FONT * 1.5) : 0);
         return new double[] {left, right, top, bottom};
     }
@@ -390,8 +388,41 @@ public final class SvgRenderer {
     }
 
     private static void drawTitle(SvgWriter out, Plane p) {
-        out.raw("<text").attr("x", p.x + p.w / 2).attr("y", p.y - TITLE_PAD - DESCENT * TITLE_FONT)
-            .attr("font-size", TITLE_FONT).raw(" text-anchor=\"middle\">").text(p.ax.title).raw("</text>\n");
+        double size = titleSize(p.ax);
+        multiline(out, p.x + p.w / 2, p.y - TITLE_PAD - DESCENT * size, p.ax.title, size, "middle", true, false);
+    }
+
+    static double titleSize(Axes a) { return a.titleSize == null ? TITLE_FONT : a.titleSize * PT; }
+    static double labelSize(Axes a) { return a.labelSize == null ? FONT : a.labelSize * PT; }
+
+    static int lines(String s) {
+        int n = 1;
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) == '\n') n++;
+        return n;
+    }
+
+    /**
+     * Text that may hold newlines, one tspan a line. (x, y) is the baseline of the line nearest the axes: the
+     * block grows up from it (titles, y labels) or down (x labels). Rotated text turns about (x, y).
+     */
+    static void multiline(SvgWriter out, double x, double y, String s, double size, String anchor, boolean up, boolean rotated) {
+        String[] parts = s.split("\n", -1);
+        double step = 1.2 * size;
+        double first = up ? y - (parts.length - 1) * step : y;
+        out.raw("<text").attr("x", x).attr("y", first);
+        if (Math.abs(size - FONT) > 0.01) out.attr("font-size", size);
+        if (!anchor.equals("start")) out.raw(" text-anchor=\"" + anchor + "\"");
+        if (rotated) out.raw(" transform=\"rotate(-90 ").num(x).raw(" ").num(y).raw(")\"");
+        out.raw(">");
+        if (parts.length == 1) out.text(s);
+        else {
+            for (int i = 0; i < parts.length; i++) {
+                out.raw("<tspan").attr("x", x);
+                if (i > 0) out.attr("dy", step);
+                out.raw(">").text(parts[i]).raw("</tspan>");
+            }
+        }
+        out.raw("</text>\n");
     }
 
     private static void drawFrame(SvgWriter out, Plane p, TickSet xt, TickSet yt) {
@@ -401,17 +432,14 @@ public final class SvgRenderer {
         drawTicks(out, p, xt, yt);
         if (!a.title.isEmpty()) drawTitle(out, p);
         double xTickBottom = p.y + p.h + TICK_LEN + TICK_PAD + FONT * (ASCENT + DESCENT) * (xt.exponents != null ? 1.3 : 1);
-        if (!a.xlabel.isEmpty()) {
-            out.raw("<text").attr("x", p.x + p.w / 2).attr("y", xTickBottom + LABEL_PAD + ASCENT * FONT)
-                .raw(" text-anchor=\"middle\">").text(a.xlabel).raw("</text>\n");
-        }
+        double ls = labelSize(a);
+        if (!a.xlabel.isEmpty()) multiline(out, p.x + p.w / 2, xTickBottom + LABEL_PAD + ASCENT * ls, a.xlabel, ls, "middle", false, false);
         if (!a.ylabel.isEmpty()) {
             double maxW = 0;
             for (int i = 0; i < yt.labels.length; i++) maxW = Math.max(maxW, labelWidth(yt, i));
-            double lx = p.x - TICK_LEN - TICK_PAD - maxW - LABEL_PAD - DESCENT * FONT;
-            double ly = p.y + p.h / 2;
-            out.raw("<text").attr("x", lx).attr("y", ly).raw(" text-anchor=\"middle\" transform=\"rotate(-90 ")
-                .num(lx).raw(" ").num(ly).raw(")\">").text(a.ylabel).raw("</text>\n");
+            double lx = p.x - TICK_LEN - TICK_PAD - maxW - LABEL_PAD - DESCENT * ls;
+            // Rotated a quarter turn, "up" in the text's frame is away from the axes.
+            multiline(out, lx, p.y + p.h / 2, a.ylabel, ls, "middle", true, true);
         }
         if (!xt.offset.isEmpty()) {
             out.raw("<text").attr("x", p.x + p.w).attr("y", xTickBottom + LABEL_PAD + ASCENT * FONT)
@@ -423,9 +451,16 @@ public final class SvgRenderer {
     }
 
     private static void drawGrid(SvgWriter out, Plane p, TickSet xt, TickSet yt) {
-        out.raw("<path fill=\"none\"").attr("stroke", GRID).attr("stroke-width", 0.8 * PT).raw(" d=\"");
-        for (double v : xt.major) out.raw("M").num(p.px(v)).raw(",").num(p.y).raw("V").num(p.y + p.h);
-        for (double v : yt.major) out.raw("M").num(p.x).raw(",").num(p.py(v)).raw("H").num(p.x + p.w);
+        LineOptions st = p.ax.gridStyle;
+        double lw = st != null && st.linewidth != null ? st.linewidth : 0.8;
+        out.raw("<path fill=\"none\"").attr("stroke", st != null && st.color != null ? Colors.parse(st.color) : GRID)
+            .attr("stroke-width", lw * PT);
+        if (st != null && st.linestyle != null) Draw.dash(out, LineFormat.linestyle(st.linestyle), lw);
+        if (st != null && st.alpha != null) Draw.opacity(out, "stroke-opacity", st.alpha);
+        out.raw(" d=\"");
+        String which = p.ax.gridAxis;
+        if (!which.equals("y")) for (double v : xt.major) out.raw("M").num(p.px(v)).raw(",").num(p.y).raw("V").num(p.y + p.h);
+        if (!which.equals("x")) for (double v : yt.major) out.raw("M").num(p.x).raw(",").num(p.py(v)).raw("H").num(p.x + p.w);
         out.raw("\"/>\n");
     }
 

@@ -295,4 +295,29 @@ class SvgRendererTest {
         assertEquals(n * n, svg.inData("path").size());
         assertEquals("#000000", svg.inData("g").get(0).getAttribute("fill"));
     }
+
+    @Test
+    void newlinesInTitlesAndLabelsBecomeLines() {
+        Pyplot plt = new Pyplot();
+        plt.plot(range(3), null, null);
+        plt.title("lr = 0.1\nloss = 0.25", 14.0);
+        plt.ylabel("loss\n(log)", null);
+        Svg svg = new Svg(plt.gcf());
+        List<Element> spans = svg.all("tspan");
+        List<String> lines = new java.util.ArrayList<>();
+        for (Element e : spans) lines.add(e.getTextContent());
+        assertTrue(lines.containsAll(List.of("lr = 0.1", "loss = 0.25", "loss", "(log)")), lines.toString());
+    }
+
+    @Test
+    void styledGridOnOneAxis() {
+        Pyplot plt = new Pyplot();
+        plt.plot(range(3), null, null);
+        plt.grid(null, "y", new LineOptions().linestyle("--").alpha(0.5));
+        Svg svg = new Svg(plt.gcf());
+        Element grid = null;
+        for (Element e : svg.all("path")) if ("#b0b0b0".equals(e.getAttribute("stroke"))) grid = e;
+        assertTrue(grid != null && grid.hasAttribute("stroke-dasharray") && grid.getAttribute("stroke-opacity").equals("0.5"));
+        assertFalse(grid.getAttribute("d").contains("V"), "no vertical lines");
+    }
 }
