@@ -59,8 +59,8 @@ final class Colorbar {
             out.raw("<text").attr("x", bx + bw + SvgRenderer.TICK_LEN + SvgRenderer.TICK_PAD).attr("y", yy + 0.35 * FONT).raw(">");
             if (log) {
                 // LogFormatterSciNotation: 10 with a raised exponent, after a whole coefficient ("3×") off the decades
-                int k = (int) Math.floor(Math.log10(ticks[i]) + 1e-9);
-                long coeff = Math.round(Math.pow(10, Math.log10(ticks[i]) - k));
+                int k = (int) Math.floor(Ticks.log10(ticks[i]) + 1e-9);
+                long coeff = Math.round(Math.pow(10, Ticks.log10(ticks[i]) - k));
                 String lead = coeff == 1 ? "" : coeff + "\u00d7";
                 out.text(lead).raw("10<tspan dy=\"-0.45em\" font-size=\"").num(FONT * 0.7).raw("\">")
                     .text(Ticks.minus(Integer.toString(k))).raw("</tspan>");
@@ -83,7 +83,7 @@ final class Colorbar {
 
     /** The pixel height of a value along a bar from vmin (bottom) to vmax (top), linear or in decades. */
     private static double at(double v, double vmin, double vmax, boolean log, double by, double bh) {
-        double f = log ? (Math.log10(v) - Math.log10(vmin)) / (Math.log10(vmax) - Math.log10(vmin)) : (v - vmin) / (vmax - vmin);
+        double f = log ? (Ticks.log10(v) - Ticks.log10(vmin)) / (Ticks.log10(vmax) - Ticks.log10(vmin)) : (v - vmin) / (vmax - vmin);
         return by + bh - f * bh;
     }
 }

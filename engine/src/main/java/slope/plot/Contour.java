@@ -58,7 +58,7 @@ public final class Contour implements Artist {
     public double normalize(double v) {
         if (logNorm) {
             if (!(vmin > 0) || !(v > 0)) return Double.NaN;
-            return vmax == vmin ? 0 : (Math.log10(v) - Math.log10(vmin)) / (Math.log10(vmax) - Math.log10(vmin));
+            return vmax == vmin ? 0 : (Ticks.log10(v) - Ticks.log10(vmin)) / (Ticks.log10(vmax) - Ticks.log10(vmin));
         }
         return vmax == vmin ? 0 : (v - vmin) / (vmax - vmin);
     }

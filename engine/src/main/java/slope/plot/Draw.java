@@ -201,7 +201,20 @@ final class Draw {
         w.raw("</g>\n");
     }
 
+    /** sqrt(x² + y²) from sqrt alone (bit for bit the same under TeaVM, unlike Math.hypot), rescaled if it overflows. */
+    static double length(double x, double y) {
+        double r = Math.sqrt(x * x + y * y);
+        if (Double.isInfinite(r) && Double.isFinite(x) && Double.isFinite(y)) {
+            double m = Math.max(Math.abs(x), Math.abs(y));
+            r = m * Math.sqrt((x / m) * (x / m) + (y / m) * (y / m));
+        }
+        return r;
+    }
+
     // ---- arrows ----
+
+    // A unit hexagon, (cos, sin) of multiples of 60 degrees written out so every platform agrees.
+    private static final double[] HEX = {1, 0, 0.5, 0.8660254037844386, -0.5, 0.8660254037844386, -1, 0, -0.5, -0.8660254037844386, 0.5, -0.8660254037844386};
 
     /**
      * matplotlib's Quiver with units='width': shafts 0.06 / clip(sqrt(N), 8, 25) of the axes width, heads 3 shafts wide
@@ -213,7 +226,7 @@ final class Draw {
         double sum = 0;
         int count = 0;
         for (int i = 0; i < n; i++) {
-            double a = Math.hypot(q.u[i], q.v[i]);
+            double a = length(q.u[i], q.v[i]);
             if (Double.isFinite(a)) { sum += a; count++; }
         }
         double sn = Math.sqrt(n);
@@ -227,20 +240,27 @@ final class Draw {
         w.raw(">");
         for (int i = 0; i < n; i++) {
             double x0 = p.px(q.x[i]), y0 = p.py(q.y[i]);
-            double len = Math.hypot(q.u[i], q.v[i]) / scale * p.w;
+            double mag = length(q.u[i], q.v[i]), len = mag / scale * p.w;
             if (!Double.isFinite(x0 + y0 + len)) continue;
-            double ang = Math.atan2(-q.v[i], q.u[i]);
+            w.raw("<path");
+            if (!one) w.attr("fill", q.colors[i % q.colors.length]);
+            w.raw(" d=\"");
+            PathData d = new PathData(w.sb);
+            if (len < shaft) { // matplotlib's minlength: arrows shorter than a shaft width are drawn as a dot
+                double r = shaft / 2;
+                d.moveTo(x0 + r, y0);
+                for (int k = 1; k < 6; k++) d.lineTo(x0 + r * HEX[2 * k], y0 + r * HEX[2 * k + 1]);
+                d.close();
+                w.raw("\"/>");
+                continue;
+            }
             double hw = 1.5 * shaft, hl = 5 * shaft, hal = 4.5 * shaft, sw = shaft / 2;
             if (len < hl) { // short arrows keep their shape, scaled down
                 double k = len / hl;
                 hw *= k; hl *= k; hal *= k; sw *= k;
             }
             double[] pts = {0, -sw, len - hal, -sw, len - hl, -hw, len, 0, len - hl, hw, len - hal, sw, 0, sw};
-            double c = Math.cos(ang), s = Math.sin(ang);
-            w.raw("<path");
-            if (!one) w.attr("fill", q.colors[i % q.colors.length]);
-            w.raw(" d=\"");
-            PathData d = new PathData(w.sb);
+            double c = q.u[i] / mag, s = -q.v[i] / mag; // the arrow's direction on screen, y down
             for (int k = 0; k < pts.length; k += 2) {
                 double px = x0 + c * pts[k] - s * pts[k + 1], py = y0 + s * pts[k] + c * pts[k + 1];
                 if (k == 0) d.moveTo(px, py);
@@ -343,7 +363,7 @@ final class Draw {
             if (Double.isFinite(ax + ay)) {
                 // From the text's middle, stopping short of it, to the point, with a small head.
                 double tx = x + SvgRenderer.textWidth(t.text, fs) / 2, ty = y - 0.35 * fs;
-                double len = Math.hypot(ax - tx, ay - ty);
+                double len = length(ax - tx, ay - ty);
                 if (len > fs) {
                     double ux = (ax - tx) / len, uy = (ay - ty) / len;
                     double sx = tx + ux * fs * 0.8, sy = ty + uy * fs * 0.8, head = 8;

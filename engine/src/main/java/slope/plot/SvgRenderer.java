@@ -16,6 +16,7 @@ public final class SvgRenderer {
     static final double TICK_LEN = 3.5 * PT, TICK_PAD = 3.5 * PT, LABEL_PAD = 4 * PT, TITLE_PAD = 6 * PT;
     static final double ASCENT = 0.76, DESCENT = 0.24; // of the em, DejaVu Sans
     static final String GRID = "#b0b0b0";
+    private static final char CLIP_MARK = '\u0001';
 
     /** The figure as a standalone SVG document. */
     public static String render(Figure f) {
@@ -27,13 +28,14 @@ public final class SvgRenderer {
             .raw(" stroke-linecap=\"butt\">\n");
         out.raw("<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>\n");
         List<Plane> planes = layout(f);
-        // \u0001 never survives escaping, so it marks the clip ids alone, whatever the texts say.
-        for (int i = 0; i < planes.size(); i++) drawAxes(out, planes.get(i), "\u0001" + i);
+        // \u0001 never survives escaping, so it marks the clip ids alone, whatever the texts say. (Built with a
+        // StringBuilder: TeaVM 0.16 miscompiles a \u0001 constant inside javac's string concatenation recipe.)
+        for (int i = 0; i < planes.size(); i++) drawAxes(out, planes.get(i), new StringBuilder().append(CLIP_MARK).append(i).toString());
         if (!f.suptitle.isEmpty()) multiline(out, w / 2.0, 0.02 * h + ASCENT * TITLE_FONT, f.suptitle, TITLE_FONT, "middle", false, false);
         out.raw("</svg>\n");
         // Clip ids must differ between figures inlined in one page: name them after a hash of the drawing.
         String svg = out.toString();
-        return svg.replace("\u0001", "c" + Integer.toHexString(fnv(svg)) + "-");
+        return svg.replace(String.valueOf(CLIP_MARK), "c" + Integer.toHexString(fnv(svg)) + "-");
     }
 
     private static int fnv(String s) {
@@ -58,14 +60,14 @@ public final class SvgRenderer {
         Plane(Axes ax) { this.ax = ax; }
 
         double px(double v) {
-            if (logX) v = v > 0 ? Math.log10(v) : Double.NaN;
-            double lo = logX ? Math.log10(xlo) : xlo, hi = logX ? Math.log10(xhi) : xhi;
+            if (logX) v = v > 0 ? Ticks.log10(v) : Double.NaN;
+            double lo = logX ? Ticks.log10(xlo) : xlo, hi = logX ? Ticks.log10(xhi) : xhi;
             return x + (v - lo) / (hi - lo) * w;
         }
 
         double py(double v) {
-            if (logY) v = v > 0 ? Math.log10(v) : Double.NaN;
-            double lo = logY ? Math.log10(ylo) : ylo, hi = logY ? Math.log10(yhi) : yhi;
+            if (logY) v = v > 0 ? Ticks.log10(v) : Double.NaN;
+            double lo = logY ? Ticks.log10(ylo) : ylo, hi = logY ? Ticks.log10(yhi) : yhi;
             return y + h - (v - lo) / (hi - lo) * h;
         }
     }
@@ -243,7 +245,7 @@ public final class SvgRenderer {
         if (lo > hi) return log ? new double[] {1, 10} : new double[] {0, 1};
         if (log) {
             if (lo == hi) { lo /= 10; hi *= 10; }
-            double l0 = Math.log10(lo), l1 = Math.log10(hi), d = (l1 - l0) * margin;
+            double l0 = Ticks.log10(lo), l1 = Ticks.log10(hi), d = (l1 - l0) * margin;
             return clampSticky(Math.max(Math.pow(10, l0 - d), Double.MIN_NORMAL), Math.min(Math.pow(10, l1 + d), Double.MAX_VALUE),
                 lo, hi, sticky);
         }
@@ -303,11 +305,11 @@ public final class SvgRenderer {
                 for (int i = 0; i < t.major.length; i++) { t.labels[i] = ""; t.exponents[i] = Ticks.decade(t.major[i]); }
             } else {
                 // Under about a decade: label the minor ticks too, as mantissa x 10^k.
-                double span = Math.log10(b / a);
+                double span = Ticks.log10(b / a);
                 double[] all = merge(t.major, t.minor);
                 List<Double> keep = new ArrayList<>();
                 for (double v : all) {
-                    int k = (int) Math.floor(Math.log10(v) + 1e-9);
+                    int k = (int) Math.floor(Ticks.log10(v) + 1e-9);
                     long m = Math.round(v / Math.pow(10, k));
                     if (span < 0.4 || m == 1 || m == 2 || m == 3 || m == 5) keep.add(v);
                 }
@@ -316,7 +318,7 @@ public final class SvgRenderer {
                 t.exponents = new int[keep.size()];
                 for (int i = 0; i < keep.size(); i++) {
                     double v = keep.get(i);
-                    int k = (int) Math.floor(Math.log10(v) + 1e-9);
+                    int k = (int) Math.floor(Ticks.log10(v) + 1e-9);
                     long m = Math.round(v / Math.pow(10, k));
                     t.major[i] = v;
                     t.labels[i] = m == 1 ? "" : m + "\u00d7";

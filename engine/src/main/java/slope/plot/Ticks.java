@@ -13,6 +13,18 @@ public final class Ticks {
     /** MaxNLocator's default steps, used for contour levels. */
     public static final double[] FINE_STEPS = {1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10};
 
+    private static final double LN10 = Math.log(10);
+
+    /**
+     * log10 from Math.log, which TeaVM's WebAssembly computes bit for bit as the JVM does (Math.log10 is not), so
+     * the page, the command line and the server draw the same picture; exact powers of ten come out whole.
+     */
+    public static double log10(double x) {
+        double r = Math.log(x) / LN10;
+        double k = Math.rint(r);
+        return Math.abs(r - k) < 1e-9 && Math.pow(10, k) == x ? k : r;
+    }
+
     /** Unicode minus, which matplotlib writes in tick labels. */
     public static final String MINUS = "\u2212";
 
@@ -25,8 +37,8 @@ public final class Ticks {
         if (!Double.isFinite(dv)) return new double[] {vmin, 0, vmax}; // spans beyond the largest double
         double meanv = (vmax + vmin) / 2;
         double offset = 0;
-        if (Math.abs(meanv) / dv >= 100) offset = Math.copySign(Math.pow(10, Math.floor(Math.log10(Math.abs(meanv)))), meanv);
-        double scale = Math.pow(10, Math.floor(Math.log10(dv / nbins)));
+        if (Math.abs(meanv) / dv >= 100) offset = Math.copySign(Math.pow(10, Math.floor(log10(Math.abs(meanv)))), meanv);
+        double scale = Math.pow(10, Math.floor(log10(dv / nbins)));
         double lo = vmin - offset, hi = vmax - offset;
         double[] ext = new double[2 * steps.length];
         int n = 0;
@@ -106,7 +118,7 @@ public final class Ticks {
 
     /** Minor log ticks at 2..9 times each decade, when the view spans few enough decades to show them. */
     public static double[] logMinor(double vmin, double vmax) {
-        double lmin = Math.floor(Math.log10(vmin)), lmax = Math.ceil(Math.log10(vmax));
+        double lmin = Math.floor(log10(vmin)), lmax = Math.ceil(log10(vmax));
         if (!(lmax - lmin <= 12)) return new double[0];
         List<Double> out = new ArrayList<>();
         for (double d = lmin; d <= lmax; d++) {
@@ -119,8 +131,8 @@ public final class Ticks {
     /** Ticks inside [lo, hi] on a log axis: the tolerance is a fraction of the span in decades. */
     static double[] withinLog(double[] ticks, double lo, double hi) {
         double[] logs = new double[ticks.length];
-        for (int i = 0; i < ticks.length; i++) logs[i] = Math.log10(ticks[i]);
-        double[] kept = within(logs, Math.log10(lo), Math.log10(hi));
+        for (int i = 0; i < ticks.length; i++) logs[i] = log10(ticks[i]);
+        double[] kept = within(logs, log10(lo), log10(hi));
         double[] out = new double[kept.length];
         int k = 0;
         for (int i = 0; i < ticks.length && k < kept.length; i++) if (logs[i] == kept[k]) out[k++] = ticks[i];
@@ -156,8 +168,8 @@ public final class Ticks {
         double maxAbs = 0;
         for (double t : locs) if (t >= lo && t <= hi) maxAbs = Math.max(maxAbs, Math.abs(t));
         int oom;
-        if (offset != 0) oom = (int) Math.floor(Math.log10(hi - lo));
-        else oom = maxAbs == 0 ? 0 : (int) Math.floor(Math.log10(maxAbs));
+        if (offset != 0) oom = (int) Math.floor(log10(hi - lo));
+        else oom = maxAbs == 0 ? 0 : (int) Math.floor(log10(maxAbs));
         int order = (oom <= -5 || oom >= 6) ? oom : 0;
         double div = Math.pow(10, order);
         double[] scaled;
@@ -171,7 +183,7 @@ public final class Ticks {
         double range = max - min;
         if (range == 0) range = Math.max(Math.abs(min), Math.abs(max));
         if (range == 0) range = 1;
-        int rangeOom = (int) Math.floor(Math.log10(range));
+        int rangeOom = (int) Math.floor(log10(range));
         int sigfigs = Math.max(0, 3 - rangeOom);
         double thresh = 1e-3 * Math.pow(10, rangeOom);
         while (sigfigs >= 0) {
@@ -199,7 +211,7 @@ public final class Ticks {
         if (lmin > lmax || lmin == lmax || (lmin <= 0 && 0 <= lmax)) return 0;
         double absMin = Math.min(Math.abs(lmin), Math.abs(lmax)), absMax = Math.max(Math.abs(lmin), Math.abs(lmax));
         double sign = Math.copySign(1, lmin);
-        int oomMax = (int) Math.ceil(Math.log10(absMax));
+        int oomMax = (int) Math.ceil(log10(absMax));
         int oom = oomMax;
         while (oom > -400 && floorDiv(absMin, Math.pow(10, oom)) == floorDiv(absMax, Math.pow(10, oom))) oom--;
         oom++;
@@ -214,7 +226,7 @@ public final class Ticks {
 
     // ScalarFormatter.format_data: "6.931e-1", "1e-5", "1000" with ten significant digits at most.
     private static String formatData(double v) {
-        int e = (int) Math.floor(Math.log10(Math.abs(v)));
+        int e = (int) Math.floor(log10(Math.abs(v)));
         double s = Math.rint(v / Math.pow(10, e) * 1e10) / 1e10;
         String sig;
         if (s % 1 == 0) sig = Long.toString((long) s);
@@ -231,7 +243,7 @@ public final class Ticks {
 
     /** The exponent of a decade tick (10^k), for labels written "10" with k raised. */
     public static int decade(double v) {
-        return (int) Math.round(Math.log10(v));
+        return (int) Math.round(log10(v));
     }
 
     static double[] nonsingular(double vmin, double vmax, double expander, double tiny) {
@@ -277,7 +289,7 @@ public final class Ticks {
     private static boolean closeTo(double ms, double edge, double step, double offset) {
         double tol;
         if (offset != 0) {
-            double digits = Math.log10(Math.abs(offset) / step);
+            double digits = log10(Math.abs(offset) / step);
             tol = Math.min(0.4999, Math.max(1e-10, Math.pow(10, digits - 12)));
         } else tol = 1e-10;
         return Math.abs(ms - edge) < tol;
