@@ -1,0 +1,82 @@
+package slope.plot;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** One figure: its size in inches (drawn at 100 dpi), its axes in a subplot grid, and a suptitle. */
+public final class Figure {
+    /** matplotlib's figure number, counting from 1 per run. */
+    public final int number;
+    public final double width, height;
+    public final List<Axes> axes = new ArrayList<>();
+    public String suptitle = "";
+    /** tight_layout() was called: the renderer makes room for labels between subplots. */
+    public boolean tightLayout;
+    Axes current;
+
+    public Figure(int number, double width, double height) {
+        if (!(width > 0) || !(height > 0) || width > 100 || height > 100)
+            throw new IllegalArgumentException("figure size must be positive finite inches up to 100, not (" + width + ", " + height + ")");
+        this.number = number;
+        this.width = width;
+        this.height = height;
+    }
+
+    /** fig.add_subplot(nrows, ncols, index), or the axes already there, which becomes current. */
+    public Axes addSubplot(int nrows, int ncols, int index) {
+        for (Axes a : axes) {
+            if (a.nrows == nrows && a.ncols == ncols && a.index == index) {
+                current = a;
+                return a;
+            }
+        }
+        Axes a = new Axes(nrows, ncols, index);
+        axes.add(a);
+        current = a;
+        return a;
+    }
+
+    /** fig.subplots(nrows, ncols): a grid of new axes, [row][col]; the squeezing of 1-row or 1-column grids is the caller's. */
+    public Axes[][] subplots(int nrows, int ncols) {
+        Axes[][] grid = new Axes[nrows][ncols];
+        for (int r = 0; r < nrows; r++) {
+            for (int c = 0; c < ncols; c++) {
+                grid[r][c] = new Axes(nrows, ncols, r * ncols + c + 1);
+                axes.add(grid[r][c]);
+            }
+        }
+        current = grid[0][0];
+        return grid;
+    }
+
+    /** fig.gca(): the current axes, made (1, 1, 1) if there are none. */
+    public Axes gca() {
+        if (current == null) current = axes.isEmpty() ? addSubplot(1, 1, 1) : axes.get(axes.size() - 1);
+        return current;
+    }
+
+    /** Makes a of this figure the current axes (plt.sca). */
+    public void sca(Axes a) {
+        if (!axes.contains(a)) throw new IllegalArgumentException("Axes should be in the figure");
+        current = a;
+    }
+
+    public void suptitle(String s) { suptitle = s == null ? "" : s; }
+
+    /** fig.tight_layout(). */
+    public void tightLayout() { tightLayout = true; }
+
+    /** fig.colorbar(mappable, ax=ax): a colorbar beside ax (the mappable's own axes when ax is null). */
+    public void colorbar(Artist mappable, Axes ax, String label) {
+        if (!(mappable instanceof Contour) && !(mappable instanceof Scatter s && s.values != null))
+            throw new IllegalArgumentException("Unable to determine Axes to steal space for Colorbar: it needs a contour set or a scatter with c= values");
+        Axes target = ax;
+        if (target == null) for (Axes a : axes) if (a.artists.contains(mappable)) target = a;
+        if (target == null) target = gca();
+        target.colorbar = mappable;
+        target.colorbarLabel = label == null ? "" : label;
+    }
+
+    public int pixelWidth() { return (int) Math.round(width * 100); }
+    public int pixelHeight() { return (int) Math.round(height * 100); }
+}
