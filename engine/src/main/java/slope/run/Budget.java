@@ -16,7 +16,7 @@ public final class Budget {
     public final long maxMillis;
     public final long maxElements;
     private long steps;
-    private long deadline;
+    private long deadline = Long.MAX_VALUE;
 
     public Budget(long maxSteps, long maxMillis, long maxElements) {
         this.maxSteps = maxSteps;
