@@ -10,6 +10,7 @@ import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Warmup;
 import slope.run.RunResult;
+import slope.tensor.Tensor;
 
 /**
  * W1, scalar graph (shared/bench/lib/workloads.js): 200,000 times build y = 2x^2 + 3x + 1 on a
@@ -34,6 +35,20 @@ public class W1ScalarGraph {
                 acc += x.grad.item()
             print(acc)
             """.formatted(N + 1);
+
+    /** The loop written against the engine's Java API: what the interpreter costs on top of it. */
+    @Benchmark
+    @OperationsPerInvocation(N)
+    public double javaApi() {
+        double acc = 0;
+        for (int i = 1; i <= N; i++) {
+            Tensor x = Tensor.scalar(2.0 + i * 1e-6).requiresGrad(true);
+            Tensor y = x.pow(2).mul(2).add(x.mul(3)).add(1);
+            y.backward();
+            acc += x.grad().item();
+        }
+        return acc;
+    }
 
     /** The whole loop as a Python program through the interpreter. */
     @Benchmark

@@ -9,7 +9,10 @@ import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Warmup;
+import slope.ops.Creation;
 import slope.run.RunResult;
+import slope.tensor.DType;
+import slope.tensor.Tensor;
 
 /**
  * W2, elementwise tensor (shared/bench/lib/workloads.js): x of 1,000,000 float32 values,
@@ -35,6 +38,20 @@ public class W2Elementwise {
                 y.backward()
             print(y.item())
             """.formatted(N, PASSES);
+
+    /** The same 25 passes through the engine's Java API. */
+    @Benchmark
+    @OperationsPerInvocation(PASSES)
+    public double javaApi() {
+        Tensor x = Creation.linspace(-1.0, 1.0, N, DType.FLOAT32).requiresGrad(true);
+        Tensor y = null;
+        for (int i = 0; i < PASSES; i++) {
+            x.setGrad(null);
+            y = x.pow(2).add(x.mul(2)).add(1).sum();
+            y.backward();
+        }
+        return y.item();
+    }
 
     /** Creating x once, then 25 passes, as a Python program through the interpreter. */
     @Benchmark

@@ -15,6 +15,8 @@ public final class Budget {
     public final long maxSteps;
     public final long maxMillis;
     public final long maxElements;
+    /** Python's recursion limit; the browser needs a lower one than CPython's 1000 (its stack is smaller). */
+    private int recursionLimit = 1000;
     private long steps;
     private long deadline = Long.MAX_VALUE;
 
@@ -29,6 +31,14 @@ public final class Budget {
     public static Budget unlimited() { return new Budget(Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE); }
 
     public static Budget current() { return CURRENT.get(); }
+
+    /** Sets the recursion limit of runs under this budget; returns this. */
+    public Budget recursionLimit(int limit) {
+        recursionLimit = limit;
+        return this;
+    }
+
+    public int recursionLimit() { return recursionLimit; }
 
     /** Makes this the budget of the calling thread's run and starts its clock. */
     public void activate() {

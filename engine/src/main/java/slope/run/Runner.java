@@ -10,6 +10,7 @@ public final class Runner {
     public static RunResult run(String source, Budget budget) {
         StringBuilder out = new StringBuilder();
         Interpreter py = new Interpreter(out);
+        py.setRecursionLimit(budget.recursionLimit());
         TorchModule.install(py);
         budget.activate();
         try {

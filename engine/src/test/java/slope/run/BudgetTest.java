@@ -31,4 +31,12 @@ class BudgetTest {
         assertEquals("BudgetError", r.error.type);
         assertEquals(2, r.error.line());
     }
+
+    @Test
+    void runawayRecursionStopsAtTheBudgetsRecursionLimit() {
+        RunResult r = Runner.run("def f(n):\n    return f(n + 1)\nf(0)\n", Budget.defaults().recursionLimit(50));
+        assertEquals("RecursionError", r.error.type);
+        assertEquals("maximum recursion depth exceeded", r.error.getMessage());
+        assertEquals(2, r.error.line());
+    }
 }

@@ -19,7 +19,8 @@ public final class SlopeWeb {
     public static String run(String code) {
         RunResult result;
         try {
-            result = Runner.run(code, Budget.defaults());
+            // About 700 nested Python calls overflow wasm's stack in Chromium, an uncatchable trap.
+            result = Runner.run(code, Budget.defaults().recursionLimit(400));
         } catch (Throwable t) {
             // An engine bug, not the learner's: named as the command line names it. Class names survive
             // minification; a stack overflow is not catchable in wasm-gc and reaches JS as a RangeError.
