@@ -80,24 +80,22 @@ public final class Autograd {
             seeds[i] = g;
         }
 
-        List<Node> postOrder = new ArrayList<>();
-        Map<Node, int[]> dependencies = collect(rootNodes, postOrder);
-        Map<Node, Boolean> needed = capture == null ? null : neededFor(postOrder, capture.targets);
+        long walk = GradMode.nextWalk();
+        List<Node> postOrder = collect(rootNodes, walk);
+        if (capture != null) markNeeded(postOrder, capture.targets);
 
-        Map<Node, Tensor> buffers = new HashMap<>();
         PriorityQueue<Node> ready = new PriorityQueue<>((a, b) -> Long.compare(b.sequence, a.sequence));
-        for (int i = 0; i < rootNodes.length; i++) {
-            accumulate(buffers, rootNodes[i], seeds[i]);
-        }
+        for (int i = 0; i < rootNodes.length; i++) accumulate(rootNodes[i], seeds[i]);
         for (Node n : rootNodes) {
-            if (dependencies.get(n)[0] == 0 && !ready.contains(n)) ready.add(n);
+            if (n.pending == 0 && !ready.contains(n)) ready.add(n);
         }
 
         boolean previous = GradMode.set(createGraph);
         try {
             while (!ready.isEmpty()) {
                 Node node = ready.poll();
-                Tensor grad = buffers.remove(node);
+                Tensor grad = node.buffer;
+                node.buffer = null;
                 if (capture != null) {
                     Integer slot = capture.targets.get(node);
                     if (slot != null) capture.found[slot] = grad;
@@ -109,34 +107,32 @@ public final class Autograd {
                 if (node.retained != null && capture == null) {
                     node.retained.setGrad(createGraph ? grad : grad.detach());
                 }
-                if (needed != null && !needed.get(node)) continue;
+                if (capture != null && !node.needed) continue;
                 Tensor[] grads = node.apply(grad);
                 for (int i = 0; i < node.inputs.length; i++) {
                     Node next = node.next(i);
                     if (next == null) continue;
-                    if (grads[i] != null) {
-                        accumulate(buffers, next, conform(grads[i], node.inputs[i]));
-                    }
-                    int[] deps = dependencies.get(next);
-                    if (--deps[0] == 0 && buffers.containsKey(next)) ready.add(next);
+                    if (grads[i] != null) accumulate(next, conform(grads[i], node.inputs[i]));
+                    if (--next.pending == 0 && next.buffer != null) ready.add(next);
                 }
             }
         } finally {
             GradMode.set(previous);
-            if (!retainGraph) {
-                for (Node n : postOrder) n.release();
+            for (Node n : postOrder) {
+                n.buffer = null;
+                if (!retainGraph) n.release();
             }
         }
     }
 
-    /** Every node reachable from the roots, in post-order, with the count of edges into each. */
-    private static Map<Node, int[]> collect(Node[] roots, List<Node> postOrder) {
-        Map<Node, int[]> deps = new HashMap<>();
+    /** Every node reachable from the roots, in post-order, each with the count of edges into it. */
+    private static List<Node> collect(Node[] roots, long walk) {
+        List<Node> postOrder = new ArrayList<>();
         ArrayList<Node> stack = new ArrayList<>();
         ArrayList<Integer> cursor = new ArrayList<>();
         for (Node root : roots) {
-            if (deps.containsKey(root)) continue;
-            deps.put(root, new int[1]);
+            if (root.walk == walk) continue;
+            visit(root, walk);
             stack.add(root);
             cursor.add(0);
             while (!stack.isEmpty()) {
@@ -152,36 +148,41 @@ public final class Autograd {
                 cursor.set(top, i + 1);
                 Node next = n.next(i);
                 if (next == null) continue;
-                int[] d = deps.get(next);
-                if (d == null) {
-                    deps.put(next, new int[] {1});
+                if (next.walk != walk) {
+                    visit(next, walk);
+                    next.pending = 1;
                     stack.add(next);
                     cursor.add(0);
                 } else {
-                    d[0]++;
+                    next.pending++;
                 }
             }
         }
-        return deps;
+        return postOrder;
+    }
+
+    private static void visit(Node n, long walk) {
+        n.walk = walk;
+        n.pending = 0;
+        n.buffer = null;
+        n.needed = false;
     }
 
     /** For autograd.grad: the nodes whose rules lead to a requested input; the rest need not run. */
-    private static Map<Node, Boolean> neededFor(List<Node> postOrder, Map<Node, Integer> targets) {
-        Map<Node, Boolean> needed = new HashMap<>();
+    private static void markNeeded(List<Node> postOrder, Map<Node, Integer> targets) {
         for (Node n : postOrder) {
             boolean need = targets.containsKey(n);
             for (int i = 0; i < n.inputs.length && !need; i++) {
                 Node next = n.next(i);
-                need = next != null && needed.get(next);
+                need = next != null && next.needed;
             }
-            needed.put(n, need);
+            n.needed = need;
         }
-        return needed;
     }
 
-    private static void accumulate(Map<Node, Tensor> buffers, Node node, Tensor grad) {
-        Tensor old = buffers.get(node);
-        buffers.put(node, old == null ? grad : old.add(grad));
+    private static void accumulate(Node node, Tensor grad) {
+        Tensor old = node.buffer;
+        node.buffer = old == null ? grad : old.add(grad);
     }
 
     /** PyTorch's validate_outputs: a broadcast gradient is summed back to the input's shape and dtype. */

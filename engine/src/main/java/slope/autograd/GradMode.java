@@ -10,6 +10,7 @@ public final class GradMode {
 
     private boolean enabled = true;
     private long sequence;
+    private long walks;
 
     private GradMode() {}
 
@@ -24,4 +25,7 @@ public final class GradMode {
     }
 
     static long nextSequence() { return STATE.get().sequence++; }
+
+    /** A fresh id for one backward pass, marking the nodes it has visited. */
+    static long nextWalk() { return STATE.get().walks++; }
 }

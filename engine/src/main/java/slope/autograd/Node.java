@@ -25,6 +25,11 @@ public final class Node {
     /** The non-leaf output whose {@code .grad} is kept, after {@code retain_grad()}. */
     Tensor retained;
     private boolean released;
+    /** Scratch state of the backward pass that last reached this node (see {@link Autograd}). */
+    long walk = -1;
+    int pending;
+    Tensor buffer;
+    boolean needed;
 
     Node(String name, Tensor[] inputs, Rule rule, boolean savesTensors, Tensor variable) {
         this.name = name;
