@@ -24,55 +24,74 @@ public final class Args {
     }
 
     public static Args parse(String fn, Object[] args, Map<String, Object> kwargs, String... spec) {
-        int nNames = 0;
-        for (String s : spec) if (!s.equals("*")) nNames++;
-        String[] names = new String[nNames];
-        boolean[] kwOnly = new boolean[nNames];
-        int varargs = -1;
-        int k = 0;
-        boolean kw = false;
-        for (String s : spec) {
-            if (s.equals("*")) {
-                kw = true;
-                continue;
-            }
-            if (s.startsWith("*")) {
-                varargs = k;
-                names[k++] = s.substring(1);
-                kw = true;
-                continue;
-            }
-            kwOnly[k] = kw;
-            names[k++] = s;
-        }
-        Object[] values = new Object[nNames];
-        int maxPos = 0;
-        while (maxPos < nNames && !kwOnly[maxPos] && maxPos != varargs) maxPos++;
-        if (args.length > maxPos) {
-            if (varargs < 0) {
-                throw PyError.type(fn + "() takes at most " + maxPos + " argument" + (maxPos == 1 ? "" : "s") + " ("
-                        + args.length + " given)");
-            }
-            Object[] rest = new Object[args.length - maxPos];
-            System.arraycopy(args, maxPos, rest, 0, rest.length);
-            values[varargs] = new PyTuple(rest);
-        } else if (varargs >= 0) {
-            values[varargs] = PyTuple.EMPTY;
-        }
-        for (int i = 0; i < Math.min(args.length, maxPos); i++) values[i] = args[i];
-        if (kwargs != null) {
-            for (Map.Entry<String, Object> e : kwargs.entrySet()) {
-                int idx = -1;
-                for (int i = 0; i < nNames; i++) if (i != varargs && names[i].equals(e.getKey())) idx = i;
-                if (idx < 0) throw PyError.type(fn + "() got an unexpected keyword argument '" + e.getKey() + "'");
-                if (values[idx] != null) {
-                    throw PyError.type("argument for " + fn + "() given by name ('" + e.getKey() + "') and position ("
-                            + (idx + 1) + ")");
+        return new Signature(fn, spec).bind(args, kwargs);
+    }
+
+    /** A parameter list read once from its spec, for natives called in hot loops. */
+    public static final class Signature {
+        private final String fn;
+        private final String[] names;
+        private final int varargs;
+        private final int maxPositional;
+
+        public Signature(String fn, String... spec) {
+            this.fn = fn;
+            int nNames = 0;
+            for (String s : spec) if (!s.equals("*")) nNames++;
+            names = new String[nNames];
+            boolean[] kwOnly = new boolean[nNames];
+            int star = -1;
+            int k = 0;
+            boolean kw = false;
+            for (String s : spec) {
+                if (s.equals("*")) {
+                    kw = true;
+                    continue;
                 }
-                values[idx] = e.getValue();
+                if (s.startsWith("*")) {
+                    star = k;
+                    names[k++] = s.substring(1);
+                    kw = true;
+                    continue;
+                }
+                kwOnly[k] = kw;
+                names[k++] = s;
             }
+            varargs = star;
+            int maxPos = 0;
+            while (maxPos < nNames && !kwOnly[maxPos] && maxPos != varargs) maxPos++;
+            maxPositional = maxPos;
         }
-        return new Args(fn, names, values);
+
+        public Args bind(Object[] args, Map<String, Object> kwargs) {
+            Object[] values = new Object[names.length];
+            int maxPos = maxPositional;
+            if (args.length > maxPos) {
+                if (varargs < 0) {
+                    throw PyError.type(fn + "() takes at most " + maxPos + " argument" + (maxPos == 1 ? "" : "s") + " ("
+                            + args.length + " given)");
+                }
+                Object[] rest = new Object[args.length - maxPos];
+                System.arraycopy(args, maxPos, rest, 0, rest.length);
+                values[varargs] = new PyTuple(rest);
+            } else if (varargs >= 0) {
+                values[varargs] = PyTuple.EMPTY;
+            }
+            for (int i = 0; i < Math.min(args.length, maxPos); i++) values[i] = args[i];
+            if (kwargs != null) {
+                for (Map.Entry<String, Object> e : kwargs.entrySet()) {
+                    int idx = -1;
+                    for (int i = 0; i < names.length; i++) if (i != varargs && names[i].equals(e.getKey())) idx = i;
+                    if (idx < 0) throw PyError.type(fn + "() got an unexpected keyword argument '" + e.getKey() + "'");
+                    if (values[idx] != null) {
+                        throw PyError.type("argument for " + fn + "() given by name ('" + e.getKey() + "') and position ("
+                                + (idx + 1) + ")");
+                    }
+                    values[idx] = e.getValue();
+                }
+            }
+            return new Args(fn, names, values);
+        }
     }
 
     private int index(String name) {

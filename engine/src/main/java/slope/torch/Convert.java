@@ -41,6 +41,9 @@ final class Convert {
             Tensor t = (Tensor) data;
             return new Tensor(t.values().clone(), t.shape, t.dtype).to(dtype == null ? t.dtype : dtype);
         }
+        if (data instanceof Double && (dtype == null || dtype == DType.FLOAT32)) {
+            return Tensor.scalar((Double) data); // the common torch.tensor(2.0), without the nested-list walk
+        }
         List<Integer> shape = new ArrayList<>();
         Object probe = data;
         while (isSequence(probe)) {

@@ -36,19 +36,19 @@ final class TensorMethods {
     private static final class Entry {
         final String name;
         final boolean function;
-        final String[] spec;
+        final Args.Signature signature;
         final Op op;
 
         Entry(String name, boolean function, String[] spec, Op op) {
             this.name = name;
             this.function = function;
-            this.spec = spec;
+            this.signature = new Args.Signature(name, spec);
             this.op = op;
         }
 
         Object call(Object self, Object[] args, Map<String, Object> kwargs) {
             Tensor t = Convert.tensorArg(self, name, "input");
-            return op.apply(t, Args.parse(name, args, kwargs, spec));
+            return op.apply(t, signature.bind(args, kwargs));
         }
     }
 

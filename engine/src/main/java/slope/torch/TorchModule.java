@@ -84,8 +84,9 @@ public final class TorchModule {
         m.set("__version__", "2.11.0 (Slope)");
         TensorMethods.installFunctions(m);
 
+        Args.Signature tensorArgs = new Args.Signature("tensor", "data", "*", "dtype", "requires_grad", "device");
         m.def("tensor", (args, kw) -> {
-            Args a = Args.parse("tensor", args, kw, "data", "*", "dtype", "requires_grad", "device");
+            Args a = tensorArgs.bind(args, kw);
             return withGrad(Convert.fromData(a.get("data"), dtypeOr(a, null)), a);
         });
         m.def("as_tensor", (args, kw) -> {
