@@ -14,7 +14,7 @@ public final class Kernels {
 
         double apply(double x, DType dt) {
             switch (this) {
-                case NEG: return -x;
+                case NEG: return -1.0 * x; // TeaVM's wasm drops the sign of -(0.0)
                 case EXP: return Math.exp(x);
                 case LOG: return Math.log(x);
                 case SQRT: return Math.sqrt(x);
@@ -89,9 +89,26 @@ public final class Kernels {
 
     public static Tensor unary(UnaryOp op, Tensor a, DType out) {
         double[] x = a.values();
-        double[] y = Storage.allocate(x.length).data;
-        for (int i = 0; i < x.length; i++) y[i] = out.round(op.apply(x[i], out));
+        int n = a.numel();
+        double[] y = Storage.allocate(n).data;
+        switch (op) {
+            case EXP: for (int i = 0; i < n; i++) y[i] = Math.exp(x[i]); break;
+            case LOG: for (int i = 0; i < n; i++) y[i] = Math.log(x[i]); break;
+            case SQRT: for (int i = 0; i < n; i++) y[i] = Math.sqrt(x[i]); break;
+            case IDENTITY: System.arraycopy(x, 0, y, 0, n); break;
+            default: for (int i = 0; i < n; i++) y[i] = op.apply(x[i], out);
+        }
+        round(y, n, out);
         return new Tensor(y, a.shape, out);
+    }
+
+    /** Rounds results to their dtype in one tight pass, apart from the arithmetic loops. */
+    static void round(double[] y, int n, DType dt) {
+        switch (dt) {
+            case FLOAT32: for (int i = 0; i < n; i++) y[i] = (float) y[i]; break;
+            case FLOAT64: break;
+            default: for (int i = 0; i < n; i++) y[i] = dt.round(y[i]);
+        }
     }
 
     /**
@@ -101,31 +118,27 @@ public final class Kernels {
     public static Tensor binary(BinaryOp op, Tensor a, Tensor b, DType compute, DType out) {
         int[] shape = Shape.broadcast(a.shape, b.shape);
         int n = Shape.numel(shape);
+        a = inDType(a, compute);
+        b = inDType(b, compute);
         double[] y = Storage.allocate(n).data;
-        if (a.numel() == n && b.numel() == n && a.isContiguous() && b.isContiguous()) {
-            double[] x1 = a.storage.data, x2 = b.storage.data;
-            int o1 = a.offset, o2 = b.offset;
-            for (int i = 0; i < n; i++) {
-                y[i] = out.round(op.apply(compute.round(x1[o1 + i]), compute.round(x2[o2 + i])));
-            }
-        } else if (b.numel() == 1 && a.numel() == n && a.isContiguous()) {
-            double[] x1 = a.storage.data;
-            int o1 = a.offset;
-            double s = compute.round(b.storage.data[b.offset]);
-            for (int i = 0; i < n; i++) y[i] = out.round(op.apply(compute.round(x1[o1 + i]), s));
-        } else if (a.numel() == 1 && b.numel() == n && b.isContiguous()) {
-            double[] x2 = b.storage.data;
-            int o2 = b.offset;
-            double s = compute.round(a.storage.data[a.offset]);
-            for (int i = 0; i < n; i++) y[i] = out.round(op.apply(s, compute.round(x2[o2 + i])));
+        int[] sa = broadcastStrides(a, shape), sb = broadcastStrides(b, shape);
+        int rank = shape.length;
+        if (rank == 0 || n == 0) {
+            if (n == 1) y[0] = op.apply(a.storage.data[a.offset], b.storage.data[b.offset]);
+        } else if (isDense(a, n) && isDense(b, n)) {
+            row(op, a.storage.data, a.offset, 1, b.storage.data, b.offset, 1, y, 0, n);
+        } else if (isDense(a, n) && allZero(sb)) {
+            row(op, a.storage.data, a.offset, 1, b.storage.data, b.offset, 0, y, 0, n);
+        } else if (allZero(sa) && isDense(b, n)) {
+            row(op, a.storage.data, a.offset, 0, b.storage.data, b.offset, 1, y, 0, n);
         } else {
-            int[] sa = broadcastStrides(a, shape), sb = broadcastStrides(b, shape);
-            int[] idx = new int[shape.length];
+            // One row of the innermost dim at a time, walking the outer dims with counters.
+            int last = rank - 1, len = shape[last], rows = n / len;
+            int[] idx = new int[rank];
             int pa = a.offset, pb = b.offset;
-            double[] x1 = a.storage.data, x2 = b.storage.data;
-            for (int i = 0; i < n; i++) {
-                y[i] = out.round(op.apply(compute.round(x1[pa]), compute.round(x2[pb])));
-                for (int d = shape.length - 1; d >= 0; d--) {
+            for (int r = 0; r < rows; r++) {
+                row(op, a.storage.data, pa, sa[last], b.storage.data, pb, sb[last], y, r * len, len);
+                for (int d = last - 1; d >= 0; d--) {
                     if (++idx[d] < shape[d]) {
                         pa += sa[d];
                         pb += sb[d];
@@ -137,7 +150,37 @@ public final class Kernels {
                 }
             }
         }
+        round(y, n, out);
         return new Tensor(y, shape, out);
+    }
+
+    /** {@code y[q..q+n) = op(x1[p1 + i*s1], x2[p2 + i*s2])}, with the common ops as tight loops. */
+    private static void row(BinaryOp op, double[] x1, int p1, int s1, double[] x2, int p2, int s2, double[] y, int q, int n) {
+        switch (op) {
+            case ADD: for (int i = 0; i < n; i++) y[q + i] = x1[p1 + i * s1] + x2[p2 + i * s2]; break;
+            case SUB: for (int i = 0; i < n; i++) y[q + i] = x1[p1 + i * s1] - x2[p2 + i * s2]; break;
+            case MUL: for (int i = 0; i < n; i++) y[q + i] = x1[p1 + i * s1] * x2[p2 + i * s2]; break;
+            case DIV: for (int i = 0; i < n; i++) y[q + i] = x1[p1 + i * s1] / x2[p2 + i * s2]; break;
+            default: for (int i = 0; i < n; i++) y[q + i] = op.apply(x1[p1 + i * s1], x2[p2 + i * s2]);
+        }
+    }
+
+    /** The tensor's values as {@code dt} holds them: a Python float meeting float32 is rounded first. */
+    private static Tensor inDType(Tensor t, DType dt) {
+        if (t.dtype == dt || dt == DType.FLOAT64) return t; // float64 holds every value of the others exactly
+        if (t.numel() == 1 && t.dim() == 0) return new Tensor(new double[] {dt.round(t.storage.data[t.offset])}, t.shape, dt);
+        double[] v = t.values().clone();
+        round(v, v.length, dt);
+        return new Tensor(v, t.shape, dt);
+    }
+
+    private static boolean isDense(Tensor t, int n) {
+        return t.numel() == n && t.isContiguous();
+    }
+
+    private static boolean allZero(int[] strides) {
+        for (int s : strides) if (s != 0) return false;
+        return true;
     }
 
     /** {@code dst = op(a, b)} written through dst's strides: the in-place ops ({@code x -= y}, {@code .grad += g}). */
@@ -258,16 +301,21 @@ public final class Kernels {
             pShape[i] = t.shape[perm[i]];
             pStrides[i] = t.strides[perm[i]];
         }
-        double[] x = gather(new Tensor(t.storage, pShape, pStrides, t.offset, t.dtype));
+        boolean inOrder = true;
+        for (int i = 0; i < rank; i++) inOrder &= perm[i] == i;
+        // Reduced dims already innermost in a contiguous tensor: reduce the storage in place.
+        boolean direct = inOrder && t.isContiguous();
+        double[] x = direct ? t.storage.data : gather(new Tensor(t.storage, pShape, pStrides, t.offset, t.dtype));
+        int start = direct ? t.offset : 0;
         int outN = Shape.numel(keptShape);
-        int row = outN == 0 ? 0 : x.length / outN;
+        int row = outN == 0 ? 0 : t.numel() / outN;
         if (row == 0 && (op == ReduceOp.MAX || op == ReduceOp.MIN || op == ReduceOp.ARGMAX || op == ReduceOp.ARGMIN)) {
             throw slope.run.PyError.index(
                     "max(): Expected reduction dim to be specified for input.numel() == 0. Specify the reduction dim with the 'dim' argument.");
         }
         double[] y = Storage.allocate(outN).data;
         for (int r = 0; r < outN; r++) {
-            int base = r * row;
+            int base = start + r * row;
             double acc;
             switch (op) {
                 case SUM: acc = Summation.sum(x, base, row, t.dtype); break;
