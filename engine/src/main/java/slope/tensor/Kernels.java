@@ -154,15 +154,49 @@ public final class Kernels {
         return new Tensor(y, shape, out);
     }
 
-    /** {@code y[q..q+n) = op(x1[p1 + i*s1], x2[p2 + i*s2])}, with the common ops as tight loops. */
+    /**
+     * {@code y[q..q+n) = op(x1[p1 + i*s1], x2[p2 + i*s2])}. The common ops get loops the JIT can
+     * vectorize for the dense and scalar-operand cases; the rest go element by element.
+     */
     private static void row(BinaryOp op, double[] x1, int p1, int s1, double[] x2, int p2, int s2, double[] y, int q, int n) {
-        switch (op) {
-            case ADD: for (int i = 0; i < n; i++) y[q + i] = x1[p1 + i * s1] + x2[p2 + i * s2]; break;
-            case SUB: for (int i = 0; i < n; i++) y[q + i] = x1[p1 + i * s1] - x2[p2 + i * s2]; break;
-            case MUL: for (int i = 0; i < n; i++) y[q + i] = x1[p1 + i * s1] * x2[p2 + i * s2]; break;
-            case DIV: for (int i = 0; i < n; i++) y[q + i] = x1[p1 + i * s1] / x2[p2 + i * s2]; break;
-            default: for (int i = 0; i < n; i++) y[q + i] = op.apply(x1[p1 + i * s1], x2[p2 + i * s2]);
+        if (s1 == 1 && s2 == 1) {
+            switch (op) {
+                case ADD: for (int i = 0; i < n; i++) y[q + i] = x1[p1 + i] + x2[p2 + i]; return;
+                case SUB: for (int i = 0; i < n; i++) y[q + i] = x1[p1 + i] - x2[p2 + i]; return;
+                case MUL: for (int i = 0; i < n; i++) y[q + i] = x1[p1 + i] * x2[p2 + i]; return;
+                case DIV: for (int i = 0; i < n; i++) y[q + i] = x1[p1 + i] / x2[p2 + i]; return;
+                default: break;
+            }
+        } else if (s1 == 1 && s2 == 0) {
+            double c = x2[p2];
+            switch (op) {
+                case ADD: for (int i = 0; i < n; i++) y[q + i] = x1[p1 + i] + c; return;
+                case SUB: for (int i = 0; i < n; i++) y[q + i] = x1[p1 + i] - c; return;
+                case MUL: for (int i = 0; i < n; i++) y[q + i] = x1[p1 + i] * c; return;
+                case DIV: for (int i = 0; i < n; i++) y[q + i] = x1[p1 + i] / c; return;
+                case POW:
+                    if (c == 2) {
+                        for (int i = 0; i < n; i++) y[q + i] = x1[p1 + i] * x1[p1 + i];
+                        return;
+                    }
+                    if (c == 1) {
+                        System.arraycopy(x1, p1, y, q, n);
+                        return;
+                    }
+                    break;
+                default: break;
+            }
+        } else if (s1 == 0 && s2 == 1) {
+            double c = x1[p1];
+            switch (op) {
+                case ADD: for (int i = 0; i < n; i++) y[q + i] = c + x2[p2 + i]; return;
+                case SUB: for (int i = 0; i < n; i++) y[q + i] = c - x2[p2 + i]; return;
+                case MUL: for (int i = 0; i < n; i++) y[q + i] = c * x2[p2 + i]; return;
+                case DIV: for (int i = 0; i < n; i++) y[q + i] = c / x2[p2 + i]; return;
+                default: break;
+            }
         }
+        for (int i = 0; i < n; i++) y[q + i] = op.apply(x1[p1 + i * s1], x2[p2 + i * s2]);
     }
 
     /** The tensor's values as {@code dt} holds them: a Python float meeting float32 is rounded first. */
