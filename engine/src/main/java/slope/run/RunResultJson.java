@@ -1,5 +1,7 @@
 package slope.run;
 
+import slope.tensor.Tensor;
+
 /**
  * Writes a {@link RunResult} as the JSON that the command line ({@code --json}), the page and the
  * server all return: {@code {"stdout": "...", "error": null}} or
@@ -28,7 +30,86 @@ public final class RunResultJson {
             out.append(",\"column\":").append(e.column());
             out.append('}');
         }
+        variables(out, result.variables);
+        graph(out, AutogradGraph.of(result.variables));
         return out.append('}').toString();
+    }
+
+    /** Values sent per tensor for "show more"; the text is PyTorch's own summarised print. */
+    static final int MAX_DATA = 10_000;
+
+    private static void variables(StringBuilder out, java.util.List<TensorVariable> vars) {
+        out.append(",\"variables\":[");
+        for (int i = 0; i < vars.size(); i++) {
+            if (i > 0) out.append(',');
+            Tensor t = vars.get(i).tensor();
+            out.append("{\"name\":");
+            string(out, vars.get(i).name());
+            out.append(",\"shape\":[");
+            for (int d = 0; d < t.shape.length; d++) out.append(d > 0 ? "," : "").append(t.shape[d]);
+            out.append("],\"dtype\":");
+            string(out, t.dtype.torchName);
+            out.append(",\"requires_grad\":").append(t.requiresGrad());
+            out.append(",\"is_leaf\":").append(t.isLeaf());
+            out.append(",\"grad_fn\":");
+            if (t.gradFn() == null) out.append("null");
+            else string(out, t.gradFn().name);
+            out.append(",\"numel\":").append(t.numel()).append(',');
+            values(out, t);
+            out.append(",\"grad\":");
+            if (t.grad() == null) {
+                out.append("null");
+            } else {
+                out.append('{');
+                values(out, t.grad());
+                out.append('}');
+            }
+            out.append('}');
+        }
+        out.append(']');
+    }
+
+    /** {@code "text": PyTorch's print, "data": [the first values, row-major]} */
+    private static void values(StringBuilder out, Tensor t) {
+        out.append("\"text\":");
+        string(out, t.toString());
+        out.append(",\"data\":[");
+        double[] v = t.values();
+        int n = Math.min(t.numel(), MAX_DATA);
+        for (int i = 0; i < n; i++) {
+            if (i > 0) out.append(',');
+            number(out, v[i]);
+        }
+        out.append(']');
+    }
+
+    /** JSON has no NaN or infinity: those travel as strings. */
+    private static void number(StringBuilder out, double d) {
+        if (Double.isNaN(d) || Double.isInfinite(d)) string(out, slope.format.PyNumbers.floatRepr(d));
+        else if (d == Math.rint(d) && Math.abs(d) < 1e15) out.append((long) d);
+        else out.append(slope.format.PyNumbers.floatRepr(d));
+    }
+
+    private static void graph(StringBuilder out, AutogradGraph g) {
+        out.append(",\"graph\":{\"nodes\":[");
+        for (int i = 0; i < g.vertices.size(); i++) {
+            AutogradGraph.Vertex v = g.vertices.get(i);
+            if (i > 0) out.append(',');
+            out.append("{\"id\":").append(v.id()).append(",\"kind\":");
+            string(out, v.kind());
+            out.append(",\"label\":");
+            string(out, v.label());
+            out.append(",\"grad\":");
+            if (v.leaf() == null || v.leaf().grad() == null) out.append("null");
+            else string(out, v.leaf().grad().toString());
+            out.append('}');
+        }
+        out.append("],\"edges\":[");
+        for (int i = 0; i < g.edges.size(); i++) {
+            if (i > 0) out.append(',');
+            out.append("{\"from\":").append(g.edges.get(i).from()).append(",\"to\":").append(g.edges.get(i).to()).append('}');
+        }
+        out.append("]}");
     }
 
     /**

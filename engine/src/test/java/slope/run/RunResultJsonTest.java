@@ -5,9 +5,28 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.api.Test;
 
 class RunResultJsonTest {
+    static final String NO_TENSORS = ",\"variables\":[],\"graph\":{\"nodes\":[],\"edges\":[]}";
+
+    @Test
+    void tensorsComeWithTheirValuesGradsAndGraph() {
+        RunResult r = Runner.run("import torch\nx = torch.tensor([1.0, 2.0], requires_grad=True)\n"
+                + "y = (x * x).sum()\ny.backward()\nn = 3\n", Budget.defaults());
+        assertEquals("{\"stdout\":\"\",\"error\":null,\"variables\":["
+                + "{\"name\":\"x\",\"shape\":[2],\"dtype\":\"torch.float32\",\"requires_grad\":true,\"is_leaf\":true,"
+                + "\"grad_fn\":null,\"numel\":2,\"text\":\"tensor([1., 2.], requires_grad=True)\",\"data\":[1,2],"
+                + "\"grad\":{\"text\":\"tensor([2., 4.])\",\"data\":[2,4]}},"
+                + "{\"name\":\"y\",\"shape\":[],\"dtype\":\"torch.float32\",\"requires_grad\":true,\"is_leaf\":false,"
+                + "\"grad_fn\":\"SumBackward0\",\"numel\":1,\"text\":\"tensor(5., grad_fn=<SumBackward0>)\",\"data\":[5],"
+                + "\"grad\":null}],"
+                + "\"graph\":{\"nodes\":[{\"id\":0,\"kind\":\"op\",\"label\":\"SumBackward0\",\"grad\":null},"
+                + "{\"id\":1,\"kind\":\"op\",\"label\":\"MulBackward0\",\"grad\":null},"
+                + "{\"id\":2,\"kind\":\"leaf\",\"label\":\"x\",\"grad\":\"tensor([2., 4.])\"}],"
+                + "\"edges\":[{\"from\":1,\"to\":0},{\"from\":2,\"to\":1},{\"from\":2,\"to\":1}]}}",
+                RunResultJson.write(r));
+    }
     @Test
     void successHasNullError() {
-        assertEquals("{\"stdout\":\"tensor(11.)\\n\",\"error\":null}",
+        assertEquals("{\"stdout\":\"tensor(11.)\\n\",\"error\":null" + NO_TENSORS + "}",
                 RunResultJson.write(new RunResult("tensor(11.)\n", null)));
     }
 
@@ -15,14 +34,14 @@ class RunResultJsonTest {
     void errorCarriesTypeMessageAndPosition() {
         PyError e = new PyError("NameError", "name 'z' is not defined", 3, 7);
         assertEquals("{\"stdout\":\"1\\n\",\"error\":{\"type\":\"NameError\","
-                        + "\"message\":\"name 'z' is not defined\",\"line\":3,\"column\":7}}",
+                        + "\"message\":\"name 'z' is not defined\",\"line\":3,\"column\":7}" + NO_TENSORS + "}",
                 RunResultJson.write(new RunResult("1\n", e)));
     }
 
     @Test
     void nullMessageBecomesEmptyString() {
         PyError e = new PyError("StopIteration", null);
-        assertEquals("{\"stdout\":\"\",\"error\":{\"type\":\"StopIteration\",\"message\":\"\",\"line\":0,\"column\":0}}",
+        assertEquals("{\"stdout\":\"\",\"error\":{\"type\":\"StopIteration\",\"message\":\"\",\"line\":0,\"column\":0}" + NO_TENSORS + "}",
                 RunResultJson.write(new RunResult("", e)));
     }
 
