@@ -74,8 +74,8 @@ public final class Autograd {
                 g = Tensor.onesLike(r);
             } else if (!java.util.Arrays.equals(g.shape, r.shape)) {
                 throw PyError.runtime("Mismatch in shape: grad_output[" + i + "] has a shape of "
-                        + slope.tensor.Shape.toString(g.shape) + " and output[" + i + "] has a shape of "
-                        + slope.tensor.Shape.toString(r.shape) + ".");
+                        + slope.format.TensorRepr.size(g.shape) + " and output[" + i + "] has a shape of "
+                        + slope.format.TensorRepr.size(r.shape) + ".");
             }
             seeds[i] = g;
         }

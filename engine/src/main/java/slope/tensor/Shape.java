@@ -55,16 +55,6 @@ public final class Shape {
         return dim < 0 ? dim + r : dim;
     }
 
-    /** {@code torch.Size([2, 3])} */
-    public static String toString(int[] shape) {
-        StringBuilder sb = new StringBuilder("torch.Size([");
-        for (int i = 0; i < shape.length; i++) {
-            if (i > 0) sb.append(", ");
-            sb.append(shape[i]);
-        }
-        return sb.append("])").toString();
-    }
-
     /** {@code [2, 3]}, as PyTorch writes shapes inside error messages. */
     public static String list(int[] shape) {
         StringBuilder sb = new StringBuilder("[");

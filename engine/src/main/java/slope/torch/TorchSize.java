@@ -11,7 +11,7 @@ import slope.tensor.Shape;
 /** {@code torch.Size}: a tuple of ints that prints as {@code torch.Size([2, 3])}. */
 final class TorchSize implements Foreign {
     static final ForeignType TYPE = new ForeignType("torch", "Size") {
-        @Override public String repr(Object self) { return Shape.toString(((TorchSize) self).dims); }
+        @Override public String repr(Object self) { return slope.format.TensorRepr.size(((TorchSize) self).dims); }
         @Override public long len(Object self) { return ((TorchSize) self).dims.length; }
         @Override public PyIter iter(Object self) {
             int[] d = ((TorchSize) self).dims;

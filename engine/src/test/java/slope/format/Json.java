@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Just enough JSON for the recorded PyTorch cases: objects, arrays, strings, numbers, literals. */
-final class Json {
+public final class Json {
     private final String s;
     private int i;
 
@@ -14,7 +14,7 @@ final class Json {
         this.s = s;
     }
 
-    static Object parse(String text) {
+    public static Object parse(String text) {
         Json p = new Json(text);
         Object v = p.value();
         p.space();

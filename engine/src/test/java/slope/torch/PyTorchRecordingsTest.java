@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import slope.format.Json;
 import slope.run.Budget;
 import slope.run.RunResult;
 import slope.run.Runner;
@@ -73,8 +74,11 @@ class PyTorchRecordingsTest {
             try (InputStream in = PyTorchRecordingsTest.class.getResourceAsStream("/pytorch/" + file)) {
                 json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
-            for (Map<String, String> c : MiniJson.cases(json)) {
-                all.add(new Case(file, c.get("id"), c.get("code"), c.get("stdout"), c.get("error")));
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> recorded = (List<Map<String, Object>>) ((Map<String, Object>) Json.parse(json)).get("cases");
+            for (Map<String, Object> c : recorded) {
+                all.add(new Case(file, (String) c.get("id"), (String) c.get("code"), (String) c.get("stdout"),
+                        (String) c.get("error")));
             }
         }
         return all;
