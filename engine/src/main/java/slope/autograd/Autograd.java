@@ -86,8 +86,9 @@ public final class Autograd {
 
         PriorityQueue<Node> ready = new PriorityQueue<>((a, b) -> Long.compare(b.sequence, a.sequence));
         for (int i = 0; i < rootNodes.length; i++) accumulate(rootNodes[i], seeds[i]);
-        for (Node n : rootNodes) {
-            if (n.pending == 0 && !ready.contains(n)) ready.add(n);
+        for (int i = 0; i < rootNodes.length; i++) {
+            Node n = rootNodes[i];
+            if (n.pending == 0 && (i == 0 || !ready.contains(n))) ready.add(n);
         }
 
         boolean previous = GradMode.set(createGraph);
@@ -128,31 +129,34 @@ public final class Autograd {
     /** Every node reachable from the roots, in post-order, each with the count of edges into it. */
     private static List<Node> collect(Node[] roots, long walk) {
         List<Node> postOrder = new ArrayList<>();
-        ArrayList<Node> stack = new ArrayList<>();
-        ArrayList<Integer> cursor = new ArrayList<>();
+        Node[] stack = new Node[16];
+        int[] cursor = new int[16];
         for (Node root : roots) {
             if (root.walk == walk) continue;
             visit(root, walk);
-            stack.add(root);
-            cursor.add(0);
-            while (!stack.isEmpty()) {
-                int top = stack.size() - 1;
-                Node n = stack.get(top);
-                int i = cursor.get(top);
+            int top = 0;
+            stack[0] = root;
+            cursor[0] = 0;
+            while (top >= 0) {
+                Node n = stack[top];
+                int i = cursor[top];
                 if (i == n.inputs.length) {
-                    stack.remove(top);
-                    cursor.remove(top);
                     postOrder.add(n);
+                    top--;
                     continue;
                 }
-                cursor.set(top, i + 1);
+                cursor[top] = i + 1;
                 Node next = n.next(i);
                 if (next == null) continue;
                 if (next.walk != walk) {
                     visit(next, walk);
                     next.pending = 1;
-                    stack.add(next);
-                    cursor.add(0);
+                    if (++top == stack.length) {
+                        stack = java.util.Arrays.copyOf(stack, top * 2);
+                        cursor = java.util.Arrays.copyOf(cursor, top * 2);
+                    }
+                    stack[top] = next;
+                    cursor[top] = 0;
                 } else {
                     next.pending++;
                 }

@@ -199,8 +199,16 @@ public final class Interpreter {
     /** The foreign type of a Java object, or null for values the interpreter defines itself. */
     public ForeignType foreignType(Object o) {
         if (o instanceof Foreign) return ((Foreign) o).pyType();
-        return types.get(o.getClass());
+        Class<?> c = o.getClass();
+        if (c == lastClass) return lastType; // tensors in a loop: skip the map
+        ForeignType t = types.get(c);
+        lastClass = c;
+        lastType = t;
+        return t;
     }
+
+    private Class<?> lastClass;
+    private ForeignType lastType;
 
     /** Calls any Python callable from Java (for host code that takes callbacks). */
     public Object call(Object callable, Object... args) { return Ops.call(this, callable, args, null); }

@@ -12,12 +12,14 @@ public final class Promotion {
     private Promotion() {}
 
     public static DType result(Tensor a, Tensor b) {
+        if (a.dtype == b.dtype) return a.dtype; // the common case, whatever the priorities
         DType dims = null, zeroDim = null, numbers = null;
-        for (Tensor t : new Tensor[] {a, b}) {
-            if (t.isWrappedNumber()) numbers = join(numbers, t.dtype);
-            else if (t.dim() == 0) zeroDim = join(zeroDim, t.dtype);
-            else dims = join(dims, t.dtype);
-        }
+        if (a.isWrappedNumber()) numbers = a.dtype;
+        else if (a.dim() == 0) zeroDim = a.dtype;
+        else dims = a.dtype;
+        if (b.isWrappedNumber()) numbers = join(numbers, b.dtype);
+        else if (b.dim() == 0) zeroDim = join(zeroDim, b.dtype);
+        else dims = join(dims, b.dtype);
         DType r = dims;
         r = lower(r, zeroDim, false);
         r = lower(r, numbers, true);
