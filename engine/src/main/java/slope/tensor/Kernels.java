@@ -233,9 +233,10 @@ public final class Kernels {
         int ps = src.offset, pd = dst.offset;
         double[] x = src.storage.data, y = dst.storage.data;
         DType dt = dst.dtype;
+        boolean round = src.dtype != dt;
         if (src.storage == dst.storage) x = x.clone(); // overlapping views read the old values
         for (int i = 0; i < n; i++) {
-            y[pd] = dt.round(x[ps]);
+            y[pd] = round ? dt.round(x[ps]) : x[ps];
             for (int d = shape.length - 1; d >= 0; d--) {
                 if (++idx[d] < shape[d]) {
                     ps += ss[d];
@@ -267,25 +268,9 @@ public final class Kernels {
 
     /** Row-major copy of a strided view. */
     public static double[] gather(Tensor t) {
-        int[] shape = t.shape;
-        int n = t.numel();
-        double[] y = Storage.allocate(n).data;
-        double[] x = t.storage.data;
-        int[] st = t.strides;
-        int[] idx = new int[shape.length];
-        int p = t.offset;
-        for (int i = 0; i < n; i++) {
-            y[i] = x[p];
-            for (int d = shape.length - 1; d >= 0; d--) {
-                if (++idx[d] < shape[d]) {
-                    p += st[d];
-                    break;
-                }
-                p -= st[d] * (shape[d] - 1);
-                idx[d] = 0;
-            }
-        }
-        return y;
+        Tensor out = new Tensor(Storage.allocate(t.numel()).data, t.shape, t.dtype);
+        copyInto(out, t);
+        return out.storage.data;
     }
 
     private static int[] broadcastStrides(Tensor t, int[] shape) {
