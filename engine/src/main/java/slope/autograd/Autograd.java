@@ -199,7 +199,9 @@ public final class Autograd {
     private static void accumulateIntoLeaf(Tensor leaf, Tensor grad, boolean createGraph) {
         Tensor old = leaf.grad();
         if (old == null) {
-            leaf.setGrad(createGraph ? grad : grad.detach());
+            // A private dense copy: the incoming gradient may be a broadcast view or shared with
+            // another leaf, and later backward passes add into .grad in place.
+            leaf.setGrad(createGraph ? grad : new Tensor(slope.tensor.Kernels.gather(grad), grad.shape, grad.dtype));
         } else if (createGraph) {
             leaf.setGrad(old.add(grad));
         } else {

@@ -1,0 +1,110 @@
+package slope.autograd;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+import slope.run.PyError;
+import slope.tensor.DType;
+import slope.tensor.Tensor;
+
+/** The backward pass as PyTorch runs it: accumulation, freed graphs, autograd.grad, higher orders. */
+class AutogradTest {
+    private static Tensor leaf(double... v) {
+        return new Tensor(v.clone(), new int[] {v.length}, DType.FLOAT32).requiresGrad(true);
+    }
+
+    private static Tensor constant(double... v) {
+        return new Tensor(v.clone(), new int[] {v.length}, DType.FLOAT32);
+    }
+
+    @Test
+    void gradientsAccumulateAcrossBackwardCallsEvenFromABroadcastFirstGradient() {
+        Tensor x = leaf(1, 1, 1);
+        x.sum().backward();
+        x.mul(constant(1, 2, 3)).sum().backward();
+        assertArrayEquals(new double[] {2, 3, 4}, x.grad().values());
+    }
+
+    @Test
+    void twoLeavesFedTheSameGradientDoNotShareIt() {
+        Tensor a = leaf(1, 2), b = leaf(3, 4);
+        a.add(b).sum().backward();
+        a.mul(3).sum().backward();
+        assertArrayEquals(new double[] {4, 4}, a.grad().values());
+        assertArrayEquals(new double[] {1, 1}, b.grad().values());
+    }
+
+    @Test
+    void aSecondBackwardThroughSavedTensorsIsRefusedUnlessRetained() {
+        Tensor x = leaf(2);
+        Tensor y = x.mul(x).sum();
+        y.backward(null, true, false);
+        y.backward();
+        assertArrayEquals(new double[] {8}, x.grad().values());
+        PyError e = assertThrows(PyError.class, y::backward);
+        assertEquals("RuntimeError", e.type);
+        assertEquals(true, e.getMessage().startsWith("Trying to backward through the graph a second time"));
+    }
+
+    @Test
+    void opsThatSaveNothingMayBackwardTwice() {
+        Tensor x = leaf(2);
+        Tensor y = x.add(1).sum();
+        y.backward();
+        y.backward();
+        assertArrayEquals(new double[] {2}, x.grad().values());
+    }
+
+    @Test
+    void nonScalarOutputsNeedAnExplicitGradient() {
+        Tensor x = leaf(1, 2);
+        PyError e = assertThrows(PyError.class, () -> x.mul(2).backward());
+        assertEquals("grad can be implicitly created only for scalar outputs", e.getMessage());
+        x.mul(2).backward(constant(1, 10), false, false);
+        assertArrayEquals(new double[] {2, 20}, x.grad().values());
+    }
+
+    @Test
+    void autogradGradLeavesDotGradAlone() {
+        Tensor x = leaf(3);
+        Tensor[] g = Autograd.grad(new Tensor[] {x.mul(x).sum()}, new Tensor[] {x}, null, false, false, false);
+        assertArrayEquals(new double[] {6}, g[0].values());
+        assertNull(x.grad());
+    }
+
+    @Test
+    void createGraphGivesThirdDerivatives() {
+        Tensor x = Tensor.scalar(2).requiresGrad(true);
+        Tensor y = x.pow(4);
+        Tensor g1 = Autograd.grad(new Tensor[] {y}, new Tensor[] {x}, null, true, true, false)[0];
+        Tensor g2 = Autograd.grad(new Tensor[] {g1}, new Tensor[] {x}, null, true, true, false)[0];
+        Tensor g3 = Autograd.grad(new Tensor[] {g2}, new Tensor[] {x}, null, false, false, false)[0];
+        assertEquals(32, g1.item());
+        assertEquals(48, g2.item());
+        assertEquals(48, g3.item());
+    }
+
+    @Test
+    void eachLeafHasOneAccumulateGradNode() {
+        Tensor x = leaf(1);
+        Tensor y = x.mul(2);
+        assertEquals("MulBackward0", y.gradFn().name);
+        assertSame(x.accumulator(), y.gradFn().next(0));
+        assertEquals("AccumulateGrad", y.gradFn().next(0).name);
+    }
+
+    @Test
+    void noGradModeRecordsNothing() {
+        Tensor x = leaf(1);
+        boolean previous = GradMode.set(false);
+        try {
+            assertNull(x.mul(2).gradFn());
+        } finally {
+            GradMode.set(previous);
+        }
+    }
+}
