@@ -91,7 +91,7 @@ class MainTest {
     @Test
     void jsonPrintsTheRunResultAsThePageGetsIt() {
         Outcome ok = slope("print(1)\n", "run", "-", "--json");
-        assertEquals(new Outcome(0, "{\"stdout\":\"1\\n\",\"error\":null}\n", ""), ok);
+        assertEquals(new Outcome(0, "{\"stdout\":\"1\\n\",\"error\":null,\"figures\":[]}\n", ""), ok);
         Outcome bad = slope("print(z)\n", "run", "-", "--json");
         assertEquals(1, bad.status());
         assertTrue(bad.stdout().contains("\"error\":{\"type\":\"NameError\",\"message\":\"name 'z' is not defined\",\"line\":1"),

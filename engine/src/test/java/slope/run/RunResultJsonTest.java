@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 class RunResultJsonTest {
     @Test
     void successHasNullError() {
-        assertEquals("{\"stdout\":\"tensor(11.)\\n\",\"error\":null}",
+        assertEquals("{\"stdout\":\"tensor(11.)\\n\",\"error\":null,\"figures\":[]}",
                 RunResultJson.write(new RunResult("tensor(11.)\n", null)));
     }
 
@@ -15,15 +15,23 @@ class RunResultJsonTest {
     void errorCarriesTypeMessageAndPosition() {
         PyError e = new PyError("NameError", "name 'z' is not defined", 3, 7);
         assertEquals("{\"stdout\":\"1\\n\",\"error\":{\"type\":\"NameError\","
-                        + "\"message\":\"name 'z' is not defined\",\"line\":3,\"column\":7}}",
+                        + "\"message\":\"name 'z' is not defined\",\"line\":3,\"column\":7},\"figures\":[]}",
                 RunResultJson.write(new RunResult("1\n", e)));
     }
 
     @Test
     void nullMessageBecomesEmptyString() {
         PyError e = new PyError("StopIteration", null);
-        assertEquals("{\"stdout\":\"\",\"error\":{\"type\":\"StopIteration\",\"message\":\"\",\"line\":0,\"column\":0}}",
+        assertEquals("{\"stdout\":\"\",\"error\":{\"type\":\"StopIteration\",\"message\":\"\",\"line\":0,\"column\":0},\"figures\":[]}",
                 RunResultJson.write(new RunResult("", e)));
+    }
+
+    @Test
+    void figuresFollowTheErrorWithTheirSvgAndSummary() {
+        RenderedFigure f = new RenderedFigure("<svg a=\"1\">\n</svg>", 2, 640, 480, "Loss");
+        assertEquals("{\"stdout\":\"\",\"error\":null,\"figures\":[{\"svg\":\"<svg a=\\\"1\\\">\\n</svg>\","
+                        + "\"number\":2,\"width\":640,\"height\":480,\"title\":\"Loss\"}]}",
+                RunResultJson.write(new RunResult("", null, java.util.List.of(f))));
     }
 
     @Test
