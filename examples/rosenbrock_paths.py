@@ -28,8 +28,8 @@ X, Y = torch.meshgrid(torch.linspace(-2, 2, 200), torch.linspace(-1, 3, 200), in
 Z = rosenbrock(X, Y)
 
 plt.figure(figsize=(8, 6))
-cs = plt.contour(X, Y, Z, levels=[1, 3, 10, 30, 100, 300, 1000, 2500], colors='gray', linewidths=0.8)
-plt.clabel(cs)
+cs = plt.contour(X, Y, Z, levels=[0.5, 2, 8, 30, 100, 300, 1000, 2500], colors='gray', linewidths=0.8)
+plt.clabel(cs, fmt='%g')
 plt.plot(sgd[:, 0], sgd[:, 1], 'r.-', linewidth=3, markersize=5, alpha=0.6, label='SGD + momentum')
 plt.plot(adam[:, 0], adam[:, 1], 'b--', label='Adam')
 plt.plot(1, 1, 'k*', markersize=12, label='minimum (1, 1)')

@@ -1,6 +1,9 @@
 package slope.plot.binding;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import slope.lang.ForeignType;
+import slope.lang.Interpreter;
 import slope.lang.Py;
 import slope.lang.PyList;
 import slope.lang.PyModule;
@@ -55,9 +58,11 @@ final class AxesCalls {
             Object cs = a.get(0, "CS");
             if (!(cs instanceof slope.plot.Contour c)) throw PyError.type("clabel() needs the contour set that contour() returned");
             a.get(1, "levels");
+            Object fmt = a.take("fmt");
             a.take("fontsize", "colors", "manual", "use_clabeltext", "zorder");
             a.done("clabel");
             ax.clabel(c);
+            if (fmt != null) c.labelTexts = labelTexts(c.levels, fmt);
             return new PyList();
         });
         both("hist", "hist", AxesCalls::hist);
@@ -267,6 +272,30 @@ final class AxesCalls {
         for (int i = 0; i < m.length; i++) for (int j = 0; j < m[i].length; j++) t[j][i] = m[i][j];
         return t;
     }
+
+    /** clabel(fmt=...): a %-format ('%g', '%.1f', '%1.0f'), a dict from level to text, or a function of the level. */
+    private static String[] labelTexts(double[] levels, Object fmt) {
+        Interpreter py = Interpreter.current();
+        String[] out = new String[levels.length];
+        for (int i = 0; i < levels.length; i++) {
+            if (fmt instanceof String f) {
+                Matcher m = PERCENT.matcher(f);
+                if (!m.matches()) throw PyError.value("clabel's fmt takes one %-format such as '%g' or '%.1f', not " + py.repr(f));
+                String spec = m.group(2);
+                Object v = spec.endsWith("d") ? (Object) (long) levels[i] : (Object) levels[i];
+                out[i] = m.group(1) + py.format(v, spec) + m.group(3);
+            } else if (fmt instanceof slope.lang.PyDict d) {
+                Object t = d.get(levels[i]);
+                if (t == null) throw new PyError("KeyError", py.repr(levels[i]));
+                out[i] = py.str(t);
+            } else {
+                out[i] = py.str(py.call(fmt, levels[i]));
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern PERCENT = Pattern.compile("(?s)(.*?)%([-+ 0#]*\\d*(?:\\.\\d+)?[dfFeEgGs])(.*)");
 
     static Object hist(Axes ax, Kw a) {
         double[] data = PlotData.array(need(a.get(0, "x"), "hist", "x"), "x").values();

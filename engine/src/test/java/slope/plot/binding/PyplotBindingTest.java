@@ -159,6 +159,17 @@ class PyplotBindingTest {
     }
 
     @Test
+    void clabelFormatsLevelsWithFmt() {
+        String grid = "g = torch.linspace(-2, 2, 21)\nX, Y = torch.meshgrid(g, g, indexing='xy')\ncs = plt.contour(X, Y, X ** 2 + Y ** 2, levels=[0.5, 2])\n";
+        List<String> t = only(ok(HEAD + grid + "plt.clabel(cs, fmt='r=%.2f')\n")).texts();
+        assertTrue(t.contains("r=0.50") && t.contains("r=2.00"), t.toString());
+        t = only(ok(HEAD + grid + "plt.clabel(cs, fmt={0.5: 'inner', 2: 'outer'})\n")).texts();
+        assertTrue(t.contains("inner") && t.contains("outer"), t.toString());
+        t = only(ok(HEAD + grid + "plt.clabel(cs, fmt=lambda v: f'{v:g}!')\n")).texts();
+        assertTrue(t.contains("0.5!") && t.contains("2!"), t.toString());
+    }
+
+    @Test
     void scatterTakesColoursNumbersAndSizes() {
         RunResult r = ok(HEAD + "print(plt.scatter([1, 2, 3], [3, 1, 2], c=[0.1, 0.5, 0.9], s=[10, 20, 30], cmap='viridis'))\n"
                 + "plt.scatter(torch.arange(3), torch.zeros(3), color='red', marker='x', label='pts')\nplt.legend()\n");
