@@ -131,6 +131,20 @@ class MainTest {
     }
 
     @Test
+    void figuresAreWrittenAsNumberedSvgFilesEvenWhenTheProgramRaises() throws IOException {
+        Path figs = dir.resolve("figs");
+        String program = "import matplotlib.pyplot as plt\nplt.plot([1, 2])\nplt.show()\nplt.figure()\nplt.title('second')\n"
+                + "plt.plot([2, 1])\nprint(undefined)\n";
+        Outcome o = slope(program, "run", "-", "--figures", figs.toString());
+        assertEquals(1, o.status());
+        assertTrue(Files.readString(figs.resolve("figure-1.svg")).startsWith("<svg "));
+        assertTrue(Files.readString(figs.resolve("figure-2.svg")).contains(">second</text>"));
+        assertFalse(Files.exists(figs.resolve("figure-3.svg")));
+        Outcome json = slope(program, "run", "-", "--json");
+        assertTrue(json.stdout().contains(",\"figures\":[{\"svg\":\"<svg "), json.stdout());
+    }
+
+    @Test
     void aBadBudgetVariableIsAUsageError() {
         Map<String, String> env = new HashMap<>();
         env.put("SLOPE_MAX_STEPS", "lots");
