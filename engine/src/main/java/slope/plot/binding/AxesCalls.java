@@ -310,7 +310,7 @@ final class AxesCalls {
             hi = r[1];
         }
         Object density = a.get(3, "density");
-        if (density != null && slope.lang.Interpreter.current().truth(density)) throw PyError.value("Slope's hist draws counts; density=True is not supported");
+        if (density != null && Interpreter.current().truth(density)) throw PyError.value("Slope's hist draws counts; density=True is not supported");
         Object color = a.take("color");
         Double alpha = a.number(a.take("alpha"), "alpha");
         String label = Kw.label(a.take("label"));
@@ -457,7 +457,7 @@ final class AxesCalls {
         double[] at = PlotData.vector(t, "ticks");
         String[] names = null;
         if (labels != null) {
-            Object[] items = slope.lang.Interpreter.current().toArray(labels);
+            Object[] items = Interpreter.current().toArray(labels);
             names = new String[items.length];
             for (int i = 0; i < items.length; i++) names[i] = Kw.label(items[i]);
         }
@@ -485,12 +485,12 @@ final class AxesCalls {
         }
         String[] labels = null;
         if (second != null) {
-            Object[] items = slope.lang.Interpreter.current().toArray(second);
+            Object[] items = Interpreter.current().toArray(second);
             labels = new String[items.length];
             for (int i = 0; i < items.length; i++) labels[i] = Kw.label(items[i]);
         }
         if (first != null) {
-            Object[] handles = slope.lang.Interpreter.current().toArray(first);
+            Object[] handles = Interpreter.current().toArray(first);
             for (int i = 0; i < handles.length; i++) {
                 Object h = handles[i] instanceof PyList l && l.size() == 1 ? l.get(0) : handles[i];
                 String name = labels != null && i < labels.length ? labels[i] : null;

@@ -13,13 +13,12 @@ import slope.run.PyError;
  */
 final class Kw {
     /** Keywords that change nothing Slope draws (stacking order, anti-aliasing, font weights, paddings). */
-    private static final String IGNORED = " zorder clip_on antialiased rasterized fontweight fontdict fontfamily family weight pad"
-        + " labelpad loc_title dpi facecolor edgecolor edgecolors markerfacecolor mfc markeredgecolor mec"
-        + " markeredgewidth mew frameon framealpha fancybox shadow ncol ncols bbox_to_anchor borderaxespad prop markerscale"
-        + " numpoints handlelength title_fontsize rotation inline inline_spacing fmt extend origin antialiaseds which"
-        + " bbox_inches transparent format block shrink aspect fraction orientation width_ratios height_ratios"
-        + " sharex sharey layout constrained_layout subplot_kw gridspec_kw headwidth headlength angles scale_units"
-        + " units pivot histtype rwidth align snap capstyle solid_capstyle dash_capstyle ";
+    private static final String IGNORED = " zorder clip_on antialiased rasterized fontweight fontfamily family weight pad labelpad"
+        + " dpi facecolor edgecolor edgecolors markerfacecolor mfc markeredgecolor mec markeredgewidth mew"
+        + " frameon framealpha fancybox shadow ncol ncols bbox_to_anchor borderaxespad prop markerscale numpoints handlelength"
+        + " title_fontsize rotation inline inline_spacing extend origin which bbox_inches transparent format shrink aspect"
+        + " fraction orientation width_ratios height_ratios sharex sharey layout constrained_layout subplot_kw gridspec_kw"
+        + " headwidth headlength angles scale_units pivot histtype rwidth align solid_capstyle dash_capstyle ";
 
     final String fn;
     private final Object[] args;

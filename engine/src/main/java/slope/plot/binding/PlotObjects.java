@@ -2,6 +2,7 @@ package slope.plot.binding;
 
 import slope.lang.ForeignType;
 import slope.lang.Interpreter;
+import slope.lang.Py;
 import slope.lang.PyList;
 import slope.lang.PyTuple;
 import slope.plot.Axes;
@@ -44,7 +45,7 @@ final class PlotObjects {
             String s = Kw.label(a.length > 0 ? a[0] : null);
             if (self instanceof Line l) l.label = s;
             else ((RefLine) self).label = s;
-            return slope.lang.Py.NONE;
+            return Py.NONE;
         })
         .method("get_color", (self, a, k) -> self instanceof Line l ? l.color : ((RefLine) self).color)
         .method("get_xdata", (self, a, k) -> list(((Line) self).x))
@@ -54,7 +55,7 @@ final class PlotObjects {
         .method("get_label", (self, a, k) -> orEmpty(((Scatter) self).label))
         .method("set_label", (self, a, k) -> {
             ((Scatter) self).label = Kw.label(a.length > 0 ? a[0] : null);
-            return slope.lang.Py.NONE;
+            return Py.NONE;
         });
 
     static final ForeignType CONTOUR_SET = new Addressed("matplotlib.contour", "QuadContourSet")
@@ -79,7 +80,7 @@ final class PlotObjects {
     static final ForeignType COLORBAR = new Addressed("matplotlib.colorbar", "Colorbar")
         .method("set_label", (self, a, k) -> {
             ((Colorbar) self).axes.colorbarLabel = Kw.label(a.length > 0 ? a[0] : k == null ? "" : k.get("label"));
-            return slope.lang.Py.NONE;
+            return Py.NONE;
         });
 
     static final ForeignType LOG_NORM = new Addressed("matplotlib.colors", "LogNorm");
