@@ -131,6 +131,12 @@ public final class Main {
                     "internal error in Slope (" + describe(t) + ")"));
         }
 
+        if (json) {
+            stdout.println(RunResultJson.write(result));
+        } else {
+            stdout.print(result.stdout);
+        }
+        stdout.flush();
         if (figures != null) {
             try {
                 writeFigures(Path.of(figures), result);
@@ -139,19 +145,16 @@ public final class Main {
                 return 2;
             }
         }
-        if (json) {
-            stdout.println(RunResultJson.write(result));
-        } else {
-            stdout.print(result.stdout);
-        }
-        stdout.flush();
         if (result.error == null) return 0;
         if (!json) stderr.print(traceback(shownName, source, result.error));
         return 1;
     }
 
-    /** DIR/figure-1.svg, figure-2.svg, ...: in the order the run shows them, numbered from 1. */
+    /** DIR/figure-1.svg, figure-2.svg, ...: in the order the run shows them, numbered from 1. A previous run's are removed first. */
     private static void writeFigures(Path dir, RunResult result) throws IOException {
+        try (var old = Files.newDirectoryStream(dir, "figure-*.svg")) {
+            for (Path p : old) if (p.getFileName().toString().matches("figure-\\d+\\.svg")) Files.delete(p);
+        }
         for (int i = 0; i < result.figures.size(); i++) {
             Files.writeString(dir.resolve("figure-" + (i + 1) + ".svg"), result.figures.get(i).svg, StandardCharsets.UTF_8);
         }

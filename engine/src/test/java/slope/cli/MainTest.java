@@ -140,6 +140,8 @@ class MainTest {
         assertTrue(Files.readString(figs.resolve("figure-1.svg")).startsWith("<svg "));
         assertTrue(Files.readString(figs.resolve("figure-2.svg")).contains(">second</text>"));
         assertFalse(Files.exists(figs.resolve("figure-3.svg")));
+        assertEquals(0, slope("print(1)\n", "run", "-", "--figures", figs.toString()).status());
+        assertFalse(Files.exists(figs.resolve("figure-1.svg")), "a previous run's figures are removed");
         Outcome json = slope(program, "run", "-", "--json");
         assertTrue(json.stdout().contains(",\"figures\":[{\"svg\":\"<svg "), json.stdout());
     }
