@@ -26,7 +26,7 @@ public final class Main {
     static final String USAGE = """
             usage: slope run FILE.py [--figures DIR] [--json]
                    slope run -            (reads the program from standard input)
-              --figures DIR   write the program's figures into DIR
+              --figures DIR   write the program's figures as DIR/figure-1.svg, figure-2.svg, ...
               --json          print the run result as JSON (the page's and server's format)
             budget: SLOPE_MAX_STEPS, SLOPE_MAX_MILLIS, SLOPE_MAX_ELEMENTS (environment)
             """;
@@ -105,7 +105,7 @@ public final class Main {
         }
         if (source.startsWith("\uFEFF")) source = source.substring(1); // a UTF-8 byte-order mark, as CPython skips it
         if (figures != null) {
-            // Figures land here once RunResult carries them; the directory is made now so callers can rely on it.
+            // Made before the run, so a bad directory is a usage error and not a lost run.
             try {
                 Files.createDirectories(Path.of(figures));
             } catch (IOException | InvalidPathException e) {
@@ -137,9 +137,27 @@ public final class Main {
             stdout.print(result.stdout);
         }
         stdout.flush();
+        if (figures != null) {
+            try {
+                writeFigures(Path.of(figures), result);
+            } catch (IOException e) {
+                stderr.println("slope: can't write figures into '" + figures + "': " + e.getMessage());
+                return 2;
+            }
+        }
         if (result.error == null) return 0;
         if (!json) stderr.print(traceback(shownName, source, result.error));
         return 1;
+    }
+
+    /** DIR/figure-1.svg, figure-2.svg, ...: in the order the run shows them, numbered from 1. A previous run's are removed first. */
+    private static void writeFigures(Path dir, RunResult result) throws IOException {
+        try (var old = Files.newDirectoryStream(dir, "figure-*.svg")) {
+            for (Path p : old) if (p.getFileName().toString().matches("figure-\\d+\\.svg")) Files.delete(p);
+        }
+        for (int i = 0; i < result.figures.size(); i++) {
+            Files.writeString(dir.resolve("figure-" + (i + 1) + ".svg"), result.figures.get(i).svg, StandardCharsets.UTF_8);
+        }
     }
 
     /** CPython's traceback tail for the error: where it happened, the line itself, and the error. */

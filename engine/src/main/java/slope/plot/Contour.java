@@ -20,6 +20,8 @@ public final class Contour implements Artist {
     public final boolean logNorm;
     /** Set by clabel(): write each level's value on its curves. */
     public boolean labelled;
+    /** clabel(fmt=...): the text for each level; null formats the levels as matplotlib's ScalarFormatter does. */
+    public String[] labelTexts;
 
     private Contour(double[][] x, double[][] y, double[][] z, boolean filled, ContourOptions o) {
         if (o == null) o = new ContourOptions();

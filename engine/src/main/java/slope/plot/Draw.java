@@ -278,7 +278,7 @@ final class Draw {
         Isolines iso = new Isolines(c);
         boolean mono = c.cmap == null;
         for (String col : c.colors) if (!col.equals(c.colors[0])) mono = false;
-        String[] labels = c.labelled ? Ticks.scalarLabels(c.levels, c.levels[0], c.levels[c.levels.length - 1]).labels : null;
+        String[] labels = !c.labelled ? null : c.labelTexts != null && c.labelTexts.length == c.levels.length ? c.labelTexts : Ticks.scalarLabels(c.levels, c.levels[0], c.levels[c.levels.length - 1]).labels;
         StringBuilder texts = new StringBuilder();
         for (int i = 0; i < c.levels.length; i++) {
             List<Isolines.Path> paths = iso.lines(c.levels[i]);

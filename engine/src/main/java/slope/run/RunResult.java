@@ -1,23 +1,26 @@
 package slope.run;
 
+import java.util.List;
+
 /**
- * What one run of a program produced: its standard output and, if it failed, the error.
- * The command line, the page and the server all return this.
+ * What one run of a program produced: its standard output, the error if it failed, the figures it
+ * drew (shown, saved or still open at the end, as a notebook shows them; also when the run failed)
+ * and the tensors left in its variables. The command line, the page and the server all return this.
  */
 public final class RunResult {
     public final String stdout;
     public final PyError error;
+    public final List<RenderedFigure> figures;
     /** The user's global variables holding tensors, in definition order. */
-    public final java.util.List<TensorVariable> variables;
+    public final List<TensorVariable> variables;
 
-    public RunResult(String stdout, PyError error) {
-        this(stdout, error, java.util.List.of());
-    }
+    public RunResult(String stdout, PyError error) { this(stdout, error, List.of(), List.of()); }
 
-    public RunResult(String stdout, PyError error, java.util.List<TensorVariable> variables) {
+    public RunResult(String stdout, PyError error, List<RenderedFigure> figures, List<TensorVariable> variables) {
         this.stdout = stdout;
         this.error = error;
-        this.variables = variables;
+        this.figures = List.copyOf(figures);
+        this.variables = List.copyOf(variables);
     }
 
     public boolean ok() { return error == null; }

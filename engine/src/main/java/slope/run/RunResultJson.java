@@ -5,7 +5,8 @@ import slope.tensor.Tensor;
 /**
  * Writes a {@link RunResult} as the JSON that the command line ({@code --json}), the page and the
  * server all return: {@code {"stdout": "...", "error": null}} or
- * {@code {"stdout": "...", "error": {"type": "NameError", "message": "...", "line": 3, "column": 1}}}.
+ * {@code {"stdout": "...", "error": {"type": "NameError", "message": "...", "line": 3, "column": 1}}}, each with
+ * {@code "figures": [{"svg": "<svg ...", "number": 1, "width": 640, "height": 480, "title": "Loss"}]} after the error.
  * Hand-written so it runs under TeaVM with no library.
  */
 public final class RunResultJson {
@@ -14,7 +15,9 @@ public final class RunResultJson {
     private RunResultJson() {}
 
     public static String write(RunResult result) {
-        StringBuilder out = new StringBuilder(result.stdout.length() + 64);
+        int size = result.stdout.length() + 64;
+        for (RenderedFigure f : result.figures) size += f.svg.length() + 96;
+        StringBuilder out = new StringBuilder(size);
         out.append("{\"stdout\":");
         string(out, result.stdout);
         out.append(",\"error\":");
@@ -30,6 +33,19 @@ public final class RunResultJson {
             out.append(",\"column\":").append(e.column());
             out.append('}');
         }
+        out.append(",\"figures\":[");
+        for (int i = 0; i < result.figures.size(); i++) {
+            RenderedFigure f = result.figures.get(i);
+            out.append(i == 0 ? "{\"svg\":" : ",{\"svg\":");
+            string(out, f.svg);
+            out.append(",\"number\":").append(f.number);
+            out.append(",\"width\":").append(f.width);
+            out.append(",\"height\":").append(f.height);
+            out.append(",\"title\":");
+            string(out, f.title);
+            out.append('}');
+        }
+        out.append(']');
         variables(out, result.variables);
         graph(out, AutogradGraph.of(result.variables));
         return out.append('}').toString();

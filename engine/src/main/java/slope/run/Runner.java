@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import slope.lang.Interpreter;
+import slope.plot.Figure;
+import slope.plot.Pyplot;
+import slope.plot.binding.PyplotModule;
 import slope.tensor.Tensor;
 import slope.torch.TorchModule;
 
-/** Runs one program: a fresh interpreter with torch installed, under a budget, collecting its output. */
+/** Runs one program: a fresh interpreter with torch and matplotlib installed, under a budget, collecting its output and figures. */
 public final class Runner {
     private Runner() {}
 
@@ -16,8 +19,10 @@ public final class Runner {
         Interpreter py = new Interpreter(out);
         py.setRecursionLimit(budget.recursionLimit());
         TorchModule.install(py);
-        budget.activate();
+        Pyplot plt = new Pyplot();
+        PyplotModule.install(py, plt);
         PyError error = null;
+        budget.activate();
         try {
             py.run(source);
         } catch (PyError e) {
@@ -25,7 +30,17 @@ public final class Runner {
         } finally {
             Budget.deactivate();
         }
-        return new RunResult(out.toString(), error, tensors(py));
+        // What was drawn before an error still comes back, as a notebook keeps it.
+        List<RenderedFigure> figures = new ArrayList<>();
+        for (Figure f : plt.figures()) {
+            try {
+                figures.add(RenderedFigure.of(f));
+            } catch (RuntimeException e) {
+                if (error == null) error = new PyError(e instanceof IllegalArgumentException ? "ValueError" : "RuntimeError",
+                        "figure " + f.number + " could not be drawn: " + e.getMessage());
+            }
+        }
+        return new RunResult(out.toString(), error, figures, tensors(py));
     }
 
     /** The globals that hold tensors, as the page's variables panel lists them. */

@@ -91,7 +91,7 @@ class MainTest {
     @Test
     void jsonPrintsTheRunResultAsThePageGetsIt() {
         Outcome ok = slope("print(1)\n", "run", "-", "--json");
-        assertEquals(new Outcome(0, "{\"stdout\":\"1\\n\",\"error\":null,\"variables\":[],\"graph\":{\"nodes\":[],\"edges\":[]}}\n", ""), ok);
+        assertEquals(new Outcome(0, "{\"stdout\":\"1\\n\",\"error\":null,\"figures\":[],\"variables\":[],\"graph\":{\"nodes\":[],\"edges\":[]}}\n", ""), ok);
         Outcome bad = slope("print(z)\n", "run", "-", "--json");
         assertEquals(1, bad.status());
         assertTrue(bad.stdout().contains("\"error\":{\"type\":\"NameError\",\"message\":\"name 'z' is not defined\",\"line\":1"),
@@ -128,6 +128,22 @@ class MainTest {
         Path figs = dir.resolve("figs/nested");
         assertEquals(0, slope("print(1)\n", "run", "-", "--figures", figs.toString()).status());
         assertTrue(Files.isDirectory(figs));
+    }
+
+    @Test
+    void figuresAreWrittenAsNumberedSvgFilesEvenWhenTheProgramRaises() throws IOException {
+        Path figs = dir.resolve("figs");
+        String program = "import matplotlib.pyplot as plt\nplt.plot([1, 2])\nplt.show()\nplt.figure()\nplt.title('second')\n"
+                + "plt.plot([2, 1])\nprint(undefined)\n";
+        Outcome o = slope(program, "run", "-", "--figures", figs.toString());
+        assertEquals(1, o.status());
+        assertTrue(Files.readString(figs.resolve("figure-1.svg")).startsWith("<svg "));
+        assertTrue(Files.readString(figs.resolve("figure-2.svg")).contains(">second</text>"));
+        assertFalse(Files.exists(figs.resolve("figure-3.svg")));
+        assertEquals(0, slope("print(1)\n", "run", "-", "--figures", figs.toString()).status());
+        assertFalse(Files.exists(figs.resolve("figure-1.svg")), "a previous run's figures are removed");
+        Outcome json = slope(program, "run", "-", "--json");
+        assertTrue(json.stdout().contains(",\"figures\":[{\"svg\":\"<svg "), json.stdout());
     }
 
     @Test

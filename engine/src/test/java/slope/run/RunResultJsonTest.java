@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.api.Test;
 
 class RunResultJsonTest {
-    static final String NO_TENSORS = ",\"variables\":[],\"graph\":{\"nodes\":[],\"edges\":[]}";
+    static final String NOTHING_ELSE = ",\"figures\":[],\"variables\":[],\"graph\":{\"nodes\":[],\"edges\":[]}";
 
     @Test
     void tensorsComeWithTheirValuesGradsAndGraph() {
         RunResult r = Runner.run("import torch\nx = torch.tensor([1.0, 2.0], requires_grad=True)\n"
                 + "y = (x * x).sum()\ny.backward()\nn = 3\n", Budget.defaults());
-        assertEquals("{\"stdout\":\"\",\"error\":null,\"variables\":["
+        assertEquals("{\"stdout\":\"\",\"error\":null,\"figures\":[],\"variables\":["
                 + "{\"name\":\"x\",\"shape\":[2],\"dtype\":\"torch.float32\",\"requires_grad\":true,\"is_leaf\":true,"
                 + "\"grad_fn\":null,\"numel\":2,\"text\":\"tensor([1., 2.], requires_grad=True)\",\"data\":[1,2],"
                 + "\"grad\":{\"text\":\"tensor([2., 4.])\",\"data\":[2,4]}},"
@@ -26,7 +26,7 @@ class RunResultJsonTest {
     }
     @Test
     void successHasNullError() {
-        assertEquals("{\"stdout\":\"tensor(11.)\\n\",\"error\":null" + NO_TENSORS + "}",
+        assertEquals("{\"stdout\":\"tensor(11.)\\n\",\"error\":null" + NOTHING_ELSE + "}",
                 RunResultJson.write(new RunResult("tensor(11.)\n", null)));
     }
 
@@ -34,15 +34,24 @@ class RunResultJsonTest {
     void errorCarriesTypeMessageAndPosition() {
         PyError e = new PyError("NameError", "name 'z' is not defined", 3, 7);
         assertEquals("{\"stdout\":\"1\\n\",\"error\":{\"type\":\"NameError\","
-                        + "\"message\":\"name 'z' is not defined\",\"line\":3,\"column\":7}" + NO_TENSORS + "}",
+                        + "\"message\":\"name 'z' is not defined\",\"line\":3,\"column\":7}" + NOTHING_ELSE + "}",
                 RunResultJson.write(new RunResult("1\n", e)));
     }
 
     @Test
     void nullMessageBecomesEmptyString() {
         PyError e = new PyError("StopIteration", null);
-        assertEquals("{\"stdout\":\"\",\"error\":{\"type\":\"StopIteration\",\"message\":\"\",\"line\":0,\"column\":0}" + NO_TENSORS + "}",
+        assertEquals("{\"stdout\":\"\",\"error\":{\"type\":\"StopIteration\",\"message\":\"\",\"line\":0,\"column\":0}" + NOTHING_ELSE + "}",
                 RunResultJson.write(new RunResult("", e)));
+    }
+
+    @Test
+    void figuresFollowTheErrorWithTheirSvgAndSummary() {
+        RenderedFigure f = new RenderedFigure("<svg a=\"1\">\n</svg>", 2, 640, 480, "Loss");
+        assertEquals("{\"stdout\":\"\",\"error\":null,\"figures\":[{\"svg\":\"<svg a=\\\"1\\\">\\n</svg>\","
+                        + "\"number\":2,\"width\":640,\"height\":480,\"title\":\"Loss\"}],"
+                        + "\"variables\":[],\"graph\":{\"nodes\":[],\"edges\":[]}}",
+                RunResultJson.write(new RunResult("", null, java.util.List.of(f), java.util.List.of())));
     }
 
     @Test

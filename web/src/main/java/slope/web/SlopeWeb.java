@@ -29,7 +29,7 @@ public final class SlopeWeb {
         try {
             return RunResultJson.write(result);
         } catch (Throwable t) {
-            return "{\"stdout\":\"\",\"error\":{\"type\":\"SystemError\",\"message\":\"internal error in Slope\",\"line\":0,\"column\":0}}";
+            return "{\"stdout\":\"\",\"error\":{\"type\":\"SystemError\",\"message\":\"internal error in Slope\",\"line\":0,\"column\":0},\"figures\":[],\"variables\":[],\"graph\":{\"nodes\":[],\"edges\":[]}}";
         }
     }
 

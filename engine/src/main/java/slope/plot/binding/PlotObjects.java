@@ -1,0 +1,139 @@
+package slope.plot.binding;
+
+import slope.lang.ForeignType;
+import slope.lang.Interpreter;
+import slope.lang.Py;
+import slope.lang.PyList;
+import slope.lang.PyTuple;
+import slope.plot.Axes;
+import slope.plot.Contour;
+import slope.plot.Figure;
+import slope.plot.Line;
+import slope.plot.Patches;
+import slope.plot.Quiver;
+import slope.plot.RefLine;
+import slope.plot.Scatter;
+import slope.plot.Text;
+
+/** The Python faces of the figure model's objects, with matplotlib's names and reprs. */
+final class PlotObjects {
+    private PlotObjects() {}
+
+    /** The colorbar that colorbar() returns: where it sits, so set_label can name it. */
+    record Colorbar(Axes axes) {}
+
+    /** matplotlib.colors.LogNorm(): contour colours (and levels) in decades. */
+    record LogNorm() {}
+
+    /** {@code <matplotlib.lines.Line2D object at 0x7f...>}: matplotlib's default repr, with Slope's made-up addresses. */
+    static class Addressed extends ForeignType {
+        Addressed(String module, String name) { super(module, name); }
+
+        @Override public String repr(Object self) {
+            return "<" + module + "." + name + " object at " + Interpreter.current().address(self) + ">";
+        }
+    }
+
+    static final ForeignType LINE2D = new Addressed("matplotlib.lines", "Line2D") {
+        @Override public String str(Object self) {
+            String l = self instanceof Line line ? line.label : ((RefLine) self).label;
+            return "Line2D(" + (l == null ? "" : l) + ")";
+        }
+    }
+        .method("get_label", (self, a, k) -> self instanceof Line l ? orEmpty(l.label) : orEmpty(((RefLine) self).label))
+        .method("set_label", (self, a, k) -> {
+            String s = Kw.label(a.length > 0 ? a[0] : null);
+            if (self instanceof Line l) l.label = s;
+            else ((RefLine) self).label = s;
+            return Py.NONE;
+        })
+        .method("get_color", (self, a, k) -> self instanceof Line l ? l.color : ((RefLine) self).color)
+        .method("get_xdata", (self, a, k) -> list(((Line) self).x))
+        .method("get_ydata", (self, a, k) -> list(((Line) self).y));
+
+    static final ForeignType PATH_COLLECTION = new Addressed("matplotlib.collections", "PathCollection")
+        .method("get_label", (self, a, k) -> orEmpty(((Scatter) self).label))
+        .method("set_label", (self, a, k) -> {
+            ((Scatter) self).label = Kw.label(a.length > 0 ? a[0] : null);
+            return Py.NONE;
+        });
+
+    static final ForeignType CONTOUR_SET = new Addressed("matplotlib.contour", "QuadContourSet")
+        .property("levels", self -> list(((Contour) self).levels))
+        .property("filled", self -> ((Contour) self).filled);
+
+    static final ForeignType BAR_CONTAINER = new ForeignType("matplotlib.container", "BarContainer") {
+        @Override public String repr(Object self) { return "<BarContainer object of " + ((Patches) self).polygons.length + " artists>"; }
+        @Override public long len(Object self) { return ((Patches) self).polygons.length; }
+    };
+
+    static final ForeignType TEXT = new ForeignType("matplotlib.text", "Text") {
+        @Override public String repr(Object self) {
+            Text t = (Text) self;
+            Interpreter py = Interpreter.current();
+            return "Text(" + py.repr(t.x) + ", " + py.repr(t.y) + ", " + py.repr(t.text) + ")";
+        }
+    };
+
+    static final ForeignType QUIVER = new Addressed("matplotlib.quiver", "Quiver");
+
+    static final ForeignType COLORBAR = new Addressed("matplotlib.colorbar", "Colorbar")
+        .method("set_label", (self, a, k) -> {
+            ((Colorbar) self).axes.colorbarLabel = Kw.label(a.length > 0 ? a[0] : k == null ? "" : k.get("label"));
+            return Py.NONE;
+        });
+
+    static final ForeignType LOG_NORM = new Addressed("matplotlib.colors", "LogNorm");
+
+    /** {@code <Figure size 640x480 with 1 Axes>}. */
+    static final class FigureType extends ForeignType {
+        FigureType() { super("matplotlib.figure", "Figure"); }
+
+        @Override public String repr(Object self) {
+            Figure f = (Figure) self;
+            return "<Figure size " + f.pixelWidth() + "x" + f.pixelHeight() + " with " + f.axes.size() + " Axes>";
+        }
+    }
+
+    /** {@code <Axes: title={'center': 'Loss'}, xlabel='step', ylabel='loss'>}, as matplotlib 3.8 and later. */
+    static final class AxesType extends ForeignType {
+        AxesType() { super("matplotlib.axes", "Axes"); }
+
+        @Override public String repr(Object self) {
+            Axes a = (Axes) self;
+            Interpreter py = Interpreter.current();
+            StringBuilder sb = new StringBuilder("<Axes: ");
+            String sep = "";
+            if (!a.title.isEmpty()) { sb.append("title={'center': ").append(py.repr(a.title)).append('}'); sep = ", "; }
+            if (!a.xlabel.isEmpty()) { sb.append(sep).append("xlabel=").append(py.repr(a.xlabel)); sep = ", "; }
+            if (!a.ylabel.isEmpty()) sb.append(sep).append("ylabel=").append(py.repr(a.ylabel));
+            return sb.append('>').toString();
+        }
+    }
+
+    static String orEmpty(String s) { return s == null ? "" : s; }
+
+    static PyList list(double[] v) {
+        PyList l = new PyList();
+        for (double d : v) l.add(d);
+        return l;
+    }
+
+    static PyTuple pair(double a, double b) { return new PyTuple(a, b); }
+
+    /** Registers these types with an interpreter (Figure and Axes types are made per run, with the run's pyplot). */
+    static void register(Interpreter py, ForeignType figure, ForeignType axes) {
+        py.registerType(Figure.class, figure);
+        py.registerType(Axes.class, axes);
+        py.registerType(AxesGrid.class, AxesGrid.TYPE);
+        py.registerType(Line.class, LINE2D);
+        py.registerType(RefLine.class, LINE2D);
+        py.registerType(Scatter.class, PATH_COLLECTION);
+        py.registerType(Contour.class, CONTOUR_SET);
+        py.registerType(Patches.class, BAR_CONTAINER);
+        py.registerType(Text.class, TEXT);
+        py.registerType(Quiver.class, QUIVER);
+        py.registerType(Colorbar.class, COLORBAR);
+        py.registerType(LogNorm.class, LOG_NORM);
+    }
+}
