@@ -90,7 +90,9 @@ public final class Arithmetic {
         }
         Tensor out = apply(BinaryOp.POW, a, Tensor.wrap(exponent, DType.FLOAT64), dt);
         return record(out, "PowBackward0", true, g -> new Tensor[] {
-            exponent == 0 ? Creation.zerosLike(a) : g.mul(a.pow(exponent - 1).mul(exponent))}, a);
+            exponent == 0 ? Creation.zerosLike(a)
+                // x.pow(1) is x itself, so the common square skips a pass with the same values
+                : g.mul((exponent == 2 ? a : a.pow(exponent - 1)).mul(exponent))}, a);
     }
 
     /** {@code tensor ** tensor}: PyTorch's pow.Tensor_Tensor. */
