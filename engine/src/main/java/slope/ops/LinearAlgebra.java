@@ -122,6 +122,15 @@ public final class LinearAlgebra {
             wants(b) ? bmm(a.transpose(1, 2), g) : null}, a, b);
     }
 
+    /** {@code bias + a @ b} as one node: nn.Linear's forward on a batch (PyTorch's addmm, AddmmBackward0). */
+    public static Tensor addmm(Tensor bias, Tensor a, Tensor b) {
+        Tensor out = mm(a.detach(), b.detach()).add(bias.detach());
+        return record(out, "AddmmBackward0", true, g -> new Tensor[] {
+            wants(bias) ? g.sumTo(bias.shape) : null,
+            wants(a) ? mm(g, Views.t(b)) : null,
+            wants(b) ? mm(Views.t(a), g) : null}, bias, a, b);
+    }
+
     private static int[] concat(int[] x, int[] y) {
         int[] r = java.util.Arrays.copyOf(x, x.length + y.length);
         System.arraycopy(y, 0, r, x.length, y.length);

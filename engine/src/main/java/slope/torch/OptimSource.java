@@ -172,4 +172,81 @@ final class OptimSource {
         "        std = state['sum'].sqrt().add_(group['eps'])",
         "        p.addcdiv_(grad, std, value=-clr)",
         "");
+
+    /** torch.optim.lr_scheduler, as PyTorch's: each step() changes the optimizer's param_groups lr. */
+    static final String LR_SCHEDULER = """
+            import math
+
+
+            class LRScheduler:
+                def __init__(self, optimizer, last_epoch=-1):
+                    self.optimizer = optimizer
+                    if last_epoch == -1:
+                        for group in optimizer.param_groups:
+                            group.setdefault('initial_lr', group['lr'])
+                    self.base_lrs = [group['initial_lr'] for group in optimizer.param_groups]
+                    self.last_epoch = last_epoch
+                    self.step()
+
+                def get_last_lr(self):
+                    return self._last_lr
+
+                def step(self, epoch=None):
+                    self.last_epoch += 1
+                    for group, lr in zip(self.optimizer.param_groups, self.get_lr()):
+                        group['lr'] = lr
+                    self._last_lr = [group['lr'] for group in self.optimizer.param_groups]
+
+                def state_dict(self):
+                    return {k: v for k, v in self.__dict__.items() if k != 'optimizer'}
+
+
+            _LRScheduler = LRScheduler
+
+
+            class StepLR(LRScheduler):
+                def __init__(self, optimizer, step_size, gamma=0.1, last_epoch=-1):
+                    self.step_size = step_size
+                    self.gamma = gamma
+                    super().__init__(optimizer, last_epoch)
+
+                def get_lr(self):
+                    if self.last_epoch == 0 or self.last_epoch % self.step_size != 0:
+                        return [group['lr'] for group in self.optimizer.param_groups]
+                    return [group['lr'] * self.gamma for group in self.optimizer.param_groups]
+
+
+            class MultiStepLR(LRScheduler):
+                def __init__(self, optimizer, milestones, gamma=0.1, last_epoch=-1):
+                    self.milestones = sorted(milestones)
+                    self.gamma = gamma
+                    super().__init__(optimizer, last_epoch)
+
+                def get_lr(self):
+                    if self.last_epoch not in self.milestones:
+                        return [group['lr'] for group in self.optimizer.param_groups]
+                    times = self.milestones.count(self.last_epoch)
+                    return [group['lr'] * self.gamma ** times for group in self.optimizer.param_groups]
+
+
+            class ExponentialLR(LRScheduler):
+                def __init__(self, optimizer, gamma, last_epoch=-1):
+                    self.gamma = gamma
+                    super().__init__(optimizer, last_epoch)
+
+                def get_lr(self):
+                    if self.last_epoch == 0:
+                        return [group['lr'] for group in self.optimizer.param_groups]
+                    return [group['lr'] * self.gamma for group in self.optimizer.param_groups]
+
+
+            class LambdaLR(LRScheduler):
+                def __init__(self, optimizer, lr_lambda, last_epoch=-1):
+                    n = len(optimizer.param_groups)
+                    self.lr_lambdas = list(lr_lambda) if isinstance(lr_lambda, (list, tuple)) else [lr_lambda] * n
+                    super().__init__(optimizer, last_epoch)
+
+                def get_lr(self):
+                    return [base_lr * lmbda(self.last_epoch) for lmbda, base_lr in zip(self.lr_lambdas, self.base_lrs)]
+            """;
 }

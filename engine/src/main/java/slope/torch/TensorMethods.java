@@ -187,6 +187,10 @@ final class TensorMethods {
         }, "end", "weight");
         method("addcmul", (t, a) -> t.add(other(a, "tensor1").mul(a.getDouble("value", 1)).mul(other(a, "tensor2"))),
                 "tensor1", "tensor2", "*", "value");
+        method("uniform_", (t, a) -> InPlace.copy(t, slope.ops.Creation.rand(t.shape, t.dtype)
+                .mul(a.getDouble("to", 1) - a.getDouble("from", 0)).add(a.getDouble("from", 0))), "from", "to");
+        method("normal_", (t, a) -> InPlace.copy(t, slope.ops.Creation.randn(t.shape, t.dtype)
+                .mul(a.getDouble("std", 1)).add(a.getDouble("mean", 0))), "mean", "std");
         method("sqrt_", (t, a) -> InPlace.copy(t, t.sqrt()));
         method("clamp_", (t, a) -> InPlace.copy(t, Pointwise.clamp(t, bound(a.getOrNone("min", Py.NONE)),
                 bound(a.getOrNone("max", Py.NONE)))), "min", "max");

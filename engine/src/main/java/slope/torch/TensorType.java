@@ -19,8 +19,11 @@ import slope.tensor.Kernels;
 import slope.tensor.Tensor;
 
 /** {@code torch.Tensor} for the interpreter: operators, indexing, printing and attributes. */
-final class TensorType extends ForeignType {
+class TensorType extends ForeignType {
     static final TensorType TYPE = new TensorType();
+
+    /** A subtype ({@code nn.Parameter}): methods and properties come from {@code base}. */
+    TensorType(String module, String name, TensorType base) { super(module, name, base); }
 
     private TensorType() {
         super("torch", "Tensor");

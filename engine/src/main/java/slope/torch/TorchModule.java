@@ -28,8 +28,17 @@ public final class TorchModule {
         py.registerType(DType.class, AutogradTypes.DTYPE);
         py.addModule(torch());
         py.addModule(autograd());
+        py.registerType(Parameter.class, Parameter.TYPE);
+        py.addModule(NnFunctions.create());
+        py.addModule(new PyModule("torch.utils"));
         py.addPythonModule("torch.optim", OptimSource.OPTIM);
-        py.module("torch.optim"); // `import torch` alone makes torch.optim reachable, as in PyTorch
+        py.addPythonModule("torch.optim.lr_scheduler", OptimSource.LR_SCHEDULER);
+        py.addPythonModule("torch.nn", NnSource.NN);
+        py.addPythonModule("torch.nn.init", NnSource.INIT);
+        py.addPythonModule("torch.nn.functional", NnSource.FUNCTIONAL);
+        py.addPythonModule("torch.utils.data", DataSource.DATA);
+        // `import torch` alone makes these reachable, as in PyTorch
+        for (String name : new String[] {"torch.optim", "torch.optim.lr_scheduler", "torch.nn", "torch.utils.data"}) py.module(name);
     }
 
     private static DType dtypeOr(Args a, DType dflt) {
@@ -174,6 +183,15 @@ public final class TorchModule {
             Object[] ts = ((PyTuple) a.get("tensors")).items;
             if (ts.length == 1 && !(ts[0] instanceof Tensor)) ts = Convert.items(ts[0]);
             return Grids.meshgrid(ts, a.getString("indexing", "ij"));
+        });
+        m.def("broadcast_tensors", (args, kw) -> {
+            Args a = Args.parse("broadcast_tensors", args, kw, "*tensors");
+            List<Tensor> ts = tensors(a.get("tensors"), "broadcast_tensors");
+            int[] shape = new int[0];
+            for (Tensor t : ts) shape = slope.tensor.Shape.broadcast(shape, t.shape);
+            Object[] r = new Object[ts.size()];
+            for (int i = 0; i < r.length; i++) r[i] = java.util.Arrays.equals(ts.get(i).shape, shape) ? ts.get(i) : ts.get(i).expand(shape);
+            return new PyTuple(r);
         });
         m.def("is_tensor", (args, kw) -> args.length == 1 && args[0] instanceof Tensor);
         m.def("no_grad", (args, kw) -> new AutogradTypes.GradContext(false));

@@ -1,0 +1,60 @@
+package slope.torch;
+
+import slope.lang.Args;
+import slope.lang.Py;
+import slope.lang.PyModule;
+import slope.ops.LinearAlgebra;
+import slope.ops.Losses;
+import slope.ops.Views;
+import slope.tensor.Tensor;
+
+/**
+ * {@code torch._nn}: the Java ops under torch.nn.functional (written in Python, NnSource), named
+ * after ATen's so the recorded grad_fn is PyTorch's: linear (AddmmBackward0 for a batch) and the
+ * losses that are one node each.
+ */
+final class NnFunctions {
+    private NnFunctions() {}
+
+    private static Losses.Reduction reduction(Args a) { return Losses.Reduction.of(a.getString("reduction", "mean")); }
+
+    static PyModule create() {
+        PyModule m = new PyModule("torch._nn");
+        m.set("Parameter", Parameter.TYPE);
+        m.def("linear", (args, kw) -> {
+            Args a = Args.parse("linear", args, kw, "input", "weight", "bias");
+            Tensor x = Convert.tensorArg(a.get("input"), "linear", "input");
+            Tensor w = Convert.tensorArg(a.get("weight"), "linear", "weight");
+            Object b = a.getOrNone("bias", Py.NONE);
+            if (b == Py.NONE) return LinearAlgebra.matmul(x, Views.t(w));
+            Tensor bias = Convert.tensorArg(b, "linear", "bias");
+            if (x.dim() == 2) return LinearAlgebra.addmm(bias, x, Views.t(w));
+            return LinearAlgebra.matmul(x, Views.t(w)).add(bias);
+        });
+        m.def("mse_loss", (args, kw) -> {
+            Args a = Args.parse("mse_loss", args, kw, "input", "target", "reduction");
+            return Losses.mseLoss(Convert.tensorArg(a.get("input"), "mse_loss", "input"),
+                    Convert.tensorArg(a.get("target"), "mse_loss", "target"), reduction(a));
+        });
+        m.def("nll_loss", (args, kw) -> {
+            Args a = Args.parse("nll_loss", args, kw, "input", "target", "reduction", "ignore_index");
+            return Losses.nllLoss(Convert.tensorArg(a.get("input"), "nll_loss", "input"),
+                    Convert.tensorArg(a.get("target"), "nll_loss", "target"), reduction(a), a.getInt("ignore_index", -100));
+        });
+        m.def("binary_cross_entropy", (args, kw) -> {
+            Args a = Args.parse("binary_cross_entropy", args, kw, "input", "target", "reduction");
+            return Losses.binaryCrossEntropy(Convert.tensorArg(a.get("input"), "binary_cross_entropy", "input"),
+                    Convert.tensorArg(a.get("target"), "binary_cross_entropy", "target"), reduction(a));
+        });
+        m.def("binary_cross_entropy_with_logits", (args, kw) -> {
+            Args a = Args.parse("binary_cross_entropy_with_logits", args, kw, "input", "target", "reduction");
+            return Losses.binaryCrossEntropyWithLogits(Convert.tensorArg(a.get("input"), "binary_cross_entropy_with_logits", "input"),
+                    Convert.tensorArg(a.get("target"), "binary_cross_entropy_with_logits", "target"), reduction(a));
+        });
+        m.def("divide_by_count", (args, kw) -> {
+            Args a = Args.parse("divide_by_count", args, kw, "input", "count");
+            return Losses.divideByCount(Convert.tensorArg(a.get("input"), "div", "input"), a.getInt("count"));
+        });
+        return m;
+    }
+}
