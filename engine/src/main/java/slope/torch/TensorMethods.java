@@ -14,6 +14,7 @@ import slope.ops.Compare;
 import slope.ops.InPlace;
 import slope.ops.LinearAlgebra;
 import slope.ops.Pointwise;
+import slope.ops.Promotion;
 import slope.ops.Reductions;
 import slope.ops.Views;
 import slope.run.PyError;
@@ -90,7 +91,7 @@ final class TensorMethods {
     }
 
     static {
-        both("add", (t, a) -> Arithmetic.add(t, other(a, "other").mul(a.getDouble("alpha", 1))), "other", "*", "alpha");
+        both("add", (t, a) -> addScaled(t, other(a, "other"), a.getDouble("alpha", 1)), "other", "*", "alpha");
         both("sub", (t, a) -> Arithmetic.sub(t, other(a, "other").mul(a.getDouble("alpha", 1))), "other", "*", "alpha");
         both("mul", (t, a) -> Arithmetic.mul(t, other(a, "other")), "other");
         both("div", (t, a) -> Arithmetic.div(t, other(a, "other")), "other");
@@ -227,6 +228,17 @@ final class TensorMethods {
         both("all", (t, a) -> Compare.compare(Kernels.BinaryOp.EQ,
                 Compare.compare(Kernels.BinaryOp.EQ, t, zero()).to(DType.INT64).sum(), zero()));
         both("isnan", (t, a) -> Compare.compare(Kernels.BinaryOp.NE, t, t));
+    }
+
+    /** {@code t.add(other, alpha=a)}: outside the graph with one fused multiply-add, as ATen's add kernel. */
+    private static Tensor addScaled(Tensor t, Tensor other, double alpha) {
+        if (alpha == 1) return Arithmetic.add(t, other);
+        boolean graph = slope.autograd.GradMode.isEnabled() && (t.requiresGrad() || other.requiresGrad());
+        if (graph || !t.dtype.floating || t.dtype != Promotion.result(t, other)
+                || !java.util.Arrays.equals(t.shape, slope.tensor.Shape.broadcast(t.shape, other.shape))) {
+            return Arithmetic.add(t, other.mul(alpha));
+        }
+        return InPlace.addScaled(new Tensor(t.values().clone(), t.shape, t.dtype), other, alpha);
     }
 
     private static Tensor zero() { return Tensor.wrap(0, DType.INT64); }
