@@ -1,0 +1,129 @@
+package slope.torch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+import slope.run.Budget;
+import slope.run.RunResult;
+import slope.run.Runner;
+
+/** torch.nn, torch.utils.data and the schedulers beyond the recorded cases: what PyTorch prints for each. */
+class NnTest {
+    private static String run(String code) {
+        RunResult r = Runner.run("import torch\nimport torch.nn as nn\nimport torch.nn.functional as F\n" + code, Budget.defaults());
+        return r.stdout + (r.error == null ? "" : "!" + r.error.pythonLine());
+    }
+
+    private static final String SHARED = String.join("\n",
+        "shared = nn.Linear(2, 2)",
+        "class Twice(nn.Module):",
+        "    def __init__(self):",
+        "        super().__init__()",
+        "        self.a = shared",
+        "        self.b = shared",
+        "        self.scale = nn.Parameter(torch.ones(1))",
+        "    def forward(self, x):",
+        "        return self.b(self.a(x)) * self.scale",
+        "m = Twice()",
+        "");
+
+    @Test
+    void aModuleSharedTwiceCountsItsParametersOnce() {
+        assertEquals("['scale', 'a.weight', 'a.bias']\n2 ['a']\n['scale', 'a.weight', 'a.bias', 'b.weight', 'b.bias']\n",
+                run(SHARED + "print([n for n, _ in m.named_parameters()])\n"
+                        + "print(len(list(m.modules())), [n for n, _ in m.named_children()])\n"
+                        + "print(list(m.state_dict().keys()))\n"));
+    }
+
+    @Test
+    void parameterIsATensorSubtypeAndOpsOnItGivePlainTensors() {
+        assertEquals("Parameter True True Tensor\ntensor([2.], grad_fn=<MulBackward0>)\n",
+                run(SHARED + "print(type(m.scale).__name__, isinstance(m.scale, nn.Parameter), isinstance(m.scale, torch.Tensor),"
+                        + " type(m.scale * 2).__name__)\nprint(m.scale * 2)\n"));
+    }
+
+    @Test
+    void zeroGradSetsGradsToNone() {
+        assertEquals("True\nNone\n", run(SHARED + "m(torch.ones(3, 2)).sum().backward()\nprint(m.scale.grad is not None)\n"
+                + "m.zero_grad()\nprint(m.scale.grad)\n"));
+    }
+
+    @Test
+    void forgettingSuperInitIsPyTorchsAttributeError() {
+        assertEquals("!AttributeError: cannot assign module before Module.__init__() call",
+                run("class Bad(nn.Module):\n    def __init__(self):\n        self.fc = nn.Linear(1, 1)\nBad()\n"));
+        assertEquals("!AttributeError: 'Linear' object has no attribute 'nothing'", run("nn.Linear(1, 1).nothing\n"));
+    }
+
+    @Test
+    void sequentialIndexesSlicesAndIterates() {
+        assertEquals("2 ReLU() Sequential(\n  (0): Linear(in_features=1, out_features=2, bias=True)\n)\nLinear ReLU \n",
+                run("seq = nn.Sequential(nn.Linear(1, 2), nn.ReLU())\nprint(len(seq), seq[-1], seq[0:1])\n"
+                        + "for layer in seq: print(type(layer).__name__, end=' ')\nprint()\n"));
+    }
+
+    @Test
+    void linearRecordsAddmmForBatchesAndMmWithoutBias() {
+        assertEquals("AddmmBackward0 MmBackward0 tensor([4., 4.])\n",
+                run("print(nn.Linear(3, 2)(torch.ones(4, 3)).grad_fn.name(), nn.Linear(3, 2, bias=False)(torch.ones(4, 3)).grad_fn.name(),"
+                        + " F.linear(torch.ones(3), torch.ones(2, 3), torch.ones(2)))\n"));
+    }
+
+    @Test
+    void linearInitIsUniformWithinOneOverSqrtFanIn() {
+        assertEquals("True True\n", run("torch.manual_seed(0)\nl = nn.Linear(16, 300)\n"
+                + "print(bool((l.weight.abs() <= 0.25).all()), bool((l.weight.abs() > 0.24).any()))\n"));
+    }
+
+    @Test
+    void dataLoaderShufflesWithTheGeneratorAndDropsTheLastBatch() {
+        String code = "from torch.utils.data import TensorDataset, DataLoader\n"
+                + "ds = TensorDataset(torch.arange(5.0), torch.arange(5))\n"
+                + "torch.manual_seed(0)\nepoch = sorted(i for _, yb in DataLoader(ds, batch_size=2, shuffle=True) for i in yb.tolist())\n"
+                + "print(epoch, len(DataLoader(ds, batch_size=2, drop_last=True)), [x.tolist() for x, _ in DataLoader(ds, batch_size=2, drop_last=True)])\n"
+                + "torch.manual_seed(3)\na = [y.tolist() for _, y in DataLoader(ds, batch_size=5, shuffle=True)]\n"
+                + "torch.manual_seed(3)\nprint(a == [y.tolist() for _, y in DataLoader(ds, batch_size=5, shuffle=True)])\n";
+        assertEquals("[0, 1, 2, 3, 4] 2 [[0.0, 1.0], [2.0, 3.0]]\nTrue\n", run(code));
+    }
+
+    @Test
+    void layerAndLossReprs() {
+        assertEquals("Flatten(start_dim=1, end_dim=-1) Dropout(p=0.5, inplace=False) Identity() LogSoftmax(dim=1) ReLU(inplace=True)\n",
+                run("print(nn.Flatten(), nn.Dropout(), nn.Identity(), nn.LogSoftmax(dim=1), nn.ReLU(inplace=True))\n"));
+    }
+
+    @Test
+    void stateDictRoundTrips() {
+        assertEquals("<All keys matched successfully>\ntensor([[1., 1.]])\n",
+                run("a, b = nn.Linear(2, 1), nn.Linear(2, 1)\nwith torch.no_grad():\n    a.weight.fill_(1.0)\n"
+                        + "print(b.load_state_dict(a.state_dict()))\nprint(b.weight.data)\n"));
+    }
+
+    @Test
+    void lossErrorsArePyTorchs() {
+        assertEquals("!ValueError: Using a target size (torch.Size([3, 1])) that is different to the input size (torch.Size([3]))"
+                + " is deprecated. Please ensure they have the same size.",
+                run("F.binary_cross_entropy(torch.ones(3) / 2, torch.ones(3, 1))\n"));
+        assertEquals("!ValueError: Expected input batch_size (4) to match target batch_size (3).",
+                run("F.cross_entropy(torch.ones(4, 3), torch.tensor([0, 1, 2]))\n"));
+        assertEquals("!ValueError: avg is not a valid value for reduction", run("F.l1_loss(torch.ones(2), torch.ones(2), reduction='avg')\n"));
+    }
+
+    @Test
+    void multiStepAndLambdaSchedulers() {
+        assertEquals("[1.0, 1.0, 0.1, 0.1, 0.010000000000000002]\n[0.5, 0.25, 0.125]\n",
+                run("p = torch.zeros(1, requires_grad=True)\nopt = torch.optim.SGD([p], lr=1.0)\n"
+                        + "s = torch.optim.lr_scheduler.MultiStepLR(opt, milestones=[2, 4])\nlrs = []\n"
+                        + "for _ in range(5):\n    lrs.append(s.get_last_lr()[0])\n    opt.step()\n    s.step()\nprint(lrs)\n"
+                        + "opt = torch.optim.SGD([p], lr=1.0)\ns = torch.optim.lr_scheduler.LambdaLR(opt, lambda e: 0.5 ** (e + 1))\n"
+                        + "lrs = []\nfor _ in range(3):\n    lrs.append(opt.param_groups[0]['lr'])\n    opt.step()\n    s.step()\nprint(lrs)\n"));
+    }
+
+    @Test
+    void theNnModulesAreReachableFromImportTorchAlone() {
+        RunResult r = Runner.run("import torch\nprint(torch.nn.Linear(1, 1).out_features, torch.utils.data.TensorDataset.__name__)\n", Budget.defaults());
+        assertNull(r.error);
+        assertEquals("1 TensorDataset\n", r.stdout);
+    }
+}
