@@ -124,6 +124,10 @@ public final class LinearAlgebra {
 
     /** {@code bias + a @ b} as one node: nn.Linear's forward on a batch (PyTorch's addmm, AddmmBackward0). */
     public static Tensor addmm(Tensor bias, Tensor a, Tensor b) {
+        if (bias.dtype != b.dtype || a.dtype != b.dtype) {
+            throw PyError.runtime((bias.dtype != b.dtype ? "self" : "mat1") + " and mat2 must have the same dtype, but got "
+                    + InPlace.typeName(bias.dtype != b.dtype ? bias.dtype : a.dtype) + " and " + InPlace.typeName(b.dtype));
+        }
         Tensor out = mm(a.detach(), b.detach()).add(bias.detach());
         return record(out, "AddmmBackward0", true, g -> new Tensor[] {
             wants(bias) ? g.sumTo(bias.shape) : null,

@@ -11,11 +11,13 @@ final class DataSource {
 
 
             class Dataset:
+                __module__ = 'torch.utils.data.dataset'
                 def __getitem__(self, index):
                     raise NotImplementedError('Subclasses of Dataset should implement __getitem__.')
 
 
             class TensorDataset(Dataset):
+                __module__ = 'torch.utils.data.dataset'
                 def __init__(self, *tensors):
                     for t in tensors:
                         if t.size(0) != tensors[0].size(0):
@@ -52,6 +54,7 @@ final class DataSource {
 
 
             class DataLoader:
+                __module__ = 'torch.utils.data.dataloader'
                 def __init__(self, dataset, batch_size=1, shuffle=None, sampler=None, batch_sampler=None, num_workers=0,
                              collate_fn=None, pin_memory=False, drop_last=False, timeout=0, worker_init_fn=None,
                              multiprocessing_context=None, generator=None, *, prefetch_factor=None, persistent_workers=False,
@@ -107,6 +110,7 @@ final class DataSource {
 
 
             class Subset(Dataset):
+                __module__ = 'torch.utils.data.dataset'
                 def __init__(self, dataset, indices):
                     self.dataset = dataset
                     self.indices = indices

@@ -33,6 +33,7 @@ final class NnSource {
 
 
             class Module:
+                __module__ = 'torch.nn.modules.module'
                 def __init__(self, *args, **kwargs):
                     object.__setattr__(self, 'training', True)
                     object.__setattr__(self, '_parameters', {})
@@ -264,6 +265,7 @@ final class NnSource {
 
 
             class _IncompatibleKeys:
+                __module__ = 'torch.nn.modules.module'
                 def __init__(self, missing_keys, unexpected_keys):
                     self.missing_keys = missing_keys
                     self.unexpected_keys = unexpected_keys
@@ -275,6 +277,7 @@ final class NnSource {
 
 
             class Identity(Module):
+                __module__ = 'torch.nn.modules.linear'
                 def __init__(self, *args, **kwargs):
                     super().__init__()
 
@@ -283,6 +286,7 @@ final class NnSource {
 
 
             class Linear(Module):
+                __module__ = 'torch.nn.modules.linear'
                 def __init__(self, in_features, out_features, bias=True, device=None, dtype=None):
                     super().__init__()
                     self.in_features = in_features
@@ -309,6 +313,7 @@ final class NnSource {
 
 
             class ReLU(Module):
+                __module__ = 'torch.nn.modules.activation'
                 def __init__(self, inplace=False):
                     super().__init__()
                     self.inplace = inplace
@@ -321,16 +326,19 @@ final class NnSource {
 
 
             class Tanh(Module):
+                __module__ = 'torch.nn.modules.activation'
                 def forward(self, input):
                     return torch.tanh(input)
 
 
             class Sigmoid(Module):
+                __module__ = 'torch.nn.modules.activation'
                 def forward(self, input):
                     return torch.sigmoid(input)
 
 
             class Softmax(Module):
+                __module__ = 'torch.nn.modules.activation'
                 def __init__(self, dim=None):
                     super().__init__()
                     self.dim = dim
@@ -343,6 +351,7 @@ final class NnSource {
 
 
             class LogSoftmax(Module):
+                __module__ = 'torch.nn.modules.activation'
                 def __init__(self, dim=None):
                     super().__init__()
                     self.dim = dim
@@ -355,6 +364,7 @@ final class NnSource {
 
 
             class Flatten(Module):
+                __module__ = 'torch.nn.modules.flatten'
                 def __init__(self, start_dim=1, end_dim=-1):
                     super().__init__()
                     self.start_dim = start_dim
@@ -368,6 +378,7 @@ final class NnSource {
 
 
             class Dropout(Module):
+                __module__ = 'torch.nn.modules.dropout'
                 def __init__(self, p=0.5, inplace=False):
                     super().__init__()
                     if p < 0 or p > 1:
@@ -383,6 +394,7 @@ final class NnSource {
 
 
             class Sequential(Module):
+                __module__ = 'torch.nn.modules.container'
                 def __init__(self, *args):
                     super().__init__()
                     if len(args) == 1 and isinstance(args[0], OrderedDict):
@@ -417,6 +429,7 @@ final class NnSource {
 
 
             class ModuleList(Module):
+                __module__ = 'torch.nn.modules.container'
                 def __init__(self, modules=None):
                     super().__init__()
                     if modules is not None:
@@ -448,22 +461,26 @@ final class NnSource {
 
 
             class _Loss(Module):
+                __module__ = 'torch.nn.modules.loss'
                 def __init__(self, size_average=None, reduce=None, reduction='mean'):
                     super().__init__()
                     self.reduction = reduction
 
 
             class MSELoss(_Loss):
+                __module__ = 'torch.nn.modules.loss'
                 def forward(self, input, target):
                     return F.mse_loss(input, target, reduction=self.reduction)
 
 
             class L1Loss(_Loss):
+                __module__ = 'torch.nn.modules.loss'
                 def forward(self, input, target):
                     return F.l1_loss(input, target, reduction=self.reduction)
 
 
             class NLLLoss(_Loss):
+                __module__ = 'torch.nn.modules.loss'
                 def __init__(self, weight=None, size_average=None, ignore_index=-100, reduce=None, reduction='mean'):
                     super().__init__(size_average, reduce, reduction)
                     if weight is not None:
@@ -475,6 +492,7 @@ final class NnSource {
 
 
             class CrossEntropyLoss(_Loss):
+                __module__ = 'torch.nn.modules.loss'
                 def __init__(self, weight=None, size_average=None, ignore_index=-100, reduce=None, reduction='mean', label_smoothing=0.0):
                     super().__init__(size_average, reduce, reduction)
                     if weight is not None or label_smoothing != 0.0:
@@ -487,6 +505,7 @@ final class NnSource {
 
 
             class BCELoss(_Loss):
+                __module__ = 'torch.nn.modules.loss'
                 def __init__(self, weight=None, size_average=None, reduce=None, reduction='mean'):
                     super().__init__(size_average, reduce, reduction)
                     if weight is not None:
@@ -497,6 +516,7 @@ final class NnSource {
 
 
             class BCEWithLogitsLoss(_Loss):
+                __module__ = 'torch.nn.modules.loss'
                 def __init__(self, weight=None, size_average=None, reduce=None, reduction='mean', pos_weight=None):
                     super().__init__(size_average, reduce, reduction)
                     if weight is not None or pos_weight is not None:

@@ -126,4 +126,16 @@ class NnTest {
         assertNull(r.error);
         assertEquals("1 TensorDataset\n", r.stdout);
     }
+
+    @Test
+    void linearOnIntegerInputIsAddmmsDtypeError() {
+        assertEquals("!RuntimeError: mat1 and mat2 must have the same dtype, but got Long and Float",
+                run("nn.Linear(2, 1)(torch.tensor([[1, 2]]))\n"));
+    }
+
+    @Test
+    void errorsInsideTorchNnReportTheUsersLine() {
+        RunResult r = Runner.run("import torch\nimport torch.nn as nn\nlayer = nn.Linear(2, 1)\n\nlayer(torch.ones(4, 3))\n", Budget.defaults());
+        assertEquals(5, r.error.line());
+    }
 }
