@@ -3,6 +3,7 @@ package slope.torch;
 import slope.lang.Args;
 import slope.lang.Py;
 import slope.lang.PyModule;
+import slope.ops.Activations;
 import slope.ops.LinearAlgebra;
 import slope.ops.Losses;
 import slope.ops.Views;
@@ -30,6 +31,10 @@ final class NnFunctions {
             Tensor bias = Convert.tensorArg(b, "linear", "bias");
             if (x.dim() == 2) return LinearAlgebra.addmm(bias, x, Views.t(w));
             return LinearAlgebra.matmul(x, Views.t(w)).add(bias);
+        });
+        m.def("leaky_relu", (args, kw) -> {
+            Args a = Args.parse("leaky_relu", args, kw, "input", "negative_slope");
+            return Activations.leakyRelu(Convert.tensorArg(a.get("input"), "leaky_relu", "input"), a.getDouble("negative_slope", 0.01));
         });
         m.def("mse_loss", (args, kw) -> {
             Args a = Args.parse("mse_loss", args, kw, "input", "target", "reduction");

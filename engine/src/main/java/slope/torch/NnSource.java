@@ -325,6 +325,20 @@ final class NnSource {
                     return 'inplace=True' if self.inplace else ''
 
 
+            class LeakyReLU(Module):
+                __module__ = 'torch.nn.modules.activation'
+                def __init__(self, negative_slope=0.01, inplace=False):
+                    super().__init__()
+                    self.negative_slope = negative_slope
+                    self.inplace = inplace
+
+                def forward(self, input):
+                    return F.leaky_relu(input, self.negative_slope)
+
+                def extra_repr(self):
+                    return f'negative_slope={self.negative_slope}' + (', inplace=True' if self.inplace else '')
+
+
             class Tanh(Module):
                 __module__ = 'torch.nn.modules.activation'
                 def forward(self, input):
@@ -528,6 +542,7 @@ final class NnSource {
 
             import torch.nn.functional as F
             import torch.nn.init as init
+            import torch.nn.utils
             """;
 
     /** torch.nn.functional. */
@@ -542,6 +557,10 @@ final class NnSource {
 
             def relu(input, inplace=False):
                 return torch.relu(input)
+
+
+            def leaky_relu(input, negative_slope=0.01, inplace=False):
+                return _nn.leaky_relu(input, negative_slope)
 
 
             def sigmoid(input):
@@ -732,5 +751,43 @@ final class NnSource {
             def xavier_normal_(tensor, gain=1.0, generator=None):
                 fan_in, fan_out = _fans(tensor)
                 return normal_(tensor, 0.0, gain * math.sqrt(2.0 / float(fan_in + fan_out)))
+            """;
+
+    /** torch.nn.utils: gradient clipping. */
+    static final String UTILS = """
+            import math
+            import torch
+
+
+            def _grads(parameters):
+                if isinstance(parameters, torch.Tensor):
+                    parameters = [parameters]
+                return [p.grad for p in parameters if p.grad is not None]
+
+
+            def clip_grad_norm_(parameters, max_norm, norm_type=2.0, error_if_nonfinite=False, foreach=None):
+                grads = _grads(parameters)
+                if len(grads) == 0:
+                    return torch.tensor(0.0)
+                with torch.no_grad():
+                    if norm_type == float('inf'):
+                        total_norm = torch.stack([g.abs().max() for g in grads]).max()
+                    elif norm_type == 2 or norm_type == 2.0:
+                        total_norm = torch.stack([g.norm() for g in grads]).norm()
+                    else:
+                        raise NotImplementedError('Slope: clip_grad_norm_ supports norm_type 2 and inf')
+                    if error_if_nonfinite and not math.isfinite(total_norm.item()):
+                        raise RuntimeError(f'The total norm of order {float(norm_type)} for gradients from `parameters` is non-finite, so it cannot be clipped. To disable this error and scale the gradients by the non-finite norm anyway, set `error_if_nonfinite=False`')
+                    clip_coef = max_norm / (total_norm + 1e-6)
+                    clip_coef_clamped = torch.clamp(clip_coef, max=1.0)
+                    for g in grads:
+                        g.mul_(clip_coef_clamped)
+                return total_norm
+
+
+            def clip_grad_value_(parameters, clip_value, foreach=None):
+                with torch.no_grad():
+                    for g in _grads(parameters):
+                        g.clamp_(min=-clip_value, max=clip_value)
             """;
 }

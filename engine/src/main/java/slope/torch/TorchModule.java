@@ -36,6 +36,7 @@ public final class TorchModule {
         py.addPythonModule("torch.nn", NnSource.NN);
         py.addPythonModule("torch.nn.init", NnSource.INIT);
         py.addPythonModule("torch.nn.functional", NnSource.FUNCTIONAL);
+        py.addPythonModule("torch.nn.utils", NnSource.UTILS);
         py.addPythonModule("torch.utils.data", DataSource.DATA);
         // `import torch` alone makes these reachable, as in PyTorch
         for (String name : new String[] {"torch.optim", "torch.optim.lr_scheduler", "torch.nn", "torch.utils.data"}) py.module(name);

@@ -138,4 +138,15 @@ class NnTest {
         RunResult r = Runner.run("import torch\nimport torch.nn as nn\nlayer = nn.Linear(2, 1)\n\nlayer(torch.ones(4, 3))\n", Budget.defaults());
         assertEquals(5, r.error.line());
     }
+
+    @Test
+    void leakyReluAndGradientClipping() {
+        assertEquals("tensor([-0.2000,  0.0000,  3.0000], grad_fn=<LeakyReluBackward0>) LeakyReLU(negative_slope=0.01)\n"
+                + "tensor([0.1000, 0.1000, 1.0000])\ntensor(5.0990)\ntensor([[0.5883, 0.7845]]) tensor([0.1961])\ntensor([[0.1000, 0.1000]])\n",
+                run("x = torch.tensor([-2.0, 0.0, 3.0], requires_grad=True)\ny = nn.LeakyReLU(0.1)(x)\nprint(y, nn.LeakyReLU())\n"
+                        + "y.sum().backward()\nprint(x.grad)\nlin = nn.Linear(2, 1)\nwith torch.no_grad():\n    lin.weight.fill_(1.0)\n"
+                        + "    lin.bias.fill_(0.0)\nlin(torch.tensor([[3.0, 4.0]])).sum().backward()\n"
+                        + "print(nn.utils.clip_grad_norm_(lin.parameters(), 1.0))\nprint(lin.weight.grad, lin.bias.grad)\n"
+                        + "torch.nn.utils.clip_grad_value_(lin.parameters(), 0.1)\nprint(lin.weight.grad)\n"));
+    }
 }
