@@ -61,6 +61,11 @@ public final class Losses {
      * class indices. Sums like ATen's nll_loss_out_frame: a cascade of partial sums, levels of 16.
      */
     public static Tensor nllLoss(Tensor input, Tensor target, Reduction r, long ignoreIndex) {
+        return nllLoss(input, target, null, r, ignoreIndex);
+    }
+
+    /** {@link #nllLoss} with a weight per class ({@code weight=}); the mean divides by the total weight. */
+    public static Tensor nllLoss(Tensor input, Tensor target, Tensor weight, Reduction r, long ignoreIndex) {
         if (input.dim() < 1) throw PyError.value("Expected 1 or more dimensions (got 0)");
         if (input.dim() != 1 && target.dim() > 0 && input.shape[0] != target.shape[0]) {
             throw PyError.value("Expected input batch_size (" + input.shape[0] + ") to match target batch_size ("
@@ -77,8 +82,13 @@ public final class Losses {
             throw PyError.runtime("expected scalar type Long but found " + scalarName(target.dtype));
         }
         int batch = noBatch ? 1 : input.shape[0], classes = input.shape[input.dim() - 1];
+        if (weight != null && weight.numel() != classes) {
+            throw PyError.runtime("weight tensor should be defined either for all " + classes
+                    + " classes or no classes but got weight tensor of shape: " + Shape.list(weight.shape));
+        }
         DType dt = input.dtype;
-        double[] x = input.values(), t = target.values();
+        double[] x = input.values(), t = target.values(), w = weight == null ? null : weight.values();
+        double[] weightLevels = new double[8];
         double[] picked = new double[batch];
         double[] mask = new double[batch * classes];
         double[] levels = new double[8];
@@ -90,18 +100,25 @@ public final class Losses {
                 continue;
             }
             if (c < 0 || c >= classes) throw PyError.index("Target " + c + " is out of bounds.");
-            picked[b] = dt.round(-x[b * classes + (int) c]);
-            mask[b * classes + (int) c] = -1;
+            double wc = w == null ? 1 : w[(int) c];
+            picked[b] = dt.round(-x[b * classes + (int) c] * wc);
+            mask[b * classes + (int) c] = -wc;
             levels[0] = dt.round(levels[0] + picked[b]);
+            weightLevels[0] = dt.round(weightLevels[0] + wc);
             for (int j = 0; j + 1 < levels.length; j++) {
                 if ((b & (15 << (j * 4))) != 0) break;
                 levels[j + 1] = dt.round(levels[j + 1] + levels[j]);
                 levels[j] = 0;
+                weightLevels[j + 1] = dt.round(weightLevels[j + 1] + weightLevels[j]);
+                weightLevels[j] = 0;
             }
         }
-        double total = 0;
-        for (double v : levels) total = dt.round(total + v);
-        double count = batch - ignored;
+        double total = 0, totalWeight = 0;
+        for (int j = 0; j < levels.length; j++) {
+            total = dt.round(total + levels[j]);
+            totalWeight = dt.round(totalWeight + weightLevels[j]);
+        }
+        double count = w == null ? batch - ignored : totalWeight;
         Tensor out;
         if (r == Reduction.NONE) out = new Tensor(picked, noBatch || input.dim() == 1 ? Shape.SCALAR : new int[] {batch}, dt);
         else out = new Tensor(new double[] {r == Reduction.MEAN ? dt.round(total / count) : total}, Shape.SCALAR, dt);

@@ -42,9 +42,11 @@ final class NnFunctions {
                     Convert.tensorArg(a.get("target"), "mse_loss", "target"), reduction(a));
         });
         m.def("nll_loss", (args, kw) -> {
-            Args a = Args.parse("nll_loss", args, kw, "input", "target", "reduction", "ignore_index");
+            Args a = Args.parse("nll_loss", args, kw, "input", "target", "reduction", "ignore_index", "weight");
+            Object w = a.getOrNone("weight", Py.NONE);
             return Losses.nllLoss(Convert.tensorArg(a.get("input"), "nll_loss", "input"),
-                    Convert.tensorArg(a.get("target"), "nll_loss", "target"), reduction(a), a.getInt("ignore_index", -100));
+                    Convert.tensorArg(a.get("target"), "nll_loss", "target"),
+                    w == Py.NONE ? null : Convert.tensorArg(w, "nll_loss", "weight"), reduction(a), a.getInt("ignore_index", -100));
         });
         m.def("binary_cross_entropy", (args, kw) -> {
             Args a = Args.parse("binary_cross_entropy", args, kw, "input", "target", "reduction");

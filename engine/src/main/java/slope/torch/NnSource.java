@@ -497,25 +497,24 @@ final class NnSource {
                 __module__ = 'torch.nn.modules.loss'
                 def __init__(self, weight=None, size_average=None, ignore_index=-100, reduce=None, reduction='mean'):
                     super().__init__(size_average, reduce, reduction)
-                    if weight is not None:
-                        raise NotImplementedError('Slope: NLLLoss(weight=...) is not supported yet')
+                    self.weight = weight
                     self.ignore_index = ignore_index
 
                 def forward(self, input, target):
-                    return F.nll_loss(input, target, ignore_index=self.ignore_index, reduction=self.reduction)
+                    return F.nll_loss(input, target, weight=self.weight, ignore_index=self.ignore_index, reduction=self.reduction)
 
 
             class CrossEntropyLoss(_Loss):
                 __module__ = 'torch.nn.modules.loss'
                 def __init__(self, weight=None, size_average=None, ignore_index=-100, reduce=None, reduction='mean', label_smoothing=0.0):
                     super().__init__(size_average, reduce, reduction)
-                    if weight is not None or label_smoothing != 0.0:
-                        raise NotImplementedError('Slope: CrossEntropyLoss(weight=..., label_smoothing=...) is not supported yet')
+                    self.weight = weight
                     self.ignore_index = ignore_index
                     self.label_smoothing = label_smoothing
 
                 def forward(self, input, target):
-                    return F.cross_entropy(input, target, ignore_index=self.ignore_index, reduction=self.reduction)
+                    return F.cross_entropy(input, target, weight=self.weight, ignore_index=self.ignore_index,
+                                           reduction=self.reduction, label_smoothing=self.label_smoothing)
 
 
             class BCELoss(_Loss):
@@ -637,26 +636,41 @@ final class NnSource {
 
 
             def nll_loss(input, target, weight=None, size_average=None, ignore_index=-100, reduce=None, reduction='mean'):
-                if weight is not None:
-                    raise NotImplementedError('Slope: nll_loss(weight=...) is not supported yet')
-                return _nn.nll_loss(input, target, reduction, ignore_index)
+                return _nn.nll_loss(input, target, reduction, ignore_index, weight)
 
 
             def cross_entropy(input, target, weight=None, size_average=None, ignore_index=-100, reduce=None, reduction='mean', label_smoothing=0.0):
-                if weight is not None or label_smoothing != 0.0:
-                    raise NotImplementedError('Slope: cross_entropy(weight=..., label_smoothing=...) is not supported yet')
                 _check_reduction(reduction)
                 class_dim = 0 if input.dim() == 1 else 1
+                n_classes = input.shape[class_dim]
+                logp = torch.log_softmax(input, class_dim)
                 if tuple(input.shape) == tuple(target.shape):
                     if not target.dtype.is_floating_point:
                         raise RuntimeError(f'Expected floating point type for target with class probabilities, got {_SCALAR_NAMES[target.dtype]}')
-                    logp = torch.log_softmax(input, class_dim)
+                    if label_smoothing > 0.0:
+                        target = target * (1 - label_smoothing) + label_smoothing / n_classes
+                    prod = logp * target
+                    if weight is not None:
+                        prod = prod * (weight if input.dim() == 1 else weight.reshape(1, -1, *([1] * (input.dim() - 2))))
                     if reduction == 'mean':
-                        return _nn.divide_by_count(-(logp * target).sum(), input.numel() // input.shape[class_dim])
+                        return _nn.divide_by_count(-prod.sum(), input.numel() // n_classes)
                     if reduction == 'sum':
-                        return -(logp * target).sum()
-                    return -(logp * target).sum(class_dim)
-                return _nn.nll_loss(torch.log_softmax(input, class_dim), target, reduction, ignore_index)
+                        return -prod.sum()
+                    return -prod.sum(class_dim)
+                nll = _nn.nll_loss(logp, target, reduction, ignore_index, weight)
+                if label_smoothing <= 0.0:
+                    return nll
+                keep = target != ignore_index
+                per_class = logp if weight is None else logp * weight
+                smooth = -per_class.sum(class_dim) * keep
+                if reduction == 'mean':
+                    if weight is None:
+                        smooth = smooth.sum() / keep.sum()
+                    else:
+                        smooth = smooth.sum() / weight[target[keep]].sum()
+                elif reduction == 'sum':
+                    smooth = smooth.sum()
+                return (1 - label_smoothing) * nll + smooth * (label_smoothing / n_classes)
 
 
             def binary_cross_entropy(input, target, weight=None, size_average=None, reduce=None, reduction='mean'):

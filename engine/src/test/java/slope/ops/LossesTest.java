@@ -41,6 +41,8 @@ class LossesTest {
         Tensor t = classes(2, 0, 1);
         for (Reduction r : ALL) check(x -> Losses.nllLoss(x[0], t, r, -100), input(new int[] {3, 4}, 5, false));
         check(x -> Losses.nllLoss(x[0], classes(1, -100, 3), Reduction.MEAN, -100), input(new int[] {3, 4}, 6, false));
+        Tensor w = new Tensor(new double[] {0.5, 2, 1, 3}, new int[] {4}, DType.FLOAT64);
+        for (Reduction r : ALL) check(x -> Losses.nllLoss(x[0], t, w, r, -100), input(new int[] {3, 4}, 18, false));
         Tensor logits = input(new int[] {3, 4}, 7, false);
         check(x -> Losses.nllLoss(Reductions.logSoftmax(x[0], 1), t, Reduction.MEAN, -100), logits);
         assertEquals("NllLossBackward0", Losses.nllLoss(logits, t, Reduction.SUM, -100).gradFn().name);

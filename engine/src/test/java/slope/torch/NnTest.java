@@ -149,4 +149,19 @@ class NnTest {
                         + "print(nn.utils.clip_grad_norm_(lin.parameters(), 1.0))\nprint(lin.weight.grad, lin.bias.grad)\n"
                         + "torch.nn.utils.clip_grad_value_(lin.parameters(), 0.1)\nprint(lin.weight.grad)\n"));
     }
+
+    @Test
+    void crossEntropyWithClassWeightsLabelSmoothingAndIgnoredTargets() {
+        // Checked against the same formulas in float64: weighted mean divides by the picked weights' sum.
+        assertEquals("tensor(0.5294, grad_fn=<NllLossBackward0>) tensor([1.7453, 0.3721], grad_fn=<NllLossBackward0>)\n"
+                + "tensor(0.5653, grad_fn=<AddBackward0>) tensor(0.6241, grad_fn=<AddBackward0>)\n"
+                + "tensor(0.5818, grad_fn=<NllLossBackward0>)\n"
+                + "tensor([[ 0.2542,  0.0766, -0.3308],\n        [-0.0777,  0.0519,  0.0258]])\n",
+                run("x = torch.tensor([[0.2, -1.0, 0.7], [1.5, 0.3, -0.4]], requires_grad=True)\nt = torch.tensor([2, 0])\n"
+                        + "w = torch.tensor([1.0, 2.0, 3.0])\n"
+                        + "print(F.cross_entropy(x, t, weight=w), F.cross_entropy(x, t, weight=w, reduction='none'))\n"
+                        + "print(F.cross_entropy(x, t, label_smoothing=0.1), nn.CrossEntropyLoss(weight=w, label_smoothing=0.1)(x, t))\n"
+                        + "print(F.cross_entropy(x, torch.tensor([2, -100])))\n"
+                        + "F.cross_entropy(x, t, weight=w).backward()\nprint(x.grad)\n"));
+    }
 }
