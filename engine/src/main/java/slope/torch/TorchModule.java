@@ -38,8 +38,11 @@ public final class TorchModule {
         py.addPythonModule("torch.nn.functional", NnSource.FUNCTIONAL);
         py.addPythonModule("torch.nn.utils", NnSource.UTILS);
         py.addPythonModule("torch.utils.data", DataSource.DATA);
+        for (String[] d : DeviceSource.MODULES) py.addPythonModule(d[0], d[1]);
         // `import torch` alone makes these reachable, as in PyTorch
-        for (String name : new String[] {"torch.optim", "torch.optim.lr_scheduler", "torch.nn", "torch.utils.data"}) py.module(name);
+        for (String name : new String[] {"torch.optim", "torch.optim.lr_scheduler", "torch.nn", "torch.utils.data",
+                "torch.cuda", "torch.accelerator", "torch.backends.mps"}) py.module(name);
+        py.module("torch").set("device", py.module("torch.cuda").get("device"));
     }
 
     private static DType dtypeOr(Args a, DType dflt) {
@@ -147,15 +150,15 @@ public final class TorchModule {
             return withGrad(Creation.eye(n, mm == Py.NONE ? n : (int) Py.index(mm), dtypeOr(a, DType.FLOAT32)), a);
         });
         m.def("rand", (args, kw) -> {
-            Args a = Args.parse("rand", args, kw, "*size", "*", "dtype", "requires_grad", "generator");
+            Args a = Args.parse("rand", args, kw, "*size", "*", "dtype", "requires_grad", "generator", "device");
             return withGrad(Creation.rand(Convert.shape(((PyTuple) a.get("size")).items), dtypeOr(a, DType.FLOAT32)), a);
         });
         m.def("randn", (args, kw) -> {
-            Args a = Args.parse("randn", args, kw, "*size", "*", "dtype", "requires_grad", "generator");
+            Args a = Args.parse("randn", args, kw, "*size", "*", "dtype", "requires_grad", "generator", "device");
             return withGrad(Creation.randn(Convert.shape(((PyTuple) a.get("size")).items), dtypeOr(a, DType.FLOAT32)), a);
         });
         m.def("randint", (args, kw) -> {
-            Args a = Args.parse("randint", args, kw, "low", "high", "size", "*", "dtype");
+            Args a = Args.parse("randint", args, kw, "low", "high", "size", "*", "dtype", "device");
             Object size = a.getOrNone("size", Py.NONE);
             if (size == Py.NONE) return Creation.randint(0, a.getInt("low"), Convert.shape(new Object[] {a.get("high")}));
             return Creation.randint(a.getInt("low"), a.getInt("high"), Convert.shape(new Object[] {size}));
@@ -203,7 +206,7 @@ public final class TorchModule {
     }
 
     private static Tensor like(Object[] args, java.util.Map<String, Object> kw, String name, double value) {
-        Args a = Args.parse(name, args, kw, "input", "*", "dtype", "requires_grad");
+        Args a = Args.parse(name, args, kw, "input", "*", "dtype", "requires_grad", "device");
         Tensor t = Convert.tensorArg(a.get("input"), name, "input");
         return withGrad(Creation.full(t.shape, value, dtypeOr(a, t.dtype)), a);
     }

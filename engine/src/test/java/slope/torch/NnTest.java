@@ -164,4 +164,13 @@ class NnTest {
                         + "print(F.cross_entropy(x, torch.tensor([2, -100])))\n"
                         + "F.cross_entropy(x, t, weight=w).backward()\nprint(x.grad)\n"));
     }
+
+    @Test
+    void tutorialsDeviceSelectionPicksTheCpu() {
+        assertEquals("cpu cpu False\ndevice(type='cuda', index=0) torch.Size([1, 10])\n",
+                run("device = torch.accelerator.current_accelerator().type if torch.accelerator.is_available() else 'cpu'\n"
+                        + "print(device, 'cuda' if torch.cuda.is_available() else 'cpu', torch.backends.mps.is_available())\n"
+                        + "model = nn.Sequential(nn.Flatten(), nn.Linear(4, 10)).to(device)\n"
+                        + "print(repr(torch.device('cuda:0')), model(torch.rand(1, 2, 2, device=device)).shape)\n"));
+    }
 }
