@@ -146,6 +146,11 @@ public final class Losses {
 
     /** {@code -(t log x + (1 - t) log(1 - x))} with each log clamped at -100, as ATen's kernel. */
     public static Tensor binaryCrossEntropy(Tensor input, Tensor target, Reduction r) {
+        return binaryCrossEntropy(input, target, null, r);
+    }
+
+    /** {@link #binaryCrossEntropy} with a weight per element ({@code weight=}, broadcast to the input). */
+    public static Tensor binaryCrossEntropy(Tensor input, Tensor target, Tensor weight, Reduction r) {
         DType dt = input.dtype;
         double[] x = input.values(), t = target.values();
         checkUnit(x, "input");
@@ -155,32 +160,66 @@ public final class Losses {
             double log1m = Math.max(dt.round(Math.log1p(-x[i])), -100), logx = Math.max(dt.round(Math.log(x[i])), -100);
             l[i] = dt.round(dt.round(dt.round(t[i] - 1) * log1m) - dt.round(t[i] * logx));
         }
-        Tensor out = reduce(new Tensor(l, input.shape, dt), r);
+        Tensor loss = new Tensor(l, input.shape, dt);
+        Tensor out = reduce(weight == null ? loss : loss.mul(weight.detach()), r);
         int n = x.length;
         return record(out, "BinaryCrossEntropyBackward0", true, g -> {
             Tensor oneMinus = Arithmetic.rsub(input, Tensor.wrap(1, DType.INT64));
-            Tensor gi = wants(input)
-                    ? perElement(g.mul(input.sub(target)).div(Pointwise.clamp(oneMinus.mul(input), 1e-12, null)), r, n) : null;
-            Tensor gt = wants(target) ? perElement(g.mul(Pointwise.clamp(Pointwise.log1p(input.neg()), -100.0, null)
-                    .sub(Pointwise.clamp(input.log(), -100.0, null))), r, n) : null;
+            Tensor gi = null, gt = null;
+            if (wants(input)) {
+                gi = g.mul(input.sub(target)).div(Pointwise.clamp(oneMinus.mul(input), 1e-12, null));
+                gi = perElement(weight == null ? gi : gi.mul(weight), r, n);
+            }
+            if (wants(target)) {
+                gt = g.mul(Pointwise.clamp(Pointwise.log1p(input.neg()), -100.0, null).sub(Pointwise.clamp(input.log(), -100.0, null)));
+                gt = perElement(weight == null ? gt : gt.mul(weight), r, n);
+            }
             return new Tensor[] {gi, gt};
         }, input, target);
     }
 
     /** {@code (1 - t) x - log_sigmoid(x)}: binary cross entropy on logits, stable for large |x|. */
     public static Tensor binaryCrossEntropyWithLogits(Tensor input, Tensor target, Reduction r) {
+        return binaryCrossEntropyWithLogits(input, target, null, null, r);
+    }
+
+    /**
+     * With {@code weight=} (per element) and {@code pos_weight=} (per class, scaling the positive
+     * term): {@code (1 - t) x - ((pos_weight - 1) t + 1) log_sigmoid(x)}, as ATen composes it.
+     */
+    public static Tensor binaryCrossEntropyWithLogits(Tensor input, Tensor target, Tensor weight, Tensor posWeight, Reduction r) {
         DType dt = input.dtype;
-        double[] x = input.values(), t = target.values();
-        double[] l = new double[x.length];
+        double[] x = input.values();
+        double[] ls = new double[x.length];
         for (int i = 0; i < x.length; i++) {
-            double logSigmoid = dt.round(Math.min(x[i], 0) - dt.round(Math.log1p(dt.round(Math.exp(-Math.abs(x[i]))))));
-            l[i] = dt.round(dt.round(dt.round(1 - t[i]) * x[i]) - logSigmoid);
+            ls[i] = dt.round(Math.min(x[i], 0) - dt.round(Math.log1p(dt.round(Math.exp(-Math.abs(x[i]))))));
         }
-        Tensor out = reduce(new Tensor(l, input.shape, dt), r);
-        int n = x.length;
-        return record(out, "BinaryCrossEntropyWithLogitsBackward0", true, g -> new Tensor[] {
-            wants(input) ? perElement(input.sigmoid().sub(target).mul(g), r, n) : null,
-            wants(target) ? perElement(input.neg().mul(g), r, n) : null}, input, target);
+        Tensor xd = input.detach(), td = target.detach(), logSigmoid = new Tensor(ls, input.shape, dt);
+        Tensor one = Tensor.wrap(1, DType.INT64);
+        Tensor logWeight = posWeight == null ? null : posWeight.detach().sub(one).mul(td).add(one);
+        Tensor loss = Arithmetic.rsub(td, one).mul(xd).sub(logWeight == null ? logSigmoid : logWeight.mul(logSigmoid));
+        Tensor out = reduce(weight == null ? loss : loss.mul(weight.detach()), r);
+        int n = loss.numel();
+        return record(out, "BinaryCrossEntropyWithLogitsBackward0", true, g -> {
+            Tensor gi = null, gt = null;
+            if (wants(input)) {
+                if (posWeight == null) {
+                    gi = input.sigmoid().sub(target);
+                } else {
+                    Tensor pt = posWeight.mul(target);
+                    gi = pt.add(one).sub(target).mul(input.sigmoid()).sub(pt);
+                }
+                gi = gi.mul(g);
+                gi = perElement(weight == null ? gi : gi.mul(weight), r, n);
+            }
+            if (wants(target)) {
+                // d/dt = -x - (pos_weight - 1) log_sigmoid(x)
+                Tensor logSig = Pointwise.clamp(input, null, 0.0).sub(Pointwise.log1p(input.abs().neg().exp()));
+                gt = posWeight == null ? input.neg() : input.neg().sub(posWeight.sub(one).mul(logSig));
+                gt = perElement(weight == null ? gt.mul(g) : gt.mul(g).mul(weight), r, n);
+            }
+            return new Tensor[] {gi, gt};
+        }, input, target);
     }
 
     /** {@code x / count} by a Python int, as PyTorch's composite losses divide (DivBackward1). */

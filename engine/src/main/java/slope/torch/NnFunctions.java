@@ -17,6 +17,11 @@ import slope.tensor.Tensor;
 final class NnFunctions {
     private NnFunctions() {}
 
+    private static Tensor optional(Args a, String name) {
+        Object o = a.getOrNone(name, Py.NONE);
+        return o == Py.NONE ? null : Convert.tensorArg(o, "loss", name);
+    }
+
     private static Losses.Reduction reduction(Args a) { return Losses.Reduction.of(a.getString("reduction", "mean")); }
 
     static PyModule create() {
@@ -43,20 +48,20 @@ final class NnFunctions {
         });
         m.def("nll_loss", (args, kw) -> {
             Args a = Args.parse("nll_loss", args, kw, "input", "target", "reduction", "ignore_index", "weight");
-            Object w = a.getOrNone("weight", Py.NONE);
             return Losses.nllLoss(Convert.tensorArg(a.get("input"), "nll_loss", "input"),
-                    Convert.tensorArg(a.get("target"), "nll_loss", "target"),
-                    w == Py.NONE ? null : Convert.tensorArg(w, "nll_loss", "weight"), reduction(a), a.getInt("ignore_index", -100));
+                    Convert.tensorArg(a.get("target"), "nll_loss", "target"), optional(a, "weight"), reduction(a),
+                    a.getInt("ignore_index", -100));
         });
         m.def("binary_cross_entropy", (args, kw) -> {
-            Args a = Args.parse("binary_cross_entropy", args, kw, "input", "target", "reduction");
+            Args a = Args.parse("binary_cross_entropy", args, kw, "input", "target", "reduction", "weight");
             return Losses.binaryCrossEntropy(Convert.tensorArg(a.get("input"), "binary_cross_entropy", "input"),
-                    Convert.tensorArg(a.get("target"), "binary_cross_entropy", "target"), reduction(a));
+                    Convert.tensorArg(a.get("target"), "binary_cross_entropy", "target"), optional(a, "weight"), reduction(a));
         });
         m.def("binary_cross_entropy_with_logits", (args, kw) -> {
-            Args a = Args.parse("binary_cross_entropy_with_logits", args, kw, "input", "target", "reduction");
+            Args a = Args.parse("binary_cross_entropy_with_logits", args, kw, "input", "target", "reduction", "weight", "pos_weight");
             return Losses.binaryCrossEntropyWithLogits(Convert.tensorArg(a.get("input"), "binary_cross_entropy_with_logits", "input"),
-                    Convert.tensorArg(a.get("target"), "binary_cross_entropy_with_logits", "target"), reduction(a));
+                    Convert.tensorArg(a.get("target"), "binary_cross_entropy_with_logits", "target"), optional(a, "weight"),
+                    optional(a, "pos_weight"), reduction(a));
         });
         m.def("divide_by_count", (args, kw) -> {
             Args a = Args.parse("divide_by_count", args, kw, "input", "count");

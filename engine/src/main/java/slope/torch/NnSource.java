@@ -521,22 +521,21 @@ final class NnSource {
                 __module__ = 'torch.nn.modules.loss'
                 def __init__(self, weight=None, size_average=None, reduce=None, reduction='mean'):
                     super().__init__(size_average, reduce, reduction)
-                    if weight is not None:
-                        raise NotImplementedError('Slope: BCELoss(weight=...) is not supported yet')
+                    self.weight = weight
 
                 def forward(self, input, target):
-                    return F.binary_cross_entropy(input, target, reduction=self.reduction)
+                    return F.binary_cross_entropy(input, target, weight=self.weight, reduction=self.reduction)
 
 
             class BCEWithLogitsLoss(_Loss):
                 __module__ = 'torch.nn.modules.loss'
                 def __init__(self, weight=None, size_average=None, reduce=None, reduction='mean', pos_weight=None):
                     super().__init__(size_average, reduce, reduction)
-                    if weight is not None or pos_weight is not None:
-                        raise NotImplementedError('Slope: BCEWithLogitsLoss(weight=..., pos_weight=...) is not supported yet')
+                    self.weight = weight
+                    self.pos_weight = pos_weight
 
                 def forward(self, input, target):
-                    return F.binary_cross_entropy_with_logits(input, target, reduction=self.reduction)
+                    return F.binary_cross_entropy_with_logits(input, target, self.weight, pos_weight=self.pos_weight, reduction=self.reduction)
 
 
             import torch.nn.functional as F
@@ -674,19 +673,15 @@ final class NnSource {
 
 
             def binary_cross_entropy(input, target, weight=None, size_average=None, reduce=None, reduction='mean'):
-                if weight is not None:
-                    raise NotImplementedError('Slope: binary_cross_entropy(weight=...) is not supported yet')
                 if tuple(target.shape) != tuple(input.shape):
                     raise ValueError(f'Using a target size ({target.size()}) that is different to the input size ({input.size()}) is deprecated. Please ensure they have the same size.')
-                return _nn.binary_cross_entropy(input, target, reduction)
+                return _nn.binary_cross_entropy(input, target, reduction, weight)
 
 
             def binary_cross_entropy_with_logits(input, target, weight=None, size_average=None, reduce=None, reduction='mean', pos_weight=None):
-                if weight is not None or pos_weight is not None:
-                    raise NotImplementedError('Slope: binary_cross_entropy_with_logits(weight=..., pos_weight=...) is not supported yet')
                 if tuple(target.shape) != tuple(input.shape):
                     raise ValueError(f'Target size ({target.size()}) must be the same as input size ({input.size()})')
-                return _nn.binary_cross_entropy_with_logits(input, target, reduction)
+                return _nn.binary_cross_entropy_with_logits(input, target, reduction, weight, pos_weight)
             """;
 
     /** torch.nn.init: how layers fill their parameters, from Slope's generator. */

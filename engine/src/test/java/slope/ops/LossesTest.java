@@ -64,6 +64,13 @@ class LossesTest {
             check(x -> Losses.binaryCrossEntropy(x[0], x[1], r), unit(new int[] {2, 3}, 9), unit(new int[] {2, 3}, 10));
             check(x -> Losses.binaryCrossEntropyWithLogits(x[0], x[1], r), input(new int[] {5}, 11, false), unit(new int[] {5}, 12));
         }
+        Tensor w = new Tensor(new double[] {0.5, 2, 1.5}, new int[] {3}, DType.FLOAT64);
+        Tensor pw = new Tensor(new double[] {3}, new int[] {1}, DType.FLOAT64);
+        for (Reduction r : ALL) {
+            check(x -> Losses.binaryCrossEntropy(x[0], x[1], w, r), unit(new int[] {2, 3}, 19), unit(new int[] {2, 3}, 20));
+            check(x -> Losses.binaryCrossEntropyWithLogits(x[0], x[1], w, pw, r), input(new int[] {2, 3}, 21, false),
+                    unit(new int[] {2, 3}, 22));
+        }
         checkSecond(x -> Losses.binaryCrossEntropyWithLogits(x[0], x[1], Reduction.SUM), input(new int[] {3}, 13, false),
                 unit(new int[] {3}, 14));
     }

@@ -173,4 +173,15 @@ class NnTest {
                         + "model = nn.Sequential(nn.Flatten(), nn.Linear(4, 10)).to(device)\n"
                         + "print(repr(torch.device('cuda:0')), model(torch.rand(1, 2, 2, device=device)).shape)\n"));
     }
+
+    @Test
+    void binaryCrossEntropyWithWeightsAndPosWeight() {
+        // Checked against the same formulas in float64.
+        assertEquals("tensor(0.2601, grad_fn=<BinaryCrossEntropyBackward0>) tensor([ 0.4167, -0.7407, -0.3333])\n"
+                + "tensor(1.0813, grad_fn=<BinaryCrossEntropyWithLogitsBackward0>) tensor([ 0.1833, -0.5781, -0.1888])\n",
+                run("p = torch.tensor([0.2, 0.9, 0.5], requires_grad=True)\ny = torch.tensor([0.0, 1.0, 1.0])\n"
+                        + "w = torch.tensor([1.0, 2.0, 0.5])\nl = nn.BCELoss(weight=w)(p, y)\nl.backward()\nprint(l, p.grad)\n"
+                        + "p.grad = None\nnn.BCEWithLogitsLoss(weight=w, pos_weight=torch.tensor([3.0]))(p, y).backward()\n"
+                        + "print(F.binary_cross_entropy_with_logits(p, y, pos_weight=torch.tensor([3.0])), p.grad)\n"));
+    }
 }
