@@ -186,12 +186,16 @@ final class OptimSource {
                             group.setdefault('initial_lr', group['lr'])
                     self.base_lrs = [group['initial_lr'] for group in optimizer.param_groups]
                     self.last_epoch = last_epoch
+                    self._step_count = 0
+                    self._is_initial = True
                     self.step()
+                    self._is_initial = False
 
                 def get_last_lr(self):
                     return self._last_lr
 
                 def step(self, epoch=None):
+                    self._step_count += 1
                     self.last_epoch += 1
                     for group, lr in zip(self.optimizer.param_groups, self.get_lr()):
                         group['lr'] = lr
@@ -238,6 +242,27 @@ final class OptimSource {
                     if self.last_epoch == 0:
                         return [group['lr'] for group in self.optimizer.param_groups]
                     return [group['lr'] * self.gamma for group in self.optimizer.param_groups]
+
+
+            class CosineAnnealingLR(LRScheduler):
+                def __init__(self, optimizer, T_max, eta_min=0.0, last_epoch=-1):
+                    self.T_max = T_max
+                    self.eta_min = eta_min
+                    super().__init__(optimizer, last_epoch)
+
+                def get_lr(self):
+                    if self._is_initial:
+                        return [group['lr'] for group in self.optimizer.param_groups]
+                    elif self._step_count == 1 and self.last_epoch > 0:
+                        return [self.eta_min + (base_lr - self.eta_min) * (1 + math.cos((self.last_epoch) * math.pi / self.T_max)) / 2
+                                for base_lr, group in zip(self.base_lrs, self.optimizer.param_groups)]
+                    elif (self.last_epoch - 1 - self.T_max) % (2 * self.T_max) == 0:
+                        return [group['lr'] + (base_lr - self.eta_min) * (1 - math.cos(math.pi / self.T_max)) / 2
+                                for base_lr, group in zip(self.base_lrs, self.optimizer.param_groups)]
+                    return [(1 + math.cos(math.pi * self.last_epoch / self.T_max))
+                            / (1 + math.cos(math.pi * (self.last_epoch - 1) / self.T_max))
+                            * (group['lr'] - self.eta_min) + self.eta_min
+                            for group in self.optimizer.param_groups]
 
 
             class LambdaLR(LRScheduler):

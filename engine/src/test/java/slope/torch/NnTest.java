@@ -184,4 +184,14 @@ class NnTest {
                         + "p.grad = None\nnn.BCEWithLogitsLoss(weight=w, pos_weight=torch.tensor([3.0]))(p, y).backward()\n"
                         + "print(F.binary_cross_entropy_with_logits(p, y, pos_weight=torch.tensor([3.0])), p.grad)\n"));
     }
+
+    @Test
+    void cosineAnnealingFollowsPyTorchsRecurrenceThroughARestart() {
+        // The same recurrence evaluated by CPython.
+        assertEquals("[0.08681980515339464, 0.05500000000000001, 0.023180194846605363, 0.01, 0.023180194846605363,"
+                + " 0.05500000000000002, 0.08681980515339469, 0.10000000000000006, 0.0868198051533947, 0.05500000000000005]\n",
+                run("p = torch.zeros(1, requires_grad=True)\nopt = torch.optim.SGD([p], lr=0.1)\n"
+                        + "s = torch.optim.lr_scheduler.CosineAnnealingLR(opt, T_max=4, eta_min=0.01)\nlrs = []\n"
+                        + "for i in range(10):\n    opt.step()\n    s.step()\n    lrs.append(s.get_last_lr()[0])\nprint(lrs)\n"));
+    }
 }
