@@ -35,6 +35,13 @@ final class NnFunctions {
             if (b == Py.NONE) return LinearAlgebra.matmul(x, Views.t(w));
             Tensor bias = Convert.tensorArg(b, "linear", "bias");
             if (x.dim() == 2) return LinearAlgebra.addmm(bias, x, Views.t(w));
+            if (x.dim() >= 3 && x.isContiguous()) {
+                // ATen flattens a contiguous batch of matrices into one addmm and views the result back.
+                int[] shape = x.shape.clone();
+                Tensor flat = LinearAlgebra.addmm(bias, Views.view(x, new int[] {-1, shape[shape.length - 1]}), Views.t(w));
+                shape[shape.length - 1] = flat.shape[1];
+                return Views.view(flat, shape);
+            }
             return LinearAlgebra.matmul(x, Views.t(w)).add(bias);
         });
         m.def("leaky_relu", (args, kw) -> {

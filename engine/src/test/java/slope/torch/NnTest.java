@@ -71,6 +71,13 @@ class NnTest {
     }
 
     @Test
+    void linearOnABatchOfMatricesIsOneAddmmViewedBack() {
+        assertEquals("torch.Size([4, 5, 2]) ViewBackward0 AddmmBackward0\n!RuntimeError: mat1 and mat2 shapes cannot be multiplied (8x3 and 2x1)",
+                run("y = nn.Linear(3, 2)(torch.ones(4, 5, 3))\nprint(y.shape, y.grad_fn.name(), y.grad_fn.next_functions[0][0].name())\n"
+                        + "nn.Linear(2, 1)(torch.ones(4, 2, 3))\n"));
+    }
+
+    @Test
     void linearInitIsUniformWithinOneOverSqrtFanIn() {
         assertEquals("True True\n", run("torch.manual_seed(0)\nl = nn.Linear(16, 300)\n"
                 + "print(bool((l.weight.abs() <= 0.25).all()), bool((l.weight.abs() > 0.24).any()))\n"));
