@@ -39,9 +39,8 @@ public final class TorchModule {
         py.addPythonModule("torch.nn.utils", NnSource.UTILS);
         py.addPythonModule("torch.utils.data", DataSource.DATA);
         for (String[] d : DeviceSource.MODULES) py.addPythonModule(d[0], d[1]);
-        // `import torch` alone makes these reachable, as in PyTorch
-        for (String name : new String[] {"torch.optim", "torch.optim.lr_scheduler", "torch.nn", "torch.utils.data",
-                "torch.cuda", "torch.accelerator", "torch.backends.mps"}) py.module(name);
+        // Submodules load on first use (`torch.nn.Linear` after `import torch` alone), as PyTorch's are reachable.
+        py.module("torch.cuda");
         py.module("torch").set("device", py.module("torch.cuda").get("device"));
     }
 
