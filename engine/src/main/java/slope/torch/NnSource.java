@@ -200,8 +200,29 @@ final class NnSource {
                     fn(self)
                     return self
 
-                def to(self, *args, **kwargs):
+                def _apply(self, fn):
+                    for module in self.children():
+                        module._apply(fn)
+                    for name, p in self._parameters.items():
+                        if p is not None:
+                            self._parameters[name] = Parameter(fn(p.detach()), p.requires_grad)
+                    for name, b in self._buffers.items():
+                        if b is not None:
+                            self._buffers[name] = fn(b)
                     return self
+
+                def to(self, *args, **kwargs):
+                    dtype = kwargs.get('dtype')
+                    for a in args:
+                        if isinstance(a, torch.dtype):
+                            dtype = a
+                    return self if dtype is None else self._apply(lambda t: t.to(dtype) if t.dtype.is_floating_point else t)
+
+                def double(self):
+                    return self.to(torch.float64)
+
+                def float(self):
+                    return self.to(torch.float32)
 
                 def cpu(self):
                     return self
@@ -472,6 +493,45 @@ final class NnSource {
                     for m in modules:
                         self.append(m)
                     return self
+
+
+            class ModuleDict(Module):
+                __module__ = 'torch.nn.modules.container'
+                def __init__(self, modules=None):
+                    super().__init__()
+                    if modules is not None:
+                        self.update(modules)
+
+                def __getitem__(self, key):
+                    return self._modules[key]
+
+                def __setitem__(self, key, module):
+                    self.add_module(key, module)
+
+                def __delitem__(self, key):
+                    del self._modules[key]
+
+                def __len__(self):
+                    return len(self._modules)
+
+                def __iter__(self):
+                    return iter(list(self._modules))
+
+                def __contains__(self, key):
+                    return key in self._modules
+
+                def keys(self):
+                    return self._modules.keys()
+
+                def items(self):
+                    return self._modules.items()
+
+                def values(self):
+                    return self._modules.values()
+
+                def update(self, modules):
+                    for key, module in (modules.items() if hasattr(modules, 'items') else modules):
+                        self.add_module(key, module)
 
 
             class _Loss(Module):

@@ -34,7 +34,10 @@ class TensorType extends ForeignType {
         property("is_leaf", t -> ((Tensor) t).isLeaf());
         property("T", t -> Views.reverseDims((Tensor) t));
         property("mT", t -> ((Tensor) t).transpose(-2, -1));
-        property("device", t -> "cpu");
+        property("device", t -> {
+            slope.lang.Interpreter py = slope.lang.Interpreter.current();
+            return py.call(py.module("torch").get("device"), "cpu");
+        });
         property("grad_fn", t -> {
             Node n = ((Tensor) t).gradFn();
             return n == null ? Py.NONE : n;

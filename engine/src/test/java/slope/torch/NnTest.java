@@ -201,4 +201,14 @@ class NnTest {
                         + "s = torch.optim.lr_scheduler.CosineAnnealingLR(opt, T_max=4, eta_min=0.01)\nlrs = []\n"
                         + "for i in range(10):\n    opt.step()\n    s.step()\n    lrs.append(s.get_last_lr()[0])\nprint(lrs)\n"));
     }
+
+    @Test
+    void moduleDictDoubleAndTheTensorsDevice() {
+        assertEquals("cpu device(type='cpu') cpu\ntorch.float64 torch.float64 Parameter\n"
+                + "ModuleDict(\n  (a): ReLU()\n  (b): Linear(in_features=1, out_features=1, bias=True)\n) 2 ['a', 'b'] 2\n",
+                run("x = torch.ones(2)\nprint(x.device, repr(x.device), x.device.type)\n"
+                        + "m = nn.Sequential(nn.Linear(2, 1)).double()\n"
+                        + "print(m[0].weight.dtype, m(torch.ones(1, 2, dtype=torch.float64)).dtype, type(m[0].weight).__name__)\n"
+                        + "d = nn.ModuleDict({'a': nn.ReLU(), 'b': nn.Linear(1, 1)})\nprint(d, len(d), list(d), len(list(d.parameters())))\n"));
+    }
 }
