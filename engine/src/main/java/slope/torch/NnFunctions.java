@@ -48,6 +48,13 @@ final class NnFunctions {
             Args a = Args.parse("leaky_relu", args, kw, "input", "negative_slope");
             return Activations.leakyRelu(Convert.tensorArg(a.get("input"), "leaky_relu", "input"), a.getDouble("negative_slope", 0.01));
         });
+        m.def("embedding", (args, kw) -> {
+            Args a = Args.parse("embedding", args, kw, "input", "weight", "padding_idx");
+            Tensor w = Convert.tensorArg(a.get("weight"), "embedding", "weight");
+            Object p = a.getOrNone("padding_idx", Py.NONE);
+            long pad = p == Py.NONE ? -1 : Py.index(p);
+            return slope.ops.Embedding.embedding(w, Convert.tensorArg(a.get("input"), "embedding", "input"), pad < 0 ? pad + w.shape[0] : pad);
+        });
         m.def("mse_loss", (args, kw) -> {
             Args a = Args.parse("mse_loss", args, kw, "input", "target", "reduction");
             return Losses.mseLoss(Convert.tensorArg(a.get("input"), "mse_loss", "input"),

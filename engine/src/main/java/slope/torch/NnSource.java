@@ -333,6 +333,46 @@ final class NnSource {
                     return f'in_features={self.in_features}, out_features={self.out_features}, bias={self.bias is not None}'
 
 
+            class Embedding(Module):
+                __module__ = 'torch.nn.modules.sparse'
+                def __init__(self, num_embeddings, embedding_dim, padding_idx=None, max_norm=None, norm_type=2.0,
+                             scale_grad_by_freq=False, sparse=False, _weight=None, _freeze=False, device=None, dtype=None):
+                    super().__init__()
+                    if max_norm is not None or scale_grad_by_freq or sparse:
+                        raise NotImplementedError('Slope: Embedding(max_norm=..., scale_grad_by_freq=..., sparse=...) is not supported yet')
+                    self.num_embeddings = num_embeddings
+                    self.embedding_dim = embedding_dim
+                    if padding_idx is not None:
+                        if padding_idx > 0:
+                            assert padding_idx < num_embeddings, 'Padding_idx must be within num_embeddings'
+                        elif padding_idx < 0:
+                            assert padding_idx >= -num_embeddings, 'Padding_idx must be within num_embeddings'
+                            padding_idx = num_embeddings + padding_idx
+                    self.padding_idx = padding_idx
+                    if _weight is None:
+                        self.weight = Parameter(torch.empty((num_embeddings, embedding_dim), dtype=dtype), requires_grad=not _freeze)
+                        init.normal_(self.weight)
+                        if padding_idx is not None:
+                            with torch.no_grad():
+                                self.weight[padding_idx].fill_(0)
+                    else:
+                        self.weight = Parameter(_weight, requires_grad=not _freeze)
+
+                def forward(self, input):
+                    return F.embedding(input, self.weight, self.padding_idx)
+
+                def extra_repr(self):
+                    s = f'{self.num_embeddings}, {self.embedding_dim}'
+                    if self.padding_idx is not None:
+                        s += f', padding_idx={self.padding_idx}'
+                    return s
+
+                @classmethod
+                def from_pretrained(cls, embeddings, freeze=True, padding_idx=None):
+                    rows, cols = embeddings.shape
+                    return cls(rows, cols, _weight=embeddings, _freeze=freeze, padding_idx=padding_idx)
+
+
             class ReLU(Module):
                 __module__ = 'torch.nn.modules.activation'
                 def __init__(self, inplace=False):
@@ -619,6 +659,10 @@ final class NnSource {
 
             def leaky_relu(input, negative_slope=0.01, inplace=False):
                 return _nn.leaky_relu(input, negative_slope)
+
+
+            def embedding(input, weight, padding_idx=None, max_norm=None, norm_type=2.0, scale_grad_by_freq=False, sparse=False):
+                return _nn.embedding(input, weight, padding_idx)
 
 
             def sigmoid(input):

@@ -211,4 +211,12 @@ class NnTest {
                         + "print(m[0].weight.dtype, m(torch.ones(1, 2, dtype=torch.float64)).dtype, type(m[0].weight).__name__)\n"
                         + "d = nn.ModuleDict({'a': nn.ReLU(), 'b': nn.Linear(1, 1)})\nprint(d, len(d), list(d), len(list(d.parameters())))\n"));
     }
+
+    @Test
+    void embeddingPicksRowsAndItsPaddingRowStaysZero() {
+        assertEquals("Embedding(4, 2, padding_idx=0) tensor([[0., 0.]], grad_fn=<EmbeddingBackward0>) torch.Size([2, 3, 2])\n"
+                + "tensor([[0., 0.],\n        [3., 3.],\n        [0., 0.],\n        [1., 1.]])\n!IndexError: index out of range in self",
+                run("e = nn.Embedding(4, 2, padding_idx=0)\ny = e(torch.tensor([[1, 0, 1], [3, 1, 0]]))\n"
+                        + "print(e, e(torch.tensor([0])), y.shape)\ny.sum().backward()\nprint(e.weight.grad)\ne(torch.tensor([4]))\n"));
+    }
 }
