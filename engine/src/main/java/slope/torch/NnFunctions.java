@@ -48,6 +48,16 @@ final class NnFunctions {
             Args a = Args.parse("leaky_relu", args, kw, "input", "negative_slope");
             return Activations.leakyRelu(Convert.tensorArg(a.get("input"), "leaky_relu", "input"), a.getDouble("negative_slope", 0.01));
         });
+        m.def("silu", (args, kw) -> Activations.silu(Convert.tensorArg(Args.parse("silu", args, kw, "input").get("input"), "silu", "input")));
+        m.def("elu", (args, kw) -> {
+            Args a = Args.parse("elu", args, kw, "input", "alpha");
+            return Activations.elu(Convert.tensorArg(a.get("input"), "elu", "input"), a.getDouble("alpha", 1.0));
+        });
+        m.def("softplus", (args, kw) -> {
+            Args a = Args.parse("softplus", args, kw, "input", "beta", "threshold");
+            return Activations.softplus(Convert.tensorArg(a.get("input"), "softplus", "input"), a.getDouble("beta", 1.0),
+                    a.getDouble("threshold", 20.0));
+        });
         m.def("embedding", (args, kw) -> {
             Args a = Args.parse("embedding", args, kw, "input", "weight", "padding_idx");
             Tensor w = Convert.tensorArg(a.get("weight"), "embedding", "weight");

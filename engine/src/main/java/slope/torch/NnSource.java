@@ -400,6 +400,47 @@ final class NnSource {
                     return f'negative_slope={self.negative_slope}' + (', inplace=True' if self.inplace else '')
 
 
+            class SiLU(Module):
+                __module__ = 'torch.nn.modules.activation'
+                def __init__(self, inplace=False):
+                    super().__init__()
+                    self.inplace = inplace
+
+                def forward(self, input):
+                    return F.silu(input)
+
+                def extra_repr(self):
+                    return 'inplace=True' if self.inplace else ''
+
+
+            class ELU(Module):
+                __module__ = 'torch.nn.modules.activation'
+                def __init__(self, alpha=1.0, inplace=False):
+                    super().__init__()
+                    self.alpha = alpha
+                    self.inplace = inplace
+
+                def forward(self, input):
+                    return F.elu(input, self.alpha)
+
+                def extra_repr(self):
+                    return f'alpha={self.alpha}' + (', inplace=True' if self.inplace else '')
+
+
+            class Softplus(Module):
+                __module__ = 'torch.nn.modules.activation'
+                def __init__(self, beta=1.0, threshold=20.0):
+                    super().__init__()
+                    self.beta = beta
+                    self.threshold = threshold
+
+                def forward(self, input):
+                    return F.softplus(input, self.beta, self.threshold)
+
+                def extra_repr(self):
+                    return f'beta={self.beta}, threshold={self.threshold}'
+
+
             class Tanh(Module):
                 __module__ = 'torch.nn.modules.activation'
                 def forward(self, input):
@@ -663,6 +704,18 @@ final class NnSource {
 
             def embedding(input, weight, padding_idx=None, max_norm=None, norm_type=2.0, scale_grad_by_freq=False, sparse=False):
                 return _nn.embedding(input, weight, padding_idx)
+
+
+            def silu(input, inplace=False):
+                return _nn.silu(input)
+
+
+            def elu(input, alpha=1.0, inplace=False):
+                return _nn.elu(input, alpha)
+
+
+            def softplus(input, beta=1.0, threshold=20.0):
+                return _nn.softplus(input, beta, threshold)
 
 
             def sigmoid(input):

@@ -219,4 +219,13 @@ class NnTest {
                 run("e = nn.Embedding(4, 2, padding_idx=0)\ny = e(torch.tensor([[1, 0, 1], [3, 1, 0]]))\n"
                         + "print(e, e(torch.tensor([0])), y.shape)\ny.sum().backward()\nprint(e.weight.grad)\ne(torch.tensor([4]))\n"));
     }
+
+    @Test
+    void siluEluAndSoftplusModules() {
+        assertEquals("SiLU() tensor([-0.2384,  1.2264], grad_fn=<SiluBackward0>)\n"
+                + "ELU(alpha=1.0) tensor([-0.8647,  1.5000], grad_fn=<EluBackward0>)\n"
+                + "Softplus(beta=1.0, threshold=20.0) tensor([0.1269, 1.7014], grad_fn=<SoftplusBackward0>)\n",
+                run("x = torch.tensor([-2.0, 1.5], requires_grad=True)\n"
+                        + "for m in [nn.SiLU(), nn.ELU(), nn.Softplus()]:\n    print(m, m(x))\n"));
+    }
 }
