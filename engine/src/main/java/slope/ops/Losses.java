@@ -79,7 +79,7 @@ public final class Losses {
                     + Shape.list(target.shape) + ")");
         }
         if (target.dtype != DType.INT64) {
-            throw PyError.runtime("expected scalar type Long but found " + scalarName(target.dtype));
+            throw PyError.runtime("expected scalar type Long but found " + InPlace.typeName(target.dtype));
         }
         int batch = noBatch ? 1 : input.shape[0], classes = input.shape[input.dim() - 1];
         if (weight != null && weight.numel() != classes) {
@@ -88,10 +88,8 @@ public final class Losses {
         }
         DType dt = input.dtype;
         double[] x = input.values(), t = target.values(), w = weight == null ? null : weight.values();
-        double[] weightLevels = new double[8];
-        double[] picked = new double[batch];
-        double[] mask = new double[batch * classes];
-        double[] levels = new double[8];
+        double[] picked = new double[batch], mask = new double[batch * classes];
+        double[] levels = new double[8], weightLevels = new double[8];
         int ignored = 0;
         for (int b = 0; b < batch; b++) {
             long c = (long) t[b];
@@ -120,22 +118,13 @@ public final class Losses {
         }
         double count = w == null ? batch - ignored : totalWeight;
         Tensor out;
-        if (r == Reduction.NONE) out = new Tensor(picked, noBatch || input.dim() == 1 ? Shape.SCALAR : new int[] {batch}, dt);
+        if (r == Reduction.NONE) out = new Tensor(picked, input.dim() == 1 ? Shape.SCALAR : new int[] {batch}, dt);
         else out = new Tensor(new double[] {r == Reduction.MEAN ? dt.round(total / count) : total}, Shape.SCALAR, dt);
         Tensor signs = new Tensor(mask, input.shape, dt);
         return record(out, "NllLossBackward0", false, g -> {
             Tensor per = r == Reduction.MEAN ? g.div(count) : r == Reduction.NONE && input.dim() == 2 ? Views.unsqueeze(g, 1) : g;
             return new Tensor[] {signs.mul(per), null};
         }, input, target);
-    }
-
-    private static String scalarName(DType d) {
-        switch (d) {
-            case FLOAT32: return "Float";
-            case FLOAT64: return "Double";
-            case BOOL: return "Bool";
-            default: return "Long";
-        }
     }
 
     private static void checkUnit(double[] v, String what) {
