@@ -58,6 +58,18 @@ final class NnFunctions {
             return Activations.softplus(Convert.tensorArg(a.get("input"), "softplus", "input"), a.getDouble("beta", 1.0),
                     a.getDouble("threshold", 20.0));
         });
+        m.def("layer_norm", (args, kw) -> {
+            Args a = Args.parse("layer_norm", args, kw, "input", "normalized_dims", "weight", "bias", "eps");
+            return slope.ops.Normalization.layerNorm(Convert.tensorArg(a.get("input"), "layer_norm", "input"),
+                    (int) a.getInt("normalized_dims"), optional(a, "weight"), optional(a, "bias"), a.getDouble("eps", 1e-5));
+        });
+        m.def("batch_norm", (args, kw) -> {
+            Args a = Args.parse("batch_norm", args, kw, "input", "running_mean", "running_var", "weight", "bias", "training",
+                    "momentum", "eps");
+            return slope.ops.Normalization.batchNorm(Convert.tensorArg(a.get("input"), "batch_norm", "input"),
+                    optional(a, "running_mean"), optional(a, "running_var"), optional(a, "weight"), optional(a, "bias"),
+                    a.getBool("training", false), a.getDouble("momentum", 0.1), a.getDouble("eps", 1e-5));
+        });
         m.def("embedding", (args, kw) -> {
             Args a = Args.parse("embedding", args, kw, "input", "weight", "padding_idx");
             Tensor w = Convert.tensorArg(a.get("weight"), "embedding", "weight");

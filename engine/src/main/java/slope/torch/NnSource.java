@@ -509,6 +509,71 @@ final class NnSource {
                     return f'p={self.p}, inplace={self.inplace}'
 
 
+            class LayerNorm(Module):
+                __module__ = 'torch.nn.modules.normalization'
+                def __init__(self, normalized_shape, eps=1e-05, elementwise_affine=True, bias=True, device=None, dtype=None):
+                    super().__init__()
+                    if isinstance(normalized_shape, int):
+                        normalized_shape = (normalized_shape,)
+                    self.normalized_shape = tuple(normalized_shape)
+                    self.eps = eps
+                    self.elementwise_affine = elementwise_affine
+                    if elementwise_affine:
+                        self.weight = Parameter(torch.ones(self.normalized_shape, dtype=dtype))
+                        if bias:
+                            self.bias = Parameter(torch.zeros(self.normalized_shape, dtype=dtype))
+                        else:
+                            self.register_parameter('bias', None)
+                    else:
+                        self.register_parameter('weight', None)
+                        self.register_parameter('bias', None)
+
+                def forward(self, input):
+                    return F.layer_norm(input, self.normalized_shape, self.weight, self.bias, self.eps)
+
+                def extra_repr(self):
+                    return f'{self.normalized_shape}, eps={self.eps}, elementwise_affine={self.elementwise_affine}'
+
+
+            class BatchNorm1d(Module):
+                __module__ = 'torch.nn.modules.batchnorm'
+                def __init__(self, num_features, eps=1e-05, momentum=0.1, affine=True, track_running_stats=True, device=None, dtype=None):
+                    super().__init__()
+                    self.num_features = num_features
+                    self.eps = eps
+                    self.momentum = momentum
+                    self.affine = affine
+                    self.track_running_stats = track_running_stats
+                    if affine:
+                        self.weight = Parameter(torch.ones(num_features, dtype=dtype))
+                        self.bias = Parameter(torch.zeros(num_features, dtype=dtype))
+                    else:
+                        self.register_parameter('weight', None)
+                        self.register_parameter('bias', None)
+                    if track_running_stats:
+                        self.register_buffer('running_mean', torch.zeros(num_features, dtype=dtype))
+                        self.register_buffer('running_var', torch.ones(num_features, dtype=dtype))
+                        self.register_buffer('num_batches_tracked', torch.tensor(0))
+                    else:
+                        self.register_buffer('running_mean', None)
+                        self.register_buffer('running_var', None)
+                        self.register_buffer('num_batches_tracked', None)
+
+                def forward(self, input):
+                    if input.dim() not in (2, 3):
+                        raise ValueError(f'expected 2D or 3D input (got {input.dim()}D input)')
+                    if self.training and self.track_running_stats:
+                        self.num_batches_tracked.add_(1)
+                    use_batch = self.training or not self.track_running_stats
+                    return F.batch_norm(input, self.running_mean if self.track_running_stats else None,
+                                        self.running_var if self.track_running_stats else None,
+                                        self.weight, self.bias, use_batch, self.momentum, self.eps)
+
+                def extra_repr(self):
+                    return (f'{self.num_features}, eps={self.eps}, momentum={self.momentum}, affine={self.affine}, '
+                            f'track_running_stats={self.track_running_stats}')
+
+
             class Sequential(Module):
                 __module__ = 'torch.nn.modules.container'
                 def __init__(self, *args):
@@ -716,6 +781,25 @@ final class NnSource {
 
             def softplus(input, beta=1.0, threshold=20.0):
                 return _nn.softplus(input, beta, threshold)
+
+
+            def layer_norm(input, normalized_shape, weight=None, bias=None, eps=1e-05):
+                shape = tuple(normalized_shape)
+                if tuple(input.shape[input.dim() - len(shape):]) != shape:
+                    raise RuntimeError(f'Given normalized_shape={list(shape)}, expected input with shape [*, '
+                                       + ', '.join(str(s) for s in shape) + f'], but got input of size{input.size()}')
+                return _nn.layer_norm(input, len(shape), weight, bias, eps)
+
+
+            def batch_norm(input, running_mean, running_var, weight=None, bias=None, training=False, momentum=0.1, eps=1e-05):
+                if training:
+                    size = 1
+                    for i, s in enumerate(input.shape):
+                        if i != 1:
+                            size *= s
+                    if size == 1:
+                        raise ValueError(f'Expected more than 1 value per channel when training, got input size {input.size()}')
+                return _nn.batch_norm(input, running_mean, running_var, weight, bias, training, momentum, eps)
 
 
             def sigmoid(input):

@@ -228,4 +228,16 @@ class NnTest {
                 run("x = torch.tensor([-2.0, 1.5], requires_grad=True)\n"
                         + "for m in [nn.SiLU(), nn.ELU(), nn.Softplus()]:\n    print(m, m(x))\n"));
     }
+
+    @Test
+    void layerNormAndBatchNorm() {
+        assertEquals("LayerNorm((3,), eps=1e-05, elementwise_affine=True) tensor([[-1.0690, -0.2673,  1.3363]],"
+                + " grad_fn=<NativeLayerNormBackward0>)\n"
+                + "BatchNorm1d(3, eps=1e-05, momentum=0.1, affine=True, track_running_stats=True) NativeBatchNormBackward0\n"
+                + "tensor([0.0500, 0.0500, 0.3500]) tensor([0.9500, 1.3500, 0.9500]) tensor(1)\n"
+                + "!ValueError: Expected more than 1 value per channel when training, got input size torch.Size([1, 3])",
+                run("ln = nn.LayerNorm(3)\nprint(ln, ln(torch.tensor([[1.0, 2.0, 4.0]])))\nbn = nn.BatchNorm1d(3)\n"
+                        + "print(bn, bn(torch.tensor([[1.0, 2.0, 4.0], [0.0, -1.0, 3.0]])).grad_fn.name())\n"
+                        + "print(bn.running_mean, bn.running_var, bn.num_batches_tracked)\nbn(torch.ones(1, 3))\n"));
+    }
 }
