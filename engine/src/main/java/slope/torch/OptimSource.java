@@ -271,6 +271,69 @@ final class OptimSource {
                             for group in self.optimizer.param_groups]
 
 
+            class ReduceLROnPlateau(LRScheduler):
+                def __init__(self, optimizer, mode='min', factor=0.1, patience=10, threshold=1e-4, threshold_mode='rel',
+                             cooldown=0, min_lr=0, eps=1e-8):
+                    if factor >= 1.0:
+                        raise ValueError('Factor should be < 1.0.')
+                    if mode not in ('min', 'max'):
+                        raise ValueError('mode ' + mode + ' is unknown!')
+                    if threshold_mode not in ('rel', 'abs'):
+                        raise ValueError('threshold mode ' + threshold_mode + ' is unknown!')
+                    self.factor = factor
+                    self.optimizer = optimizer
+                    if isinstance(min_lr, (list, tuple)):
+                        self.min_lrs = list(min_lr)
+                    else:
+                        self.min_lrs = [min_lr] * len(optimizer.param_groups)
+                    self.patience = patience
+                    self.cooldown = cooldown
+                    self.eps = eps
+                    self.last_epoch = 0
+                    self._last_lr = [group['lr'] for group in optimizer.param_groups]
+                    self.mode = mode
+                    self.threshold = threshold
+                    self.threshold_mode = threshold_mode
+                    self.mode_worse = math.inf if mode == 'min' else -math.inf
+                    self.best = self.mode_worse
+                    self.cooldown_counter = 0
+                    self.num_bad_epochs = 0
+
+                def _is_better(self, a, best):
+                    if self.mode == 'min' and self.threshold_mode == 'rel':
+                        return a < best * (1.0 - self.threshold)
+                    if self.mode == 'min':
+                        return a < best - self.threshold
+                    if self.threshold_mode == 'rel':
+                        return a > best * (self.threshold + 1.0)
+                    return a > best + self.threshold
+
+                @property
+                def in_cooldown(self):
+                    return self.cooldown_counter > 0
+
+                def step(self, metrics, epoch=None):
+                    current = float(metrics)
+                    self.last_epoch = self.last_epoch + 1 if epoch is None else epoch
+                    if self._is_better(current, self.best):
+                        self.best = current
+                        self.num_bad_epochs = 0
+                    else:
+                        self.num_bad_epochs += 1
+                    if self.in_cooldown:
+                        self.cooldown_counter -= 1
+                        self.num_bad_epochs = 0
+                    if self.num_bad_epochs > self.patience:
+                        for i, group in enumerate(self.optimizer.param_groups):
+                            old_lr = float(group['lr'])
+                            new_lr = max(old_lr * self.factor, self.min_lrs[i])
+                            if old_lr - new_lr > self.eps:
+                                group['lr'] = new_lr
+                        self.cooldown_counter = self.cooldown
+                        self.num_bad_epochs = 0
+                    self._last_lr = [group['lr'] for group in self.optimizer.param_groups]
+
+
             class LambdaLR(LRScheduler):
                 def __init__(self, optimizer, lr_lambda, last_epoch=-1):
                     n = len(optimizer.param_groups)

@@ -240,4 +240,13 @@ class NnTest {
                         + "print(bn, bn(torch.tensor([[1.0, 2.0, 4.0], [0.0, -1.0, 3.0]])).grad_fn.name())\n"
                         + "print(bn.running_mean, bn.running_var, bn.num_batches_tracked)\nbn(torch.ones(1, 3))\n"));
     }
+
+    @Test
+    void reduceLrOnPlateauWaitsOutPatienceAndCooldown() {
+        assertEquals("[1.0, 1.0, 1.0, 0.5, 0.5, 0.5, 0.25, 0.25, 0.25, 0.125, 0.125]\n",
+                run("p = torch.zeros(1, requires_grad=True)\nopt = torch.optim.SGD([p], lr=1.0)\n"
+                        + "s = torch.optim.lr_scheduler.ReduceLROnPlateau(opt, patience=1, factor=0.5, cooldown=1)\nlrs = []\n"
+                        + "for loss in [5, 4, 4, 4, 4, 4, 3.9999, 3, 3, 3, 3]:\n    s.step(torch.tensor(float(loss)))\n"
+                        + "    lrs.append(s.get_last_lr()[0])\nprint(lrs)\n"));
+    }
 }
