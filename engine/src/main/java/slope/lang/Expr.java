@@ -511,7 +511,7 @@ abstract class Expr {
                 return Ops.call(f.in, fn, a, kwargs(f, "function"));
             } catch (PyError e) {
                 // A call on a continuation line of a statement reports its own line, as CPython 3.11 does.
-                throw e.at(line, col);
+                throw f.at(e, line, col);
             }
         }
     }
@@ -535,7 +535,7 @@ abstract class Expr {
             try {
                 return Ops.callMethod(f.in, o, name, a, call.kwargs(f, name));
             } catch (PyError e) {
-                throw e.at(line, col);
+                throw f.at(e, line, col);
             }
         }
     }

@@ -1,6 +1,7 @@
 package slope.lang;
 
 import java.util.Map;
+import slope.run.PyError;
 
 /** The variables of one running function call, class body or module. */
 final class Frame {
@@ -23,4 +24,10 @@ final class Frame {
         this.classNs = classNs;
         this.fn = fn;
     }
+
+    /**
+     * Stamps an error with a line of this frame, only in the user's program: inside a host module
+     * written in Python (torch.nn, functools) the error keeps the line of the user's call.
+     */
+    PyError at(PyError e, int line, int col) { return globals == in.mainNamespace() ? e.at(line, col) : e; }
 }

@@ -82,9 +82,8 @@ final class Generator implements PyIter {
         throw PyError.runtime("internal error: cannot resume a " + s.getClass().getSimpleName());
     }
 
-    private static PyError stamp(RuntimeException e, Stmt s) {
-        if (e instanceof PyError) return ((PyError) e).at(s.line, s.col);
-        return Interpreter.internal(e).at(s.line, s.col);
+    private PyError stamp(RuntimeException e, Stmt s) {
+        return f.at(e instanceof PyError ? (PyError) e : Interpreter.internal(e), s.line, s.col);
     }
 
     private final class BlockCursor extends Cursor {

@@ -137,6 +137,8 @@ public final class Interpreter {
         return Collections.unmodifiableMap(m);
     }
 
+    Namespace mainNamespace() { return main; }
+
     /** One global of the main module, or Java null. */
     public Object global(String name) { return main.get(name); }
 

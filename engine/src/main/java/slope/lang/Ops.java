@@ -811,7 +811,12 @@ final class Ops {
             if (ga != null) return in.callMethodObject(o, ga, new Object[] {name}, null);
             return null;
         }
-        if (o instanceof PyModule) return ((PyModule) o).ns.get(name);
+        if (o instanceof PyModule) {
+            PyModule m = (PyModule) o;
+            Object v = m.ns.get(name);
+            // A registered submodule not imported yet loads on first use: `import torch` reaches torch.nn.
+            return v != null || name.startsWith("__") ? v : in.tryImport(m.name + "." + name);
+        }
         if (o instanceof PyClass) {
             PyClass c = (PyClass) o;
             Object v = c.lookup(name);

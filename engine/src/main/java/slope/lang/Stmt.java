@@ -35,11 +35,11 @@ abstract class Stmt {
                 try {
                     r = s.exec(f);
                 } catch (PyError e) {
-                    throw e.at(s.line, s.col);
+                    throw f.at(e, s.line, s.col);
                 } catch (StackOverflowError e) {
                     throw new PyError("RecursionError", "maximum recursion depth exceeded", s.line, s.col);
                 } catch (RuntimeException e) {
-                    throw Interpreter.internal(e).at(s.line, s.col);
+                    throw f.at(Interpreter.internal(e), s.line, s.col);
                 }
                 if (r != NORMAL) return r;
             }
@@ -183,7 +183,7 @@ abstract class Stmt {
                     try {
                         v = it.next();
                     } catch (PyError e) {
-                        throw e.at(line, col);
+                        throw f.at(e, line, col);
                     }
                     if (v == null) break;
                     budget.step();

@@ -122,6 +122,19 @@ public final class LinearAlgebra {
             wants(b) ? bmm(a.transpose(1, 2), g) : null}, a, b);
     }
 
+    /** {@code bias + a @ b} as one node: nn.Linear's forward on a batch (PyTorch's addmm, AddmmBackward0). */
+    public static Tensor addmm(Tensor bias, Tensor a, Tensor b) {
+        if (bias.dtype != b.dtype || a.dtype != b.dtype) {
+            throw PyError.runtime((bias.dtype != b.dtype ? "self" : "mat1") + " and mat2 must have the same dtype, but got "
+                    + InPlace.typeName(bias.dtype != b.dtype ? bias.dtype : a.dtype) + " and " + InPlace.typeName(b.dtype));
+        }
+        Tensor out = mm(a.detach(), b.detach()).add(bias.detach());
+        return record(out, "AddmmBackward0", true, g -> new Tensor[] {
+            wants(bias) ? g.sumTo(bias.shape) : null,
+            wants(a) ? mm(g, Views.t(b)) : null,
+            wants(b) ? mm(Views.t(a), g) : null}, bias, a, b);
+    }
+
     private static int[] concat(int[] x, int[] y) {
         int[] r = java.util.Arrays.copyOf(x, x.length + y.length);
         System.arraycopy(y, 0, r, x.length, y.length);

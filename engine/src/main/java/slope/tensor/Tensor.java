@@ -17,7 +17,7 @@ import slope.run.PyError;
  * {@code grad}, and {@code grad_fn} (the {@link Node} that made it). The methods here are the
  * Java face of the ops in {@code slope.ops}, where each op's forward and backward sit together.
  */
-public final class Tensor {
+public class Tensor {
     public final Storage storage;
     public final int[] shape;
     public final int[] strides;

@@ -12,6 +12,7 @@ final class OptimSource {
         "import torch",
         "",
         "class Optimizer:",
+        "    __module__ = 'torch.optim.optimizer'",
         "    def __init__(self, params, defaults):",
         "        self.defaults = defaults",
         "        self.state = {}",
@@ -55,6 +56,7 @@ final class OptimSource {
         "        return s + '\\n)'",
         "",
         "class SGD(Optimizer):",
+        "    __module__ = 'torch.optim.sgd'",
         "    def __init__(self, params, lr=0.001, momentum=0, dampening=0, weight_decay=0, nesterov=False, *, maximize=False, foreach=None, differentiable=False, fused=None):",
         "        if nesterov and (momentum <= 0 or dampening != 0):",
         "            raise ValueError('Nesterov momentum requires a momentum and zero dampening')",
@@ -80,6 +82,7 @@ final class OptimSource {
         "        p.add_(grad, alpha=-group['lr'])",
         "",
         "class Adam(Optimizer):",
+        "    __module__ = 'torch.optim.adam'",
         "    def __init__(self, params, lr=0.001, betas=(0.9, 0.999), eps=1e-08, weight_decay=0, amsgrad=False, *, foreach=None, maximize=False, capturable=False, differentiable=False, fused=None, decoupled_weight_decay=False):",
         "        super().__init__(params, dict(lr=lr, betas=betas, eps=eps, weight_decay=weight_decay, amsgrad=amsgrad, maximize=maximize, foreach=foreach, capturable=capturable, differentiable=differentiable, fused=fused, decoupled_weight_decay=decoupled_weight_decay))",
         "",
@@ -116,10 +119,12 @@ final class OptimSource {
         "        p.addcdiv_(exp_avg, denom, value=-step_size)",
         "",
         "class AdamW(Adam):",
+        "    __module__ = 'torch.optim.adamw'",
         "    def __init__(self, params, lr=0.001, betas=(0.9, 0.999), eps=1e-08, weight_decay=0.01, amsgrad=False, *, maximize=False, foreach=None, capturable=False, differentiable=False, fused=None):",
         "        super().__init__(params, lr=lr, betas=betas, eps=eps, weight_decay=weight_decay, amsgrad=amsgrad, maximize=maximize, foreach=foreach, capturable=capturable, differentiable=differentiable, fused=fused, decoupled_weight_decay=True)",
         "",
         "class RMSprop(Optimizer):",
+        "    __module__ = 'torch.optim.rmsprop'",
         "    def __init__(self, params, lr=0.01, alpha=0.99, eps=1e-08, weight_decay=0, momentum=0, centered=False, capturable=False, foreach=None, maximize=False, differentiable=False):",
         "        super().__init__(params, dict(lr=lr, alpha=alpha, eps=eps, weight_decay=weight_decay, momentum=momentum, centered=centered, capturable=capturable, foreach=foreach, maximize=maximize, differentiable=differentiable))",
         "",
@@ -154,6 +159,7 @@ final class OptimSource {
         "            p.addcdiv_(grad, avg, value=-group['lr'])",
         "",
         "class Adagrad(Optimizer):",
+        "    __module__ = 'torch.optim.adagrad'",
         "    def __init__(self, params, lr=0.01, lr_decay=0, weight_decay=0, initial_accumulator_value=0, eps=1e-10, foreach=None, *, maximize=False, differentiable=False, fused=None):",
         "        super().__init__(params, dict(lr=lr, lr_decay=lr_decay, weight_decay=weight_decay, initial_accumulator_value=initial_accumulator_value, eps=eps, foreach=foreach, maximize=maximize, differentiable=differentiable, fused=fused))",
         "        for group in self.param_groups:",
@@ -172,4 +178,169 @@ final class OptimSource {
         "        std = state['sum'].sqrt().add_(group['eps'])",
         "        p.addcdiv_(grad, std, value=-clr)",
         "");
+
+    /** torch.optim.lr_scheduler, as PyTorch's: each step() changes the optimizer's param_groups lr. */
+    static final String LR_SCHEDULER = """
+            import math
+
+
+            class LRScheduler:
+                def __init__(self, optimizer, last_epoch=-1):
+                    self.optimizer = optimizer
+                    if last_epoch == -1:
+                        for group in optimizer.param_groups:
+                            group.setdefault('initial_lr', group['lr'])
+                    self.base_lrs = [group['initial_lr'] for group in optimizer.param_groups]
+                    self.last_epoch = last_epoch
+                    self._step_count = 0
+                    self._is_initial = True
+                    self.step()
+                    self._is_initial = False
+
+                def get_last_lr(self):
+                    return self._last_lr
+
+                def step(self, epoch=None):
+                    self._step_count += 1
+                    self.last_epoch += 1
+                    for group, lr in zip(self.optimizer.param_groups, self.get_lr()):
+                        group['lr'] = lr
+                    self._last_lr = [group['lr'] for group in self.optimizer.param_groups]
+
+                def state_dict(self):
+                    return {k: v for k, v in self.__dict__.items() if k != 'optimizer'}
+
+
+            _LRScheduler = LRScheduler
+
+
+            class StepLR(LRScheduler):
+                def __init__(self, optimizer, step_size, gamma=0.1, last_epoch=-1):
+                    self.step_size = step_size
+                    self.gamma = gamma
+                    super().__init__(optimizer, last_epoch)
+
+                def get_lr(self):
+                    if self.last_epoch == 0 or self.last_epoch % self.step_size != 0:
+                        return [group['lr'] for group in self.optimizer.param_groups]
+                    return [group['lr'] * self.gamma for group in self.optimizer.param_groups]
+
+
+            class MultiStepLR(LRScheduler):
+                def __init__(self, optimizer, milestones, gamma=0.1, last_epoch=-1):
+                    self.milestones = sorted(milestones)
+                    self.gamma = gamma
+                    super().__init__(optimizer, last_epoch)
+
+                def get_lr(self):
+                    if self.last_epoch not in self.milestones:
+                        return [group['lr'] for group in self.optimizer.param_groups]
+                    times = self.milestones.count(self.last_epoch)
+                    return [group['lr'] * self.gamma ** times for group in self.optimizer.param_groups]
+
+
+            class ExponentialLR(LRScheduler):
+                def __init__(self, optimizer, gamma, last_epoch=-1):
+                    self.gamma = gamma
+                    super().__init__(optimizer, last_epoch)
+
+                def get_lr(self):
+                    if self.last_epoch == 0:
+                        return [group['lr'] for group in self.optimizer.param_groups]
+                    return [group['lr'] * self.gamma for group in self.optimizer.param_groups]
+
+
+            class CosineAnnealingLR(LRScheduler):
+                def __init__(self, optimizer, T_max, eta_min=0.0, last_epoch=-1):
+                    self.T_max = T_max
+                    self.eta_min = eta_min
+                    super().__init__(optimizer, last_epoch)
+
+                def get_lr(self):
+                    if self._is_initial:
+                        return [group['lr'] for group in self.optimizer.param_groups]
+                    elif self._step_count == 1 and self.last_epoch > 0:
+                        return [self.eta_min + (base_lr - self.eta_min) * (1 + math.cos((self.last_epoch) * math.pi / self.T_max)) / 2
+                                for base_lr, group in zip(self.base_lrs, self.optimizer.param_groups)]
+                    elif (self.last_epoch - 1 - self.T_max) % (2 * self.T_max) == 0:
+                        return [group['lr'] + (base_lr - self.eta_min) * (1 - math.cos(math.pi / self.T_max)) / 2
+                                for base_lr, group in zip(self.base_lrs, self.optimizer.param_groups)]
+                    return [(1 + math.cos(math.pi * self.last_epoch / self.T_max))
+                            / (1 + math.cos(math.pi * (self.last_epoch - 1) / self.T_max))
+                            * (group['lr'] - self.eta_min) + self.eta_min
+                            for group in self.optimizer.param_groups]
+
+
+            class ReduceLROnPlateau(LRScheduler):
+                def __init__(self, optimizer, mode='min', factor=0.1, patience=10, threshold=1e-4, threshold_mode='rel',
+                             cooldown=0, min_lr=0, eps=1e-8):
+                    if factor >= 1.0:
+                        raise ValueError('Factor should be < 1.0.')
+                    if mode not in ('min', 'max'):
+                        raise ValueError('mode ' + mode + ' is unknown!')
+                    if threshold_mode not in ('rel', 'abs'):
+                        raise ValueError('threshold mode ' + threshold_mode + ' is unknown!')
+                    self.factor = factor
+                    self.optimizer = optimizer
+                    if isinstance(min_lr, (list, tuple)):
+                        self.min_lrs = list(min_lr)
+                    else:
+                        self.min_lrs = [min_lr] * len(optimizer.param_groups)
+                    self.patience = patience
+                    self.cooldown = cooldown
+                    self.eps = eps
+                    self.last_epoch = 0
+                    self._last_lr = [group['lr'] for group in optimizer.param_groups]
+                    self.mode = mode
+                    self.threshold = threshold
+                    self.threshold_mode = threshold_mode
+                    self.mode_worse = math.inf if mode == 'min' else -math.inf
+                    self.best = self.mode_worse
+                    self.cooldown_counter = 0
+                    self.num_bad_epochs = 0
+
+                def _is_better(self, a, best):
+                    if self.mode == 'min' and self.threshold_mode == 'rel':
+                        return a < best * (1.0 - self.threshold)
+                    if self.mode == 'min':
+                        return a < best - self.threshold
+                    if self.threshold_mode == 'rel':
+                        return a > best * (self.threshold + 1.0)
+                    return a > best + self.threshold
+
+                @property
+                def in_cooldown(self):
+                    return self.cooldown_counter > 0
+
+                def step(self, metrics, epoch=None):
+                    current = float(metrics)
+                    self.last_epoch = self.last_epoch + 1 if epoch is None else epoch
+                    if self._is_better(current, self.best):
+                        self.best = current
+                        self.num_bad_epochs = 0
+                    else:
+                        self.num_bad_epochs += 1
+                    if self.in_cooldown:
+                        self.cooldown_counter -= 1
+                        self.num_bad_epochs = 0
+                    if self.num_bad_epochs > self.patience:
+                        for i, group in enumerate(self.optimizer.param_groups):
+                            old_lr = float(group['lr'])
+                            new_lr = max(old_lr * self.factor, self.min_lrs[i])
+                            if old_lr - new_lr > self.eps:
+                                group['lr'] = new_lr
+                        self.cooldown_counter = self.cooldown
+                        self.num_bad_epochs = 0
+                    self._last_lr = [group['lr'] for group in self.optimizer.param_groups]
+
+
+            class LambdaLR(LRScheduler):
+                def __init__(self, optimizer, lr_lambda, last_epoch=-1):
+                    n = len(optimizer.param_groups)
+                    self.lr_lambdas = list(lr_lambda) if isinstance(lr_lambda, (list, tuple)) else [lr_lambda] * n
+                    super().__init__(optimizer, last_epoch)
+
+                def get_lr(self):
+                    return [base_lr * lmbda(self.last_epoch) for lmbda, base_lr in zip(self.lr_lambdas, self.base_lrs)]
+            """;
 }

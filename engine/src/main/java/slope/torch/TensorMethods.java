@@ -14,6 +14,7 @@ import slope.ops.Compare;
 import slope.ops.InPlace;
 import slope.ops.LinearAlgebra;
 import slope.ops.Pointwise;
+import slope.ops.Promotion;
 import slope.ops.Reductions;
 import slope.ops.Views;
 import slope.run.PyError;
@@ -90,7 +91,7 @@ final class TensorMethods {
     }
 
     static {
-        both("add", (t, a) -> Arithmetic.add(t, other(a, "other").mul(a.getDouble("alpha", 1))), "other", "*", "alpha");
+        both("add", (t, a) -> addScaled(t, other(a, "other"), a.getDouble("alpha", 1)), "other", "*", "alpha");
         both("sub", (t, a) -> Arithmetic.sub(t, other(a, "other").mul(a.getDouble("alpha", 1))), "other", "*", "alpha");
         both("mul", (t, a) -> Arithmetic.mul(t, other(a, "other")), "other");
         both("div", (t, a) -> Arithmetic.div(t, other(a, "other")), "other");
@@ -174,19 +175,33 @@ final class TensorMethods {
         method("add_", (t, a) -> InPlace.addScaled(t, other(a, "other"), a.getDouble("alpha", 1)), "other", "*", "alpha");
         method("sub_", (t, a) -> InPlace.addScaled(t, other(a, "other"), -a.getDouble("alpha", 1)), "other", "*", "alpha");
         method("mul_", (t, a) -> InPlace.apply(t, Kernels.BinaryOp.MUL, other(a, "other")), "other");
-        // The optimizers' fused updates, rounding after each step as ATen's vectorized kernels do.
-        method("addcmul_", (t, a) -> InPlace.apply(t, Kernels.BinaryOp.ADD,
-                other(a, "tensor1").mul(a.getDouble("value", 1)).mul(other(a, "tensor2"))), "tensor1", "tensor2", "*", "value");
+        // The optimizers' updates, rounded as ATen's CPU kernels round them: addcmul and lerp fuse their last multiply-add.
+        method("addcmul_", (t, a) -> {
+            Tensor t1 = other(a, "tensor1"), t2 = other(a, "tensor2");
+            double v = a.getDouble("value", 1);
+            if (inGraph(t, t1, t2)) return InPlace.apply(t, Kernels.BinaryOp.ADD, t1.mul(v).mul(t2));
+            return InPlace.copy(t, fusedAddcmul(t, t1, t2, v));
+        }, "tensor1", "tensor2", "*", "value");
         method("addcdiv_", (t, a) -> InPlace.apply(t, Kernels.BinaryOp.ADD,
                 other(a, "tensor1").mul(a.getDouble("value", 1)).div(other(a, "tensor2"))), "tensor1", "tensor2", "*", "value");
         method("lerp_", (t, a) -> {
             double w = a.getDouble("weight");
             Tensor end = other(a, "end");
-            Tensor r = Math.abs(w) < 0.5 ? t.add(end.sub(t).mul(w)) : end.sub(end.sub(t).mul(1 - w));
-            return InPlace.copy(t, r);
+            // ATen's vectorized lerp: fma(w, end - self, self), or fma(w - 1, end - self, end) for large weights.
+            boolean small = Math.abs(w) < 0.5;
+            Tensor coeff = Tensor.wrap(t.dtype.round(small ? w : w - 1), DType.FLOAT64);
+            Tensor exact = Kernels.binary(Kernels.BinaryOp.MUL, end.sub(t), coeff, DType.FLOAT64, DType.FLOAT64);
+            return InPlace.copy(t, Kernels.binary(Kernels.BinaryOp.ADD, small ? t : end, exact, DType.FLOAT64, t.dtype));
         }, "end", "weight");
-        method("addcmul", (t, a) -> t.add(other(a, "tensor1").mul(a.getDouble("value", 1)).mul(other(a, "tensor2"))),
-                "tensor1", "tensor2", "*", "value");
+        method("addcmul", (t, a) -> {
+            Tensor t1 = other(a, "tensor1"), t2 = other(a, "tensor2");
+            double v = a.getDouble("value", 1);
+            return inGraph(t, t1, t2) ? t.add(t1.mul(v).mul(t2)) : fusedAddcmul(t, t1, t2, v);
+        }, "tensor1", "tensor2", "*", "value");
+        method("uniform_", (t, a) -> InPlace.copy(t, slope.ops.Creation.rand(t.shape, t.dtype)
+                .mul(a.getDouble("to", 1) - a.getDouble("from", 0)).add(a.getDouble("from", 0))), "from", "to");
+        method("normal_", (t, a) -> InPlace.copy(t, slope.ops.Creation.randn(t.shape, t.dtype)
+                .mul(a.getDouble("std", 1)).add(a.getDouble("mean", 0))), "mean", "std");
         method("sqrt_", (t, a) -> InPlace.copy(t, t.sqrt()));
         method("clamp_", (t, a) -> InPlace.copy(t, Pointwise.clamp(t, bound(a.getOrNone("min", Py.NONE)),
                 bound(a.getOrNone("max", Py.NONE)))), "min", "max");
@@ -223,6 +238,33 @@ final class TensorMethods {
         both("all", (t, a) -> Compare.compare(Kernels.BinaryOp.EQ,
                 Compare.compare(Kernels.BinaryOp.EQ, t, zero()).to(DType.INT64).sum(), zero()));
         both("isnan", (t, a) -> Compare.compare(Kernels.BinaryOp.NE, t, t));
+    }
+
+    /** {@code t.add(other, alpha=a)}: outside the graph with one fused multiply-add, as ATen's add kernel. */
+    private static Tensor addScaled(Tensor t, Tensor other, double alpha) {
+        if (alpha == 1) return Arithmetic.add(t, other);
+        boolean graph = slope.autograd.GradMode.isEnabled() && (t.requiresGrad() || other.requiresGrad());
+        if (graph || !t.dtype.floating || t.dtype != Promotion.result(t, other)
+                || !java.util.Arrays.equals(t.shape, slope.tensor.Shape.broadcast(t.shape, other.shape))) {
+            return Arithmetic.add(t, other.mul(alpha));
+        }
+        return InPlace.addScaled(new Tensor(t.values().clone(), t.shape, t.dtype), other, alpha);
+    }
+
+    private static boolean inGraph(Tensor... ts) {
+        if (!slope.autograd.GradMode.isEnabled()) return false;
+        for (Tensor t : ts) if (t.requiresGrad()) return true;
+        return false;
+    }
+
+    /**
+     * {@code t + (value * t1) * t2} with the last multiply and the add fused, as ATen's addcmul
+     * kernel is compiled: the float32 product is exact in double, so one rounding remains.
+     */
+    private static Tensor fusedAddcmul(Tensor t, Tensor t1, Tensor t2, double value) {
+        Tensor scaled = t1.mul(value);
+        Tensor exact = Kernels.binary(Kernels.BinaryOp.MUL, scaled, t2, DType.FLOAT64, DType.FLOAT64);
+        return Kernels.binary(Kernels.BinaryOp.ADD, t, exact, DType.FLOAT64, Promotion.result(t, scaled));
     }
 
     private static Tensor zero() { return Tensor.wrap(0, DType.INT64); }

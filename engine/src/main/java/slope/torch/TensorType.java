@@ -19,8 +19,11 @@ import slope.tensor.Kernels;
 import slope.tensor.Tensor;
 
 /** {@code torch.Tensor} for the interpreter: operators, indexing, printing and attributes. */
-final class TensorType extends ForeignType {
+class TensorType extends ForeignType {
     static final TensorType TYPE = new TensorType();
+
+    /** A subtype ({@code nn.Parameter}): methods and properties come from {@code base}. */
+    TensorType(String module, String name, TensorType base) { super(module, name, base); }
 
     private TensorType() {
         super("torch", "Tensor");
@@ -31,7 +34,10 @@ final class TensorType extends ForeignType {
         property("is_leaf", t -> ((Tensor) t).isLeaf());
         property("T", t -> Views.reverseDims((Tensor) t));
         property("mT", t -> ((Tensor) t).transpose(-2, -1));
-        property("device", t -> "cpu");
+        property("device", t -> {
+            slope.lang.Interpreter py = slope.lang.Interpreter.current();
+            return py.call(py.module("torch").get("device"), "cpu");
+        });
         property("grad_fn", t -> {
             Node n = ((Tensor) t).gradFn();
             return n == null ? Py.NONE : n;

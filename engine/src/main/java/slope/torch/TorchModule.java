@@ -28,8 +28,20 @@ public final class TorchModule {
         py.registerType(DType.class, AutogradTypes.DTYPE);
         py.addModule(torch());
         py.addModule(autograd());
+        py.registerType(Parameter.class, Parameter.TYPE);
+        py.addModule(NnFunctions.create());
+        py.addModule(new PyModule("torch.utils"));
         py.addPythonModule("torch.optim", OptimSource.OPTIM);
-        py.module("torch.optim"); // `import torch` alone makes torch.optim reachable, as in PyTorch
+        py.addPythonModule("torch.optim.lr_scheduler", OptimSource.LR_SCHEDULER);
+        py.addPythonModule("torch.nn", NnSource.NN);
+        py.addPythonModule("torch.nn.init", NnSource.INIT);
+        py.addPythonModule("torch.nn.functional", NnSource.FUNCTIONAL);
+        py.addPythonModule("torch.nn.utils", NnSource.UTILS);
+        py.addPythonModule("torch.utils.data", DataSource.DATA);
+        for (String[] d : DeviceSource.MODULES) py.addPythonModule(d[0], d[1]);
+        // Submodules load on first use (`torch.nn.Linear` after `import torch` alone), as PyTorch's are reachable.
+        py.module("torch.cuda");
+        py.module("torch").set("device", py.module("torch.cuda").get("device"));
     }
 
     private static DType dtypeOr(Args a, DType dflt) {
@@ -138,15 +150,15 @@ public final class TorchModule {
             return withGrad(Creation.eye(n, mm == Py.NONE ? n : (int) Py.index(mm), dtypeOr(a, DType.FLOAT32)), a);
         });
         m.def("rand", (args, kw) -> {
-            Args a = Args.parse("rand", args, kw, "*size", "*", "dtype", "requires_grad", "generator");
+            Args a = Args.parse("rand", args, kw, "*size", "*", "dtype", "requires_grad", "generator", "device");
             return withGrad(Creation.rand(Convert.shape(((PyTuple) a.get("size")).items), dtypeOr(a, DType.FLOAT32)), a);
         });
         m.def("randn", (args, kw) -> {
-            Args a = Args.parse("randn", args, kw, "*size", "*", "dtype", "requires_grad", "generator");
+            Args a = Args.parse("randn", args, kw, "*size", "*", "dtype", "requires_grad", "generator", "device");
             return withGrad(Creation.randn(Convert.shape(((PyTuple) a.get("size")).items), dtypeOr(a, DType.FLOAT32)), a);
         });
         m.def("randint", (args, kw) -> {
-            Args a = Args.parse("randint", args, kw, "low", "high", "size", "*", "dtype");
+            Args a = Args.parse("randint", args, kw, "low", "high", "size", "*", "dtype", "device");
             Object size = a.getOrNone("size", Py.NONE);
             if (size == Py.NONE) return Creation.randint(0, a.getInt("low"), Convert.shape(new Object[] {a.get("high")}));
             return Creation.randint(a.getInt("low"), a.getInt("high"), Convert.shape(new Object[] {size}));
@@ -176,6 +188,15 @@ public final class TorchModule {
             if (ts.length == 1 && !(ts[0] instanceof Tensor)) ts = Convert.items(ts[0]);
             return Grids.meshgrid(ts, a.getString("indexing", "ij"));
         });
+        m.def("broadcast_tensors", (args, kw) -> {
+            Args a = Args.parse("broadcast_tensors", args, kw, "*tensors");
+            List<Tensor> ts = tensors(a.get("tensors"), "broadcast_tensors");
+            int[] shape = new int[0];
+            for (Tensor t : ts) shape = slope.tensor.Shape.broadcast(shape, t.shape);
+            Object[] r = new Object[ts.size()];
+            for (int i = 0; i < r.length; i++) r[i] = java.util.Arrays.equals(ts.get(i).shape, shape) ? ts.get(i) : ts.get(i).expand(shape);
+            return new PyTuple(r);
+        });
         m.def("is_tensor", (args, kw) -> args.length == 1 && args[0] instanceof Tensor);
         m.def("no_grad", (args, kw) -> new AutogradTypes.GradContext(false));
         m.def("enable_grad", (args, kw) -> new AutogradTypes.GradContext(true));
@@ -185,7 +206,7 @@ public final class TorchModule {
     }
 
     private static Tensor like(Object[] args, java.util.Map<String, Object> kw, String name, double value) {
-        Args a = Args.parse(name, args, kw, "input", "*", "dtype", "requires_grad");
+        Args a = Args.parse(name, args, kw, "input", "*", "dtype", "requires_grad", "device");
         Tensor t = Convert.tensorArg(a.get("input"), name, "input");
         return withGrad(Creation.full(t.shape, value, dtypeOr(a, t.dtype)), a);
     }

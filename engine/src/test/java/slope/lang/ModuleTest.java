@@ -76,6 +76,14 @@ class ModuleTest {
     }
 
     @Test
+    void aRegisteredSubmoduleLoadsOnFirstAttributeAccess() {
+        assertEquals("0.0 False\n", run("""
+                import torch
+                print(torch.nn.functional.relu(-2.0), hasattr(torch, 'vision'))
+                """));
+    }
+
+    @Test
     void userClassesInheritFromAPreludeClass() {
         assertEquals("12.0 [3.0, 2.0] True\n", run("""
                 import torch.nn as nn

@@ -2,6 +2,7 @@ package slope.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -46,5 +47,21 @@ class ExamplesTest {
     @Test
     void adamReachesTheRosenbrockMinimum() throws IOException {
         assertEquals("tensor([1.0000, 1.0000], requires_grad=True)\n0.0\n", run("rosenbrock_adam.py"));
+    }
+
+    @Test
+    void nnLinearWithSgdRecoversSlopeTwoAndInterceptThree() throws IOException {
+        String out = run("nn_linear_regression.py");
+        assertTrue(out.contains("Linear(in_features=1, out_features=1, bias=True)\n"), out);
+        assertEquals("k = 2.0000, b = 3.0000", out.substring(out.lastIndexOf("k = ")).trim());
+    }
+
+    @Test
+    void twoLayerMlpLearnsXor() throws IOException {
+        String out = run("nn_xor.py");
+        double loss = Double.parseDouble(out.substring(out.indexOf("final loss ") + 11, out.indexOf("\npredictions")));
+        assertTrue(loss < 0.01, out);
+        assertTrue(out.endsWith("predictions [0, 1, 1, 0]\n"), out);
+        assertEquals(out, run("nn_xor.py"), "seeded with torch.manual_seed, so every run prints the same");
     }
 }

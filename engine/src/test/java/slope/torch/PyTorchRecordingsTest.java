@@ -55,10 +55,6 @@ class PyTorchRecordingsTest {
         Map.entry("backward-exact", "sin/tanh/exp use SLEEF's vectorized float32 approximations in PyTorch, not correctly rounded ones"),
         Map.entry("err-index2", "index errors name the dim of the view, not of the original tensor"),
         Map.entry("err-bmm", "bmm shape error text differs"),
-        Map.entry("err-linear", "torch.nn comes with issue 3"),
-        Map.entry("err-ce-float", "torch.nn comes with issue 3"),
-        Map.entry("err-ce-float2", "torch.nn comes with issue 3"),
-        Map.entry("err-mse-shape", "torch.nn comes with issue 3"),
         Map.entry("inplace-rebase", "not yet matched"),
         Map.entry("second-names", "not yet matched"),
         Map.entry("leaf-grad-access", "not yet matched"));
@@ -69,7 +65,7 @@ class PyTorchRecordingsTest {
 
     static List<Case> cases() throws IOException {
         List<Case> all = new ArrayList<>();
-        for (String file : new String[] {"engine.json"}) {
+        for (String file : new String[] {"engine.json", "nn.json"}) {
             String json;
             try (InputStream in = PyTorchRecordingsTest.class.getResourceAsStream("/pytorch/" + file)) {
                 json = new String(in.readAllBytes(), StandardCharsets.UTF_8);

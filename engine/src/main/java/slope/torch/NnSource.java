@@ -1,0 +1,1043 @@
+package slope.torch;
+
+/**
+ * {@code torch.nn}, {@code torch.nn.functional} and {@code torch.nn.init}, written in Python like
+ * PyTorch's own (torch/nn/modules/module.py, linear.py, loss.py, functional.py, init.py): modules
+ * register Parameters and submodules in assignment order, and print as PyTorch prints them. The
+ * ops that must record PyTorch's grad_fn come from the Java module {@code torch._nn}.
+ */
+final class NnSource {
+    private NnSource() {}
+
+    /** torch.nn: Module, Parameter, the layers and the loss modules. */
+    static final String NN = """
+            import math
+            import torch
+            from torch import _nn
+            from collections import OrderedDict
+
+            Parameter = _nn.Parameter
+
+
+            def _addindent(s_, numSpaces):
+                s = s_.split('\\n')
+                if len(s) == 1:
+                    return s_
+                first = s.pop(0)
+                s = [(numSpaces * ' ') + line for line in s]
+                return first + '\\n' + '\\n'.join(s)
+
+
+            def _typename(o):
+                return 'torch.FloatTensor' if isinstance(o, torch.Tensor) else type(o).__name__
+
+
+            class Module:
+                __module__ = 'torch.nn.modules.module'
+                def __init__(self, *args, **kwargs):
+                    object.__setattr__(self, 'training', True)
+                    object.__setattr__(self, '_parameters', {})
+                    object.__setattr__(self, '_buffers', {})
+                    object.__setattr__(self, '_modules', {})
+
+                def forward(self, *input):
+                    raise NotImplementedError(f'Module [{type(self).__name__}] is missing the required "forward" function')
+
+                def __call__(self, *args, **kwargs):
+                    return self.forward(*args, **kwargs)
+
+                def __setattr__(self, name, value):
+                    d = self.__dict__
+                    params = d.get('_parameters')
+                    if isinstance(value, Parameter):
+                        if params is None:
+                            raise AttributeError('cannot assign parameters before Module.__init__() call')
+                        d['_modules'].pop(name, None)
+                        if name in d:
+                            object.__delattr__(self, name)
+                        params[name] = value
+                    elif params is not None and name in params:
+                        if value is not None:
+                            raise TypeError(f"cannot assign '{_typename(value)}' as parameter '{name}' (torch.nn.Parameter or None expected)")
+                        params[name] = value
+                    else:
+                        modules = d.get('_modules')
+                        if isinstance(value, Module):
+                            if modules is None:
+                                raise AttributeError('cannot assign module before Module.__init__() call')
+                            params.pop(name, None)
+                            if name in d:
+                                object.__delattr__(self, name)
+                            modules[name] = value
+                        elif modules is not None and name in modules:
+                            if value is not None:
+                                raise TypeError(f"cannot assign '{_typename(value)}' as child module '{name}' (torch.nn.Module or None expected)")
+                            modules[name] = value
+                        else:
+                            object.__setattr__(self, name, value)
+
+                def __getattr__(self, name):
+                    if name in ('_parameters', '_buffers', '_modules'):
+                        raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
+                    if name in self._parameters:
+                        return self._parameters[name]
+                    if name in self._buffers:
+                        return self._buffers[name]
+                    if name in self._modules:
+                        return self._modules[name]
+                    raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
+
+                def __delattr__(self, name):
+                    for d in (self._parameters, self._buffers, self._modules):
+                        if name in d:
+                            del d[name]
+                            return
+                    object.__delattr__(self, name)
+
+                def register_parameter(self, name, param):
+                    if '_parameters' not in self.__dict__:
+                        raise AttributeError('cannot assign parameter before Module.__init__() call')
+                    if param is not None and not isinstance(param, Parameter):
+                        raise TypeError(f"cannot assign '{_typename(param)}' object to parameter '{name}' (torch.nn.Parameter or None required)")
+                    self._parameters[name] = param
+
+                def register_buffer(self, name, tensor, persistent=True):
+                    self._buffers[name] = tensor
+
+                def add_module(self, name, module):
+                    if module is not None and not isinstance(module, Module):
+                        raise TypeError(f'{_typename(module)} is not a Module subclass')
+                    self._modules[name] = module
+
+                def register_module(self, name, module):
+                    self.add_module(name, module)
+
+                def get_submodule(self, target):
+                    m = self
+                    for item in target.split('.') if target else []:
+                        m = getattr(m, item)
+                    return m
+
+                def named_modules(self, memo=None, prefix='', remove_duplicate=True):
+                    if memo is None:
+                        memo = set()
+                    if id(self) not in memo:
+                        if remove_duplicate:
+                            memo.add(id(self))
+                        yield prefix, self
+                        for name, module in self._modules.items():
+                            if module is None:
+                                continue
+                            yield from module.named_modules(memo, prefix + ('.' if prefix else '') + name, remove_duplicate)
+
+                def modules(self):
+                    for _, m in self.named_modules():
+                        yield m
+
+                def named_children(self):
+                    memo = set()
+                    for name, module in self._modules.items():
+                        if module is not None and id(module) not in memo:
+                            memo.add(id(module))
+                            yield name, module
+
+                def children(self):
+                    for _, m in self.named_children():
+                        yield m
+
+                def _named_members(self, members, prefix, recurse, remove_duplicate):
+                    memo = set()
+                    mods = self.named_modules(prefix=prefix, remove_duplicate=remove_duplicate) if recurse else [(prefix, self)]
+                    for module_prefix, module in mods:
+                        for k, v in members(module):
+                            if v is None or id(v) in memo:
+                                continue
+                            if remove_duplicate:
+                                memo.add(id(v))
+                            yield module_prefix + ('.' if module_prefix else '') + k, v
+
+                def named_parameters(self, prefix='', recurse=True, remove_duplicate=True):
+                    yield from self._named_members(lambda m: m._parameters.items(), prefix, recurse, remove_duplicate)
+
+                def parameters(self, recurse=True):
+                    for _, p in self.named_parameters(recurse=recurse):
+                        yield p
+
+                def named_buffers(self, prefix='', recurse=True, remove_duplicate=True):
+                    yield from self._named_members(lambda m: m._buffers.items(), prefix, recurse, remove_duplicate)
+
+                def buffers(self, recurse=True):
+                    for _, b in self.named_buffers(recurse=recurse):
+                        yield b
+
+                def train(self, mode=True):
+                    if not isinstance(mode, bool):
+                        raise ValueError('training mode is expected to be boolean')
+                    self.training = mode
+                    for module in self.children():
+                        module.train(mode)
+                    return self
+
+                def eval(self):
+                    return self.train(False)
+
+                def requires_grad_(self, requires_grad=True):
+                    for p in self.parameters():
+                        p.requires_grad_(requires_grad)
+                    return self
+
+                def zero_grad(self, set_to_none=True):
+                    for p in self.parameters():
+                        if p.grad is not None:
+                            if set_to_none:
+                                p.grad = None
+                            else:
+                                p.grad.zero_()
+
+                def apply(self, fn):
+                    for module in self.children():
+                        module.apply(fn)
+                    fn(self)
+                    return self
+
+                def _apply(self, fn):
+                    for module in self.children():
+                        module._apply(fn)
+                    for name, p in self._parameters.items():
+                        if p is not None:
+                            self._parameters[name] = Parameter(fn(p.detach()), p.requires_grad)
+                    for name, b in self._buffers.items():
+                        if b is not None:
+                            self._buffers[name] = fn(b)
+                    return self
+
+                def to(self, *args, **kwargs):
+                    dtype = kwargs.get('dtype')
+                    for a in args:
+                        if isinstance(a, torch.dtype):
+                            dtype = a
+                    return self if dtype is None else self._apply(lambda t: t.to(dtype) if t.dtype.is_floating_point else t)
+
+                def double(self):
+                    return self.to(torch.float64)
+
+                def float(self):
+                    return self.to(torch.float32)
+
+                def cpu(self):
+                    return self
+
+                def state_dict(self, destination=None, prefix='', keep_vars=False):
+                    if destination is None:
+                        destination = OrderedDict()
+                    for name, p in self._parameters.items():
+                        if p is not None:
+                            destination[prefix + name] = p if keep_vars else p.detach()
+                    for name, b in self._buffers.items():
+                        if b is not None:
+                            destination[prefix + name] = b if keep_vars else b.detach()
+                    for name, module in self._modules.items():
+                        if module is not None:
+                            module.state_dict(destination, prefix + name + '.', keep_vars)
+                    return destination
+
+                def load_state_dict(self, state_dict, strict=True):
+                    own = self.state_dict(keep_vars=True)
+                    missing = [k for k in own if k not in state_dict]
+                    unexpected = [k for k in state_dict if k not in own]
+                    if strict and (missing or unexpected):
+                        msg = f'Error(s) in loading state_dict for {self._get_name()}:'
+                        if unexpected:
+                            msg += '\\n\\tUnexpected key(s) in state_dict: ' + ', '.join(f'"{k}"' for k in unexpected) + '. '
+                        if missing:
+                            msg += '\\n\\tMissing key(s) in state_dict: ' + ', '.join(f'"{k}"' for k in missing) + '. '
+                        raise RuntimeError(msg)
+                    with torch.no_grad():
+                        for k, v in state_dict.items():
+                            if k in own:
+                                own[k].copy_(v)
+                    return _IncompatibleKeys(missing, unexpected)
+
+                def _get_name(self):
+                    return type(self).__name__
+
+                def extra_repr(self):
+                    return ''
+
+                def __repr__(self):
+                    extra_lines = []
+                    extra_repr = self.extra_repr()
+                    if extra_repr:
+                        extra_lines = extra_repr.split('\\n')
+                    child_lines = []
+                    for key, module in self._modules.items():
+                        child_lines.append('(' + key + '): ' + _addindent(repr(module), 2))
+                    lines = extra_lines + child_lines
+                    main_str = self._get_name() + '('
+                    if lines:
+                        if len(extra_lines) == 1 and not child_lines:
+                            main_str += extra_lines[0]
+                        else:
+                            main_str += '\\n  ' + '\\n  '.join(lines) + '\\n'
+                    return main_str + ')'
+
+                def __dir__(self):
+                    return list(self.__dict__) + list(self._parameters) + list(self._modules)
+
+
+            class _IncompatibleKeys:
+                __module__ = 'torch.nn.modules.module'
+                def __init__(self, missing_keys, unexpected_keys):
+                    self.missing_keys = missing_keys
+                    self.unexpected_keys = unexpected_keys
+
+                def __repr__(self):
+                    if not self.missing_keys and not self.unexpected_keys:
+                        return '<All keys matched successfully>'
+                    return f'_IncompatibleKeys(missing_keys={self.missing_keys}, unexpected_keys={self.unexpected_keys})'
+
+
+            class Identity(Module):
+                __module__ = 'torch.nn.modules.linear'
+                def __init__(self, *args, **kwargs):
+                    super().__init__()
+
+                def forward(self, input):
+                    return input
+
+
+            class Linear(Module):
+                __module__ = 'torch.nn.modules.linear'
+                def __init__(self, in_features, out_features, bias=True, device=None, dtype=None):
+                    super().__init__()
+                    self.in_features = in_features
+                    self.out_features = out_features
+                    self.weight = Parameter(torch.empty((out_features, in_features), dtype=dtype))
+                    if bias:
+                        self.bias = Parameter(torch.empty(out_features, dtype=dtype))
+                    else:
+                        self.register_parameter('bias', None)
+                    self.reset_parameters()
+
+                def reset_parameters(self):
+                    init.kaiming_uniform_(self.weight, a=math.sqrt(5))
+                    if self.bias is not None:
+                        fan_in = self.in_features
+                        bound = 1 / math.sqrt(fan_in) if fan_in > 0 else 0
+                        init.uniform_(self.bias, -bound, bound)
+
+                def forward(self, input):
+                    return F.linear(input, self.weight, self.bias)
+
+                def extra_repr(self):
+                    return f'in_features={self.in_features}, out_features={self.out_features}, bias={self.bias is not None}'
+
+
+            class Embedding(Module):
+                __module__ = 'torch.nn.modules.sparse'
+                def __init__(self, num_embeddings, embedding_dim, padding_idx=None, max_norm=None, norm_type=2.0,
+                             scale_grad_by_freq=False, sparse=False, _weight=None, _freeze=False, device=None, dtype=None):
+                    super().__init__()
+                    if max_norm is not None or scale_grad_by_freq or sparse:
+                        raise NotImplementedError('Slope: Embedding(max_norm=..., scale_grad_by_freq=..., sparse=...) is not supported yet')
+                    self.num_embeddings = num_embeddings
+                    self.embedding_dim = embedding_dim
+                    if padding_idx is not None:
+                        if padding_idx > 0:
+                            assert padding_idx < num_embeddings, 'Padding_idx must be within num_embeddings'
+                        elif padding_idx < 0:
+                            assert padding_idx >= -num_embeddings, 'Padding_idx must be within num_embeddings'
+                            padding_idx = num_embeddings + padding_idx
+                    self.padding_idx = padding_idx
+                    if _weight is None:
+                        self.weight = Parameter(torch.empty((num_embeddings, embedding_dim), dtype=dtype), requires_grad=not _freeze)
+                        init.normal_(self.weight)
+                        if padding_idx is not None:
+                            with torch.no_grad():
+                                self.weight[padding_idx].fill_(0)
+                    else:
+                        self.weight = Parameter(_weight, requires_grad=not _freeze)
+
+                def forward(self, input):
+                    return F.embedding(input, self.weight, self.padding_idx)
+
+                def extra_repr(self):
+                    s = f'{self.num_embeddings}, {self.embedding_dim}'
+                    if self.padding_idx is not None:
+                        s += f', padding_idx={self.padding_idx}'
+                    return s
+
+                @classmethod
+                def from_pretrained(cls, embeddings, freeze=True, padding_idx=None):
+                    rows, cols = embeddings.shape
+                    return cls(rows, cols, _weight=embeddings, _freeze=freeze, padding_idx=padding_idx)
+
+
+            class ReLU(Module):
+                __module__ = 'torch.nn.modules.activation'
+                def __init__(self, inplace=False):
+                    super().__init__()
+                    self.inplace = inplace
+
+                def forward(self, input):
+                    return F.relu(input)
+
+                def extra_repr(self):
+                    return 'inplace=True' if self.inplace else ''
+
+
+            class LeakyReLU(Module):
+                __module__ = 'torch.nn.modules.activation'
+                def __init__(self, negative_slope=0.01, inplace=False):
+                    super().__init__()
+                    self.negative_slope = negative_slope
+                    self.inplace = inplace
+
+                def forward(self, input):
+                    return F.leaky_relu(input, self.negative_slope)
+
+                def extra_repr(self):
+                    return f'negative_slope={self.negative_slope}' + (', inplace=True' if self.inplace else '')
+
+
+            class SiLU(Module):
+                __module__ = 'torch.nn.modules.activation'
+                def __init__(self, inplace=False):
+                    super().__init__()
+                    self.inplace = inplace
+
+                def forward(self, input):
+                    return F.silu(input)
+
+                def extra_repr(self):
+                    return 'inplace=True' if self.inplace else ''
+
+
+            class ELU(Module):
+                __module__ = 'torch.nn.modules.activation'
+                def __init__(self, alpha=1.0, inplace=False):
+                    super().__init__()
+                    self.alpha = alpha
+                    self.inplace = inplace
+
+                def forward(self, input):
+                    return F.elu(input, self.alpha)
+
+                def extra_repr(self):
+                    return f'alpha={self.alpha}' + (', inplace=True' if self.inplace else '')
+
+
+            class Softplus(Module):
+                __module__ = 'torch.nn.modules.activation'
+                def __init__(self, beta=1.0, threshold=20.0):
+                    super().__init__()
+                    self.beta = beta
+                    self.threshold = threshold
+
+                def forward(self, input):
+                    return F.softplus(input, self.beta, self.threshold)
+
+                def extra_repr(self):
+                    return f'beta={self.beta}, threshold={self.threshold}'
+
+
+            class Tanh(Module):
+                __module__ = 'torch.nn.modules.activation'
+                def forward(self, input):
+                    return torch.tanh(input)
+
+
+            class Sigmoid(Module):
+                __module__ = 'torch.nn.modules.activation'
+                def forward(self, input):
+                    return torch.sigmoid(input)
+
+
+            class Softmax(Module):
+                __module__ = 'torch.nn.modules.activation'
+                def __init__(self, dim=None):
+                    super().__init__()
+                    self.dim = dim
+
+                def forward(self, input):
+                    return F.softmax(input, self.dim)
+
+                def extra_repr(self):
+                    return f'dim={self.dim}'
+
+
+            class LogSoftmax(Module):
+                __module__ = 'torch.nn.modules.activation'
+                def __init__(self, dim=None):
+                    super().__init__()
+                    self.dim = dim
+
+                def forward(self, input):
+                    return F.log_softmax(input, self.dim)
+
+                def extra_repr(self):
+                    return f'dim={self.dim}'
+
+
+            class Flatten(Module):
+                __module__ = 'torch.nn.modules.flatten'
+                def __init__(self, start_dim=1, end_dim=-1):
+                    super().__init__()
+                    self.start_dim = start_dim
+                    self.end_dim = end_dim
+
+                def forward(self, input):
+                    return input.flatten(self.start_dim, self.end_dim)
+
+                def extra_repr(self):
+                    return f'start_dim={self.start_dim}, end_dim={self.end_dim}'
+
+
+            class Dropout(Module):
+                __module__ = 'torch.nn.modules.dropout'
+                def __init__(self, p=0.5, inplace=False):
+                    super().__init__()
+                    if p < 0 or p > 1:
+                        raise ValueError(f'dropout probability has to be between 0 and 1, but got {p}')
+                    self.p = p
+                    self.inplace = inplace
+
+                def forward(self, input):
+                    return F.dropout(input, self.p, self.training)
+
+                def extra_repr(self):
+                    return f'p={self.p}, inplace={self.inplace}'
+
+
+            class LayerNorm(Module):
+                __module__ = 'torch.nn.modules.normalization'
+                def __init__(self, normalized_shape, eps=1e-05, elementwise_affine=True, bias=True, device=None, dtype=None):
+                    super().__init__()
+                    if isinstance(normalized_shape, int):
+                        normalized_shape = (normalized_shape,)
+                    self.normalized_shape = tuple(normalized_shape)
+                    self.eps = eps
+                    self.elementwise_affine = elementwise_affine
+                    if elementwise_affine:
+                        self.weight = Parameter(torch.ones(self.normalized_shape, dtype=dtype))
+                        if bias:
+                            self.bias = Parameter(torch.zeros(self.normalized_shape, dtype=dtype))
+                        else:
+                            self.register_parameter('bias', None)
+                    else:
+                        self.register_parameter('weight', None)
+                        self.register_parameter('bias', None)
+
+                def forward(self, input):
+                    return F.layer_norm(input, self.normalized_shape, self.weight, self.bias, self.eps)
+
+                def extra_repr(self):
+                    return f'{self.normalized_shape}, eps={self.eps}, elementwise_affine={self.elementwise_affine}'
+
+
+            class BatchNorm1d(Module):
+                __module__ = 'torch.nn.modules.batchnorm'
+                def __init__(self, num_features, eps=1e-05, momentum=0.1, affine=True, track_running_stats=True, device=None, dtype=None):
+                    super().__init__()
+                    self.num_features = num_features
+                    self.eps = eps
+                    self.momentum = momentum
+                    self.affine = affine
+                    self.track_running_stats = track_running_stats
+                    if affine:
+                        self.weight = Parameter(torch.ones(num_features, dtype=dtype))
+                        self.bias = Parameter(torch.zeros(num_features, dtype=dtype))
+                    else:
+                        self.register_parameter('weight', None)
+                        self.register_parameter('bias', None)
+                    if track_running_stats:
+                        self.register_buffer('running_mean', torch.zeros(num_features, dtype=dtype))
+                        self.register_buffer('running_var', torch.ones(num_features, dtype=dtype))
+                        self.register_buffer('num_batches_tracked', torch.tensor(0))
+                    else:
+                        self.register_buffer('running_mean', None)
+                        self.register_buffer('running_var', None)
+                        self.register_buffer('num_batches_tracked', None)
+
+                def forward(self, input):
+                    if input.dim() not in (2, 3):
+                        raise ValueError(f'expected 2D or 3D input (got {input.dim()}D input)')
+                    if self.training and self.track_running_stats:
+                        self.num_batches_tracked.add_(1)
+                    use_batch = self.training or not self.track_running_stats
+                    return F.batch_norm(input, self.running_mean if self.track_running_stats else None,
+                                        self.running_var if self.track_running_stats else None,
+                                        self.weight, self.bias, use_batch, self.momentum, self.eps)
+
+                def extra_repr(self):
+                    return (f'{self.num_features}, eps={self.eps}, momentum={self.momentum}, affine={self.affine}, '
+                            f'track_running_stats={self.track_running_stats}')
+
+
+            class Sequential(Module):
+                __module__ = 'torch.nn.modules.container'
+                def __init__(self, *args):
+                    super().__init__()
+                    if len(args) == 1 and isinstance(args[0], OrderedDict):
+                        for key, module in args[0].items():
+                            self.add_module(key, module)
+                    else:
+                        for idx, module in enumerate(args):
+                            self.add_module(str(idx), module)
+
+                def forward(self, input):
+                    for module in self._modules.values():
+                        input = module(input)
+                    return input
+
+                def __getitem__(self, idx):
+                    mods = list(self._modules.values())
+                    if isinstance(idx, slice):
+                        return Sequential(OrderedDict(list(self._modules.items())[idx]))
+                    if not (-len(mods) <= idx < len(mods)):
+                        raise IndexError(f'index {idx} is out of range')
+                    return mods[idx]
+
+                def __len__(self):
+                    return len(self._modules)
+
+                def __iter__(self):
+                    return iter(list(self._modules.values()))
+
+                def append(self, module):
+                    self.add_module(str(len(self)), module)
+                    return self
+
+
+            class ModuleList(Module):
+                __module__ = 'torch.nn.modules.container'
+                def __init__(self, modules=None):
+                    super().__init__()
+                    if modules is not None:
+                        for m in modules:
+                            self.append(m)
+
+                def __getitem__(self, idx):
+                    mods = list(self._modules.values())
+                    if isinstance(idx, slice):
+                        return ModuleList(mods[idx])
+                    if not (-len(mods) <= idx < len(mods)):
+                        raise IndexError(f'index {idx} is out of range')
+                    return mods[idx]
+
+                def __len__(self):
+                    return len(self._modules)
+
+                def __iter__(self):
+                    return iter(list(self._modules.values()))
+
+                def append(self, module):
+                    self.add_module(str(len(self)), module)
+                    return self
+
+                def extend(self, modules):
+                    for m in modules:
+                        self.append(m)
+                    return self
+
+
+            class ModuleDict(Module):
+                __module__ = 'torch.nn.modules.container'
+                def __init__(self, modules=None):
+                    super().__init__()
+                    if modules is not None:
+                        self.update(modules)
+
+                def __getitem__(self, key):
+                    return self._modules[key]
+
+                def __setitem__(self, key, module):
+                    self.add_module(key, module)
+
+                def __delitem__(self, key):
+                    del self._modules[key]
+
+                def __len__(self):
+                    return len(self._modules)
+
+                def __iter__(self):
+                    return iter(list(self._modules))
+
+                def __contains__(self, key):
+                    return key in self._modules
+
+                def keys(self):
+                    return self._modules.keys()
+
+                def items(self):
+                    return self._modules.items()
+
+                def values(self):
+                    return self._modules.values()
+
+                def update(self, modules):
+                    for key, module in (modules.items() if hasattr(modules, 'items') else modules):
+                        self.add_module(key, module)
+
+
+            class _Loss(Module):
+                __module__ = 'torch.nn.modules.loss'
+                def __init__(self, size_average=None, reduce=None, reduction='mean'):
+                    super().__init__()
+                    self.reduction = reduction
+
+
+            class MSELoss(_Loss):
+                __module__ = 'torch.nn.modules.loss'
+                def forward(self, input, target):
+                    return F.mse_loss(input, target, reduction=self.reduction)
+
+
+            class L1Loss(_Loss):
+                __module__ = 'torch.nn.modules.loss'
+                def forward(self, input, target):
+                    return F.l1_loss(input, target, reduction=self.reduction)
+
+
+            class NLLLoss(_Loss):
+                __module__ = 'torch.nn.modules.loss'
+                def __init__(self, weight=None, size_average=None, ignore_index=-100, reduce=None, reduction='mean'):
+                    super().__init__(size_average, reduce, reduction)
+                    self.weight = weight
+                    self.ignore_index = ignore_index
+
+                def forward(self, input, target):
+                    return F.nll_loss(input, target, weight=self.weight, ignore_index=self.ignore_index, reduction=self.reduction)
+
+
+            class CrossEntropyLoss(_Loss):
+                __module__ = 'torch.nn.modules.loss'
+                def __init__(self, weight=None, size_average=None, ignore_index=-100, reduce=None, reduction='mean', label_smoothing=0.0):
+                    super().__init__(size_average, reduce, reduction)
+                    self.weight = weight
+                    self.ignore_index = ignore_index
+                    self.label_smoothing = label_smoothing
+
+                def forward(self, input, target):
+                    return F.cross_entropy(input, target, weight=self.weight, ignore_index=self.ignore_index,
+                                           reduction=self.reduction, label_smoothing=self.label_smoothing)
+
+
+            class BCELoss(_Loss):
+                __module__ = 'torch.nn.modules.loss'
+                def __init__(self, weight=None, size_average=None, reduce=None, reduction='mean'):
+                    super().__init__(size_average, reduce, reduction)
+                    self.weight = weight
+
+                def forward(self, input, target):
+                    return F.binary_cross_entropy(input, target, weight=self.weight, reduction=self.reduction)
+
+
+            class BCEWithLogitsLoss(_Loss):
+                __module__ = 'torch.nn.modules.loss'
+                def __init__(self, weight=None, size_average=None, reduce=None, reduction='mean', pos_weight=None):
+                    super().__init__(size_average, reduce, reduction)
+                    self.weight = weight
+                    self.pos_weight = pos_weight
+
+                def forward(self, input, target):
+                    return F.binary_cross_entropy_with_logits(input, target, self.weight, pos_weight=self.pos_weight, reduction=self.reduction)
+
+
+            import torch.nn.functional as F
+            import torch.nn.init as init
+            import torch.nn.utils
+            """;
+
+    /** torch.nn.functional. */
+    static final String FUNCTIONAL = """
+            import torch
+            from torch import _nn
+
+
+            def linear(input, weight, bias=None):
+                return _nn.linear(input, weight, bias)
+
+
+            def relu(input, inplace=False):
+                return torch.relu(input)
+
+
+            def leaky_relu(input, negative_slope=0.01, inplace=False):
+                return _nn.leaky_relu(input, negative_slope)
+
+
+            def embedding(input, weight, padding_idx=None, max_norm=None, norm_type=2.0, scale_grad_by_freq=False, sparse=False):
+                return _nn.embedding(input, weight, padding_idx)
+
+
+            def silu(input, inplace=False):
+                return _nn.silu(input)
+
+
+            def elu(input, alpha=1.0, inplace=False):
+                return _nn.elu(input, alpha)
+
+
+            def softplus(input, beta=1.0, threshold=20.0):
+                return _nn.softplus(input, beta, threshold)
+
+
+            def layer_norm(input, normalized_shape, weight=None, bias=None, eps=1e-05):
+                shape = tuple(normalized_shape)
+                if tuple(input.shape[input.dim() - len(shape):]) != shape:
+                    raise RuntimeError(f'Given normalized_shape={list(shape)}, expected input with shape [*, '
+                                       + ', '.join(str(s) for s in shape) + f'], but got input of size{input.size()}')
+                return _nn.layer_norm(input, len(shape), weight, bias, eps)
+
+
+            def batch_norm(input, running_mean, running_var, weight=None, bias=None, training=False, momentum=0.1, eps=1e-05):
+                if training:
+                    size = 1
+                    for i, s in enumerate(input.shape):
+                        if i != 1:
+                            size *= s
+                    if size == 1:
+                        raise ValueError(f'Expected more than 1 value per channel when training, got input size {input.size()}')
+                return _nn.batch_norm(input, running_mean, running_var, weight, bias, training, momentum, eps)
+
+
+            def sigmoid(input):
+                return torch.sigmoid(input)
+
+
+            def tanh(input):
+                return torch.tanh(input)
+
+
+            def _softmax_dim(ndim):
+                return 0 if ndim in (0, 1, 3) else 1
+
+
+            def softmax(input, dim=None, _stacklevel=3, dtype=None):
+                if dim is None:
+                    dim = _softmax_dim(input.dim())
+                if dtype is not None:
+                    input = input.to(dtype)
+                return torch.softmax(input, dim)
+
+
+            def log_softmax(input, dim=None, _stacklevel=3, dtype=None):
+                if dim is None:
+                    dim = _softmax_dim(input.dim())
+                if dtype is not None:
+                    input = input.to(dtype)
+                return torch.log_softmax(input, dim)
+
+
+            def dropout(input, p=0.5, training=True, inplace=False):
+                if p < 0.0 or p > 1.0:
+                    raise ValueError(f'dropout probability has to be between 0 and 1, but got {p}')
+                if not training or p == 0.0:
+                    return input
+                if p == 1.0:
+                    return input * torch.zeros_like(input)
+                keep = (torch.rand_like(input) >= p).to(input.dtype) / (1 - p)
+                return input * keep
+
+
+            def one_hot(tensor, num_classes=-1):
+                if tensor.dtype != torch.int64:
+                    raise RuntimeError('one_hot is only applicable to index tensor of type LongTensor.')
+                if num_classes == -1:
+                    num_classes = int(tensor.max().item()) + 1
+                return (tensor.unsqueeze(-1) == torch.arange(num_classes)).long()
+
+
+            _SCALAR_NAMES = {torch.int64: 'Long', torch.bool: 'Bool', torch.float32: 'Float', torch.float64: 'Double'}
+
+
+            def _check_reduction(reduction):
+                if reduction not in ('none', 'mean', 'sum'):
+                    raise ValueError(f'{reduction} is not a valid value for reduction')
+
+
+            def mse_loss(input, target, size_average=None, reduce=None, reduction='mean', weight=None):
+                if tuple(target.shape) != tuple(input.shape):
+                    input, target = torch.broadcast_tensors(input, target)
+                return _nn.mse_loss(input, target, reduction)
+
+
+            def l1_loss(input, target, size_average=None, reduce=None, reduction='mean'):
+                _check_reduction(reduction)
+                if tuple(target.shape) != tuple(input.shape):
+                    input, target = torch.broadcast_tensors(input, target)
+                loss = (input - target).abs()
+                if reduction == 'mean':
+                    return loss.mean()
+                if reduction == 'sum':
+                    return loss.sum()
+                return loss
+
+
+            def nll_loss(input, target, weight=None, size_average=None, ignore_index=-100, reduce=None, reduction='mean'):
+                return _nn.nll_loss(input, target, reduction, ignore_index, weight)
+
+
+            def cross_entropy(input, target, weight=None, size_average=None, ignore_index=-100, reduce=None, reduction='mean', label_smoothing=0.0):
+                _check_reduction(reduction)
+                class_dim = 0 if input.dim() == 1 else 1
+                n_classes = input.shape[class_dim]
+                logp = torch.log_softmax(input, class_dim)
+                if tuple(input.shape) == tuple(target.shape):
+                    if not target.dtype.is_floating_point:
+                        raise RuntimeError(f'Expected floating point type for target with class probabilities, got {_SCALAR_NAMES[target.dtype]}')
+                    if label_smoothing > 0.0:
+                        target = target * (1 - label_smoothing) + label_smoothing / n_classes
+                    prod = logp * target
+                    if weight is not None:
+                        prod = prod * (weight if input.dim() == 1 else weight.reshape(1, -1, *([1] * (input.dim() - 2))))
+                    if reduction == 'mean':
+                        return _nn.divide_by_count(-prod.sum(), input.numel() // n_classes)
+                    if reduction == 'sum':
+                        return -prod.sum()
+                    return -prod.sum(class_dim)
+                nll = _nn.nll_loss(logp, target, reduction, ignore_index, weight)
+                if label_smoothing <= 0.0:
+                    return nll
+                keep = target != ignore_index
+                per_class = logp if weight is None else logp * weight
+                smooth = -per_class.sum(class_dim) * keep
+                if reduction == 'mean':
+                    if weight is None:
+                        smooth = smooth.sum() / keep.sum()
+                    else:
+                        smooth = smooth.sum() / weight[target[keep]].sum()
+                elif reduction == 'sum':
+                    smooth = smooth.sum()
+                return (1 - label_smoothing) * nll + smooth * (label_smoothing / n_classes)
+
+
+            def binary_cross_entropy(input, target, weight=None, size_average=None, reduce=None, reduction='mean'):
+                if tuple(target.shape) != tuple(input.shape):
+                    raise ValueError(f'Using a target size ({target.size()}) that is different to the input size ({input.size()}) is deprecated. Please ensure they have the same size.')
+                return _nn.binary_cross_entropy(input, target, reduction, weight)
+
+
+            def binary_cross_entropy_with_logits(input, target, weight=None, size_average=None, reduce=None, reduction='mean', pos_weight=None):
+                if tuple(target.shape) != tuple(input.shape):
+                    raise ValueError(f'Target size ({target.size()}) must be the same as input size ({input.size()})')
+                return _nn.binary_cross_entropy_with_logits(input, target, reduction, weight, pos_weight)
+            """;
+
+    /** torch.nn.init: how layers fill their parameters, from Slope's generator. */
+    static final String INIT = """
+            import math
+            import torch
+
+
+            def calculate_gain(nonlinearity, param=None):
+                if nonlinearity in ('linear', 'conv1d', 'conv2d', 'conv3d', 'sigmoid'):
+                    return 1
+                if nonlinearity == 'tanh':
+                    return 5.0 / 3
+                if nonlinearity == 'relu':
+                    return math.sqrt(2.0)
+                if nonlinearity == 'leaky_relu':
+                    negative_slope = 0.01 if param is None else param
+                    return math.sqrt(2.0 / (1 + negative_slope ** 2))
+                if nonlinearity == 'selu':
+                    return 3.0 / 4
+                raise ValueError(f'Unsupported nonlinearity {nonlinearity}')
+
+
+            def _fans(tensor):
+                if tensor.dim() < 2:
+                    raise ValueError('Fan in and fan out can not be computed for tensor with fewer than 2 dimensions')
+                receptive = 1
+                for s in tensor.shape[2:]:
+                    receptive *= s
+                return tensor.shape[1] * receptive, tensor.shape[0] * receptive
+
+
+            def uniform_(tensor, a=0.0, b=1.0, generator=None):
+                with torch.no_grad():
+                    return tensor.uniform_(a, b)
+
+
+            def normal_(tensor, mean=0.0, std=1.0, generator=None):
+                with torch.no_grad():
+                    return tensor.normal_(mean, std)
+
+
+            def constant_(tensor, val):
+                with torch.no_grad():
+                    return tensor.fill_(val)
+
+
+            def zeros_(tensor):
+                return constant_(tensor, 0.0)
+
+
+            def ones_(tensor):
+                return constant_(tensor, 1.0)
+
+
+            def kaiming_uniform_(tensor, a=0, mode='fan_in', nonlinearity='leaky_relu', generator=None):
+                fan_in, fan_out = _fans(tensor)
+                fan = fan_in if mode == 'fan_in' else fan_out
+                std = calculate_gain(nonlinearity, a) / math.sqrt(fan)
+                bound = math.sqrt(3.0) * std
+                return uniform_(tensor, -bound, bound)
+
+
+            def kaiming_normal_(tensor, a=0, mode='fan_in', nonlinearity='leaky_relu', generator=None):
+                fan_in, fan_out = _fans(tensor)
+                fan = fan_in if mode == 'fan_in' else fan_out
+                return normal_(tensor, 0, calculate_gain(nonlinearity, a) / math.sqrt(fan))
+
+
+            def xavier_uniform_(tensor, gain=1.0, generator=None):
+                fan_in, fan_out = _fans(tensor)
+                a = math.sqrt(3.0) * gain * math.sqrt(2.0 / float(fan_in + fan_out))
+                return uniform_(tensor, -a, a)
+
+
+            def xavier_normal_(tensor, gain=1.0, generator=None):
+                fan_in, fan_out = _fans(tensor)
+                return normal_(tensor, 0.0, gain * math.sqrt(2.0 / float(fan_in + fan_out)))
+            """;
+
+    /** torch.nn.utils: gradient clipping. */
+    static final String UTILS = """
+            import math
+            import torch
+
+
+            def _grads(parameters):
+                if isinstance(parameters, torch.Tensor):
+                    parameters = [parameters]
+                return [p.grad for p in parameters if p.grad is not None]
+
+
+            def clip_grad_norm_(parameters, max_norm, norm_type=2.0, error_if_nonfinite=False, foreach=None):
+                grads = _grads(parameters)
+                if len(grads) == 0:
+                    return torch.tensor(0.0)
+                with torch.no_grad():
+                    if norm_type == float('inf'):
+                        total_norm = torch.stack([g.abs().max() for g in grads]).max()
+                    elif norm_type == 2 or norm_type == 2.0:
+                        total_norm = torch.stack([g.norm() for g in grads]).norm()
+                    else:
+                        raise NotImplementedError('Slope: clip_grad_norm_ supports norm_type 2 and inf')
+                    if error_if_nonfinite and not math.isfinite(total_norm.item()):
+                        raise RuntimeError(f'The total norm of order {float(norm_type)} for gradients from `parameters` is non-finite, so it cannot be clipped. To disable this error and scale the gradients by the non-finite norm anyway, set `error_if_nonfinite=False`')
+                    clip_coef = max_norm / (total_norm + 1e-6)
+                    clip_coef_clamped = torch.clamp(clip_coef, max=1.0)
+                    for g in grads:
+                        g.mul_(clip_coef_clamped)
+                return total_norm
+
+
+            def clip_grad_value_(parameters, clip_value, foreach=None):
+                with torch.no_grad():
+                    for g in _grads(parameters):
+                        g.clamp_(min=-clip_value, max=clip_value)
+            """;
+}

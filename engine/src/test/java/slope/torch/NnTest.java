@@ -1,0 +1,252 @@
+package slope.torch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+import slope.run.Budget;
+import slope.run.RunResult;
+import slope.run.Runner;
+
+/** torch.nn, torch.utils.data and the schedulers beyond the recorded cases: what PyTorch prints for each. */
+class NnTest {
+    private static String run(String code) {
+        RunResult r = Runner.run("import torch\nimport torch.nn as nn\nimport torch.nn.functional as F\n" + code, Budget.defaults());
+        return r.stdout + (r.error == null ? "" : "!" + r.error.pythonLine());
+    }
+
+    private static final String SHARED = String.join("\n",
+        "shared = nn.Linear(2, 2)",
+        "class Twice(nn.Module):",
+        "    def __init__(self):",
+        "        super().__init__()",
+        "        self.a = shared",
+        "        self.b = shared",
+        "        self.scale = nn.Parameter(torch.ones(1))",
+        "    def forward(self, x):",
+        "        return self.b(self.a(x)) * self.scale",
+        "m = Twice()",
+        "");
+
+    @Test
+    void aModuleSharedTwiceCountsItsParametersOnce() {
+        assertEquals("['scale', 'a.weight', 'a.bias']\n2 ['a']\n['scale', 'a.weight', 'a.bias', 'b.weight', 'b.bias']\n",
+                run(SHARED + "print([n for n, _ in m.named_parameters()])\n"
+                        + "print(len(list(m.modules())), [n for n, _ in m.named_children()])\n"
+                        + "print(list(m.state_dict().keys()))\n"));
+    }
+
+    @Test
+    void parameterIsATensorSubtypeAndOpsOnItGivePlainTensors() {
+        assertEquals("Parameter True True Tensor\ntensor([2.], grad_fn=<MulBackward0>)\n",
+                run(SHARED + "print(type(m.scale).__name__, isinstance(m.scale, nn.Parameter), isinstance(m.scale, torch.Tensor),"
+                        + " type(m.scale * 2).__name__)\nprint(m.scale * 2)\n"));
+    }
+
+    @Test
+    void zeroGradSetsGradsToNone() {
+        assertEquals("True\nNone\n", run(SHARED + "m(torch.ones(3, 2)).sum().backward()\nprint(m.scale.grad is not None)\n"
+                + "m.zero_grad()\nprint(m.scale.grad)\n"));
+    }
+
+    @Test
+    void forgettingSuperInitIsPyTorchsAttributeError() {
+        assertEquals("!AttributeError: cannot assign module before Module.__init__() call",
+                run("class Bad(nn.Module):\n    def __init__(self):\n        self.fc = nn.Linear(1, 1)\nBad()\n"));
+        assertEquals("!AttributeError: 'Linear' object has no attribute 'nothing'", run("nn.Linear(1, 1).nothing\n"));
+    }
+
+    @Test
+    void sequentialIndexesSlicesAndIterates() {
+        assertEquals("2 ReLU() Sequential(\n  (0): Linear(in_features=1, out_features=2, bias=True)\n)\nLinear ReLU \n",
+                run("seq = nn.Sequential(nn.Linear(1, 2), nn.ReLU())\nprint(len(seq), seq[-1], seq[0:1])\n"
+                        + "for layer in seq: print(type(layer).__name__, end=' ')\nprint()\n"));
+    }
+
+    @Test
+    void linearRecordsAddmmForBatchesAndMmWithoutBias() {
+        assertEquals("AddmmBackward0 MmBackward0 tensor([4., 4.])\n",
+                run("print(nn.Linear(3, 2)(torch.ones(4, 3)).grad_fn.name(), nn.Linear(3, 2, bias=False)(torch.ones(4, 3)).grad_fn.name(),"
+                        + " F.linear(torch.ones(3), torch.ones(2, 3), torch.ones(2)))\n"));
+    }
+
+    @Test
+    void linearOnABatchOfMatricesIsOneAddmmViewedBack() {
+        assertEquals("torch.Size([4, 5, 2]) ViewBackward0 AddmmBackward0\n!RuntimeError: mat1 and mat2 shapes cannot be multiplied (8x3 and 2x1)",
+                run("y = nn.Linear(3, 2)(torch.ones(4, 5, 3))\nprint(y.shape, y.grad_fn.name(), y.grad_fn.next_functions[0][0].name())\n"
+                        + "nn.Linear(2, 1)(torch.ones(4, 2, 3))\n"));
+    }
+
+    @Test
+    void linearInitIsUniformWithinOneOverSqrtFanIn() {
+        assertEquals("True True\n", run("torch.manual_seed(0)\nl = nn.Linear(16, 300)\n"
+                + "print(bool((l.weight.abs() <= 0.25).all()), bool((l.weight.abs() > 0.24).any()))\n"));
+    }
+
+    @Test
+    void dataLoaderShufflesWithTheGeneratorAndDropsTheLastBatch() {
+        String code = "from torch.utils.data import TensorDataset, DataLoader\n"
+                + "ds = TensorDataset(torch.arange(5.0), torch.arange(5))\n"
+                + "torch.manual_seed(0)\nepoch = sorted(i for _, yb in DataLoader(ds, batch_size=2, shuffle=True) for i in yb.tolist())\n"
+                + "print(epoch, len(DataLoader(ds, batch_size=2, drop_last=True)), [x.tolist() for x, _ in DataLoader(ds, batch_size=2, drop_last=True)])\n"
+                + "torch.manual_seed(3)\na = [y.tolist() for _, y in DataLoader(ds, batch_size=5, shuffle=True)]\n"
+                + "torch.manual_seed(3)\nprint(a == [y.tolist() for _, y in DataLoader(ds, batch_size=5, shuffle=True)])\n";
+        assertEquals("[0, 1, 2, 3, 4] 2 [[0.0, 1.0], [2.0, 3.0]]\nTrue\n", run(code));
+    }
+
+    @Test
+    void layerAndLossReprs() {
+        assertEquals("Flatten(start_dim=1, end_dim=-1) Dropout(p=0.5, inplace=False) Identity() LogSoftmax(dim=1) ReLU(inplace=True)\n",
+                run("print(nn.Flatten(), nn.Dropout(), nn.Identity(), nn.LogSoftmax(dim=1), nn.ReLU(inplace=True))\n"));
+    }
+
+    @Test
+    void stateDictRoundTrips() {
+        assertEquals("<All keys matched successfully>\ntensor([[1., 1.]])\n",
+                run("a, b = nn.Linear(2, 1), nn.Linear(2, 1)\nwith torch.no_grad():\n    a.weight.fill_(1.0)\n"
+                        + "print(b.load_state_dict(a.state_dict()))\nprint(b.weight.data)\n"));
+    }
+
+    @Test
+    void lossErrorsArePyTorchs() {
+        assertEquals("!ValueError: Using a target size (torch.Size([3, 1])) that is different to the input size (torch.Size([3]))"
+                + " is deprecated. Please ensure they have the same size.",
+                run("F.binary_cross_entropy(torch.ones(3) / 2, torch.ones(3, 1))\n"));
+        assertEquals("!ValueError: Expected input batch_size (4) to match target batch_size (3).",
+                run("F.cross_entropy(torch.ones(4, 3), torch.tensor([0, 1, 2]))\n"));
+        assertEquals("!ValueError: avg is not a valid value for reduction", run("F.l1_loss(torch.ones(2), torch.ones(2), reduction='avg')\n"));
+    }
+
+    @Test
+    void multiStepAndLambdaSchedulers() {
+        assertEquals("[1.0, 1.0, 0.1, 0.1, 0.010000000000000002]\n[0.5, 0.25, 0.125]\n",
+                run("p = torch.zeros(1, requires_grad=True)\nopt = torch.optim.SGD([p], lr=1.0)\n"
+                        + "s = torch.optim.lr_scheduler.MultiStepLR(opt, milestones=[2, 4])\nlrs = []\n"
+                        + "for _ in range(5):\n    lrs.append(s.get_last_lr()[0])\n    opt.step()\n    s.step()\nprint(lrs)\n"
+                        + "opt = torch.optim.SGD([p], lr=1.0)\ns = torch.optim.lr_scheduler.LambdaLR(opt, lambda e: 0.5 ** (e + 1))\n"
+                        + "lrs = []\nfor _ in range(3):\n    lrs.append(opt.param_groups[0]['lr'])\n    opt.step()\n    s.step()\nprint(lrs)\n"));
+    }
+
+    @Test
+    void theNnModulesAreReachableFromImportTorchAlone() {
+        RunResult r = Runner.run("import torch\nprint(torch.nn.Linear(1, 1).out_features, torch.utils.data.TensorDataset.__name__)\n", Budget.defaults());
+        assertNull(r.error);
+        assertEquals("1 TensorDataset\n", r.stdout);
+    }
+
+    @Test
+    void linearOnIntegerInputIsAddmmsDtypeError() {
+        assertEquals("!RuntimeError: mat1 and mat2 must have the same dtype, but got Long and Float",
+                run("nn.Linear(2, 1)(torch.tensor([[1, 2]]))\n"));
+    }
+
+    @Test
+    void errorsInsideTorchNnReportTheUsersLine() {
+        RunResult r = Runner.run("import torch\nimport torch.nn as nn\nlayer = nn.Linear(2, 1)\n\nlayer(torch.ones(4, 3))\n", Budget.defaults());
+        assertEquals(5, r.error.line());
+    }
+
+    @Test
+    void leakyReluAndGradientClipping() {
+        assertEquals("tensor([-0.2000,  0.0000,  3.0000], grad_fn=<LeakyReluBackward0>) LeakyReLU(negative_slope=0.01)\n"
+                + "tensor([0.1000, 0.1000, 1.0000])\ntensor(5.0990)\ntensor([[0.5883, 0.7845]]) tensor([0.1961])\ntensor([[0.1000, 0.1000]])\n",
+                run("x = torch.tensor([-2.0, 0.0, 3.0], requires_grad=True)\ny = nn.LeakyReLU(0.1)(x)\nprint(y, nn.LeakyReLU())\n"
+                        + "y.sum().backward()\nprint(x.grad)\nlin = nn.Linear(2, 1)\nwith torch.no_grad():\n    lin.weight.fill_(1.0)\n"
+                        + "    lin.bias.fill_(0.0)\nlin(torch.tensor([[3.0, 4.0]])).sum().backward()\n"
+                        + "print(nn.utils.clip_grad_norm_(lin.parameters(), 1.0))\nprint(lin.weight.grad, lin.bias.grad)\n"
+                        + "torch.nn.utils.clip_grad_value_(lin.parameters(), 0.1)\nprint(lin.weight.grad)\n"));
+    }
+
+    @Test
+    void crossEntropyWithClassWeightsLabelSmoothingAndIgnoredTargets() {
+        // Checked against the same formulas in float64: weighted mean divides by the picked weights' sum.
+        assertEquals("tensor(0.5294, grad_fn=<NllLossBackward0>) tensor([1.7453, 0.3721], grad_fn=<NllLossBackward0>)\n"
+                + "tensor(0.5653, grad_fn=<AddBackward0>) tensor(0.6241, grad_fn=<AddBackward0>)\n"
+                + "tensor(0.5818, grad_fn=<NllLossBackward0>)\n"
+                + "tensor([[ 0.2542,  0.0766, -0.3308],\n        [-0.0777,  0.0519,  0.0258]])\n",
+                run("x = torch.tensor([[0.2, -1.0, 0.7], [1.5, 0.3, -0.4]], requires_grad=True)\nt = torch.tensor([2, 0])\n"
+                        + "w = torch.tensor([1.0, 2.0, 3.0])\n"
+                        + "print(F.cross_entropy(x, t, weight=w), F.cross_entropy(x, t, weight=w, reduction='none'))\n"
+                        + "print(F.cross_entropy(x, t, label_smoothing=0.1), nn.CrossEntropyLoss(weight=w, label_smoothing=0.1)(x, t))\n"
+                        + "print(F.cross_entropy(x, torch.tensor([2, -100])))\n"
+                        + "F.cross_entropy(x, t, weight=w).backward()\nprint(x.grad)\n"));
+    }
+
+    @Test
+    void tutorialsDeviceSelectionPicksTheCpu() {
+        assertEquals("cpu cpu False\ndevice(type='cuda', index=0) torch.Size([1, 10])\n",
+                run("device = torch.accelerator.current_accelerator().type if torch.accelerator.is_available() else 'cpu'\n"
+                        + "print(device, 'cuda' if torch.cuda.is_available() else 'cpu', torch.backends.mps.is_available())\n"
+                        + "model = nn.Sequential(nn.Flatten(), nn.Linear(4, 10)).to(device)\n"
+                        + "print(repr(torch.device('cuda:0')), model(torch.rand(1, 2, 2, device=device)).shape)\n"));
+    }
+
+    @Test
+    void binaryCrossEntropyWithWeightsAndPosWeight() {
+        // Checked against the same formulas in float64.
+        assertEquals("tensor(0.2601, grad_fn=<BinaryCrossEntropyBackward0>) tensor([ 0.4167, -0.7407, -0.3333])\n"
+                + "tensor(1.0813, grad_fn=<BinaryCrossEntropyWithLogitsBackward0>) tensor([ 0.1833, -0.5781, -0.1888])\n",
+                run("p = torch.tensor([0.2, 0.9, 0.5], requires_grad=True)\ny = torch.tensor([0.0, 1.0, 1.0])\n"
+                        + "w = torch.tensor([1.0, 2.0, 0.5])\nl = nn.BCELoss(weight=w)(p, y)\nl.backward()\nprint(l, p.grad)\n"
+                        + "p.grad = None\nnn.BCEWithLogitsLoss(weight=w, pos_weight=torch.tensor([3.0]))(p, y).backward()\n"
+                        + "print(F.binary_cross_entropy_with_logits(p, y, pos_weight=torch.tensor([3.0])), p.grad)\n"));
+    }
+
+    @Test
+    void cosineAnnealingFollowsPyTorchsRecurrenceThroughARestart() {
+        // The same recurrence evaluated by CPython.
+        assertEquals("[0.08681980515339464, 0.05500000000000001, 0.023180194846605363, 0.01, 0.023180194846605363,"
+                + " 0.05500000000000002, 0.08681980515339469, 0.10000000000000006, 0.0868198051533947, 0.05500000000000005]\n",
+                run("p = torch.zeros(1, requires_grad=True)\nopt = torch.optim.SGD([p], lr=0.1)\n"
+                        + "s = torch.optim.lr_scheduler.CosineAnnealingLR(opt, T_max=4, eta_min=0.01)\nlrs = []\n"
+                        + "for i in range(10):\n    opt.step()\n    s.step()\n    lrs.append(s.get_last_lr()[0])\nprint(lrs)\n"));
+    }
+
+    @Test
+    void moduleDictDoubleAndTheTensorsDevice() {
+        assertEquals("cpu device(type='cpu') cpu\ntorch.float64 torch.float64 Parameter\n"
+                + "ModuleDict(\n  (a): ReLU()\n  (b): Linear(in_features=1, out_features=1, bias=True)\n) 2 ['a', 'b'] 2\n",
+                run("x = torch.ones(2)\nprint(x.device, repr(x.device), x.device.type)\n"
+                        + "m = nn.Sequential(nn.Linear(2, 1)).double()\n"
+                        + "print(m[0].weight.dtype, m(torch.ones(1, 2, dtype=torch.float64)).dtype, type(m[0].weight).__name__)\n"
+                        + "d = nn.ModuleDict({'a': nn.ReLU(), 'b': nn.Linear(1, 1)})\nprint(d, len(d), list(d), len(list(d.parameters())))\n"));
+    }
+
+    @Test
+    void embeddingPicksRowsAndItsPaddingRowStaysZero() {
+        assertEquals("Embedding(4, 2, padding_idx=0) tensor([[0., 0.]], grad_fn=<EmbeddingBackward0>) torch.Size([2, 3, 2])\n"
+                + "tensor([[0., 0.],\n        [3., 3.],\n        [0., 0.],\n        [1., 1.]])\n!IndexError: index out of range in self",
+                run("e = nn.Embedding(4, 2, padding_idx=0)\ny = e(torch.tensor([[1, 0, 1], [3, 1, 0]]))\n"
+                        + "print(e, e(torch.tensor([0])), y.shape)\ny.sum().backward()\nprint(e.weight.grad)\ne(torch.tensor([4]))\n"));
+    }
+
+    @Test
+    void siluEluAndSoftplusModules() {
+        assertEquals("SiLU() tensor([-0.2384,  1.2264], grad_fn=<SiluBackward0>)\n"
+                + "ELU(alpha=1.0) tensor([-0.8647,  1.5000], grad_fn=<EluBackward0>)\n"
+                + "Softplus(beta=1.0, threshold=20.0) tensor([0.1269, 1.7014], grad_fn=<SoftplusBackward0>)\n",
+                run("x = torch.tensor([-2.0, 1.5], requires_grad=True)\n"
+                        + "for m in [nn.SiLU(), nn.ELU(), nn.Softplus()]:\n    print(m, m(x))\n"));
+    }
+
+    @Test
+    void layerNormAndBatchNorm() {
+        assertEquals("LayerNorm((3,), eps=1e-05, elementwise_affine=True) tensor([[-1.0690, -0.2673,  1.3363]],"
+                + " grad_fn=<NativeLayerNormBackward0>)\n"
+                + "BatchNorm1d(3, eps=1e-05, momentum=0.1, affine=True, track_running_stats=True) NativeBatchNormBackward0\n"
+                + "tensor([0.0500, 0.0500, 0.3500]) tensor([0.9500, 1.3500, 0.9500]) tensor(1)\n"
+                + "!ValueError: Expected more than 1 value per channel when training, got input size torch.Size([1, 3])",
+                run("ln = nn.LayerNorm(3)\nprint(ln, ln(torch.tensor([[1.0, 2.0, 4.0]])))\nbn = nn.BatchNorm1d(3)\n"
+                        + "print(bn, bn(torch.tensor([[1.0, 2.0, 4.0], [0.0, -1.0, 3.0]])).grad_fn.name())\n"
+                        + "print(bn.running_mean, bn.running_var, bn.num_batches_tracked)\nbn(torch.ones(1, 3))\n"));
+    }
+
+    @Test
+    void reduceLrOnPlateauWaitsOutPatienceAndCooldown() {
+        assertEquals("[1.0, 1.0, 1.0, 0.5, 0.5, 0.5, 0.25, 0.25, 0.25, 0.125, 0.125]\n",
+                run("p = torch.zeros(1, requires_grad=True)\nopt = torch.optim.SGD([p], lr=1.0)\n"
+                        + "s = torch.optim.lr_scheduler.ReduceLROnPlateau(opt, patience=1, factor=0.5, cooldown=1)\nlrs = []\n"
+                        + "for loss in [5, 4, 4, 4, 4, 4, 3.9999, 3, 3, 3, 3]:\n    s.step(torch.tensor(float(loss)))\n"
+                        + "    lrs.append(s.get_last_lr()[0])\nprint(lrs)\n"));
+    }
+}
