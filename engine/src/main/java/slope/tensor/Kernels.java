@@ -248,6 +248,11 @@ public final class Kernels {
             keptShape[d] = reduced[d] ? 1 : t.shape[d];
             if (!reduced[d]) outRank++;
         }
+        if (op == ReduceOp.SUM && t.dtype.floating) {
+            double[] y = Summation.sum(t, reduced, Shape.numel(keptShape));
+            for (int i = 0; i < y.length; i++) y[i] = out.round(y[i]);
+            return new Tensor(y, keepdim ? keptShape : dropReduced(t.shape, reduced, outRank), out);
+        }
         // Move the reduced dims last: each output element then reduces one contiguous row.
         int[] perm = new int[rank];
         int k = 0;
@@ -270,7 +275,11 @@ public final class Kernels {
             int base = r * row;
             double acc;
             switch (op) {
-                case SUM: acc = Summation.sum(x, base, row, t.dtype); break;
+                case SUM: { // integers and bools: exact
+                    acc = 0;
+                    for (int i = 0; i < row; i++) acc += x[base + i];
+                    break;
+                }
                 case PROD: {
                     acc = 1;
                     for (int i = 0; i < row; i++) acc = out.round(acc * x[base + i]);
@@ -301,6 +310,12 @@ public final class Kernels {
             for (int d = 0; d < rank; d++) if (!reduced[d]) outShape[k++] = t.shape[d];
         }
         return new Tensor(y, outShape, out);
+    }
+
+    private static int[] dropReduced(int[] shape, boolean[] reduced, int outRank) {
+        int[] s = new int[outRank];
+        for (int d = 0, k = 0; d < shape.length; d++) if (!reduced[d]) s[k++] = shape[d];
+        return s;
     }
 
     // ---- matrix product ----
