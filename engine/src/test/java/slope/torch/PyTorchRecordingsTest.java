@@ -27,9 +27,6 @@ import slope.run.Runner;
 class PyTorchRecordingsTest {
     static final Map<String, String> KNOWN_GAPS = Map.ofEntries(
         Map.entry("cpu-capability", "Slope has no CPU capability query"),
-        Map.entry("names-65", "grad_fn name or a method not yet matched"),
-        Map.entry("names-66", "grad_fn name or a method not yet matched"),
-        Map.entry("names-67", "grad_fn name or a method not yet matched"),
         Map.entry("sum-08", "sums values from torch.sin, which PyTorch computes with Intel MKL (vmsSin), not correctly rounded"),
         Map.entry("sum-14", "sums values from torch.sin, which PyTorch computes with Intel MKL (vmsSin), not correctly rounded"),
         Map.entry("sum-16", "sums values from torch.sin, which PyTorch computes with Intel MKL (vmsSin), not correctly rounded"),
