@@ -156,6 +156,7 @@ public final class Kernels {
         int ps = src.offset, pd = dst.offset;
         double[] x = src.storage.data, y = dst.storage.data;
         DType dt = dst.dtype;
+        dst.storage.version++;
         if (src.storage == dst.storage) x = x.clone(); // overlapping views read the old values
         for (int i = 0; i < n; i++) {
             y[pd] = dt.round(x[ps]);
