@@ -87,6 +87,29 @@ public final class Kernels {
 
     // ---- elementwise ----
 
+    /**
+     * {@code a ** exponent} for a floating dtype as ATen's pow_tensor_scalar kernel: sqrt, rsqrt and
+     * reciprocal for 0.5, -0.5 and -1; products rounded step by step for 2, 3 and -2; otherwise pow with
+     * the exponent kept in double (std::pow(float, double)), rounded once. ATen's vector path (tensors of
+     * 16 elements or more) uses SLEEF's powf for the general case, which this does not follow.
+     */
+    public static Tensor powScalar(Tensor a, double e, DType dt) {
+        double[] x = a.values();
+        double[] y = Storage.allocate(x.length).data;
+        for (int i = 0; i < x.length; i++) {
+            double v = dt.round(x[i]), r;
+            if (e == 2) r = v * v;
+            else if (e == 3) r = dt.round(v * v) * v;
+            else if (e == -2) r = 1 / dt.round(v * v);
+            else if (e == 0.5) r = Math.sqrt(v);
+            else if (e == -0.5) r = 1 / dt.round(Math.sqrt(v));
+            else if (e == -1) r = 1 / v;
+            else r = Math.pow(v, e);
+            y[i] = dt.round(r);
+        }
+        return new Tensor(y, a.shape, dt);
+    }
+
     public static Tensor unary(UnaryOp op, Tensor a, DType out) {
         double[] x = a.values();
         double[] y = Storage.allocate(x.length).data;
@@ -138,6 +161,22 @@ public final class Kernels {
             }
         }
         return new Tensor(y, shape, out);
+    }
+
+    /**
+     * ATen's tanh_backward: {@code g * (1 - y * y)}. GCC compiles ATen's kernel with FMA contraction, so in
+     * float32 {@code 1 - y * y} is one fused multiply-add.
+     */
+    public static Tensor tanhBackward(Tensor g, Tensor y, DType out) {
+        int[] shape = Shape.broadcast(g.shape, y.shape);
+        double[] a = expand(g, shape), b = expand(y, shape);
+        double[] r = Storage.allocate(a.length).data;
+        for (int i = 0; i < r.length; i++) {
+            double ga = out.round(a[i]), yb = out.round(b[i]);
+            double d = out == DType.FLOAT32 ? FloatMath.fma((float) (-1.0 * yb), (float) yb, 1f) : 1 - yb * yb;
+            r[i] = out.round(ga * d);
+        }
+        return new Tensor(r, shape, out);
     }
 
     /** {@code dst = op(a, b)} written through dst's strides: the in-place ops ({@code x -= y}, {@code .grad += g}). */
