@@ -89,13 +89,18 @@ public final class Kernels {
 
     /**
      * {@code a ** exponent} for a floating dtype as ATen's pow_tensor_scalar kernel: sqrt, rsqrt and
-     * reciprocal for 0.5, -0.5 and -1; products rounded step by step for 2, 3 and -2; otherwise pow with
-     * the exponent kept in double (std::pow(float, double)), rounded once. ATen's vector path (tensors of
-     * 16 elements or more) uses SLEEF's powf for the general case, which this does not follow.
+     * reciprocal for 0.5, -0.5 and -1; products rounded step by step for 2, 3 and -2; otherwise pow.
+     * That kernel runs with AVX-512: blocks of 32 elements go through the vector path, which rounds the
+     * exponent to the dtype (SLEEF's powf, approximated here by the correctly rounded value), the last
+     * {@code n % 32} through the scalar path, std::pow(float, double) with the exponent kept in double.
      */
+    private static final int POW_BLOCK = 32;
+
     public static Tensor powScalar(Tensor a, double e, DType dt) {
         double[] x = a.values();
         double[] y = Storage.allocate(x.length).data;
+        int vectorEnd = x.length - x.length % POW_BLOCK;
+        double vectorExponent = dt.round(e);
         for (int i = 0; i < x.length; i++) {
             double v = dt.round(x[i]), r;
             if (e == 2) r = v * v;
@@ -104,7 +109,7 @@ public final class Kernels {
             else if (e == 0.5) r = Math.sqrt(v);
             else if (e == -0.5) r = 1 / dt.round(Math.sqrt(v));
             else if (e == -1) r = 1 / v;
-            else r = Math.pow(v, e);
+            else r = Math.pow(v, i < vectorEnd ? vectorExponent : e);
             y[i] = dt.round(r);
         }
         return new Tensor(y, a.shape, dt);
