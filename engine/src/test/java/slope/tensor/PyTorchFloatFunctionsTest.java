@@ -76,6 +76,13 @@ class PyTorchFloatFunctionsTest {
     }
 
     @Test
+    void sigmoidOfALongTensorUsesSleefExpfInBlocksOf32() {
+        float[] x = floats("x"), want = floats("sigmoid_vector");
+        double[] got = Kernels.unary(Kernels.UnaryOp.SIGMOID, tensor(x, 0, x.length), DType.FLOAT32).values();
+        assertEquals(0, mismatches(want, got, 0, x.length));
+    }
+
+    @Test
     void pytorchSinAndSqrtAreNotCorrectlyRoundedBecauseTheyComeFromMkl() {
         float[] x = floats("x"), sin = floats("sin_vector"), sqrt = floats("sqrt_vector");
         int sinOff = 0, sqrtOff = 0;
