@@ -90,9 +90,9 @@ public final class Kernels {
     /**
      * {@code a ** exponent} for a floating dtype as ATen's pow_tensor_scalar kernel: sqrt, rsqrt and
      * reciprocal for 0.5, -0.5 and -1; products rounded step by step for 2, 3 and -2; otherwise pow.
-     * That kernel runs with AVX-512: blocks of 32 elements go through the vector path, which rounds the
-     * exponent to the dtype (SLEEF's powf, approximated here by the correctly rounded value), the last
-     * {@code n % 32} through the scalar path, std::pow(float, double) with the exponent kept in double.
+     * That kernel runs with AVX-512: blocks of 32 elements go through the vector path, SLEEF's powf with
+     * the exponent rounded to float, the last {@code n % 32} through the scalar path, std::pow(float,
+     * double) with the exponent kept in double.
      */
     private static final int POW_BLOCK = 32;
 
@@ -109,7 +109,9 @@ public final class Kernels {
             else if (e == 0.5) r = Math.sqrt(v);
             else if (e == -0.5) r = 1 / dt.round(Math.sqrt(v));
             else if (e == -1) r = 1 / v;
-            else r = Math.pow(v, i < vectorEnd ? vectorExponent : e);
+            else if (i >= vectorEnd) r = Math.pow(v, e);
+            else if (dt == DType.FLOAT32) r = SleefFloat.powf((float) v, (float) e);
+            else r = Math.pow(v, vectorExponent);
             y[i] = dt.round(r);
         }
         return new Tensor(y, a.shape, dt);

@@ -32,6 +32,127 @@ public final class SleefFloat {
         return ldexp2(u, q);
     }
 
+    /** SLEEF 3's xpowf (sleefsimdsp.c), the u10 pow of Sleef_powf16_u10: exp(log|x| * y) in double-float. */
+    public static float powf(float x, float y) {
+        boolean yIsInt = (float) (long) y == y || Math.abs(y) > (1 << 24);
+        boolean yIsOdd = yIsInt && Math.abs(y) < (1 << 24) && ((int) y & 1) == 1;
+        // logkf(|x|) as a double-float (hi, lo), times y
+        float ax = Math.abs(x);
+        float lh, ll;
+        {
+            float e = getexp(ax * (1.0f / 0.75f));
+            if (e == Float.POSITIVE_INFINITY) e = 128.0f;
+            float m = getmantP75(ax);
+            // x = (m - 1) / (m + 1) as a double-float
+            float nh = -1 + m, nl = twoSumLow(-1, m, nh);
+            float dh = 1 + m, dl = twoSumLow(1, m, dh);
+            float t = 1 / dh;
+            float sh = nh * t;
+            float u = FloatMath.fma(t, nh, -1.0f * sh);
+            float v = FloatMath.fma(-1.0f * dl, t, FloatMath.fma(-1.0f * dh, t, 1));
+            float xh = sh, xl = FloatMath.fma(sh, v, FloatMath.fma(nl, t, u));
+            // x2 = x * x
+            float x2h = xh * xh, x2l = FloatMath.fma(xh + xh, xl, FloatMath.fma(xh, xh, -1.0f * x2h));
+            float p = 0.240320354700088500976562f;
+            p = FloatMath.fma(p, x2h, 0.285112679004669189453125f);
+            p = FloatMath.fma(p, x2h, 0.400007992982864379882812f);
+            // s = (0.693..., -1.90e-9) * e
+            float s1h = 0.69314718246459960938f * e;
+            float s1l = FloatMath.fma(-1.904654323148236017e-09f, e, FloatMath.fma(0.69314718246459960938f, e, -1.0f * s1h));
+            // s = s + 2x   (dfadd_vf2_vf2_vf2)
+            float ah = s1h + xh * 2, al = (((s1h - ah) + xh * 2) + s1l) + xl * 2;
+            // x2 * x
+            float x3h = x2h * xh;
+            float x3l = FloatMath.fma(x2h, xl, FloatMath.fma(x2l, xh, FloatMath.fma(x2h, xh, -1.0f * x3h)));
+            // x2 * p + c   (dfmul_vf2_vf2_vf then dfadd2_vf2_vf2_vf2)
+            float qh = x2h * p, ql = FloatMath.fma(x2l, p, FloatMath.fma(x2h, p, -1.0f * qh));
+            float ch = 0.66666662693023681640625f, cl = 3.69183861259614332084311e-09f;
+            float rh = qh + ch, rv = rh - qh;
+            float rl = ((qh - (rh - rv)) + (ch - rv)) + (ql + cl);
+            // (x2 * x) * r
+            float wh = x3h * rh;
+            float wl = FloatMath.fma(x3h, rl, FloatMath.fma(x3l, rh, FloatMath.fma(x3h, rh, -1.0f * wh)));
+            // s + w   (dfadd_vf2_vf2_vf2)
+            lh = ah + wh;
+            ll = (((ah - lh) + wh) + al) + wl;
+        }
+        // dfmul_vf2_vf2_vf(log, y)
+        float dh = lh * y, dl = FloatMath.fma(ll, y, FloatMath.fma(lh, y, -1.0f * dh));
+        float result = expk(dh, dl);
+        if (result != result) result = Float.POSITIVE_INFINITY;
+        result = result * (x > 0 ? 1 : yIsInt ? (yIsOdd ? -1.0f : 1) : Float.NaN);
+        float efx = mulsign(ax - 1, y);
+        if (Float.isInfinite(y)) result = efx < 0 ? 0 : efx == 0 ? 1 : Float.POSITIVE_INFINITY;
+        if (Float.isInfinite(x) || x == 0) {
+            float mag = ((Float.floatToRawIntBits(y) < 0) ^ (x == 0)) ? 0 : Float.POSITIVE_INFINITY;
+            result = Math.copySign(mag, yIsOdd ? x : 1);
+        }
+        if (x != x || y != y) result = Float.NaN;
+        if (y == 0 || x == 1) result = 1;
+        return result;
+    }
+
+    /** expkf: exp of a double-float, rounded to float. */
+    private static float expk(float dh, float dl) {
+        int q = rint((dh + dl) * R_LN2F);
+        // s = d + q * -L2U, then + q * -L2L  (dfadd2_vf2_vf2_vf)
+        float a = q * -L2UF;
+        float sh = dh + a, v = sh - dh;
+        float sl = ((dh - (sh - v)) + (a - v)) + dl;
+        float b = q * -L2LF;
+        float th = sh + b;
+        v = th - sh;
+        float tl = ((sh - (th - v)) + (b - v)) + sl;
+        // dfnormalize
+        sh = th + tl;
+        sl = th - sh + tl;
+        float u = 0.00136324646882712841033936f;
+        u = FloatMath.fma(u, sh, 0.00836596917361021041870117f);
+        u = FloatMath.fma(u, sh, 0.0416710823774337768554688f);
+        u = FloatMath.fma(u, sh, 0.166665524244308471679688f);
+        u = FloatMath.fma(u, sh, 0.499999850988388061523438f);
+        // s^2 * u  (dfsqu then dfmul_vf2_vf2_vf)
+        float s2h = sh * sh, s2l = FloatMath.fma(sh + sh, sl, FloatMath.fma(sh, sh, -1.0f * s2h));
+        float mh = s2h * u, ml = FloatMath.fma(s2l, u, FloatMath.fma(s2h, u, -1.0f * mh));
+        // t = s + m  (dfadd_vf2_vf2_vf2), then 1 + t (dfadd_vf2_vf_vf2)
+        float th2 = sh + mh, tl2 = (((sh - th2) + mh) + sl) + ml;
+        float oh = 1 + th2, ol = ((1 - oh) + th2) + tl2;
+        float r = ldexp2(oh + ol, q);
+        return dh < -104 ? 0 : r;
+    }
+
+    /** AVX-512's getexp: floor(log2 |x|) as a float (subnormals by their true exponent). */
+    private static float getexp(float x) {
+        if (x == 0) return Float.NEGATIVE_INFINITY;
+        if (Float.isInfinite(x)) return Float.POSITIVE_INFINITY;
+        return exponent(x);
+    }
+
+    /** floor(log2 |x|) of a finite non-zero float, from its bits (subnormals scaled up first). */
+    private static int exponent(float x) {
+        int biased = (Float.floatToRawIntBits(x) >>> 23) & 0xff;
+        if (biased != 0) return biased - 127;
+        return ((Float.floatToRawIntBits(x * 0x1p32f) >>> 23) & 0xff) - 127 - 32;
+    }
+
+    /** AVX-512's getmant with the [0.75, 1.5) interval: x scaled by a power of two into it. */
+    private static float getmantP75(float x) {
+        if (x == 0 || Float.isInfinite(x) || x != x) return x;
+        int e = exponent(x);
+        float m = e < -126 ? x * 0x1p32f * pow2i(-(e + 32)) : e == 127 ? x * 0x1p-64f * 0x1p-63f : x * pow2i(-e);
+        return m >= 1.5f ? m * 0.5f : m;
+    }
+
+    /** vmulsign: a with its sign flipped where b is negative. */
+    private static float mulsign(float a, float b) {
+        return Float.intBitsToFloat(Float.floatToRawIntBits(a) ^ (Float.floatToRawIntBits(b) & 0x80000000));
+    }
+
+    private static float twoSumLow(float a, float b, float s) {
+        float v = s - a;
+        return (a - (s - v)) + (b - v);
+    }
+
     /** vrint_vi2_vf: to the nearest integer, ties to even (the magic-number trick; no Math.rint, wrong in TeaVM). */
     static int rint(float x) {
         if (Math.abs(x) >= 0x1p23f) return (int) x;
