@@ -17,6 +17,8 @@ public final class FloatMath {
     public static float fma(float a, float b, float c) {
         double p = (double) a * (double) b;
         double s = p + c;
+        // fast path: away from float subnormals, s is a midpoint only if its 29 bits below float precision are 1000...0
+        if (Math.abs(s) >= 0x1p-125 && (Double.doubleToRawLongBits(s) & 0x1FFFFFFFL) != 0x10000000L) return (float) s;
         float r = (float) s;
         double back = r;
         if (back == s || Double.isInfinite(s) || s != s) return r;
