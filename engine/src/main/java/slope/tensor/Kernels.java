@@ -96,10 +96,43 @@ public final class Kernels {
      */
     private static final int POW_BLOCK = 32;
 
+    /**
+     * Where ATen's cpu_kernel_vec leaves its vector path: after whole blocks of {@code block} elements when
+     * the input is laid out densely (TensorIterator then walks it as one run), at 0 when it is strided
+     * (basic_loop, the scalar op, for every element). Runs over 32768 elements are split by threads in
+     * ATen, each with its own tail; that is not followed.
+     */
+    static int vectorEnd(Tensor a, int block) {
+        int n = a.numel();
+        return dense(a) ? n - n % block : 0;
+    }
+
+    /** Whether some order of the dims makes {@code a} contiguous (no gaps, no overlap). */
+    static boolean dense(Tensor a) {
+        if (a.isContiguous()) return true;
+        int r = a.shape.length;
+        boolean[] used = new boolean[r];
+        long expected = 1;
+        for (int k = 0; k < r; k++) {
+            int pick = -1;
+            for (int d = 0; d < r; d++) {
+                if (used[d]) continue;
+                if (a.shape[d] == 1 || a.strides[d] == expected) {
+                    pick = d;
+                    break;
+                }
+            }
+            if (pick < 0) return false;
+            used[pick] = true;
+            expected *= a.shape[pick];
+        }
+        return true;
+    }
+
     public static Tensor powScalar(Tensor a, double e, DType dt) {
         double[] x = a.values();
         double[] y = Storage.allocate(x.length).data;
-        int vectorEnd = x.length - x.length % POW_BLOCK;
+        int vectorEnd = vectorEnd(a, POW_BLOCK);
         double vectorExponent = dt.round(e);
         for (int i = 0; i < x.length; i++) {
             double v = dt.round(x[i]), r;
@@ -123,7 +156,7 @@ public final class Kernels {
         int i = 0;
         if (op == UnaryOp.SIGMOID && out == DType.FLOAT32) {
             // ATen's vector path, blocks of 2 x 16 lanes: 1 / (1 + exp(0 - x)) with SLEEF's expf
-            for (int end = x.length - x.length % 32; i < end; i++) {
+            for (int end = vectorEnd(a, 32); i < end; i++) {
                 y[i] = 1 / (1 + SleefFloat.expf(0 - (float) x[i]));
             }
         }

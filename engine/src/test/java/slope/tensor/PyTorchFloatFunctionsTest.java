@@ -82,6 +82,16 @@ class PyTorchFloatFunctionsTest {
     }
 
     @Test
+    void stridedInputsTakeTheScalarPathThroughout() {
+        float[] x = floats("x"), sig = floats("sigmoid_strided");
+        double[] both = new double[2 * x.length];
+        for (int i = 0; i < x.length; i++) both[2 * i] = both[2 * i + 1] = x[i];
+        // torch.stack([x, x], 1)[:, 0]: every other element
+        Tensor strided = new Tensor(new Storage(both), new int[] {x.length}, new int[] {2}, 0, DType.FLOAT32);
+        assertEquals(0, mismatches(sig, Kernels.unary(Kernels.UnaryOp.SIGMOID, strided, DType.FLOAT32).values(), 0, x.length));
+    }
+
+    @Test
     void pytorchSinAndSqrtAreNotCorrectlyRoundedBecauseTheyComeFromMkl() {
         float[] x = floats("x"), sin = floats("sin_vector"), sqrt = floats("sqrt_vector");
         int sinOff = 0, sqrtOff = 0;
