@@ -35,8 +35,9 @@ public final class Kernels {
                 case CEIL: return Math.ceil(x);
                 case ROUND: return Math.rint(x);
                 case LOGICAL_NOT: return x == 0 ? 1 : 0;
-                case LOG1P: return Math.log1p(x);
-                case EXPM1: return Math.expm1(x);
+                // ATen's vml sends these to SLEEF at every size (MKL's are disabled in vml.h)
+                case LOG1P: return dt == DType.FLOAT32 ? SleefFloat.log1pf((float) x) : Math.log1p(x);
+                case EXPM1: return dt == DType.FLOAT32 ? SleefFloat.expm1f((float) x) : Math.expm1(x);
                 default: return x;
             }
         }

@@ -92,6 +92,86 @@ public final class SleefFloat {
         return result;
     }
 
+    /** SLEEF 3's xlog1pf (sleefsimdsp.c, AVX-512 branch), the u10 log1p of Sleef_log1pf16_u10. */
+    public static float log1pf(float d) {
+        if (d != d) return d;
+        if (d == -1) return Float.NEGATIVE_INFINITY;
+        if (d < -1) return Float.NaN;
+        if (d == 0) return d; // keeps -0.0
+        if (d > 1e38f) return Float.POSITIVE_INFINITY;
+        float dp1 = d + 1;
+        float e = getexp(dp1 * (1.0f / 0.75f));
+        if (e == Float.POSITIVE_INFINITY) e = 128.0f;
+        float t = pow2i(-rint(e));
+        float m = FloatMath.fma(d, t, t - 1);
+        float sh = 0.69314718246459960938f * e;
+        float sl = FloatMath.fma(-1.904654323148236017e-09f, e, FloatMath.fma(0.69314718246459960938f, e, -1.0f * sh));
+        // x = m / (2 + m) as a double-float (dfdiv of (m, 0) by dfadd_vf2_vf_vf(2, m))
+        float dh = 2 + m, dl = (2 - dh) + m;
+        float r = 1 / dh;
+        float qh = m * r;
+        float u = FloatMath.fma(r, m, -1.0f * qh);
+        float v = FloatMath.fma(-1.0f * dl, r, FloatMath.fma(-1.0f * dh, r, 1));
+        float xh = qh, xl = FloatMath.fma(qh, v, FloatMath.fma(0, r, u));
+        float x2 = xh * xh;
+        float p = 0.3027294874e+0f;
+        p = FloatMath.fma(p, x2, 0.3996108174e+0f);
+        p = FloatMath.fma(p, x2, 0.6666694880e+0f);
+        // s + 2x (dfadd_vf2_vf2_vf2), then + x2 * x * p (dfadd_vf2_vf2_vf)
+        float ah = sh + xh * 2, al = (((sh - ah) + xh * 2) + sl) + xl * 2;
+        float w = x2 * xh * p;
+        float bh = ah + w, bl = ((ah - bh) + w) + al;
+        return bh + bl;
+    }
+
+    /** SLEEF 3's xexpm1f (sleefsimdsp.c), the u10 expm1 of Sleef_expm1f16_u10: expk2f in double-float, minus 1. */
+    public static float expm1f(float a) {
+        if (a != a) return a;
+        if (a > 88.72283172607421875f) return Float.POSITIVE_INFINITY;
+        if (a < -16.635532333438687426013570f) return -1;
+        if (a == 0) return a; // keeps -0.0
+        int q = rint(a * R_LN2F);
+        // s = a + q * -L2U + q * -L2L (dfadd2_vf2_vf2_vf twice)
+        float c = q * -L2UF;
+        float sh = a + c, v = sh - a;
+        float sl = (a - (sh - v)) + (c - v);
+        c = q * -L2LF;
+        float th = sh + c;
+        v = th - sh;
+        sl = ((sh - (th - v)) + (c - v)) + sl;
+        sh = th;
+        float u = +0.1980960224e-3f;
+        u = FloatMath.fma(u, sh, +0.1394256484e-2f);
+        u = FloatMath.fma(u, sh, +0.8333456703e-2f);
+        u = FloatMath.fma(u, sh, +0.4166637361e-1f);
+        // t = s * u + 1/6  (dfmul_vf2_vf2_vf, dfadd2_vf2_vf2_vf)
+        float mh = sh * u, ml = FloatMath.fma(sl, u, FloatMath.fma(sh, u, -1.0f * mh));
+        float th1 = mh + 0.166666659414234244790680580464e+0f;
+        v = th1 - mh;
+        float tl1 = ((mh - (th1 - v)) + (0.166666659414234244790680580464e+0f - v)) + ml;
+        // t = s * t + 0.5  (dfmul_vf2_vf2_vf2, dfadd2_vf2_vf2_vf)
+        float nh = sh * th1;
+        float nl = FloatMath.fma(sh, tl1, FloatMath.fma(sl, th1, FloatMath.fma(sh, th1, -1.0f * nh)));
+        float th2 = nh + 0.5f;
+        v = th2 - nh;
+        float tl2 = ((nh - (th2 - v)) + (0.5f - v)) + nl;
+        // t = s + s^2 * t  (dfsqu, dfmul_vf2_vf2_vf2, dfadd2_vf2_vf2_vf2)
+        float s2h = sh * sh, s2l = FloatMath.fma(sh + sh, sl, FloatMath.fma(sh, sh, -1.0f * s2h));
+        float ph = s2h * th2;
+        float pl = FloatMath.fma(s2h, tl2, FloatMath.fma(s2l, th2, FloatMath.fma(s2h, th2, -1.0f * ph)));
+        float rh = sh + ph;
+        v = rh - sh;
+        float rl = ((sh - (rh - v)) + (ph - v)) + (sl + pl);
+        // 1 + t (dfadd_vf2_vf_vf2), scaled by 2^q, then - 1 (dfadd2_vf2_vf2_vf)
+        float oh = 1 + rh, ol = ((1 - oh) + rh) + rl;
+        oh = ldexp2(oh, q);
+        ol = ldexp2(ol, q);
+        float zh = oh - 1;
+        v = zh - oh;
+        float zl = ((oh - (zh - v)) + (-1 - v)) + ol;
+        return zh + zl;
+    }
+
     /** expkf: exp of a double-float, rounded to float. */
     private static float expk(float dh, float dl) {
         int q = rint((dh + dl) * R_LN2F);

@@ -92,6 +92,16 @@ class PyTorchFloatFunctionsTest {
     }
 
     @Test
+    void expm1AndLog1pAreSleefsAtEverySize() {
+        float[] x = floats("x"), expm1 = floats("expm1_vector"), log1p = floats("log1p_abs_vector");
+        Tensor t = tensor(x, 0, x.length);
+        assertEquals(0, mismatches(expm1, Kernels.unary(Kernels.UnaryOp.EXPM1, t, DType.FLOAT32).values(), 0, x.length));
+        double[] got = Kernels.unary(Kernels.UnaryOp.LOG1P, Kernels.unary(Kernels.UnaryOp.ABS, t, DType.FLOAT32),
+                DType.FLOAT32).values();
+        assertEquals(0, mismatches(log1p, got, 0, x.length));
+    }
+
+    @Test
     void pytorchSinAndSqrtAreNotCorrectlyRoundedBecauseTheyComeFromMkl() {
         float[] x = floats("x"), sin = floats("sin_vector"), sqrt = floats("sqrt_vector");
         int sinOff = 0, sqrtOff = 0;

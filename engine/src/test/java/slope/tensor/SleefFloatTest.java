@@ -33,6 +33,17 @@ class SleefFloatTest {
     }
 
     @Test
+    void log1pAndExpm1SpecialValues() {
+        assertEquals(Float.NEGATIVE_INFINITY, SleefFloat.log1pf(-1));
+        assertTrue(Float.isNaN(SleefFloat.log1pf(-2)));
+        assertEquals(Float.floatToIntBits(-0.0f), Float.floatToIntBits(SleefFloat.log1pf(-0.0f)));
+        assertEquals(Float.POSITIVE_INFINITY, SleefFloat.log1pf(Float.POSITIVE_INFINITY));
+        assertEquals(-1f, SleefFloat.expm1f(-50));
+        assertEquals(Float.POSITIVE_INFINITY, SleefFloat.expm1f(100));
+        assertEquals(Float.floatToIntBits(-0.0f), Float.floatToIntBits(SleefFloat.expm1f(-0.0f)));
+    }
+
+    @Test
     void withinOneUlpOfTheTrueValue() {
         SplittableRandom r = new SplittableRandom(3);
         for (int i = 0; i < 200_000; i++) {
@@ -40,6 +51,10 @@ class SleefFloatTest {
             double p = Math.pow(x, y), e = Math.exp(d);
             if (p > 1e-37 && p < 3e38) assertTrue(Math.abs(SleefFloat.powf(x, y) - p) <= Math.ulp((float) p), x + "^" + y);
             if (e > 1e-37) assertTrue(Math.abs(SleefFloat.expf(d) - e) <= Math.ulp((float) e), "exp " + d);
+            float small = (float) r.nextDouble(-0.99, 50);
+            double l = Math.log1p(small), m = Math.expm1(small);
+            assertTrue(Math.abs(SleefFloat.log1pf(small) - l) <= Math.ulp((float) l), "log1p " + small);
+            if (m < 3e38) assertTrue(Math.abs(SleefFloat.expm1f(small) - m) <= Math.ulp((float) m), "expm1 " + small);
         }
     }
 
