@@ -4,7 +4,7 @@ package slope.tensor;
  * Float sums in PyTorch's order (ATen's cascade_sum in SumKernel.cpp): values are accumulated in
  * their own dtype (float32 in float32, acc_type<float, true>), in vector lanes, interleaved partial
  * sums and cascade levels, so a sum prints the same last digit as PyTorch's. Checked against PyTorch
- * 2.11 on an AVX-512 CPU (sum-05, sum-07, linspace-free cases in PyTorchRecordingsTest); the float64
+ * 2.11 on an AVX-512 CPU (sum-05, sum-07 and the names/reductions cases in PyTorchRecordingsTest); the float64
  * lane count (4, AVX2) follows the same source but was not recorded.
  */
 final class Summation {
