@@ -406,6 +406,43 @@ public final class Kernels {
         return s;
     }
 
+    /**
+     * float32 softmax over the last dim as ATen's _vec_softmax_lastdim (AVX-512 kernel): per row the max,
+     * exp(x - max) with SLEEF's expf, their sum by vec::reduce_all (16 lanes, then a shuffle tree), and
+     * the values multiplied by 1 / sum.
+     */
+    public static Tensor softmaxLastDim(Tensor x) {
+        double[] v = x.values();
+        int n = x.dim() == 0 ? 1 : x.shape[x.dim() - 1];
+        double[] y = Storage.allocate(v.length).data;
+        float[] e = new float[n];
+        for (int base = 0; n > 0 && base < v.length; base += n) {
+            float max = (float) v[base];
+            for (int i = 1; i < n; i++) max = Math.max(max, (float) v[base + i]);
+            for (int i = 0; i < n; i++) e[i] = SleefFloat.expf((float) v[base + i] - max);
+            float inv = 1 / reduceAllSum(e, n);
+            for (int i = 0; i < n; i++) y[base + i] = e[i] * inv;
+        }
+        return new Tensor(y, x.shape, DType.FLOAT32);
+    }
+
+    /** ATen's vec::reduce_all with + over 16 float lanes: lane sums, a partial tail, then halves folded. */
+    static float reduceAllSum(float[] a, int n) {
+        final int lanes = 16;
+        if (n < lanes) {
+            float s = a[0];
+            for (int i = 1; i < n; i++) s = s + a[i];
+            return s;
+        }
+        float[] acc = new float[lanes];
+        System.arraycopy(a, 0, acc, 0, lanes);
+        int d = lanes;
+        for (; d < n - n % lanes; d += lanes) for (int l = 0; l < lanes; l++) acc[l] = acc[l] + a[d + l];
+        for (int l = 0; d + l < n; l++) acc[l] = acc[l] + a[d + l];
+        for (int h = lanes / 2; h > 0; h /= 2) for (int l = 0; l < h; l++) acc[l] = acc[l] + acc[l + h];
+        return acc[0];
+    }
+
     // ---- matrix product ----
 
     /** (m x k) @ (k x n) on contiguous row-major arrays. Each dot product starts from its first term (so -0 survives, as in BLAS) and adds each exact product with one rounding, like a fused multiply-add. */
