@@ -30,6 +30,9 @@ public final class Node {
     int pending;
     Tensor buffer;
     boolean needed;
+    /** The tensors the rule reads, with their storage versions when saved (PyTorch's SavedVariable). */
+    private Tensor[] saved;
+    private int[] savedVersions;
 
     Node(String name, Tensor[] inputs, Rule rule, boolean savesTensors, Tensor variable) {
         this.name = name;
@@ -52,9 +55,82 @@ public final class Node {
     public static Tensor record(Tensor out, String name, boolean savesTensors, Rule rule, Tensor... inputs) {
         if (!GradMode.isEnabled()) return out;
         for (Tensor t : inputs) {
-            if (t != null && t.requiresGrad()) return out.recordedBy(new Node(name, inputs, rule, savesTensors, null));
+            if (t != null && t.requiresGrad()) {
+                Node node = new Node(name, inputs, rule, savesTensors, null);
+                if (savesTensors) node.save(out);
+                return out.recordedBy(node);
+            }
         }
         return out;
+    }
+
+    /** Ops whose backward reads their result, not their inputs. */
+    private static final java.util.Set<String> SAVES_RESULT = java.util.Set.of("ExpBackward0", "TanhBackward0",
+            "SigmoidBackward0", "SqrtBackward0", "ReciprocalBackward0", "TanBackward0", "ReluBackward0",
+            "SoftmaxBackward0", "LogSoftmaxBackward0");
+    /** Ops whose backward reads only indices or masks. */
+    private static final java.util.Set<String> SAVES_NO_VALUES = java.util.Set.of("WhereBackward0", "IndexBackward0",
+            "MaxBackward0", "MinBackward0", "MaxBackward1", "MinBackward1");
+
+    /**
+     * Records what PyTorch would save: the result, or each input another input's gradient needs (x * w
+     * saves w for x's gradient and x for w's), or the only input of a unary op.
+     */
+    private void save(Tensor out) {
+        if (SAVES_NO_VALUES.contains(name)) return;
+        java.util.List<Tensor> keep = new java.util.ArrayList<>();
+        if (SAVES_RESULT.contains(name)) {
+            keep.add(out);
+        } else {
+            for (int i = 0; i < inputs.length; i++) {
+                if (inputs[i] == null) continue;
+                boolean needed = inputs.length == 1;
+                for (int j = 0; j < inputs.length; j++) {
+                    if (j != i && inputs[j] != null && inputs[j].requiresGrad()) needed = true;
+                }
+                if (needed) keep.add(inputs[i]);
+            }
+        }
+        saved = keep.toArray(new Tensor[0]);
+        savedVersions = new int[saved.length];
+        for (int i = 0; i < saved.length; i++) savedVersions[i] = saved[i].storage.version;
+    }
+
+    /** The in-place ops compute on a copy {@code stand} of {@code real}: saved, it stands for real at {@code version}. */
+    public void savedAs(Tensor stand, Tensor real, int version) {
+        if (saved == null) return;
+        for (int i = 0; i < saved.length; i++) {
+            if (saved[i] == stand) {
+                saved[i] = real;
+                savedVersions[i] = version;
+            }
+        }
+    }
+
+    /** PyTorch's check when a saved tensor is unpacked: it must not have been modified in place since. */
+    private void checkVersions() {
+        if (saved == null) return;
+        for (int i = 0; i < saved.length; i++) {
+            Tensor t = saved[i];
+            if (t.storage.version == savedVersions[i]) continue;
+            StringBuilder dims = new StringBuilder();
+            for (int d = 0; d < t.shape.length; d++) dims.append(d == 0 ? "" : ", ").append(t.shape[d]);
+            throw PyError.runtime("one of the variables needed for gradient computation has been modified by an"
+                    + " inplace operation: [" + tensorType(t) + " [" + dims + "]]"
+                    + (t.gradFn() != null ? ", which is output 0 of " + t.gradFn().name + "," : "")
+                    + " is at version " + t.storage.version + "; expected version " + savedVersions[i]
+                    + " instead. Hint: enable anomaly detection to find the operation that failed to compute its"
+                    + " gradient, with torch.autograd.set_detect_anomaly(True, check_nan=False).");
+        }
+    }
+
+    private static String tensorType(Tensor t) {
+        switch (t.dtype) {
+            case FLOAT32: return "torch.FloatTensor";
+            case FLOAT64: return "torch.DoubleTensor";
+            case INT64: return "torch.LongTensor";
+            default: return "torch.BoolTensor";
+        }
     }
 
     /** Whether the gradient of this input is wanted; rules skip work for inputs that are not. */
@@ -89,6 +165,7 @@ public final class Node {
                     + " call .backward() or autograd.grad(). Specify retain_graph=True if you need to backward through"
                     + " the graph a second time or if you need to access saved tensors after calling backward.");
         }
+        checkVersions();
         return rule.apply(grad);
     }
 

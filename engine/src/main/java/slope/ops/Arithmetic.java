@@ -88,7 +88,7 @@ public final class Arithmetic {
         if (!dt.floating && exponent < 0) {
             throw PyError.runtime("Integers to negative integer powers are not allowed.");
         }
-        Tensor out = apply(BinaryOp.POW, a, Tensor.wrap(exponent, DType.FLOAT64), dt);
+        Tensor out = dt.floating ? Kernels.powScalar(a, exponent, dt) : apply(BinaryOp.POW, a, Tensor.wrap(exponent, DType.FLOAT64), dt);
         return record(out, "PowBackward0", true, g -> new Tensor[] {
             exponent == 0 ? Creation.zerosLike(a)
                 // x.pow(1) is x itself, so the common square skips a pass with the same values

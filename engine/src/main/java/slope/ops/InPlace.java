@@ -31,16 +31,20 @@ public final class InPlace {
         }
         check(t);
         if (GradMode.isEnabled() && (t.requiresGrad() || other.requiresGrad())) {
+            int version = t.storage.version;
             Tensor before = new Tensor(t.values().clone(), t.shape, t.dtype);
             if (t.gradFn() != null) before.recordedBy(t.gradFn());
+            Tensor o = other == t ? before : other; // y *= y: both operands are y's old value
             Tensor r;
             switch (op) {
-                case ADD: r = Arithmetic.add(before, other); break;
-                case SUB: r = Arithmetic.sub(before, other); break;
-                case MUL: r = Arithmetic.mul(before, other); break;
-                case DIV: r = Arithmetic.div(before, other); break;
+                case ADD: r = Arithmetic.add(before, o); break;
+                case SUB: r = Arithmetic.sub(before, o); break;
+                case MUL: r = Arithmetic.mul(before, o); break;
+                case DIV: r = Arithmetic.div(before, o); break;
                 default: throw new IllegalArgumentException(op.name());
             }
+            // PyTorch saved t itself at its old version; the write below makes a backward through it fail
+            r.gradFn().savedAs(before, t, version);
             Kernels.copyInto(t, r);
             t.recordedBy(r.gradFn());
             return t;

@@ -20,9 +20,20 @@ public final class LinearAlgebra {
         }
         if (a.dim() == 1 && b.dim() == 1) return dot(a, b);
         if (a.dim() == 2 && b.dim() == 1) return mv(a, b);
-        if (a.dim() == 1 && b.dim() == 2) return Views.squeeze(mm(Views.unsqueeze(a, 0), b), 0);
+        if (a.dim() == 1 && b.dim() == 2) return Views.squeeze(mm(Views.unsqueeze(a, 0), b), 0, "SqueezeBackward4");
         if (a.dim() == 2 && b.dim() == 2) return mm(a, b);
+        if (a.dim() >= 3 && b.dim() <= 2) return folded(a, b);
         return batched(a, b);
+    }
+
+    /** ATen folds a batch of matrices times one matrix (or vector) into one mm (or mv) over stacked rows. */
+    private static Tensor folded(Tensor a, Tensor b) {
+        int k = a.shape[a.dim() - 1];
+        Tensor rows = a.reshape(-1, k);
+        Tensor r = b.dim() == 2 ? mm(rows, b) : mv(rows, b);
+        int[] shape = java.util.Arrays.copyOf(a.shape, b.dim() == 2 ? a.dim() : a.dim() - 1);
+        if (b.dim() == 2) shape[a.dim() - 1] = b.shape[1];
+        return Views.unsafeView(r, shape);
     }
 
     private static DType common(Tensor a, Tensor b, String op) {
@@ -93,15 +104,16 @@ public final class LinearAlgebra {
         Tensor a3 = a.dim() == 1 ? Views.unsqueeze(a, 0) : a;
         Tensor b3 = b.dim() == 1 ? Views.unsqueeze(b, 1) : b;
         int m = a3.shape[a3.dim() - 2], k = a3.shape[a3.dim() - 1], k2 = b3.shape[b3.dim() - 2], n = b3.shape[b3.dim() - 1];
-        if (k != k2) {
-            throw PyError.runtime("Expected size for first two dimensions of batch2 tensor to be: [" + k + ", " + k2
-                    + "] but got: [" + k2 + ", " + n + "].");
-        }
         int[] batchA = java.util.Arrays.copyOf(a3.shape, a3.dim() - 2), batchB = java.util.Arrays.copyOf(b3.shape, b3.dim() - 2);
         int[] batch = Shape.broadcast(batchA, batchB);
+        if (k != k2) {
+            // bmm's check, after both operands were expanded to the broadcast batch and flattened to 3D
+            throw PyError.runtime("Expected size for first two dimensions of batch2 tensor to be: [" + Shape.numel(batch)
+                    + ", " + k + "] but got: [" + Shape.numel(batch) + ", " + k2 + "].");
+        }
         int[] outA = concat(batch, new int[] {m, k}), outB = concat(batch, new int[] {k, n});
         Tensor ae = a3.expand(outA).reshape(-1, m, k), be = b3.expand(outB).reshape(-1, k, n);
-        Tensor r = bmm(ae, be).reshape(concat(batch, new int[] {m, n}));
+        Tensor r = Views.unsafeView(bmm(ae, be), concat(batch, new int[] {m, n}));
         if (a.dim() == 1) r = Views.squeeze(r, -2);
         if (b.dim() == 1) r = Views.squeeze(r, -1);
         return r;

@@ -48,7 +48,15 @@ public final class Pointwise {
 
     public static Tensor tanh(Tensor x) {
         Tensor y = map(UnaryOp.TANH, x);
-        return record(y, "TanhBackward0", true, g -> new Tensor[] {g.mul(Arithmetic.rsub(y.mul(y), one()))}, x);
+        return record(y, "TanhBackward0", true, g -> new Tensor[] {tanhBackward(g, y)}, x);
+    }
+
+    /** ATen's tanh_backward(grad, y) = grad * (1 - y * y), one kernel, with its own derivative for create_graph. */
+    static Tensor tanhBackward(Tensor g, Tensor y) {
+        Tensor out = Kernels.tanhBackward(g, y, Promotion.result(g, y));
+        return record(out, "TanhBackwardBackward0", true, gg -> new Tensor[] {
+            wants(g) ? tanhBackward(gg, y) : null,
+            wants(y) ? gg.mul(y.mul(-2).mul(g)) : null}, g, y);
     }
 
     public static Tensor sigmoid(Tensor x) {

@@ -130,9 +130,14 @@ public final class Reductions {
     public static Tensor softmax(Tensor x, int dim) {
         int d = Shape.wrapDim(dim, x.dim());
         Tensor xf = x.to(Promotion.floating(x.dtype)).detach();
-        Tensor shifted = xf.sub(Kernels.reduce(ReduceOp.MAX, xf, reduced(xf, new int[] {d}), true, xf.dtype));
-        Tensor e = Kernels.unary(Kernels.UnaryOp.EXP, shifted, xf.dtype);
-        Tensor out = e.div(Kernels.reduce(ReduceOp.SUM, e, reduced(e, new int[] {d}), true, e.dtype));
+        Tensor out;
+        if (xf.dtype == DType.FLOAT32 && d == Math.max(0, x.dim() - 1)) {
+            out = Kernels.softmaxLastDim(xf);
+        } else {
+            Tensor shifted = xf.sub(Kernels.reduce(ReduceOp.MAX, xf, reduced(xf, new int[] {d}), true, xf.dtype));
+            Tensor e = Kernels.unary(Kernels.UnaryOp.EXP, shifted, xf.dtype);
+            out = e.div(Kernels.reduce(ReduceOp.SUM, e, reduced(e, new int[] {d}), true, e.dtype));
+        }
         return record(out, "SoftmaxBackward0", true,
                 g -> new Tensor[] {out.mul(g.sub(sum(g.mul(out), new int[] {d}, true)))}, x);
     }

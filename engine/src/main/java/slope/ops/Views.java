@@ -62,9 +62,18 @@ public final class Views {
 
     public static Tensor reshape(Tensor x, int[] newShape) {
         int[] shape = inferShape(newShape, x.numel());
+        boolean copies = !x.isContiguous();
+        Tensor out = copies ? new Tensor(x.values(), shape, x.dtype)
+                : view(x, shape, Shape.contiguousStrides(shape), x.offset);
+        // A reshape that must copy is clone + _unsafe_view in PyTorch, named after the latter.
+        return record(out, copies ? "UnsafeViewBackward0" : "ViewBackward0", false, g -> new Tensor[] {g.reshape(x.shape)}, x);
+    }
+
+    /** ATen's {@code _unsafe_view}: what matmul returns after folding or batching, a view under another name. */
+    public static Tensor unsafeView(Tensor x, int[] shape) {
         Tensor out = x.isContiguous() ? view(x, shape, Shape.contiguousStrides(shape), x.offset)
                 : new Tensor(x.values(), shape, x.dtype);
-        return record(out, "ViewBackward0", false, g -> new Tensor[] {g.reshape(x.shape)}, x);
+        return record(out, "UnsafeViewBackward0", false, g -> new Tensor[] {g.reshape(x.shape)}, x);
     }
 
     /** {@code .view(shape)}: like reshape but never copies. */
@@ -155,6 +164,11 @@ public final class Views {
 
     /** {@code squeeze()} (all size-1 dims) or {@code squeeze(dim)}. */
     public static Tensor squeeze(Tensor x, Integer dim) {
+        return squeeze(x, dim, dim == null ? "SqueezeBackward0" : "SqueezeBackward1");
+    }
+
+    /** {@code squeeze} recorded under {@code name}: matmul's in-place {@code squeeze_(0)} is SqueezeBackward4. */
+    public static Tensor squeeze(Tensor x, Integer dim, String name) {
         int w = dim == null ? -1 : Shape.wrapDim(dim, x.dim());
         int[] shape = new int[x.dim()], strides = new int[x.dim()];
         int k = 0;
@@ -166,7 +180,7 @@ public final class Views {
             }
         }
         Tensor out = view(x, java.util.Arrays.copyOf(shape, k), java.util.Arrays.copyOf(strides, k), x.offset);
-        return record(out, dim == null ? "SqueezeBackward0" : "SqueezeBackward1", false,
+        return record(out, name, false,
                 g -> new Tensor[] {g.reshape(x.shape)}, x);
     }
 
@@ -253,20 +267,24 @@ public final class Views {
         Basic b = new Basic();
         Tensor t = x;
         int d = 0;
+        int real = 0; // the dim of x an index applies to: PyTorch's errors name it, not the view's
         for (Object it : items) {
             if (it == ELLIPSIS) {
                 d += x.dim() - consumed;
+                real += x.dim() - consumed;
             } else if (it == NEW_AXIS) {
                 t = unsqueeze(t, d);
                 d++;
             } else if (it instanceof Long) {
-                t = select(t, d, (Long) it);
+                t = select(t, d, (Long) it, real++);
             } else if (it instanceof Slice) {
+                real++;
                 t = slice(t, d, (Slice) it);
                 d++;
             } else if (it instanceof Tensor) {
                 if (b.advanced != null) throw PyError.index("indexing with more than one index tensor is not supported");
                 Tensor idx = (Tensor) it;
+                real += idx.dtype == DType.BOOL ? Math.max(1, idx.dim()) : 1;
                 if (idx.dtype == DType.BOOL) {
                     // A mask over the next dims: flatten them and pick the true positions.
                     if (idx.dim() > 1) {
@@ -311,10 +329,14 @@ public final class Views {
 
     /** {@code x[i]} along one dim. */
     public static Tensor select(Tensor x, int dim, long index) {
+        return select(x, dim, index, dim);
+    }
+
+    private static Tensor select(Tensor x, int dim, long index, int reportedDim) {
         if (x.dim() == 0) throw PyError.index("invalid index of a 0-dim tensor. Use `tensor.item()` in Python or `tensor.item<T>()` in C++ to convert a 0-dim tensor to a number");
         int size = x.shape[dim];
         if (index < -size || index >= size) {
-            throw PyError.index("index " + index + " is out of bounds for dimension " + dim + " with size " + size);
+            throw PyError.index("index " + index + " is out of bounds for dimension " + reportedDim + " with size " + size);
         }
         int i = (int) (index < 0 ? index + size : index);
         Tensor out = selectView(x, dim, i);

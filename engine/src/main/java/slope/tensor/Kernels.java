@@ -35,8 +35,9 @@ public final class Kernels {
                 case CEIL: return Math.ceil(x);
                 case ROUND: return Math.rint(x);
                 case LOGICAL_NOT: return x == 0 ? 1 : 0;
-                case LOG1P: return Math.log1p(x);
-                case EXPM1: return Math.expm1(x);
+                // ATen's vml sends these to SLEEF at every size (MKL's are disabled in vml.h)
+                case LOG1P: return dt == DType.FLOAT32 ? SleefFloat.log1pf((float) x) : Math.log1p(x);
+                case EXPM1: return dt == DType.FLOAT32 ? SleefFloat.expm1f((float) x) : Math.expm1(x);
                 default: return x;
             }
         }
@@ -87,16 +88,86 @@ public final class Kernels {
 
     // ---- elementwise ----
 
+    /**
+     * {@code a ** exponent} for a floating dtype as ATen's pow_tensor_scalar kernel: sqrt, rsqrt and
+     * reciprocal for 0.5, -0.5 and -1; products rounded step by step for 2, 3 and -2; otherwise pow.
+     * That kernel runs with AVX-512: blocks of 32 elements go through the vector path, SLEEF's powf with
+     * the exponent rounded to float, the last {@code n % 32} through the scalar path, std::pow(float,
+     * double) with the exponent kept in double.
+     */
+    private static final int POW_BLOCK = 32;
+
+    /**
+     * Where ATen's cpu_kernel_vec leaves its vector path: after whole blocks of {@code block} elements when
+     * the input is laid out densely (TensorIterator then walks it as one run), at 0 when it is strided
+     * (basic_loop, the scalar op, for every element). Runs over 32768 elements are split by threads in
+     * ATen, each with its own tail; that is not followed.
+     */
+    static int vectorEnd(Tensor a, int block) {
+        int n = a.numel();
+        return dense(a) ? n - n % block : 0;
+    }
+
+    /** Whether some order of the dims makes {@code a} contiguous (no gaps, no overlap). */
+    static boolean dense(Tensor a) {
+        if (a.isContiguous()) return true;
+        int r = a.shape.length;
+        boolean[] used = new boolean[r];
+        long expected = 1;
+        for (int k = 0; k < r; k++) {
+            int pick = -1;
+            for (int d = 0; d < r; d++) {
+                if (used[d]) continue;
+                if (a.shape[d] == 1 || a.strides[d] == expected) {
+                    pick = d;
+                    break;
+                }
+            }
+            if (pick < 0) return false;
+            used[pick] = true;
+            expected *= a.shape[pick];
+        }
+        return true;
+    }
+
+    public static Tensor powScalar(Tensor a, double e, DType dt) {
+        double[] x = a.values();
+        double[] y = Storage.allocate(x.length).data;
+        int vectorEnd = vectorEnd(a, POW_BLOCK);
+        double vectorExponent = dt.round(e);
+        for (int i = 0; i < x.length; i++) {
+            double v = dt.round(x[i]), r;
+            if (e == 2) r = v * v;
+            else if (e == 3) r = dt.round(v * v) * v;
+            else if (e == -2) r = 1 / dt.round(v * v);
+            else if (e == 0.5) r = Math.sqrt(v);
+            else if (e == -0.5) r = 1 / dt.round(Math.sqrt(v));
+            else if (e == -1) r = 1 / v;
+            else if (i >= vectorEnd) r = Math.pow(v, e);
+            else if (dt == DType.FLOAT32) r = SleefFloat.powf((float) v, (float) e);
+            else r = Math.pow(v, vectorExponent);
+            y[i] = dt.round(r);
+        }
+        return new Tensor(y, a.shape, dt);
+    }
+
     public static Tensor unary(UnaryOp op, Tensor a, DType out) {
         double[] x = a.values();
         int n = a.numel();
         double[] y = Storage.allocate(n).data;
+        int i = 0;
+        if (op == UnaryOp.SIGMOID && out == DType.FLOAT32) {
+            // ATen's vector path, blocks of 2 x 16 lanes: 1 / (1 + exp(0 - x)) with SLEEF's expf
+            for (int end = vectorEnd(a, 32); i < end; i++) {
+                y[i] = 1 / (1 + SleefFloat.expf(0 - (float) x[i]));
+            }
+        }
         switch (op) {
-            case EXP: for (int i = 0; i < n; i++) y[i] = Math.exp(x[i]); break;
-            case LOG: for (int i = 0; i < n; i++) y[i] = Math.log(x[i]); break;
-            case SQRT: for (int i = 0; i < n; i++) y[i] = Math.sqrt(x[i]); break;
+            case EXP: for (; i < n; i++) y[i] = Math.exp(x[i]); break;
+            case LOG: for (; i < n; i++) y[i] = Math.log(x[i]); break;
+            case SQRT: for (; i < n; i++) y[i] = Math.sqrt(x[i]); break;
             case IDENTITY: System.arraycopy(x, 0, y, 0, n); break;
-            default: for (int i = 0; i < n; i++) y[i] = op.apply(x[i], out);
+            default: for (; i < n; i++) y[i] = op.apply(x[i], out);
         }
         round(y, n, out);
         return new Tensor(y, a.shape, out);
@@ -217,6 +288,22 @@ public final class Kernels {
         return true;
     }
 
+    /**
+     * ATen's tanh_backward: {@code g * (1 - y * y)}. GCC compiles ATen's kernel with FMA contraction, so in
+     * float32 {@code 1 - y * y} is one fused multiply-add.
+     */
+    public static Tensor tanhBackward(Tensor g, Tensor y, DType out) {
+        int[] shape = Shape.broadcast(g.shape, y.shape);
+        double[] a = expand(g, shape), b = expand(y, shape);
+        double[] r = Storage.allocate(a.length).data;
+        for (int i = 0; i < r.length; i++) {
+            double ga = out.round(a[i]), yb = out.round(b[i]);
+            double d = out == DType.FLOAT32 ? FloatMath.fma((float) (-1.0 * yb), (float) yb, 1f) : 1 - yb * yb;
+            r[i] = out.round(ga * d);
+        }
+        return new Tensor(r, shape, out);
+    }
+
     /** {@code dst = op(a, b)} written through dst's strides: the in-place ops ({@code x -= y}, {@code .grad += g}). */
     public static void binaryInto(BinaryOp op, Tensor dst, Tensor a, Tensor b) {
         Tensor result = binary(op, a, b, dst.dtype, dst.dtype);
@@ -234,6 +321,7 @@ public final class Kernels {
         double[] x = src.storage.data, y = dst.storage.data;
         DType dt = dst.dtype;
         boolean round = src.dtype != dt;
+        dst.storage.version++;
         if (src.storage == dst.storage) x = x.clone(); // overlapping views read the old values
         for (int i = 0; i < n; i++) {
             y[pd] = round ? dt.round(x[ps]) : x[ps];
@@ -310,6 +398,11 @@ public final class Kernels {
             keptShape[d] = reduced[d] ? 1 : t.shape[d];
             if (!reduced[d]) outRank++;
         }
+        if (op == ReduceOp.SUM && t.dtype.floating) {
+            double[] y = Summation.sum(t, reduced, Shape.numel(keptShape));
+            for (int i = 0; i < y.length; i++) y[i] = out.round(y[i]);
+            return new Tensor(y, keepdim ? keptShape : dropReduced(t.shape, reduced, outRank), out);
+        }
         // Move the reduced dims last: each output element then reduces one contiguous row.
         int[] perm = new int[rank];
         int k = 0;
@@ -337,7 +430,11 @@ public final class Kernels {
             int base = start + r * row;
             double acc;
             switch (op) {
-                case SUM: acc = Summation.sum(x, base, row, t.dtype); break;
+                case SUM: { // integers and bools: exact
+                    acc = 0;
+                    for (int i = 0; i < row; i++) acc += x[base + i];
+                    break;
+                }
                 case PROD: {
                     acc = 1;
                     for (int i = 0; i < row; i++) acc = out.round(acc * x[base + i]);
@@ -368,6 +465,49 @@ public final class Kernels {
             for (int d = 0; d < rank; d++) if (!reduced[d]) outShape[k++] = t.shape[d];
         }
         return new Tensor(y, outShape, out);
+    }
+
+    private static int[] dropReduced(int[] shape, boolean[] reduced, int outRank) {
+        int[] s = new int[outRank];
+        for (int d = 0, k = 0; d < shape.length; d++) if (!reduced[d]) s[k++] = shape[d];
+        return s;
+    }
+
+    /**
+     * float32 softmax over the last dim as ATen's _vec_softmax_lastdim (AVX-512 kernel): per row the max,
+     * exp(x - max) with SLEEF's expf, their sum by vec::reduce_all (16 lanes, then a shuffle tree), and
+     * the values multiplied by 1 / sum.
+     */
+    public static Tensor softmaxLastDim(Tensor x) {
+        double[] v = x.values();
+        int n = x.dim() == 0 ? 1 : x.shape[x.dim() - 1];
+        double[] y = Storage.allocate(v.length).data;
+        float[] e = new float[n];
+        for (int base = 0; n > 0 && base < v.length; base += n) {
+            float max = (float) v[base];
+            for (int i = 1; i < n; i++) max = Math.max(max, (float) v[base + i]);
+            for (int i = 0; i < n; i++) e[i] = SleefFloat.expf((float) v[base + i] - max);
+            float inv = 1 / reduceAllSum(e, n);
+            for (int i = 0; i < n; i++) y[base + i] = e[i] * inv;
+        }
+        return new Tensor(y, x.shape, DType.FLOAT32);
+    }
+
+    /** ATen's vec::reduce_all with + over 16 float lanes: lane sums, a partial tail, then halves folded. */
+    static float reduceAllSum(float[] a, int n) {
+        final int lanes = 16;
+        if (n < lanes) {
+            float s = a[0];
+            for (int i = 1; i < n; i++) s = s + a[i];
+            return s;
+        }
+        float[] acc = new float[lanes];
+        System.arraycopy(a, 0, acc, 0, lanes);
+        int d = lanes;
+        for (; d < n - n % lanes; d += lanes) for (int l = 0; l < lanes; l++) acc[l] = acc[l] + a[d + l];
+        for (int l = 0; d + l < n; l++) acc[l] = acc[l] + a[d + l];
+        for (int h = lanes / 2; h > 0; h /= 2) for (int l = 0; l < h; l++) acc[l] = acc[l] + acc[l + h];
+        return acc[0];
     }
 
     // ---- matrix product ----

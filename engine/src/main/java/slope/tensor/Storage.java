@@ -10,6 +10,8 @@ import slope.run.Budget;
  */
 public final class Storage {
     public final double[] data;
+    /** PyTorch's version counter, shared by views: bumped by every in-place write, checked by saved tensors. */
+    public int version;
 
     public Storage(double[] data) {
         this.data = data;

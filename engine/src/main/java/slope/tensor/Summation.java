@@ -1,36 +1,160 @@
 package slope.tensor;
 
 /**
- * Float sums in PyTorch's order (ATen's cascade_sum in SumKernel.cpp): float32 values are
- * accumulated in float32, in interleaved partial sums and cascade levels, so a sum prints the
- * same last digit as PyTorch's. Other dtypes are summed exactly in double.
+ * Float sums in PyTorch's order (ATen's cascade_sum in SumKernel.cpp): values are accumulated in
+ * their own dtype (float32 in float32, acc_type<float, true>), in vector lanes, interleaved partial
+ * sums and cascade levels, so a sum prints the same last digit as PyTorch's. Checked against PyTorch
+ * 2.11 on an AVX-512 CPU (sum-05, sum-07 and the names/reductions cases in PyTorchRecordingsTest); the float64
+ * lane count (4, AVX2) follows the same source but was not recorded.
  */
 final class Summation {
-    /** Lanes of ATen's Vectorized<float> on the CPUs PyTorch's reference output was recorded on. */
-    static final int VECTOR_LANES = 16;
+    /**
+     * Lanes of the Vectorized<float> ATen sums with: 8, even on AVX-512 CPUs, because SumKernel.cpp registers
+     * sum_stub without ALSO_REGISTER_AVX512_DISPATCH (slower with AVX-512), so the AVX2 kernel runs.
+     */
+    static final int VECTOR_LANES = 8;
     private static final int ILP = 4;
     private static final int LEVELS = 4;
 
     private Summation() {}
 
-    /** Sum of a row that is contiguous in memory (the reduced dim is the innermost one). */
-    static double sum(double[] x, int base, int n, DType dt) {
-        if (!dt.floating) {
-            double s = 0;
-            for (int i = 0; i < n; i++) s += x[base + i];
-            return s;
+    /**
+     * {@code t} summed over the {@code reduced} dims, in row-major order of the kept dims, walking the
+     * input as ATen's TensorIterator does: dims reordered (reduced dims first) and coalesced, then
+     * cascade_sum's 2-D loop for each step of the outer dims, each adding into an output that starts at 0.
+     * Serial only: ATen splits reductions of more than 32768 elements across threads.
+     */
+    static double[] sum(Tensor t, boolean[] reduced, int outN) {
+        DType dt = t.dtype;
+        int lanes = dt == DType.FLOAT32 ? VECTOR_LANES : VECTOR_LANES / 2;
+        double[] out = new double[outN];
+        double[] x = t.storage.data;
+        int rank = t.shape.length;
+        // output strides: contiguous over the kept dims, 0 over the reduced ones
+        int[] outStride = new int[rank];
+        for (int d = rank - 1, s = 1; d >= 0; d--) {
+            outStride[d] = reduced[d] ? 0 : s;
+            if (!reduced[d]) s *= t.shape[d];
         }
+        // TensorIterator's dim order, fastest first: starts reversed, then its insertion sort
+        int[] perm = new int[rank];
+        int n = 0;
+        for (int d = rank - 1; d >= 0; d--) if (t.shape[d] != 1) perm[n++] = d;
+        for (int i = 1; i < n; i++) {
+            int d1 = i;
+            for (int d0 = i - 1; d0 >= 0; d0--) {
+                int c = shouldSwap(t, outStride, reduced, perm[d0], perm[d1]);
+                if (c > 0) {
+                    int tmp = perm[d0];
+                    perm[d0] = perm[d1];
+                    perm[d1] = tmp;
+                    d1 = d0;
+                } else if (c < 0) {
+                    break;
+                }
+            }
+        }
+        // coalesce neighbours whose strides chain in both operands
+        int[] size = new int[Math.max(n, 2)], in = new int[Math.max(n, 2)], os = new int[Math.max(n, 2)];
+        int dims = 0;
+        for (int i = 0; i < n; i++) {
+            int d = perm[i];
+            if (dims > 0 && size[dims - 1] * in[dims - 1] == t.strides[d] && size[dims - 1] * os[dims - 1] == outStride[d]) {
+                size[dims - 1] *= t.shape[d];
+            } else {
+                size[dims] = t.shape[d];
+                in[dims] = t.strides[d];
+                os[dims] = outStride[d];
+                dims++;
+            }
+        }
+        if (Shape.numel(t.shape) == 0) return out;
+        if (dims < 2) {
+            if (dims == 0) size[0] = 1;
+            size[1] = 1;
+            in[1] = 0;
+            os[1] = 0;
+            dims = 2;
+        }
+        int[] idx = new int[dims];
+        int pin = t.offset, pout = 0;
+        while (true) {
+            loop2d(x, pin, out, pout, size[0], size[1], in[0], in[1], os[0], os[1], lanes, dt);
+            int d = 2;
+            for (; d < dims; d++) {
+                if (++idx[d] < size[d]) {
+                    pin += in[d];
+                    pout += os[d];
+                    break;
+                }
+                pin -= in[d] * (size[d] - 1);
+                pout -= os[d] * (size[d] - 1);
+                idx[d] = 0;
+            }
+            if (d == dims) return out;
+        }
+    }
+
+    /** TensorIterator's reorder_dimensions comparison; operands are the output, then the input. */
+    private static int shouldSwap(Tensor t, int[] outStride, boolean[] reduced, int d0, int d1) {
+        if (reduced[d0] != reduced[d1]) return reduced[d1] ? 1 : -1;
+        if (!reduced[d0]) {
+            int c = compareStrides(outStride[d0], outStride[d1], t.shape[d0], t.shape[d1]);
+            if (c != 0) return c;
+        }
+        return compareStrides(t.strides[d0], t.strides[d1], t.shape[d0], t.shape[d1]);
+    }
+
+    private static int compareStrides(int s0, int s1, int n0, int n1) {
+        if (s0 == 0 || s1 == 0) return 0;
+        if (s0 != s1) return s0 < s1 ? -1 : 1;
+        return n0 > n1 ? 1 : 0;
+    }
+
+    /** cascade_sum's inner loop over a (size0 x size1) block, adding each sum into its output. */
+    private static void loop2d(double[] x, int base, double[] out, int obase, int size0, int size1,
+                               int in0, int in1, int out0, int out1, int lanes, DType dt) {
+        if (out0 != 0 && out1 == 0) { // move the reduction to dim 0
+            int s = size0; size0 = size1; size1 = s;
+            s = in0; in0 = in1; in1 = s;
+            s = out0; out0 = out1; out1 = s;
+        }
+        if (out0 != 0) { // nothing reduced in this block: elementwise add
+            for (int j = 0; j < size1; j++) {
+                for (int i = 0; i < size0; i++) {
+                    int o = obase + i * out0 + j * out1;
+                    out[o] = dt.round(out[o] + x[base + i * in0 + j * in1]);
+                }
+            }
+            return;
+        }
+        for (int j = 0; j < size1; j++) {
+            int col = base + j * in1;
+            double s;
+            if (in0 == 1 && size0 >= lanes) {
+                s = innerSum(x, col, size0, lanes, dt); // vectorized_inner_sum
+            } else if (in1 == 1 && size1 >= lanes) {
+                // vectorized_outer_sum: 4 vectors of columns at once, then single vectors, then scalars
+                boolean block = j < size1 / (4 * lanes) * (4 * lanes);
+                s = block ? cascade(x, col, in0, 0, 1, size0, dt)[0] : rowSum(x, col, in0, size0, dt);
+            } else if (in0 < in1) {
+                s = rowSum(x, col, in0, size0, dt); // scalar_inner_sum
+            } else {
+                boolean block = j < size1 / 4 * 4; // scalar_outer_sum: 4 columns at once, then one by one
+                s = block ? cascade(x, col, in0, 0, 1, size0, dt)[0] : rowSum(x, col, in0, size0, dt);
+            }
+            int o = obase + j * out1;
+            out[o] = dt.round(out[o] + s);
+        }
+    }
+
+    /** vectorized_inner_sum of one contiguous row: a lane-wise row_sum, the scalar tail, then the lanes in order. */
+    private static double innerSum(double[] x, int base, int n, int lanes, DType dt) {
+        int vectors = n / lanes;
         double acc = 0;
-        if (n >= VECTOR_LANES) {
-            int vectors = n / VECTOR_LANES;
-            double[] lanes = new double[VECTOR_LANES];
-            for (int l = 0; l < VECTOR_LANES; l++) lanes[l] = rowSum(x, base + l, VECTOR_LANES, vectors, dt);
-            for (int i = vectors * VECTOR_LANES; i < n; i++) acc = dt.round(acc + x[base + i]);
-            for (int l = 0; l < VECTOR_LANES; l++) acc = dt.round(acc + lanes[l]);
-        } else {
-            acc = rowSum(x, base, 1, n, dt);
-        }
-        return dt.round(0 + acc);
+        for (int i = vectors * lanes; i < n; i++) acc = dt.round(acc + x[base + i]);
+        for (int l = 0; l < lanes; l++) acc = dt.round(acc + rowSum(x, base + l, lanes, vectors, dt));
+        return acc;
     }
 
     /** Sum of {@code n} values {@code stride} apart with ATen's four interleaved partial sums. */

@@ -131,11 +131,11 @@ final class TensorMethods {
         both("argmin", (t, a) -> Reductions.argExtreme(t, optDim(a), a.getBool("keepdim", false), false), "dim", "keepdim");
         both("softmax", (t, a) -> Reductions.softmax(t, (int) a.getInt("dim")), "dim");
         both("log_softmax", (t, a) -> Reductions.logSoftmax(t, (int) a.getInt("dim")), "dim");
-        both("var", (t, a) -> Statistics.var(t, dims(a), correction(a), a.getBool("keepdim", false)),
+        both("var", (t, a) -> slope.ops.Statistics.var(t, dims(a), correction(a), a.getBool("keepdim", false)),
                 "dim", "unbiased", "keepdim", "*", "correction");
-        both("std", (t, a) -> Statistics.var(t, dims(a), correction(a), a.getBool("keepdim", false)).sqrt(),
+        both("std", (t, a) -> slope.ops.Statistics.std(t, dims(a), correction(a), a.getBool("keepdim", false)),
                 "dim", "unbiased", "keepdim", "*", "correction");
-        both("norm", (t, a) -> t.mul(t).sum().sqrt());
+        both("norm", (t, a) -> slope.ops.Statistics.norm(t));
         both("matmul", (t, a) -> LinearAlgebra.matmul(t, other(a, "other")), "other");
         both("mm", (t, a) -> LinearAlgebra.mm(t, other(a, "mat2")), "mat2");
         both("mv", (t, a) -> LinearAlgebra.mv(t, other(a, "vec")), "vec");

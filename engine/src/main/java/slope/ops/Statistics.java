@@ -1,0 +1,127 @@
+package slope.ops;
+
+import static slope.autograd.Node.record;
+
+import slope.tensor.DType;
+import slope.tensor.FloatMath;
+import slope.tensor.Shape;
+import slope.tensor.Tensor;
+
+/** var, std and the 2-norm: reductions with their own grad_fn (VarBackward0, StdBackward0, LinalgVectorNormBackward0). */
+public final class Statistics {
+    private Statistics() {}
+
+    /** Variance over {@code dims} (all when null) with Bessel's {@code correction}. */
+    public static Tensor var(Tensor x, int[] dims, double correction, boolean keepdim) {
+        Tensor out = moments(x, dims, correction, keepdim, false);
+        return record(out, "VarBackward0", true, g -> new Tensor[] {varBackward(g, x, dims, correction, keepdim)}, x);
+    }
+
+    /** Standard deviation: the square root of {@link #var}, rounded once from double as ATen does. */
+    public static Tensor std(Tensor x, int[] dims, double correction, boolean keepdim) {
+        Tensor out = moments(x, dims, correction, keepdim, true);
+        return record(out, "StdBackward0", true, g -> {
+            // ATen's std_backward: var_backward(grad / (2 std)), 0 where std is 0
+            Tensor gv = g.div(out.mul(2));
+            gv = Pointwise.where(Compare.eq(out, 0), Tensor.zeros(Shape.SCALAR, gv.dtype), gv);
+            return new Tensor[] {varBackward(gv, x, dims, correction, keepdim)};
+        }, x);
+    }
+
+    /** ATen's var_backward: (2 / dof) * grad * (x - mean), the grad broadcast back over the reduced dims. */
+    private static Tensor varBackward(Tensor g, Tensor x, int[] dims, double correction, boolean keepdim) {
+        boolean[] r = Reductions.reduced(x, dims);
+        double dof = Math.max(0, count(x, r) - correction);
+        Tensor gk = keepdim ? g : g.reshape(kept(x, r));
+        Tensor mean = dims == null || dims.length == 0 ? Reductions.mean(x).reshape(kept(x, r))
+                : Reductions.mean(x, dims, true);
+        return gk.mul(2.0 / dof).mul(x.sub(mean));
+    }
+
+    /** {@code x.norm()}: linalg_vector_norm with ord 2 over all elements. */
+    public static Tensor norm(Tensor x) {
+        Tensor out = Tensor.scalar(normTwo(x), x.dtype);
+        return record(out, "LinalgVectorNormBackward0", true, g -> {
+            // ATen's linalg_vector_norm_backward for ord 2: x * (grad / norm), 0 where the norm is 0
+            Tensor q = g.div(out);
+            q = Pointwise.where(Compare.eq(out, 0), Tensor.zeros(Shape.SCALAR, q.dtype), q);
+            return new Tensor[] {x.mul(q)};
+        }, x);
+    }
+
+    /**
+     * ATen's norm kernel over the last (here the only, after flattening) dim: squares summed in 8 float
+     * lanes, the lanes added in order, then the tail added as fused multiply-adds; sqrt rounded once.
+     */
+    private static double normTwo(Tensor x) {
+        double[] v = x.values();
+        if (x.dtype != DType.FLOAT32) {
+            double s = 0;
+            for (double e : v) s += e * e;
+            return Math.sqrt(s);
+        }
+        int lanes = 8, n = v.length, body = n - n % lanes;
+        float[] acc = new float[lanes];
+        for (int d = 0; d < body; d += lanes) {
+            for (int l = 0; l < lanes; l++) acc[l] = acc[l] + (float) v[d + l] * (float) v[d + l];
+        }
+        float s = acc[0];
+        for (int l = 1; l < lanes; l++) s = s + acc[l];
+        for (int d = body; d < n; d++) s = FloatMath.fma((float) v[d], (float) v[d], s);
+        return (float) Math.sqrt(s);
+    }
+
+    /**
+     * var or std in double, rounded once to the dtype. Over all elements this is ATen's std_var_all_cpu:
+     * the float mean, then squared deviations summed in double; over dims ATen's Welford in double, done
+     * here in two passes (equal after rounding to float but for rare ties).
+     */
+    private static Tensor moments(Tensor x, int[] dims, double correction, boolean keepdim, boolean sqrt) {
+        boolean[] r = Reductions.reduced(x, dims);
+        boolean all = true;
+        for (boolean b : r) all &= b;
+        int n = count(x, r);
+        double dof = Math.max(0, n - correction);
+        if (all) {
+            double mean = Reductions.mean(x).item();
+            double ss = 0;
+            for (double e : x.values()) ss += (e - mean) * (e - mean);
+            double var = ss / dof;
+            return Tensor.scalar(sqrt ? Math.sqrt(var) : var, x.dtype).reshape(keepdim ? kept(x, r) : Shape.SCALAR);
+        }
+        // reduced dims last, so each output is one contiguous run of n values
+        int[] perm = new int[x.dim()];
+        int k = 0;
+        for (int d = 0; d < x.dim(); d++) if (!r[d]) perm[k++] = d;
+        int outRank = k;
+        for (int d = 0; d < x.dim(); d++) if (r[d]) perm[k++] = d;
+        double[] v = Views.permute(x.detach(), perm).values();
+        int outN = n == 0 ? 0 : v.length / n;
+        double[] y = new double[outN];
+        for (int o = 0; o < outN; o++) {
+            double mean = 0;
+            for (int i = 0; i < n; i++) mean += v[o * n + i];
+            mean /= n;
+            double ss = 0;
+            for (int i = 0; i < n; i++) ss += (v[o * n + i] - mean) * (v[o * n + i] - mean);
+            double var = ss / dof;
+            y[o] = x.dtype.round(sqrt ? Math.sqrt(var) : var);
+        }
+        int[] shape = new int[outRank];
+        for (int d = 0, j = 0; d < x.dim(); d++) if (!r[d]) shape[j++] = x.shape[d];
+        Tensor out = new Tensor(y, shape, x.dtype);
+        return keepdim ? out.reshape(kept(x, r)) : out;
+    }
+
+    private static int count(Tensor x, boolean[] r) {
+        int n = 1;
+        for (int d = 0; d < r.length; d++) if (r[d]) n *= x.shape[d];
+        return n;
+    }
+
+    private static int[] kept(Tensor x, boolean[] r) {
+        int[] s = x.shape.clone();
+        for (int d = 0; d < s.length; d++) if (r[d]) s[d] = 1;
+        return s;
+    }
+}
