@@ -17,7 +17,7 @@ print(x.grad)  # dy/dx = 2x + 5 = 11
     code: `import torch
 
 x = torch.tensor([[1., 2.], [3., 4.]], requires_grad=True)
-y = x ** 2 + 2 * x
+y = x ** 2 + 2 * x + 1
 z = y.sum()
 z.backward()
 print(z)
