@@ -70,6 +70,15 @@ function main() {
     return engine.run(code, { ...DEFAULT_OPTIONS, ...options });
   }
 
+  /** Fills the panels from one run result and marks its error in the editor. */
+  function show(result) {
+    showOutput($("output"), result);
+    showVariables($("variables"), result);
+    showPlots($("plots"), result);
+    showGraph($("graph"), result);
+    editor.showError(result.error);
+  }
+
   async function runEditor() {
     if (engine.busy) return;
     $("run").disabled = true;
@@ -85,11 +94,7 @@ function main() {
     $("run").disabled = false;
     $("stop").disabled = true;
     document.body.dataset.state = "done";
-    showOutput($("output"), result);
-    showVariables($("variables"), result);
-    showPlots($("plots"), result);
-    showGraph($("graph"), result);
-    editor.showError(result.error);
+    show(result);
     const took = result.ms === undefined ? "" : ` in ${result.ms < 10 ? result.ms.toFixed(1) : Math.round(result.ms)} ms`;
     if (result.stopped) setStatus("Stopped", "error");
     else setStatus(result.error ? `${result.error.type}${took}` : `Done${took}`, result.error ? "error" : "ok");
@@ -106,6 +111,8 @@ function main() {
     /** Resolves with the engine's load time in ms once the wasm module is loaded. */
     ready: engine.ready,
     stop: () => engine.stop(),
+    /** Shows a run result (from run() or elsewhere) in the panels. */
+    show,
     editor,
     runEditor,
     examples: EXAMPLES,

@@ -27,6 +27,20 @@ class PageTest {
     @BeforeAll
     static void start() throws IOException {
         browser = new Browser();
+        // First visit with an empty cache, then a reload that revalidates (304) the cached wasm.
+        System.out.printf("page: cold load to first result %.0f ms, reload %.0f ms (loopback)%n",
+                firstResultMs(), firstResultMs());
+    }
+
+    /** Loads the page and runs one program: ms from navigation start to its result. */
+    private static double firstResultMs() {
+        browser.driver.get(browser.url);
+        Object ms = browser.js().executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                + "window.slope.run('import torch\\nprint(torch.tensor(3.0))')"
+                + ".then(r => done(r.stdout === 'tensor(3.)\\n' ? performance.now() : r.stdout), e => done(String(e)));");
+        if (!(ms instanceof Number n)) throw new AssertionError("first run gave " + ms);
+        return n.doubleValue();
     }
 
     @AfterAll
@@ -149,5 +163,45 @@ class PageTest {
         assertTrue(output().contains("KeyboardInterrupt"), output());
         runExample("scalar");
         assertEquals("tensor(11.)\n", output());
+    }
+
+    @Test
+    void panelsShowVariablesWithGradsAndDrawTheAutogradGraph() {
+        String big = "tensor([0.0000e+00, 1.0000e+00, 2.0000e+00,  ..., 9.9970e+03, 9.9980e+03, 9.9990e+03])";
+        browser.js().executeScript("window.slope.show(JSON.parse(arguments[0]))", """
+                {"stdout": "", "error": null,
+                 "variables": [
+                   {"name": "x", "shape": [2, 2], "dtype": "torch.float32", "requires_grad": true, "is_leaf": true,
+                    "grad_fn": null, "text": "tensor([[1., 2.],\\n        [3., 4.]], requires_grad=True)",
+                    "data": [1, 2, 3, 4], "numel": 4,
+                    "grad": {"text": "tensor([[ 4.,  6.],\\n        [ 8., 10.]])", "data": [4, 6, 8, 10]}},
+                   {"name": "z", "shape": [], "dtype": "torch.float32", "requires_grad": true, "is_leaf": false,
+                    "grad_fn": "SumBackward0", "text": "tensor(54., grad_fn=<SumBackward0>)", "data": [54], "numel": 1,
+                    "grad": null},
+                   {"name": "big", "shape": [10000], "dtype": "torch.float32", "requires_grad": false, "is_leaf": true,
+                    "grad_fn": null, "text": "BIG", "data": [0, 1, 2], "numel": 10000, "grad": null}],
+                 "graph": {"nodes": [{"id": 0, "kind": "op", "label": "SumBackward0", "grad": null},
+                                     {"id": 1, "kind": "op", "label": "AddBackward0", "grad": null},
+                                     {"id": 2, "kind": "leaf", "label": "x", "grad": "tensor([[ 4.,  6.],\\n        [ 8., 10.]])"}],
+                           "edges": [{"from": 1, "to": 0}, {"from": 2, "to": 1}]}}
+                """.replace("BIG", big));
+        WebElement x = browser.driver.findElement(By.cssSelector("#variables .variable[data-name='x']"));
+        assertEquals("tensor([[ 4.,  6.],\n        [ 8., 10.]])",
+                x.findElement(By.cssSelector(".var-grad")).getDomProperty("textContent"));
+        assertTrue(x.getText().contains("shape [2, 2] · torch.float32 · requires_grad=True · leaf"), x.getText());
+        WebElement z = browser.driver.findElement(By.cssSelector("#variables .variable[data-name='z']"));
+        assertTrue(z.getText().contains("grad_fn=SumBackward0"), z.getText());
+        WebElement bigCard = browser.driver.findElement(By.cssSelector("#variables .variable[data-name='big']"));
+        assertEquals(big, bigCard.findElement(By.cssSelector(".var-value")).getDomProperty("textContent"));
+        bigCard.findElement(By.cssSelector("button.more")).click();
+        assertEquals("0, 1, 2", bigCard.findElement(By.cssSelector(".var-value")).getDomProperty("textContent"));
+
+        List<WebElement> nodes = browser.driver.findElements(By.cssSelector("#graph svg .graph-node"));
+        assertEquals(List.of("SumBackward0", "AddBackward0", "x"), nodes.stream().map(WebElement::getText).toList());
+        assertEquals(2, browser.driver.findElements(By.cssSelector("#graph svg path.graph-edge")).size());
+        // Inputs sit above their users: the leaf x at the top, the output's SumBackward0 at the bottom.
+        double leafY = Double.parseDouble(nodes.get(2).findElement(By.tagName("rect")).getDomAttribute("y"));
+        double sumY = Double.parseDouble(nodes.get(0).findElement(By.tagName("rect")).getDomAttribute("y"));
+        assertTrue(leafY < sumY, "leaf at y=" + leafY + ", output at y=" + sumY);
     }
 }
