@@ -11,7 +11,7 @@ import {
 } from "@codemirror/language";
 import { autocompletion, completionKeymap, closeBrackets, closeBracketsKeymap } from "@codemirror/autocomplete";
 import { searchKeymap, highlightSelectionMatches } from "@codemirror/search";
-import { lintGutter, setDiagnostics } from "@codemirror/lint";
+import { lintGutter, setDiagnostics, diagnosticCount } from "@codemirror/lint";
 import { python } from "@codemirror/lang-python";
 import { tags as t } from "@lezer/highlight";
 import { NAMES, TOP_LEVEL } from "./names.js";
@@ -79,10 +79,12 @@ export function createEditor(parent, { doc, dark, onRun, onChange }) {
         theme.of(themeFor(dark)),
         EditorView.updateListener.of(u => {
           if (u.docChanged) {
-            view.dispatch(setDiagnostics(u.state, []));
             onChange(u.state.doc.toString());
+            // The last run's error no longer describes edited code; no dispatch inside an update.
+            if (diagnosticCount(u.state) > 0) queueMicrotask(() => view.dispatch(setDiagnostics(view.state, [])));
           }
         }),
+        EditorView.lineWrapping,
         EditorView.contentAttributes.of({ "aria-label": "Python code" }),
       ],
     }),

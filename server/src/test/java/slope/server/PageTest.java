@@ -78,6 +78,18 @@ class PageTest {
         return (String) browser.js().executeScript("return document.getElementById('output').textContent");
     }
 
+    /** Saves what the page shows now as a build artifact under target/screenshots/. */
+    private static void screenshot(String name) {
+        try {
+            Path shots = Path.of(System.getProperty("slope.artifacts", "target"), "screenshots");
+            Files.createDirectories(shots);
+            Files.copy(browser.driver.getScreenshotAs(OutputType.FILE).toPath(), shots.resolve(name),
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Test
     void pageLoadsTheWasmEngineAndRunsThroughWindowSlope() {
         assertTrue(loadMs > 0, "load time " + loadMs);
@@ -121,10 +133,7 @@ class PageTest {
     void linearRegressionExampleDrawsALossCurve() throws IOException {
         runExample("linear");
         List<WebElement> paths = browser.driver.findElements(By.cssSelector("#plots figure svg path"));
-        Path shots = Path.of(System.getProperty("slope.artifacts", "target"), "screenshots");
-        Files.createDirectories(shots);
-        Path shot = browser.driver.getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(shot, shots.resolve("linear-regression.png"), StandardCopyOption.REPLACE_EXISTING);
+        screenshot("linear-regression.png");
         String out = output();
         if (out.contains("No module named 'matplotlib")) {
             // matplotlib's binding lands separately; until then the error shows where the import is.
@@ -203,5 +212,39 @@ class PageTest {
         double leafY = Double.parseDouble(nodes.get(2).findElement(By.tagName("rect")).getDomAttribute("y"));
         double sumY = Double.parseDouble(nodes.get(0).findElement(By.tagName("rect")).getDomAttribute("y"));
         assertTrue(leafY < sumY, "leaf at y=" + leafY + ", output at y=" + sumY);
+        screenshot("panels.png");
+    }
+
+    @Test
+    void codeSurvivesAReloadAndTheThemeSwitches() {
+        setCode("print('kept')\n");
+        browser.driver.navigate().refresh();
+        browser.js().executeAsyncScript("const done = arguments[arguments.length - 1]; window.slope.ready.then(done);");
+        assertEquals("print('kept')\n", browser.js().executeScript("return window.slope.editor.code"));
+        String before = (String) browser.js().executeScript("return document.documentElement.dataset.theme");
+        browser.driver.findElement(By.id("theme")).click();
+        String after = (String) browser.js().executeScript("return document.documentElement.dataset.theme");
+        assertEquals(before.equals("dark") ? "light" : "dark", after);
+        assertEquals(after.equals("dark"), browser.js().executeScript(
+                "return getComputedStyle(document.querySelector('.cm-editor')).backgroundColor === 'rgb(30, 33, 39)'"));
+    }
+
+    @Test
+    void onAPhoneThePanelsStackBelowTheEditor() {
+        org.openqa.selenium.Dimension desktop = browser.driver.manage().window().getSize();
+        try {
+            browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+            browser.waitUpTo(Duration.ofSeconds(5)).until(d -> (Long) browser.js().executeScript(
+                    "return document.documentElement.clientWidth") <= 400);
+            Object stacked = browser.js().executeScript(
+                    "const e = document.querySelector('.editor-pane').getBoundingClientRect();"
+                    + "const r = document.querySelector('.results').getBoundingClientRect();"
+                    + "return r.top >= e.bottom - 1 && r.width > 300 && document.documentElement.scrollWidth <= 400;");
+            assertEquals(true, stacked);
+            runExample("tensor2x2");
+            screenshot("phone.png");
+        } finally {
+            browser.driver.manage().window().setSize(desktop);
+        }
     }
 }
