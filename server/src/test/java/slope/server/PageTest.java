@@ -247,4 +247,22 @@ class PageTest {
             browser.driver.manage().window().setSize(desktop);
         }
     }
+
+    @Test
+    void theEditorCompletesTorchNamesAndCtrlEnterRuns() {
+        setCode("import torch\n");
+        WebElement content = browser.driver.findElement(By.cssSelector(".cm-content"));
+        content.click();
+        browser.js().executeScript("const v = window.slope.editor.view; v.dispatch({selection: {anchor: v.state.doc.length}})");
+        content.sendKeys("print(torch.zeros_l");
+        WebElement list = browser.waitUpTo(Duration.ofSeconds(5))
+                .until(d -> d.findElement(By.cssSelector(".cm-tooltip-autocomplete")));
+        assertTrue(list.getText().contains("zeros_like"), list.getText());
+        content.sendKeys(org.openqa.selenium.Keys.ENTER);  // accepts the completion
+        content.sendKeys("(torch.ones(2)))");
+        int before = runs();
+        content.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, org.openqa.selenium.Keys.ENTER));
+        browser.waitUpTo(Duration.ofSeconds(60)).until(d -> runs() > before);
+        assertEquals("tensor([0., 0.])\n", output());
+    }
 }
