@@ -25,6 +25,12 @@ function layers(nodes, edges) {
   return depth;
 }
 
+/** A tensor's print on one line, cut to fit a node: "tensor([[ 4.,  6.], [ 8., 10.]])" -> "[[4., 6.], [8., 10.]]". */
+function short(text) {
+  const t = text.replace(/^tensor\(/, "").replace(/\)$/, "").replace(/\s+/g, " ").replace(/\[ /g, "[").replace(/, +/g, ", ");
+  return t.length > 28 ? t.slice(0, 27) + "…" : t;
+}
+
 export function drawGraph(graph) {
   const nodes = graph?.nodes || [];
   const edges = (graph?.edges || []).filter(e => nodes.some(n => n.id === e.from) && nodes.some(n => n.id === e.to));
@@ -34,7 +40,8 @@ export function drawGraph(graph) {
   const rows = [];
   for (const n of nodes) (rows[maxDepth - depth.get(n.id)] ||= []).push(n);
   const boxH = 34, rowGap = 36, colGap = 16, charW = 7.2, pad = 10;
-  const width = n => Math.max(60, n.label.length * charW + 20);
+  const gradLine = n => (n.grad ? "grad " + short(n.grad) : "");
+  const width = n => Math.max(60, Math.max(n.label.length, gradLine(n).length) * charW + 20);
   const pos = new Map();
   let svgW = 0;
   rows.forEach((row, r) => {
@@ -67,7 +74,12 @@ export function drawGraph(graph) {
     const p = pos.get(n.id);
     const g = el("g", { class: `graph-node ${n.kind}` });
     g.append(el("rect", { x: p.x, y: p.y, width: p.w, height: boxH, rx: n.kind === "leaf" ? 4 : 14 }));
-    g.append(el("text", { x: p.x + p.w / 2, y: p.y + boxH / 2 + 4, "text-anchor": "middle" }, n.label));
+    if (n.grad) {
+      g.append(el("text", { x: p.x + p.w / 2, y: p.y + 14, "text-anchor": "middle" }, n.label));
+      g.append(el("text", { x: p.x + p.w / 2, y: p.y + 28, "text-anchor": "middle", class: "graph-grad" }, gradLine(n)));
+    } else {
+      g.append(el("text", { x: p.x + p.w / 2, y: p.y + boxH / 2 + 4, "text-anchor": "middle" }, n.label));
+    }
     if (n.grad) g.append(el("title", {}, `${n.label}.grad = ${n.grad}`));
     svg.append(g);
   }

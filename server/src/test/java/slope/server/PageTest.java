@@ -206,7 +206,8 @@ class PageTest {
         assertEquals("0, 1, 2", bigCard.findElement(By.cssSelector(".var-value")).getDomProperty("textContent"));
 
         List<WebElement> nodes = browser.driver.findElements(By.cssSelector("#graph svg .graph-node"));
-        assertEquals(List.of("SumBackward0", "AddBackward0", "x"), nodes.stream().map(WebElement::getText).toList());
+        assertEquals(List.of("SumBackward0", "AddBackward0", "x\ngrad [[4., 6.], [8., 10.]]"),
+                nodes.stream().map(WebElement::getText).toList());
         assertEquals(2, browser.driver.findElements(By.cssSelector("#graph svg path.graph-edge")).size());
         // Inputs sit above their users: the leaf x at the top, the output's SumBackward0 at the bottom.
         double leafY = Double.parseDouble(nodes.get(2).findElement(By.tagName("rect")).getDomAttribute("y"));
