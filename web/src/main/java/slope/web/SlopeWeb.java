@@ -7,7 +7,10 @@ import slope.run.RunResult;
 import slope.run.RunResultJson;
 import slope.run.Runner;
 
-/** The engine as the page sees it: {@code run(code)} returns the run result as JSON. */
+/**
+ * The engine as the page sees it: {@code run(code)} and {@code runWith(code, steps, millis, elements)}
+ * return the run result as JSON. The page runs it in a Web Worker, so a run may block.
+ */
 public final class SlopeWeb {
     private SlopeWeb() {}
 
@@ -17,10 +20,20 @@ public final class SlopeWeb {
 
     @JSExport
     public static String run(String code) {
+        return runWith(code, 0, 0, 0);
+    }
+
+    /** Runs under a budget; a limit of 0 (or less) keeps {@link Budget}'s default. Doubles: JS numbers. */
+    @JSExport
+    public static String runWith(String code, double maxSteps, double maxMillis, double maxElements) {
         RunResult result;
         try {
+            Budget budget = new Budget(
+                    maxSteps > 0 ? (long) maxSteps : Budget.DEFAULT_STEPS,
+                    maxMillis > 0 ? (long) maxMillis : Budget.DEFAULT_MILLIS,
+                    maxElements > 0 ? (long) maxElements : Budget.DEFAULT_ELEMENTS);
             // About 700 nested Python calls overflow wasm's stack in Chromium, an uncatchable trap.
-            result = Runner.run(code, Budget.defaults().recursionLimit(400));
+            result = Runner.run(code, budget.recursionLimit(400));
         } catch (Throwable t) {
             // An engine bug, not the learner's: named as the command line names it. Class names survive
             // minification; a stack overflow is not catchable in wasm-gc and reaches JS as a RangeError.

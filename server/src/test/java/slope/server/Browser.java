@@ -1,0 +1,73 @@
+package slope.server;
+
+import io.javalin.Javalin;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The real server on loopback (port 0) and Debian's headless Chromium driven by Selenium through
+ * /usr/bin/chromedriver (named explicitly, so Selenium Manager never downloads anything).
+ */
+final class Browser implements AutoCloseable {
+    final Javalin server;
+    final ChromeDriver driver;
+    final String url;
+    private final Path profile;
+
+    Browser() throws IOException {
+        server = SlopeServer.create().start("127.0.0.1", 0);
+        url = "http://127.0.0.1:" + server.port() + "/";
+        profile = Files.createTempDirectory("slope-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("slope.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1280,900", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("slope.chromedriver", "/usr/bin/chromedriver")))
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(300));
+    }
+
+    /** Opens the page with a clean local storage and waits until the wasm module has loaded. */
+    double open() {
+        driver.get(url);
+        js().executeScript("localStorage.clear()");
+        driver.navigate().refresh();
+        Object loadMs = js().executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                + "window.slope.ready.then(ms => done(ms), e => done('failed: ' + e.message));");
+        if (!(loadMs instanceof Number n)) {
+            throw new AssertionError("the engine did not load: " + loadMs);
+        }
+        return n.doubleValue();
+    }
+
+    JavascriptExecutor js() { return driver; }
+
+    WebDriverWait waitUpTo(Duration d) { return new WebDriverWait(driver, d, Duration.ofMillis(20)); }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            driver.quit();
+        } finally {
+            server.stop();
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+}

@@ -1,0 +1,122 @@
+// The playground page: editor, Run/Stop, examples, the result panels, and window.slope.run for
+// embeds and tests. Code runs in this page's own Web Worker: no request leaves the page.
+import { createEditor } from "./editor.js";
+import { Engine, wasmGcSupported } from "./engine.js";
+import { EXAMPLES } from "./examples.js";
+import { showOutput, showVariables, showPlots, showGraph } from "./panels.js";
+
+const CODE_KEY = "slope.code";
+const THEME_KEY = "slope.theme";
+const DEFAULT_OPTIONS = { maxMillis: 20000 };
+const $ = id => document.getElementById(id);
+
+const systemDark = window.matchMedia("(prefers-color-scheme: dark)");
+const storedTheme = () => localStorage.getItem(THEME_KEY); // "light", "dark" or null: follow the system
+const isDark = () => (storedTheme() ? storedTheme() === "dark" : systemDark.matches);
+
+function setStatus(text, kind = "") {
+  const s = $("status");
+  s.textContent = text;
+  s.dataset.kind = kind;
+}
+
+function applyTheme(editor) {
+  document.documentElement.dataset.theme = isDark() ? "dark" : "light";
+  $("theme").textContent = isDark() ? "Light" : "Dark";
+  editor?.setDark(isDark());
+}
+
+function main() {
+  applyTheme(null);
+  const saved = localStorage.getItem(CODE_KEY);
+  const editor = createEditor($("editor"), {
+    doc: saved ?? EXAMPLES[0].code,
+    dark: isDark(),
+    onRun: () => runEditor(),
+    onChange: code => localStorage.setItem(CODE_KEY, code),
+  });
+  applyTheme(editor);
+  systemDark.addEventListener("change", () => applyTheme(editor));
+  $("theme").addEventListener("click", () => {
+    localStorage.setItem(THEME_KEY, isDark() ? "light" : "dark");
+    applyTheme(editor);
+  });
+
+  const menu = $("examples");
+  for (const ex of EXAMPLES) menu.append(new Option(ex.title, ex.id));
+  menu.addEventListener("change", () => {
+    const ex = EXAMPLES.find(e => e.id === menu.value);
+    if (ex) editor.code = ex.code;
+    menu.value = "";
+    editor.view.focus();
+  });
+
+  if (!wasmGcSupported()) {
+    $("unsupported").hidden = false;
+    $("run").disabled = true;
+    setStatus("This browser cannot run WebAssembly GC", "error");
+    window.slope = { run: () => Promise.reject(new Error("WebAssembly GC is not supported by this browser")) };
+    return;
+  }
+
+  const engine = new Engine((state, message) => {
+    if (state === "ready" && !engine.busy) setStatus(`Ready (engine loaded in ${Math.round(engine.loadMs)} ms)`, "ok");
+    if (state === "fatal") setStatus(`The engine did not load: ${message}`, "error");
+  });
+  setStatus("Loading the engine…");
+
+  async function run(code, options = {}) {
+    await engine.ready;
+    return engine.run(code, { ...DEFAULT_OPTIONS, ...options });
+  }
+
+  /** Fills the panels from one run result and marks its error in the editor. */
+  function show(result) {
+    showOutput($("output"), result);
+    showVariables($("variables"), result);
+    showPlots($("plots"), result);
+    showGraph($("graph"), result);
+    editor.showError(result.error);
+  }
+
+  async function runEditor() {
+    if (engine.busy) return;
+    $("run").disabled = true;
+    $("stop").disabled = false;
+    setStatus("Running…", "busy");
+    document.body.dataset.state = "running";
+    let result;
+    try {
+      result = await run(editor.code);
+    } catch (e) {
+      result = { stdout: "", error: { type: "SystemError", message: String(e.message || e), line: 0, column: 0 } };
+    }
+    $("run").disabled = false;
+    $("stop").disabled = true;
+    document.body.dataset.state = "done";
+    show(result);
+    const took = result.ms === undefined ? "" : ` in ${result.ms < 10 ? result.ms.toFixed(1) : Math.round(result.ms)} ms`;
+    if (result.stopped) setStatus("Stopped", "error");
+    else setStatus(result.error ? `${result.error.type}${took}` : `Done${took}`, result.error ? "error" : "ok");
+    document.body.dataset.runs = String(Number(document.body.dataset.runs || 0) + 1);
+    return result;
+  }
+
+  $("run").addEventListener("click", () => runEditor());
+  $("stop").addEventListener("click", () => engine.stop());
+
+  window.slope = {
+    /** Runs code in the engine's worker; resolves with the run result (stdout, error, variables, graph, figures). */
+    run,
+    /** Resolves with the engine's load time in ms once the wasm module is loaded. */
+    ready: engine.ready,
+    stop: () => engine.stop(),
+    /** Shows a run result (from run() or elsewhere) in the panels. */
+    show,
+    editor,
+    runEditor,
+    examples: EXAMPLES,
+  };
+}
+
+main();

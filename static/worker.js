@@ -1,0 +1,25 @@
+// The engine's Web Worker: loads slope.wasm once, then runs one program per message.
+// The page terminates this worker to stop a run at once and starts a fresh one.
+import "./slope.wasm-runtime.js";
+
+const engine = (async () => {
+  const t0 = performance.now();
+  const teavm = await globalThis.TeaVM.wasmGC.load("slope.wasm");
+  postMessage({ type: "ready", loadMs: performance.now() - t0 });
+  return teavm;
+})();
+engine.catch(e => postMessage({ type: "fatal", message: String((e && e.message) || e) }));
+
+onmessage = async ({ data: { id, code, options = {} } }) => {
+  const teavm = await engine;
+  const t0 = performance.now();
+  let json;
+  try {
+    json = teavm.exports.runWith(code, options.maxSteps || 0, options.maxMillis || 0, options.maxElements || 0);
+  } catch (e) {
+    // A wasm trap (deep recursion overflows the stack): the run is over, the worker stays usable.
+    json = JSON.stringify({ stdout: "", error: { type: "RecursionError",
+      message: "the browser's stack ran out (" + String((e && e.message) || e) + ")", line: 0, column: 0 } });
+  }
+  postMessage({ type: "result", id, json, ms: performance.now() - t0 });
+};
