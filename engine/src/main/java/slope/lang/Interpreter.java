@@ -203,6 +203,9 @@ public final class Interpreter {
         if (o instanceof Foreign) return ((Foreign) o).pyType();
         Class<?> c = o.getClass();
         if (c == lastClass) return lastType; // tensors in a loop: skip the map
+        // Python's own values have no foreign type: answer without evicting the cached class
+        // (in 2 * x the int would otherwise replace Tensor there on every operator).
+        if (c == Long.class || c == Double.class || c == String.class || c == Boolean.class) return null;
         ForeignType t = types.get(c);
         lastClass = c;
         lastType = t;
