@@ -292,13 +292,16 @@ public final class Interpreter {
     }
 
     /** A stable made-up address for {@code <... object at 0x...>} reprs. */
-    public String address(Object o) {
+    public String address(Object o) { return "0x" + Long.toHexString(addressValue(o)); }
+
+    /** The same address as a number: {@code id(o)}. */
+    long addressValue(Object o) {
         Long a = addresses.get(o);
         if (a == null) {
             a = 0x7f0000001000L + 0x40L * addresses.size();
             addresses.put(o, a);
         }
-        return "0x" + Long.toHexString(a);
+        return a;
     }
 
     PyModule importModule(String name) {
