@@ -207,6 +207,7 @@ public final class Interpreter {
         // (in 2 * x the int would otherwise replace Tensor there on every operator).
         if (c == Long.class || c == Double.class || c == String.class || c == Boolean.class) return null;
         ForeignType t = types.get(c);
+        if (t == null) return null; // a dict or list between tensor ops must not evict Tensor from the cache
         lastClass = c;
         lastType = t;
         return t;
