@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import slope.run.PyError;
 import slope.tensor.Tensor;
 
@@ -71,7 +70,7 @@ public final class Autograd {
             Tensor g = rootGrads[i];
             if (g == null) {
                 if (r.numel() != 1) throw PyError.runtime("grad can be implicitly created only for scalar outputs");
-                g = Tensor.onesLike(r);
+                g = r.shape.length == 0 ? new Tensor(new double[] {1}, slope.tensor.Shape.SCALAR, r.dtype) : Tensor.onesLike(r);
             } else if (!java.util.Arrays.equals(g.shape, r.shape)) {
                 throw PyError.runtime("Mismatch in shape: grad_output[" + i + "] has a shape of "
                         + slope.format.TensorRepr.size(g.shape) + " and output[" + i + "] has a shape of "
@@ -84,7 +83,7 @@ public final class Autograd {
         List<Node> postOrder = collect(rootNodes, walk);
         if (capture != null) markNeeded(postOrder, capture.targets);
 
-        PriorityQueue<Node> ready = new PriorityQueue<>((a, b) -> Long.compare(b.sequence, a.sequence));
+        ReadyQueue ready = new ReadyQueue();
         for (int i = 0; i < rootNodes.length; i++) accumulate(rootNodes[i], seeds[i]);
         for (int i = 0; i < rootNodes.length; i++) {
             Node n = rootNodes[i];
@@ -123,6 +122,54 @@ public final class Autograd {
                 n.buffer = null;
                 if (!retainGraph) n.release();
             }
+        }
+    }
+
+    /**
+     * The nodes ready to run, the highest sequence number (most recently created) first: a binary
+     * max-heap on an array, without PriorityQueue's comparator calls and boxing-free.
+     */
+    private static final class ReadyQueue {
+        private Node[] heap = new Node[8];
+        private int size;
+
+        boolean isEmpty() { return size == 0; }
+
+        boolean contains(Node n) {
+            for (int i = 0; i < size; i++) if (heap[i] == n) return true;
+            return false;
+        }
+
+        void add(Node n) {
+            if (size == heap.length) heap = java.util.Arrays.copyOf(heap, size * 2);
+            int i = size++;
+            while (i > 0) {
+                int parent = (i - 1) >>> 1;
+                Node p = heap[parent];
+                if (p.sequence >= n.sequence) break;
+                heap[i] = p;
+                i = parent;
+            }
+            heap[i] = n;
+        }
+
+        Node poll() {
+            Node top = heap[0];
+            Node last = heap[--size];
+            heap[size] = null;
+            if (size > 0) {
+                int i = 0;
+                while (true) {
+                    int child = 2 * i + 1;
+                    if (child >= size) break;
+                    if (child + 1 < size && heap[child + 1].sequence > heap[child].sequence) child++;
+                    if (heap[child].sequence <= last.sequence) break;
+                    heap[i] = heap[child];
+                    i = child;
+                }
+                heap[i] = last;
+            }
+            return top;
         }
     }
 

@@ -8,8 +8,8 @@ package slope.autograd;
 public final class GradMode {
     private static final ThreadLocal<GradMode> STATE = ThreadLocal.withInitial(GradMode::new);
 
-    private boolean enabled = true;
-    private long sequence;
+    boolean enabled = true;
+    long sequence;
     private long walks;
 
     private GradMode() {}
@@ -25,6 +25,9 @@ public final class GradMode {
     }
 
     static long nextSequence() { return STATE.get().sequence++; }
+
+    /** This thread's state, for callers that read the mode and take a sequence number in one lookup. */
+    static GradMode state() { return STATE.get(); }
 
     /** A fresh id for one backward pass, marking the nodes it has visited. */
     static long nextWalk() { return STATE.get().walks++; }

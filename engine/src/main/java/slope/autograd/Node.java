@@ -35,12 +35,16 @@ public final class Node {
     private int[] savedVersions;
 
     Node(String name, Tensor[] inputs, Rule rule, boolean savesTensors, Tensor variable) {
+        this(name, inputs, rule, savesTensors, variable, variable != null ? Long.MAX_VALUE : GradMode.nextSequence());
+    }
+
+    private Node(String name, Tensor[] inputs, Rule rule, boolean savesTensors, Tensor variable, long sequence) {
         this.name = name;
         this.inputs = inputs;
         this.rule = rule;
         this.savesTensors = savesTensors;
         this.variable = variable;
-        this.sequence = variable != null ? Long.MAX_VALUE : GradMode.nextSequence();
+        this.sequence = sequence;
     }
 
     /** The node for an op's output. {@code savesTensors} says whether the rule needs values of the forward pass. */
@@ -53,10 +57,11 @@ public final class Node {
      * on and some input requires grad); otherwise returns it untouched, with no node built.
      */
     public static Tensor record(Tensor out, String name, boolean savesTensors, Rule rule, Tensor... inputs) {
-        if (!GradMode.isEnabled()) return out;
+        GradMode mode = GradMode.state(); // one thread-local lookup for the mode and the sequence number
+        if (!mode.enabled) return out;
         for (Tensor t : inputs) {
             if (t != null && t.requiresGrad()) {
-                Node node = new Node(name, inputs, rule, savesTensors, null);
+                Node node = new Node(name, inputs, rule, savesTensors, null, mode.sequence++);
                 if (savesTensors) node.save(out);
                 return out.recordedBy(node);
             }
@@ -72,26 +77,55 @@ public final class Node {
     private static final java.util.Set<String> SAVES_NO_VALUES = java.util.Set.of("WhereBackward0", "IndexBackward0",
             "MaxBackward0", "MinBackward0", "MaxBackward1", "MinBackward1");
 
+    private static final int SAVE_NOTHING = 0, SAVE_RESULT = 1, SAVE_INPUTS = 2;
+
+    /** A node name and what its op saves; names are string constants, so identity finds them. */
+    private static final class SaveKind {
+        final String name;
+        final int kind;
+
+        SaveKind(String name, int kind) {
+            this.name = name;
+            this.kind = kind;
+        }
+    }
+
+    /** A direct-mapped cache of {@link #saveKind}: two set probes per recorded op showed in profiles. */
+    private static final SaveKind[] SAVE_KINDS = new SaveKind[128];
+
+    private static int saveKind(String name) {
+        int slot = name.hashCode() & (SAVE_KINDS.length - 1);
+        SaveKind k = SAVE_KINDS[slot];
+        if (k != null && k.name == name) return k.kind;
+        int kind = SAVES_NO_VALUES.contains(name) ? SAVE_NOTHING : SAVES_RESULT.contains(name) ? SAVE_RESULT : SAVE_INPUTS;
+        SAVE_KINDS[slot] = new SaveKind(name, kind); // immutable entries: a racing thread sees a whole one or misses
+        return kind;
+    }
+
     /**
      * Records what PyTorch would save: the result, or each input another input's gradient needs (x * w
      * saves w for x's gradient and x for w's), or the only input of a unary op.
      */
     private void save(Tensor out) {
-        if (SAVES_NO_VALUES.contains(name)) return;
-        java.util.List<Tensor> keep = new java.util.ArrayList<>();
-        if (SAVES_RESULT.contains(name)) {
-            keep.add(out);
+        int kind = saveKind(name);
+        if (kind == SAVE_NOTHING) return;
+        Tensor[] keep;
+        if (kind == SAVE_RESULT) {
+            keep = new Tensor[] {out};
         } else {
+            keep = new Tensor[inputs.length];
+            int count = 0;
             for (int i = 0; i < inputs.length; i++) {
                 if (inputs[i] == null) continue;
                 boolean needed = inputs.length == 1;
-                for (int j = 0; j < inputs.length; j++) {
+                for (int j = 0; j < inputs.length && !needed; j++) {
                     if (j != i && inputs[j] != null && inputs[j].requiresGrad()) needed = true;
                 }
-                if (needed) keep.add(inputs[i]);
+                if (needed) keep[count++] = inputs[i];
             }
+            if (count < keep.length) keep = java.util.Arrays.copyOf(keep, count);
         }
-        saved = keep.toArray(new Tensor[0]);
+        saved = keep;
         savedVersions = new int[saved.length];
         for (int i = 0; i < saved.length; i++) savedVersions[i] = saved[i].storage.version;
     }

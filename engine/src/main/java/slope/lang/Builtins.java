@@ -321,7 +321,7 @@ final class Builtins {
         });
         def(in, "id", (a, kw) -> {
             Args.check("id", a, kw, 1, 1);
-            return Long.parseLong(in.address(a[0]).substring(2), 16);
+            return in.addressValue(a[0]);
         });
         def(in, "hash", (a, kw) -> {
             Args.check("hash", a, kw, 1, 1);

@@ -232,6 +232,16 @@ abstract class Expr {
         @Override Object eval(Frame f) { return Ops.truth(f.in, test.eval(f)) ? body.eval(f) : orelse.eval(f); }
     }
 
+    /**
+     * Values whose attributes Ops.findAttr and Ops.callMethod look up in their foreign type (when
+     * they have one): everything but the interpreter's own objects and Python's numbers and strings.
+     */
+    static boolean foreignCandidate(Object o) {
+        return !(o instanceof PyInstance || o instanceof PyClass || o instanceof ForeignType || o instanceof PySuper
+                || o instanceof Long || o instanceof Double || o instanceof String || o instanceof Boolean
+                || o instanceof PyFunction || o instanceof BoundMethod || o instanceof NativeFunction);
+    }
+
     static final class Attribute extends Expr {
         final Expr value;
         final String name;
@@ -244,6 +254,11 @@ abstract class Expr {
             this.name = name;
         }
 
+        /** A property of a foreign type read here last time, valid while the tables' version holds. */
+        private ForeignType cacheType;
+        private ForeignType.Getter cacheGetter;
+        private int cacheVersion;
+
         @Override Object eval(Frame f) {
             Object o = value.eval(f);
             if (o == cacheModule) {
@@ -255,6 +270,20 @@ abstract class Expr {
                     cacheModule = o;
                     cacheCell = c;
                     return c.value;
+                }
+            } else if (foreignCandidate(o)) {
+                // Ops.findAttr reaches ForeignType.getAttr for these; a property's getter is cached
+                ForeignType t = f.in.foreignType(o);
+                if (t != null) {
+                    if (t != cacheType || cacheVersion != ForeignType.tablesVersion) {
+                        cacheType = t;
+                        cacheGetter = t.findGetter(name);
+                        cacheVersion = ForeignType.tablesVersion;
+                    }
+                    if (cacheGetter != null) {
+                        Object v = cacheGetter.get(o);
+                        return v == null ? Py.NONE : v;
+                    }
                 }
             }
             return Ops.getAttr(f.in, o, name);
@@ -529,11 +558,42 @@ abstract class Expr {
             this.call = call;
         }
 
+        /** Per-site caches: the module cell of {@code torch.tensor(...)}, the method of {@code x.item()}. */
+        private Object cacheModule;
+        private Namespace.Cell cacheCell;
+        private ForeignType cacheType;
+        private Method cacheMethod;
+        private int cacheVersion;
+
         @Override Object eval(Frame f) {
             Object o = obj.eval(f);
             Object[] a = call.args.length == 0 ? NO_ARGS : evalAll(f, call.args, call.star);
             try {
-                return Ops.callMethod(f.in, o, name, a, call.kwargs(f, name));
+                Map<String, Object> kw = call.kwargs(f, name);
+                if (o == cacheModule) {
+                    Object fn = cacheCell.value;
+                    if (fn != null) return Ops.call(f.in, fn, a, kw);
+                } else if (o instanceof PyModule) {
+                    // as Ops.callMethod: call(getAttr(module, name)), which finds a set cell first
+                    Namespace.Cell c = ((PyModule) o).ns.cells.get(name);
+                    if (c != null && c.value != null) {
+                        cacheModule = o;
+                        cacheCell = c;
+                        return Ops.call(f.in, c.value, a, kw);
+                    }
+                } else if (foreignCandidate(o)) {
+                    // as Ops.callMethod: the foreign type's method when it has one
+                    ForeignType t = f.in.foreignType(o);
+                    if (t != null) {
+                        if (t != cacheType || cacheVersion != ForeignType.tablesVersion) {
+                            cacheType = t;
+                            cacheMethod = t.findMethod(name);
+                            cacheVersion = ForeignType.tablesVersion;
+                        }
+                        if (cacheMethod != null) return Ops.orNone(cacheMethod.call(o, a, kw));
+                    }
+                }
+                return Ops.callMethod(f.in, o, name, a, kw);
             } catch (PyError e) {
                 throw f.at(e, line, col);
             }

@@ -42,9 +42,16 @@ public class ForeignType {
         this.base = base;
     }
 
+    /**
+     * Bumped by every change to any type's method or property tables, so that call sites that
+     * cached a lookup ({@link Expr}) know to look again.
+     */
+    static int tablesVersion;
+
     /** Adds a method: {@code x.name(...)} calls it with x as self. */
     public ForeignType method(String name, Method m) {
         methods.put(name, m);
+        tablesVersion++;
         return this;
     }
 
@@ -55,6 +62,7 @@ public class ForeignType {
     public ForeignType property(String name, Getter g, Setter s) {
         getters.put(name, g);
         if (s != null) setters.put(name, s);
+        tablesVersion++;
         return this;
     }
 
@@ -93,6 +101,16 @@ public class ForeignType {
             }
             Method m = t.methods.get(name);
             if (m != null) return new BoundNative(self, name, m);
+        }
+        return null;
+    }
+
+    /** The getter {@link #getAttr} would use for {@code name}, or null when it would not use one. */
+    Getter findGetter(String name) {
+        for (ForeignType t = this; t != null; t = t.base) {
+            Getter g = t.getters.get(name);
+            if (g != null) return g;
+            if (t.methods.get(name) != null) return null;
         }
         return null;
     }

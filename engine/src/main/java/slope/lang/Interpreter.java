@@ -203,7 +203,11 @@ public final class Interpreter {
         if (o instanceof Foreign) return ((Foreign) o).pyType();
         Class<?> c = o.getClass();
         if (c == lastClass) return lastType; // tensors in a loop: skip the map
+        // Python's own values have no foreign type: answer without evicting the cached class
+        // (in 2 * x the int would otherwise replace Tensor there on every operator).
+        if (c == Long.class || c == Double.class || c == String.class || c == Boolean.class) return null;
         ForeignType t = types.get(c);
+        if (t == null) return null; // a dict or list between tensor ops must not evict Tensor from the cache
         lastClass = c;
         lastType = t;
         return t;
@@ -289,13 +293,16 @@ public final class Interpreter {
     }
 
     /** A stable made-up address for {@code <... object at 0x...>} reprs. */
-    public String address(Object o) {
+    public String address(Object o) { return "0x" + Long.toHexString(addressValue(o)); }
+
+    /** The same address as a number: {@code id(o)}. */
+    long addressValue(Object o) {
         Long a = addresses.get(o);
         if (a == null) {
             a = 0x7f0000001000L + 0x40L * addresses.size();
             addresses.put(o, a);
         }
-        return "0x" + Long.toHexString(a);
+        return a;
     }
 
     PyModule importModule(String name) {

@@ -120,6 +120,8 @@ final class Lexer {
     private int col(int p) { return p - lineStart + 1; }
 
     private void add(int kind, String text, Object value, int start) {
+        // Interned names: attribute, keyword-argument and dict-key comparisons then succeed on identity.
+        if (kind == Token.NAME) text = text.intern();
         out.add(new Token(kind, text, value, line(), col(start), false));
     }
 
@@ -281,6 +283,7 @@ final class Lexer {
             out.add(new Token(Token.FSTRING, body, null, startLine, startCol, raw));
         } else {
             String text = raw ? body : unescape(body, startLine, startCol);
+            if (text.length() <= 32) text = text.intern(); // short literals are mostly dict keys: group['lr']
             out.add(new Token(Token.STRING, text, text, startLine, startCol, raw));
         }
     }

@@ -1007,7 +1007,7 @@ final class Ops {
     }
 
     /** Host code may return Java null for None, and int or float boxes for Python numbers. */
-    private static Object orNone(Object v) {
+    static Object orNone(Object v) {
         if (v == null) return Py.NONE;
         if (v instanceof Integer) return (long) (Integer) v;
         if (v instanceof Float) return (double) (Float) v;

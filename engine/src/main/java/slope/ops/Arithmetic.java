@@ -7,6 +7,7 @@ import slope.run.PyError;
 import slope.tensor.DType;
 import slope.tensor.Kernels;
 import slope.tensor.Kernels.BinaryOp;
+import slope.tensor.Shape;
 import slope.tensor.Tensor;
 
 /** + - * / ** and their relatives, each beside its backward rule (PyTorch's derivatives.yaml). */
@@ -14,7 +15,36 @@ public final class Arithmetic {
     private Arithmetic() {}
 
     private static Tensor apply(BinaryOp op, Tensor a, Tensor b, DType dt) {
+        if (a.shape.length == 0 && b.shape.length == 0 && dt.floating && op.ordinal() <= BinaryOp.DIV.ordinal()) {
+            return scalarOp(op, a, b, dt);
+        }
         return Kernels.binary(op, a, b, dt, dt);
+    }
+
+    /**
+     * Kernels.binary for two zero-dim operands of + - * / with a floating result, without its
+     * broadcasting, stride and storage bookkeeping (scalar graphs spend most of their time there):
+     * operands rounded to {@code dt} unless they have it (float64 holds every value), the result
+     * rounded to {@code dt}. A one-element tensor always fits the element budget.
+     */
+    private static Tensor scalarOp(BinaryOp op, Tensor a, Tensor b, DType dt) {
+        double x = a.storage.data[a.offset], y = b.storage.data[b.offset];
+        if (dt != DType.FLOAT64) {
+            if (a.dtype != dt) x = dt.round(x);
+            if (b.dtype != dt) y = dt.round(y);
+        }
+        double r;
+        switch (op) {
+            case ADD: r = x + y; break;
+            case SUB: r = x - y; break;
+            case MUL: r = x * y; break;
+            default: r = x / y; break;
+        }
+        return scalarResult(dt.round(r), dt);
+    }
+
+    private static Tensor scalarResult(double value, DType dt) {
+        return new Tensor(new slope.tensor.Storage(new double[] {value}), Shape.SCALAR, Shape.SCALAR, 0, dt);
     }
 
     public static Tensor add(Tensor a, Tensor b) {
@@ -88,7 +118,10 @@ public final class Arithmetic {
         if (!dt.floating && exponent < 0) {
             throw PyError.runtime("Integers to negative integer powers are not allowed.");
         }
-        Tensor out = dt.floating ? Kernels.powScalar(a, exponent, dt) : apply(BinaryOp.POW, a, Tensor.wrap(exponent, DType.FLOAT64), dt);
+        Tensor out = dt.floating && exponent == 2 && a.shape.length == 0
+                // Kernels.powScalar's square of one element: v * v in dt
+                ? scalarResult(dt.round(dt.round(a.storage.data[a.offset]) * dt.round(a.storage.data[a.offset])), dt)
+                : dt.floating ? Kernels.powScalar(a, exponent, dt) : apply(BinaryOp.POW, a, Tensor.wrap(exponent, DType.FLOAT64), dt);
         return record(out, "PowBackward0", true, g -> new Tensor[] {
             exponent == 0 ? Creation.zerosLike(a)
                 // x.pow(1) is x itself, so the common square skips a pass with the same values

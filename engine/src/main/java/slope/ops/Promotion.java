@@ -13,6 +13,9 @@ public final class Promotion {
 
     public static DType result(Tensor a, Tensor b) {
         if (a.dtype == b.dtype) return a.dtype; // the common case, whatever the priorities
+        // a tensor with a Python number of no higher category (x * 2, 2.0 * x): the tensor's dtype
+        if (b.isWrappedNumber() && !a.isWrappedNumber() && category(b.dtype) <= category(a.dtype)) return a.dtype;
+        if (a.isWrappedNumber() && !b.isWrappedNumber() && category(a.dtype) <= category(b.dtype)) return b.dtype;
         DType dims = null, zeroDim = null, numbers = null;
         if (a.isWrappedNumber()) numbers = a.dtype;
         else if (a.dim() == 0) zeroDim = a.dtype;

@@ -19,6 +19,7 @@ public final class Shape {
     }
 
     public static int[] contiguousStrides(int[] shape) {
+        if (shape.length == 0) return SCALAR; // zero-dim tensors share the (immutable) empty array
         int[] strides = new int[shape.length];
         int s = 1;
         for (int i = shape.length - 1; i >= 0; i--) {
