@@ -188,27 +188,40 @@ public final class Kernels {
      */
     public static Tensor binary(BinaryOp op, Tensor a, Tensor b, DType compute, DType out) {
         int[] shape = Shape.broadcast(a.shape, b.shape);
+        double[] y = Storage.allocate(Shape.numel(shape)).data;
+        binaryTo(op, a, b, compute, out, shape, y);
+        return new Tensor(y, shape, out);
+    }
+
+    /** {@code op(a, b)} broadcast to {@code shape}, written row-major into {@code y} and rounded to {@code out}. */
+    private static void binaryTo(BinaryOp op, Tensor a, Tensor b, DType compute, DType out, int[] shape, double[] y) {
         int n = Shape.numel(shape);
         a = inDType(a, compute);
         b = inDType(b, compute);
-        double[] y = Storage.allocate(n).data;
         int[] sa = broadcastStrides(a, shape), sb = broadcastStrides(b, shape);
         int rank = shape.length;
+        // float32 results are rounded inside the arithmetic loops (one pass over memory, not two)
+        boolean f32 = out == DType.FLOAT32;
         if (rank == 0 || n == 0) {
             if (n == 1) y[0] = op.apply(a.storage.data[a.offset], b.storage.data[b.offset]);
+            f32 = false;
         } else if (isDense(a, n) && isDense(b, n)) {
-            row(op, a.storage.data, a.offset, 1, b.storage.data, b.offset, 1, y, 0, n);
+            row(op, a.storage.data, a.offset, 1, b.storage.data, b.offset, 1, y, 0, n, f32);
         } else if (isDense(a, n) && allZero(sb)) {
-            row(op, a.storage.data, a.offset, 1, b.storage.data, b.offset, 0, y, 0, n);
+            row(op, a.storage.data, a.offset, 1, b.storage.data, b.offset, 0, y, 0, n, f32);
         } else if (allZero(sa) && isDense(b, n)) {
-            row(op, a.storage.data, a.offset, 0, b.storage.data, b.offset, 1, y, 0, n);
+            row(op, a.storage.data, a.offset, 0, b.storage.data, b.offset, 1, y, 0, n, f32);
+        } else if (allZero(sa) && allZero(sb)) {
+            // both broadcast from one value (the backward of sum and mean): compute it once
+            double v = op.apply(a.storage.data[a.offset], b.storage.data[b.offset]);
+            java.util.Arrays.fill(y, 0, n, f32 ? (float) v : v);
         } else {
             // One row of the innermost dim at a time, walking the outer dims with counters.
             int last = rank - 1, len = shape[last], rows = n / len;
             int[] idx = new int[rank];
             int pa = a.offset, pb = b.offset;
             for (int r = 0; r < rows; r++) {
-                row(op, a.storage.data, pa, sa[last], b.storage.data, pb, sb[last], y, r * len, len);
+                row(op, a.storage.data, pa, sa[last], b.storage.data, pb, sb[last], y, r * len, len, f32);
                 for (int d = last - 1; d >= 0; d--) {
                     if (++idx[d] < shape[d]) {
                         pa += sa[d];
@@ -221,14 +234,58 @@ public final class Kernels {
                 }
             }
         }
-        round(y, n, out);
-        return new Tensor(y, shape, out);
+        if (!f32) round(y, n, out);
     }
 
     /**
-     * {@code y[q..q+n) = op(x1[p1 + i*s1], x2[p2 + i*s2])}. The common ops get loops the JIT can
-     * vectorize for the dense and scalar-operand cases; the rest go element by element.
+     * {@code y[q..q+n) = op(x1[p1 + i*s1], x2[p2 + i*s2])}, rounded to float32 when {@code f32}. The common
+     * ops get loops the JIT can vectorize for the dense and scalar-operand cases; the rest go element by element.
      */
+    private static void row(BinaryOp op, double[] x1, int p1, int s1, double[] x2, int p2, int s2, double[] y, int q, int n,
+                            boolean f32) {
+        if (f32 && rowF32(op, x1, p1, s1, x2, p2, s2, y, q, n)) return;
+        row(op, x1, p1, s1, x2, p2, s2, y, q, n);
+        if (f32) for (int i = q; i < q + n; i++) y[i] = (float) y[i];
+    }
+
+    /** The float32 loops of {@link #row}: each result rounded as it is written; false for the ops without one. */
+    private static boolean rowF32(BinaryOp op, double[] x1, int p1, int s1, double[] x2, int p2, int s2, double[] y, int q, int n) {
+        if (s1 == 1 && s2 == 1) {
+            switch (op) {
+                case ADD: for (int i = 0; i < n; i++) y[q + i] = (float) (x1[p1 + i] + x2[p2 + i]); return true;
+                case SUB: for (int i = 0; i < n; i++) y[q + i] = (float) (x1[p1 + i] - x2[p2 + i]); return true;
+                case MUL: for (int i = 0; i < n; i++) y[q + i] = (float) (x1[p1 + i] * x2[p2 + i]); return true;
+                case DIV: for (int i = 0; i < n; i++) y[q + i] = (float) (x1[p1 + i] / x2[p2 + i]); return true;
+                default: return false;
+            }
+        } else if (s1 == 1 && s2 == 0) {
+            double c = x2[p2];
+            switch (op) {
+                case ADD: for (int i = 0; i < n; i++) y[q + i] = (float) (x1[p1 + i] + c); return true;
+                case SUB: for (int i = 0; i < n; i++) y[q + i] = (float) (x1[p1 + i] - c); return true;
+                case MUL: for (int i = 0; i < n; i++) y[q + i] = (float) (x1[p1 + i] * c); return true;
+                case DIV: for (int i = 0; i < n; i++) y[q + i] = (float) (x1[p1 + i] / c); return true;
+                case POW:
+                    if (c == 2) {
+                        for (int i = 0; i < n; i++) y[q + i] = (float) (x1[p1 + i] * x1[p1 + i]);
+                        return true;
+                    }
+                    return false;
+                default: return false;
+            }
+        } else if (s1 == 0 && s2 == 1) {
+            double c = x1[p1];
+            switch (op) {
+                case ADD: for (int i = 0; i < n; i++) y[q + i] = (float) (c + x2[p2 + i]); return true;
+                case SUB: for (int i = 0; i < n; i++) y[q + i] = (float) (c - x2[p2 + i]); return true;
+                case MUL: for (int i = 0; i < n; i++) y[q + i] = (float) (c * x2[p2 + i]); return true;
+                case DIV: for (int i = 0; i < n; i++) y[q + i] = (float) (c / x2[p2 + i]); return true;
+                default: return false;
+            }
+        }
+        return false;
+    }
+
     private static void row(BinaryOp op, double[] x1, int p1, int s1, double[] x2, int p2, int s2, double[] y, int q, int n) {
         if (s1 == 1 && s2 == 1) {
             switch (op) {
@@ -306,8 +363,22 @@ public final class Kernels {
 
     /** {@code dst = op(a, b)} written through dst's strides: the in-place ops ({@code x -= y}, {@code .grad += g}). */
     public static void binaryInto(BinaryOp op, Tensor dst, Tensor a, Tensor b) {
+        int n = dst.numel();
+        if (dst.offset == 0 && dst.storage.data.length == n && dst.isContiguous() && sameOrApart(a, dst) && sameOrApart(b, dst)
+                && java.util.Arrays.equals(Shape.broadcast(a.shape, b.shape), dst.shape)) {
+            // each result lands where its own operands were read: write into dst directly, no temporary
+            dst.storage.version++;
+            binaryTo(op, a, b, dst.dtype, dst.dtype, dst.shape, dst.storage.data);
+            return;
+        }
         Tensor result = binary(op, a, b, dst.dtype, dst.dtype);
         copyInto(dst, result);
+    }
+
+    /** Whether {@code t} is {@code dst}'s very layout or lies in other memory. */
+    private static boolean sameOrApart(Tensor t, Tensor dst) {
+        return t.storage != dst.storage
+                || (t.offset == dst.offset && java.util.Arrays.equals(t.shape, dst.shape) && java.util.Arrays.equals(t.strides, dst.strides));
     }
 
     /** {@code dst.copy_(src)}: src broadcast to dst's shape, rounded to dst's dtype. */
@@ -323,9 +394,23 @@ public final class Kernels {
         boolean round = src.dtype != dt;
         dst.storage.version++;
         if (src.storage == dst.storage) x = x.clone(); // overlapping views read the old values
-        for (int i = 0; i < n; i++) {
+        if (n == 0) return;
+        int rank = shape.length;
+        if (rank == 0) {
             y[pd] = round ? dt.round(x[ps]) : x[ps];
-            for (int d = shape.length - 1; d >= 0; d--) {
+            return;
+        }
+        // one row of the innermost dim at a time, walking the outer dims with counters
+        int last = rank - 1, len = shape[last], rows = n / len, s1 = ss[last], d1 = ds[last];
+        for (int r = 0; r < rows; r++) {
+            if (round) {
+                for (int i = 0; i < len; i++) y[pd + i * d1] = dt.round(x[ps + i * s1]);
+            } else if (s1 == 1 && d1 == 1) {
+                System.arraycopy(x, ps, y, pd, len);
+            } else {
+                for (int i = 0; i < len; i++) y[pd + i * d1] = x[ps + i * s1];
+            }
+            for (int d = last - 1; d >= 0; d--) {
                 if (++idx[d] < shape[d]) {
                     ps += ss[d];
                     pd += ds[d];
