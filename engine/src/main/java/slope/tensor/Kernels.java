@@ -599,6 +599,7 @@ public final class Kernels {
 
     /** (m x k) @ (k x n) on contiguous row-major arrays. Each dot product starts from its first term (so -0 survives, as in BLAS) and adds each exact product with one rounding, like a fused multiply-add. */
     public static double[] mm(double[] a, int aOff, double[] b, int bOff, int m, int k, int n, DType dt) {
+        if (dt == DType.FLOAT32 && k > 0) return mmFloat32(a, aOff, b, bOff, m, k, n);
         double[] c = Storage.allocate(m * n).data;
         double[] row = new double[n];
         for (int i = 0; i < m; i++) {
@@ -617,5 +618,80 @@ public final class Kernels {
             System.arraycopy(row, 0, c, i * n, n);
         }
         return c;
+    }
+
+    /**
+     * {@link #mm} for float32, four rows of the result at a time so each row of {@code b} is read once for
+     * four: every element still starts from its first product and adds the products in order of p, each sum
+     * rounded once to float32 (the same arithmetic as the one-row loop, in another order over i and j).
+     */
+    private static double[] mmFloat32(double[] a, int aOff, double[] b, int bOff, int m, int k, int n) {
+        double[] c = Storage.allocate(m * n).data;
+        int i = 0;
+        for (; i + 4 <= m; i += 4) {
+            int a0 = aOff + i * k, a1 = a0 + k, a2 = a1 + k, a3 = a2 + k;
+            int j = 0;
+            for (; j + 4 <= n; j += 4) tile4x4(a, a0, a1, a2, a3, b, bOff + j, k, n, c, i * n + j);
+            for (; j < n; j++) {
+                int bj = bOff + j;
+                double s0 = (float) (a[a0] * b[bj]), s1 = (float) (a[a1] * b[bj]);
+                double s2 = (float) (a[a2] * b[bj]), s3 = (float) (a[a3] * b[bj]);
+                for (int p = 1; p < k; p++) {
+                    double v = b[bj + p * n];
+                    s0 = (float) (s0 + a[a0 + p] * v);
+                    s1 = (float) (s1 + a[a1 + p] * v);
+                    s2 = (float) (s2 + a[a2 + p] * v);
+                    s3 = (float) (s3 + a[a3 + p] * v);
+                }
+                int o = i * n + j;
+                c[o] = s0;
+                c[o + n] = s1;
+                c[o + 2 * n] = s2;
+                c[o + 3 * n] = s3;
+            }
+        }
+        for (; i < m; i++) {
+            int c0 = i * n, a0 = aOff + i * k;
+            double x0 = a[a0];
+            for (int j = 0; j < n; j++) c[c0 + j] = (float) (x0 * b[bOff + j]);
+            for (int p = 1; p < k; p++) {
+                x0 = a[a0 + p];
+                int bp = bOff + p * n;
+                for (int j = 0; j < n; j++) c[c0 + j] = (float) (c[c0 + j] + x0 * b[bp + j]);
+            }
+        }
+        return c;
+    }
+
+    /** One 4 x 4 block of the product, its 16 sums held in locals over the whole of p. */
+    private static void tile4x4(double[] a, int a0, int a1, int a2, int a3, double[] b, int bj, int k, int n, double[] c, int o) {
+        double x0 = a[a0], x1 = a[a1], x2 = a[a2], x3 = a[a3];
+        double b0 = b[bj], b1 = b[bj + 1], b2 = b[bj + 2], b3 = b[bj + 3];
+        double s00 = (float) (x0 * b0), s01 = (float) (x0 * b1), s02 = (float) (x0 * b2), s03 = (float) (x0 * b3);
+        double s10 = (float) (x1 * b0), s11 = (float) (x1 * b1), s12 = (float) (x1 * b2), s13 = (float) (x1 * b3);
+        double s20 = (float) (x2 * b0), s21 = (float) (x2 * b1), s22 = (float) (x2 * b2), s23 = (float) (x2 * b3);
+        double s30 = (float) (x3 * b0), s31 = (float) (x3 * b1), s32 = (float) (x3 * b2), s33 = (float) (x3 * b3);
+        for (int p = 1; p < k; p++) {
+            int q = bj + p * n;
+            b0 = b[q];
+            b1 = b[q + 1];
+            b2 = b[q + 2];
+            b3 = b[q + 3];
+            x0 = a[a0 + p];
+            x1 = a[a1 + p];
+            x2 = a[a2 + p];
+            x3 = a[a3 + p];
+            s00 = (float) (s00 + x0 * b0); s01 = (float) (s01 + x0 * b1); s02 = (float) (s02 + x0 * b2); s03 = (float) (s03 + x0 * b3);
+            s10 = (float) (s10 + x1 * b0); s11 = (float) (s11 + x1 * b1); s12 = (float) (s12 + x1 * b2); s13 = (float) (s13 + x1 * b3);
+            s20 = (float) (s20 + x2 * b0); s21 = (float) (s21 + x2 * b1); s22 = (float) (s22 + x2 * b2); s23 = (float) (s23 + x2 * b3);
+            s30 = (float) (s30 + x3 * b0); s31 = (float) (s31 + x3 * b1); s32 = (float) (s32 + x3 * b2); s33 = (float) (s33 + x3 * b3);
+        }
+        c[o] = s00; c[o + 1] = s01; c[o + 2] = s02; c[o + 3] = s03;
+        o += n;
+        c[o] = s10; c[o + 1] = s11; c[o + 2] = s12; c[o + 3] = s13;
+        o += n;
+        c[o] = s20; c[o + 1] = s21; c[o + 2] = s22; c[o + 3] = s23;
+        o += n;
+        c[o] = s30; c[o + 1] = s31; c[o + 2] = s32; c[o + 3] = s33;
     }
 }
