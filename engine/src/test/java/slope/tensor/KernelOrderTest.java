@@ -101,4 +101,15 @@ class KernelOrderTest {
             assertEquals(Double.doubleToRawLongBits(want), Double.doubleToRawLongBits(got), "n=" + n);
         }
     }
+
+    @Test
+    void float32SquaresAndCubesRoundEachProduct() {
+        double[] x = floats(new Random(5), 1000);
+        Tensor t = new Tensor(x, new int[] {1000}, DType.FLOAT32);
+        double[] sq = Kernels.powScalar(t, 2, DType.FLOAT32).values(), cu = Kernels.powScalar(t, 3, DType.FLOAT32).values();
+        for (int i = 0; i < x.length; i++) {
+            assertEquals((double) (float) (x[i] * x[i]), sq[i]);
+            assertEquals((double) (float) ((float) (x[i] * x[i]) * x[i]), cu[i]);
+        }
+    }
 }
