@@ -173,9 +173,20 @@ public final class Kernels {
             case LOG: for (; i < n; i++) y[i] = Math.log(x[i]); break;
             case SQRT: for (; i < n; i++) y[i] = Math.sqrt(x[i]); break;
             case IDENTITY: System.arraycopy(x, 0, y, 0, n); break;
+            // the common cheap ops in loops of their own (no per-element dispatch; it costs most in wasm)
+            case NEG: for (; i < n; i++) y[i] = -1.0 * x[i]; break;
+            case RELU:
+                for (; i < n; i++) {
+                    double v = x[i];
+                    y[i] = v > 0 ? v : (v != v ? v : 0);
+                }
+                break;
+            case ABS: for (; i < n; i++) y[i] = Math.abs(x[i]); break;
             default: for (; i < n; i++) y[i] = op.apply(x[i], out);
         }
-        round(y, n, out);
+        // negating, clamping or taking |x| of a value already in the dtype leaves it in the dtype
+        boolean exact = a.dtype == out && (op == UnaryOp.NEG || op == UnaryOp.RELU || op == UnaryOp.ABS);
+        if (!exact) round(y, n, out);
         return new Tensor(y, a.shape, out);
     }
 
@@ -432,10 +443,19 @@ public final class Kernels {
     /** {@code where(cond, a, b)} with broadcasting over all three. */
     public static Tensor where(Tensor cond, Tensor a, Tensor b, DType out) {
         int[] shape = Shape.broadcast(Shape.broadcast(cond.shape, a.shape), b.shape);
-        double[] c = expand(cond, shape), x = expand(a, shape), z = expand(b, shape);
+        double[] c = inShape(cond, shape), x = inShape(a, shape), z = inShape(b, shape);
         double[] y = Storage.allocate(c.length).data;
-        for (int i = 0; i < y.length; i++) y[i] = out.round(c[i] != 0 ? x[i] : z[i]);
+        if (a.dtype == out && b.dtype == out) {
+            for (int i = 0; i < y.length; i++) y[i] = c[i] != 0 ? x[i] : z[i]; // already in the dtype
+        } else {
+            for (int i = 0; i < y.length; i++) y[i] = out.round(c[i] != 0 ? x[i] : z[i]);
+        }
         return new Tensor(y, shape, out);
+    }
+
+    /** The values of {@code t} broadcast to {@code shape}, row-major: t's own array when it already is that. */
+    private static double[] inShape(Tensor t, int[] shape) {
+        return java.util.Arrays.equals(t.shape, shape) ? t.values() : expand(t, shape);
     }
 
     /** The values of {@code t} broadcast to {@code shape}, in row-major order. */
