@@ -133,6 +133,12 @@ public final class Kernels {
     public static Tensor powScalar(Tensor a, double e, DType dt) {
         double[] x = a.values();
         double[] y = Storage.allocate(x.length).data;
+        if (dt == DType.FLOAT32 && a.dtype == dt && (e == 2 || e == 3)) {
+            // the common squares and cubes of float32 values in loops of their own, rounded as written
+            if (e == 2) for (int i = 0; i < x.length; i++) y[i] = (float) (x[i] * x[i]);
+            else for (int i = 0; i < x.length; i++) y[i] = (float) ((float) (x[i] * x[i]) * x[i]);
+            return new Tensor(y, a.shape, dt);
+        }
         int vectorEnd = vectorEnd(a, POW_BLOCK);
         double vectorExponent = dt.round(e);
         for (int i = 0; i < x.length; i++) {
@@ -167,9 +173,20 @@ public final class Kernels {
             case LOG: for (; i < n; i++) y[i] = Math.log(x[i]); break;
             case SQRT: for (; i < n; i++) y[i] = Math.sqrt(x[i]); break;
             case IDENTITY: System.arraycopy(x, 0, y, 0, n); break;
+            // the common cheap ops in loops of their own (no per-element dispatch; it costs most in wasm)
+            case NEG: for (; i < n; i++) y[i] = -1.0 * x[i]; break;
+            case RELU:
+                for (; i < n; i++) {
+                    double v = x[i];
+                    y[i] = v > 0 ? v : (v != v ? v : 0);
+                }
+                break;
+            case ABS: for (; i < n; i++) y[i] = Math.abs(x[i]); break;
             default: for (; i < n; i++) y[i] = op.apply(x[i], out);
         }
-        round(y, n, out);
+        // negating, clamping or taking |x| of a value already in the dtype leaves it in the dtype
+        boolean exact = a.dtype == out && (op == UnaryOp.NEG || op == UnaryOp.RELU || op == UnaryOp.ABS);
+        if (!exact) round(y, n, out);
         return new Tensor(y, a.shape, out);
     }
 
@@ -188,27 +205,40 @@ public final class Kernels {
      */
     public static Tensor binary(BinaryOp op, Tensor a, Tensor b, DType compute, DType out) {
         int[] shape = Shape.broadcast(a.shape, b.shape);
+        double[] y = Storage.allocate(Shape.numel(shape)).data;
+        binaryTo(op, a, b, compute, out, shape, y);
+        return new Tensor(y, shape, out);
+    }
+
+    /** {@code op(a, b)} broadcast to {@code shape}, written row-major into {@code y} and rounded to {@code out}. */
+    private static void binaryTo(BinaryOp op, Tensor a, Tensor b, DType compute, DType out, int[] shape, double[] y) {
         int n = Shape.numel(shape);
         a = inDType(a, compute);
         b = inDType(b, compute);
-        double[] y = Storage.allocate(n).data;
         int[] sa = broadcastStrides(a, shape), sb = broadcastStrides(b, shape);
         int rank = shape.length;
+        // float32 results are rounded inside the arithmetic loops (one pass over memory, not two)
+        boolean f32 = out == DType.FLOAT32;
         if (rank == 0 || n == 0) {
             if (n == 1) y[0] = op.apply(a.storage.data[a.offset], b.storage.data[b.offset]);
+            f32 = false;
         } else if (isDense(a, n) && isDense(b, n)) {
-            row(op, a.storage.data, a.offset, 1, b.storage.data, b.offset, 1, y, 0, n);
+            row(op, a.storage.data, a.offset, 1, b.storage.data, b.offset, 1, y, 0, n, f32);
         } else if (isDense(a, n) && allZero(sb)) {
-            row(op, a.storage.data, a.offset, 1, b.storage.data, b.offset, 0, y, 0, n);
+            row(op, a.storage.data, a.offset, 1, b.storage.data, b.offset, 0, y, 0, n, f32);
         } else if (allZero(sa) && isDense(b, n)) {
-            row(op, a.storage.data, a.offset, 0, b.storage.data, b.offset, 1, y, 0, n);
+            row(op, a.storage.data, a.offset, 0, b.storage.data, b.offset, 1, y, 0, n, f32);
+        } else if (allZero(sa) && allZero(sb)) {
+            // both broadcast from one value (the backward of sum and mean): compute it once
+            double v = op.apply(a.storage.data[a.offset], b.storage.data[b.offset]);
+            java.util.Arrays.fill(y, 0, n, f32 ? (float) v : v);
         } else {
             // One row of the innermost dim at a time, walking the outer dims with counters.
             int last = rank - 1, len = shape[last], rows = n / len;
             int[] idx = new int[rank];
             int pa = a.offset, pb = b.offset;
             for (int r = 0; r < rows; r++) {
-                row(op, a.storage.data, pa, sa[last], b.storage.data, pb, sb[last], y, r * len, len);
+                row(op, a.storage.data, pa, sa[last], b.storage.data, pb, sb[last], y, r * len, len, f32);
                 for (int d = last - 1; d >= 0; d--) {
                     if (++idx[d] < shape[d]) {
                         pa += sa[d];
@@ -221,14 +251,58 @@ public final class Kernels {
                 }
             }
         }
-        round(y, n, out);
-        return new Tensor(y, shape, out);
+        if (!f32) round(y, n, out);
     }
 
     /**
-     * {@code y[q..q+n) = op(x1[p1 + i*s1], x2[p2 + i*s2])}. The common ops get loops the JIT can
-     * vectorize for the dense and scalar-operand cases; the rest go element by element.
+     * {@code y[q..q+n) = op(x1[p1 + i*s1], x2[p2 + i*s2])}, rounded to float32 when {@code f32}. The common
+     * ops get loops the JIT can vectorize for the dense and scalar-operand cases; the rest go element by element.
      */
+    private static void row(BinaryOp op, double[] x1, int p1, int s1, double[] x2, int p2, int s2, double[] y, int q, int n,
+                            boolean f32) {
+        if (f32 && rowF32(op, x1, p1, s1, x2, p2, s2, y, q, n)) return;
+        row(op, x1, p1, s1, x2, p2, s2, y, q, n);
+        if (f32) for (int i = q; i < q + n; i++) y[i] = (float) y[i];
+    }
+
+    /** The float32 loops of {@link #row}: each result rounded as it is written; false for the ops without one. */
+    private static boolean rowF32(BinaryOp op, double[] x1, int p1, int s1, double[] x2, int p2, int s2, double[] y, int q, int n) {
+        if (s1 == 1 && s2 == 1) {
+            switch (op) {
+                case ADD: for (int i = 0; i < n; i++) y[q + i] = (float) (x1[p1 + i] + x2[p2 + i]); return true;
+                case SUB: for (int i = 0; i < n; i++) y[q + i] = (float) (x1[p1 + i] - x2[p2 + i]); return true;
+                case MUL: for (int i = 0; i < n; i++) y[q + i] = (float) (x1[p1 + i] * x2[p2 + i]); return true;
+                case DIV: for (int i = 0; i < n; i++) y[q + i] = (float) (x1[p1 + i] / x2[p2 + i]); return true;
+                default: return false;
+            }
+        } else if (s1 == 1 && s2 == 0) {
+            double c = x2[p2];
+            switch (op) {
+                case ADD: for (int i = 0; i < n; i++) y[q + i] = (float) (x1[p1 + i] + c); return true;
+                case SUB: for (int i = 0; i < n; i++) y[q + i] = (float) (x1[p1 + i] - c); return true;
+                case MUL: for (int i = 0; i < n; i++) y[q + i] = (float) (x1[p1 + i] * c); return true;
+                case DIV: for (int i = 0; i < n; i++) y[q + i] = (float) (x1[p1 + i] / c); return true;
+                case POW:
+                    if (c == 2) {
+                        for (int i = 0; i < n; i++) y[q + i] = (float) (x1[p1 + i] * x1[p1 + i]);
+                        return true;
+                    }
+                    return false;
+                default: return false;
+            }
+        } else if (s1 == 0 && s2 == 1) {
+            double c = x1[p1];
+            switch (op) {
+                case ADD: for (int i = 0; i < n; i++) y[q + i] = (float) (c + x2[p2 + i]); return true;
+                case SUB: for (int i = 0; i < n; i++) y[q + i] = (float) (c - x2[p2 + i]); return true;
+                case MUL: for (int i = 0; i < n; i++) y[q + i] = (float) (c * x2[p2 + i]); return true;
+                case DIV: for (int i = 0; i < n; i++) y[q + i] = (float) (c / x2[p2 + i]); return true;
+                default: return false;
+            }
+        }
+        return false;
+    }
+
     private static void row(BinaryOp op, double[] x1, int p1, int s1, double[] x2, int p2, int s2, double[] y, int q, int n) {
         if (s1 == 1 && s2 == 1) {
             switch (op) {
@@ -306,8 +380,22 @@ public final class Kernels {
 
     /** {@code dst = op(a, b)} written through dst's strides: the in-place ops ({@code x -= y}, {@code .grad += g}). */
     public static void binaryInto(BinaryOp op, Tensor dst, Tensor a, Tensor b) {
+        int n = dst.numel();
+        if (dst.offset == 0 && dst.storage.data.length == n && dst.isContiguous() && sameOrApart(a, dst) && sameOrApart(b, dst)
+                && java.util.Arrays.equals(Shape.broadcast(a.shape, b.shape), dst.shape)) {
+            // each result lands where its own operands were read: write into dst directly, no temporary
+            dst.storage.version++;
+            binaryTo(op, a, b, dst.dtype, dst.dtype, dst.shape, dst.storage.data);
+            return;
+        }
         Tensor result = binary(op, a, b, dst.dtype, dst.dtype);
         copyInto(dst, result);
+    }
+
+    /** Whether {@code t} is {@code dst}'s very layout or lies in other memory. */
+    private static boolean sameOrApart(Tensor t, Tensor dst) {
+        return t.storage != dst.storage
+                || (t.offset == dst.offset && java.util.Arrays.equals(t.shape, dst.shape) && java.util.Arrays.equals(t.strides, dst.strides));
     }
 
     /** {@code dst.copy_(src)}: src broadcast to dst's shape, rounded to dst's dtype. */
@@ -323,9 +411,23 @@ public final class Kernels {
         boolean round = src.dtype != dt;
         dst.storage.version++;
         if (src.storage == dst.storage) x = x.clone(); // overlapping views read the old values
-        for (int i = 0; i < n; i++) {
+        if (n == 0) return;
+        int rank = shape.length;
+        if (rank == 0) {
             y[pd] = round ? dt.round(x[ps]) : x[ps];
-            for (int d = shape.length - 1; d >= 0; d--) {
+            return;
+        }
+        // one row of the innermost dim at a time, walking the outer dims with counters
+        int last = rank - 1, len = shape[last], rows = n / len, s1 = ss[last], d1 = ds[last];
+        for (int r = 0; r < rows; r++) {
+            if (round) {
+                for (int i = 0; i < len; i++) y[pd + i * d1] = dt.round(x[ps + i * s1]);
+            } else if (s1 == 1 && d1 == 1) {
+                System.arraycopy(x, ps, y, pd, len);
+            } else {
+                for (int i = 0; i < len; i++) y[pd + i * d1] = x[ps + i * s1];
+            }
+            for (int d = last - 1; d >= 0; d--) {
                 if (++idx[d] < shape[d]) {
                     ps += ss[d];
                     pd += ds[d];
@@ -341,10 +443,19 @@ public final class Kernels {
     /** {@code where(cond, a, b)} with broadcasting over all three. */
     public static Tensor where(Tensor cond, Tensor a, Tensor b, DType out) {
         int[] shape = Shape.broadcast(Shape.broadcast(cond.shape, a.shape), b.shape);
-        double[] c = expand(cond, shape), x = expand(a, shape), z = expand(b, shape);
+        double[] c = inShape(cond, shape), x = inShape(a, shape), z = inShape(b, shape);
         double[] y = Storage.allocate(c.length).data;
-        for (int i = 0; i < y.length; i++) y[i] = out.round(c[i] != 0 ? x[i] : z[i]);
+        if (a.dtype == out && b.dtype == out) {
+            for (int i = 0; i < y.length; i++) y[i] = c[i] != 0 ? x[i] : z[i]; // already in the dtype
+        } else {
+            for (int i = 0; i < y.length; i++) y[i] = out.round(c[i] != 0 ? x[i] : z[i]);
+        }
         return new Tensor(y, shape, out);
+    }
+
+    /** The values of {@code t} broadcast to {@code shape}, row-major: t's own array when it already is that. */
+    private static double[] inShape(Tensor t, int[] shape) {
+        return java.util.Arrays.equals(t.shape, shape) ? t.values() : expand(t, shape);
     }
 
     /** The values of {@code t} broadcast to {@code shape}, in row-major order. */
@@ -514,6 +625,7 @@ public final class Kernels {
 
     /** (m x k) @ (k x n) on contiguous row-major arrays. Each dot product starts from its first term (so -0 survives, as in BLAS) and adds each exact product with one rounding, like a fused multiply-add. */
     public static double[] mm(double[] a, int aOff, double[] b, int bOff, int m, int k, int n, DType dt) {
+        if (dt == DType.FLOAT32 && k > 0) return mmFloat32(a, aOff, b, bOff, m, k, n);
         double[] c = Storage.allocate(m * n).data;
         double[] row = new double[n];
         for (int i = 0; i < m; i++) {
@@ -532,5 +644,80 @@ public final class Kernels {
             System.arraycopy(row, 0, c, i * n, n);
         }
         return c;
+    }
+
+    /**
+     * {@link #mm} for float32, four rows of the result at a time so each row of {@code b} is read once for
+     * four: every element still starts from its first product and adds the products in order of p, each sum
+     * rounded once to float32 (the same arithmetic as the one-row loop, in another order over i and j).
+     */
+    private static double[] mmFloat32(double[] a, int aOff, double[] b, int bOff, int m, int k, int n) {
+        double[] c = Storage.allocate(m * n).data;
+        int i = 0;
+        for (; i + 4 <= m; i += 4) {
+            int a0 = aOff + i * k, a1 = a0 + k, a2 = a1 + k, a3 = a2 + k;
+            int j = 0;
+            for (; j + 4 <= n; j += 4) tile4x4(a, a0, a1, a2, a3, b, bOff + j, k, n, c, i * n + j);
+            for (; j < n; j++) {
+                int bj = bOff + j;
+                double s0 = (float) (a[a0] * b[bj]), s1 = (float) (a[a1] * b[bj]);
+                double s2 = (float) (a[a2] * b[bj]), s3 = (float) (a[a3] * b[bj]);
+                for (int p = 1; p < k; p++) {
+                    double v = b[bj + p * n];
+                    s0 = (float) (s0 + a[a0 + p] * v);
+                    s1 = (float) (s1 + a[a1 + p] * v);
+                    s2 = (float) (s2 + a[a2 + p] * v);
+                    s3 = (float) (s3 + a[a3 + p] * v);
+                }
+                int o = i * n + j;
+                c[o] = s0;
+                c[o + n] = s1;
+                c[o + 2 * n] = s2;
+                c[o + 3 * n] = s3;
+            }
+        }
+        for (; i < m; i++) {
+            int c0 = i * n, a0 = aOff + i * k;
+            double x0 = a[a0];
+            for (int j = 0; j < n; j++) c[c0 + j] = (float) (x0 * b[bOff + j]);
+            for (int p = 1; p < k; p++) {
+                x0 = a[a0 + p];
+                int bp = bOff + p * n;
+                for (int j = 0; j < n; j++) c[c0 + j] = (float) (c[c0 + j] + x0 * b[bp + j]);
+            }
+        }
+        return c;
+    }
+
+    /** One 4 x 4 block of the product, its 16 sums held in locals over the whole of p. */
+    private static void tile4x4(double[] a, int a0, int a1, int a2, int a3, double[] b, int bj, int k, int n, double[] c, int o) {
+        double x0 = a[a0], x1 = a[a1], x2 = a[a2], x3 = a[a3];
+        double b0 = b[bj], b1 = b[bj + 1], b2 = b[bj + 2], b3 = b[bj + 3];
+        double s00 = (float) (x0 * b0), s01 = (float) (x0 * b1), s02 = (float) (x0 * b2), s03 = (float) (x0 * b3);
+        double s10 = (float) (x1 * b0), s11 = (float) (x1 * b1), s12 = (float) (x1 * b2), s13 = (float) (x1 * b3);
+        double s20 = (float) (x2 * b0), s21 = (float) (x2 * b1), s22 = (float) (x2 * b2), s23 = (float) (x2 * b3);
+        double s30 = (float) (x3 * b0), s31 = (float) (x3 * b1), s32 = (float) (x3 * b2), s33 = (float) (x3 * b3);
+        for (int p = 1; p < k; p++) {
+            int q = bj + p * n;
+            b0 = b[q];
+            b1 = b[q + 1];
+            b2 = b[q + 2];
+            b3 = b[q + 3];
+            x0 = a[a0 + p];
+            x1 = a[a1 + p];
+            x2 = a[a2 + p];
+            x3 = a[a3 + p];
+            s00 = (float) (s00 + x0 * b0); s01 = (float) (s01 + x0 * b1); s02 = (float) (s02 + x0 * b2); s03 = (float) (s03 + x0 * b3);
+            s10 = (float) (s10 + x1 * b0); s11 = (float) (s11 + x1 * b1); s12 = (float) (s12 + x1 * b2); s13 = (float) (s13 + x1 * b3);
+            s20 = (float) (s20 + x2 * b0); s21 = (float) (s21 + x2 * b1); s22 = (float) (s22 + x2 * b2); s23 = (float) (s23 + x2 * b3);
+            s30 = (float) (s30 + x3 * b0); s31 = (float) (s31 + x3 * b1); s32 = (float) (s32 + x3 * b2); s33 = (float) (s33 + x3 * b3);
+        }
+        c[o] = s00; c[o + 1] = s01; c[o + 2] = s02; c[o + 3] = s03;
+        o += n;
+        c[o] = s10; c[o + 1] = s11; c[o + 2] = s12; c[o + 3] = s13;
+        o += n;
+        c[o] = s20; c[o + 1] = s21; c[o + 2] = s22; c[o + 3] = s23;
+        o += n;
+        c[o] = s30; c[o + 1] = s31; c[o + 2] = s32; c[o + 3] = s33;
     }
 }

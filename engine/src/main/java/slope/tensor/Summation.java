@@ -148,12 +148,24 @@ final class Summation {
         }
     }
 
-    /** vectorized_inner_sum of one contiguous row: a lane-wise row_sum, the scalar tail, then the lanes in order. */
+    /**
+     * vectorized_inner_sum of one contiguous row: a lane-wise row_sum, the scalar tail, then the lanes in order.
+     * The row_sums of all lanes run in one pass over memory: lane l's partial sum k reads the elements at
+     * {@code l + k * lanes} of each block of {@code lanes * ILP}, so one cascade with that many running sums
+     * does the work of all of them, each sum seeing the same values in the same order.
+     */
     private static double innerSum(double[] x, int base, int n, int lanes, DType dt) {
         int vectors = n / lanes;
         double acc = 0;
         for (int i = vectors * lanes; i < n; i++) acc = dt.round(acc + x[base + i]);
-        for (int l = 0; l < lanes; l++) acc = dt.round(acc + rowSum(x, base + l, lanes, vectors, dt));
+        int width = lanes * ILP, rows = vectors / ILP;
+        double[] all = cascade(x, base, width, 1, width, rows, dt);
+        for (int l = 0; l < lanes; l++) {
+            double p0 = all[l];
+            for (int i = rows * ILP; i < vectors; i++) p0 = dt.round(p0 + x[base + l + i * lanes]);
+            for (int k = 1; k < ILP; k++) p0 = dt.round(p0 + all[l + k * lanes]);
+            acc = dt.round(acc + p0);
+        }
         return acc;
     }
 
@@ -168,6 +180,7 @@ final class Summation {
 
     /** ATen's multi_row_sum: {@code nrows} running sums, each folded into coarser levels every 2^p steps. */
     private static double[] cascade(double[] x, int base, int rowStride, int colStride, int nrows, int size, DType dt) {
+        if (dt == DType.FLOAT32) return cascadeFloat(x, base, rowStride, colStride, nrows, size);
         int levelPower = Math.max(4, ceilLog2(size) / LEVELS);
         int levelStep = 1 << levelPower;
         int levelMask = levelStep - 1;
@@ -192,6 +205,49 @@ final class Summation {
             for (int k = 0; k < nrows; k++) acc[0][k] = dt.round(acc[0][k] + acc[j][k]);
         }
         return acc[0];
+    }
+
+    /**
+     * {@link #cascade} for float32 in float arithmetic: a float sum of two floats is what rounding their double
+     * sum gives, so the results are the same, with flat arrays and no rounding calls in the loops.
+     */
+    private static double[] cascadeFloat(double[] x, int base, int rowStride, int colStride, int nrows, int size) {
+        int levelPower = Math.max(4, ceilLog2(size) / LEVELS);
+        int levelStep = 1 << levelPower;
+        int levelMask = levelStep - 1;
+        float[] acc = new float[LEVELS * nrows]; // level j's sums at [j * nrows, (j + 1) * nrows)
+        int i = 0;
+        while (i + levelStep <= size) {
+            if (colStride == 1) {
+                for (int j = 0; j < levelStep; j++, i++) {
+                    int p = base + i * rowStride;
+                    for (int k = 0; k < nrows; k++) acc[k] = acc[k] + (float) x[p + k];
+                }
+            } else {
+                for (int j = 0; j < levelStep; j++, i++) {
+                    int p = base + i * rowStride;
+                    for (int k = 0; k < nrows; k++) acc[k] = acc[k] + (float) x[p + k * colStride];
+                }
+            }
+            for (int j = 1; j < LEVELS; j++) {
+                int hi = j * nrows, lo = hi - nrows;
+                for (int k = 0; k < nrows; k++) {
+                    acc[hi + k] = acc[hi + k] + acc[lo + k];
+                    acc[lo + k] = 0;
+                }
+                if ((i & (levelMask << (j * levelPower))) != 0) break;
+            }
+        }
+        for (; i < size; i++) {
+            int p = base + i * rowStride;
+            for (int k = 0; k < nrows; k++) acc[k] = acc[k] + (float) x[p + k * colStride];
+        }
+        for (int j = 1; j < LEVELS; j++) {
+            for (int k = 0; k < nrows; k++) acc[k] = acc[k] + acc[j * nrows + k];
+        }
+        double[] out = new double[nrows];
+        for (int k = 0; k < nrows; k++) out[k] = acc[k];
+        return out;
     }
 
     private static int ceilLog2(int n) {
