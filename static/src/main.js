@@ -103,6 +103,47 @@ function main() {
   }
 
   $("run").addEventListener("click", () => runEditor());
+  $("share").addEventListener("click", () => share());
+
+  /** Stores the code and title (POST /api/snippets), copies the link, and shows it in the address bar. */
+  async function share() {
+    setStatus("Sharing…", "busy");
+    try {
+      const response = await fetch("/api/snippets", {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ code: editor.code, title: $("title").value }),
+      });
+      const body = await response.json();
+      if (!response.ok) throw new Error(body.error || `HTTP ${response.status}`);
+      history.replaceState(null, "", `/s/${body.id}`);
+      let copied = false;
+      try {
+        await navigator.clipboard.writeText(body.url);
+        copied = true;
+      } catch { /* no clipboard permission: the link is in the status line and the address bar */ }
+      setStatus(copied ? `Link copied: ${body.url}` : `Link: ${body.url}`, "ok");
+      document.body.dataset.shared = body.url;
+      return body;
+    } catch (e) {
+      setStatus(`Share failed: ${e.message}`, "error");
+      throw e;
+    }
+  }
+
+  // A share link (/s/ID): the server names the snippet in a meta tag; its code comes as JSON, never as HTML.
+  const snippetId = document.querySelector('meta[name="slope-snippet"]')?.content;
+  const snippetLoaded = snippetId
+    ? fetch(`/api/snippets/${encodeURIComponent(snippetId)}`)
+        .then(r => (r.ok ? r.json() : Promise.reject(new Error(`HTTP ${r.status}`))))
+        .then(s => {
+          editor.code = s.code;
+          $("title").value = s.title;
+          document.body.dataset.snippet = s.id;
+          return s;
+        })
+        .catch(e => setStatus(`The snippet did not load: ${e.message}`, "error"))
+    : Promise.resolve(null);
   $("stop").addEventListener("click", () => engine.stop());
 
   window.slope = {
@@ -115,6 +156,9 @@ function main() {
     show,
     editor,
     runEditor,
+    share,
+    /** Resolves once a share link's snippet is in the editor (null on the plain page). */
+    snippetLoaded,
     examples: EXAMPLES,
   };
 }

@@ -20,12 +20,17 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class Browser implements AutoCloseable {
     final Javalin server;
+    final SnippetStore store;
+    private final Path dataDir;
     final ChromeDriver driver;
     final String url;
     private final Path profile;
 
     Browser() throws IOException {
-        server = SlopeServer.create().start("127.0.0.1", 0);
+        dataDir = Files.createTempDirectory("slope-data-");
+        Settings settings = Settings.forTests(dataDir);
+        store = SnippetStore.fromSettings(settings);
+        server = SlopeServer.create(settings, store).start("127.0.0.1", 0);
         url = "http://127.0.0.1:" + server.port() + "/";
         profile = Files.createTempDirectory("slope-chromium-");
         ChromeOptions options = new ChromeOptions();
@@ -65,8 +70,11 @@ final class Browser implements AutoCloseable {
             driver.quit();
         } finally {
             server.stop();
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            store.close();
+            for (Path dir : new Path[] {profile, dataDir}) {
+                try (Stream<Path> files = Files.walk(dir)) {
+                    files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
             }
         }
     }
