@@ -26,11 +26,19 @@ public final class SlopeServer {
     static final int MAX_BODY_BYTES = 512 * 1024;
     /**
      * No inline script anywhere. style-src needs 'unsafe-inline': CodeMirror 6 injects its theme as
-     * style elements and sets style attributes (checked in Chromium: without it the editor has no layout).
+     * style elements (checked in Chromium: with style-src 'self' it logs "Applying inline style violates
+     * ... 'style-src 'self''" from app.js). A per-response nonce passed to EditorView.cspNonce would remove it.
      */
     static final String CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; "
             + "base-uri 'none'; form-action 'self'; frame-ancestors 'self'";
+    /**
+     * The engine's worker also needs 'unsafe-eval': TeaVM's wasm-gc loader builds its JS glue with
+     * {@code new Function} (checked in Chromium: the engine does not load without it). The worker has no
+     * DOM and evaluates only the loader's own strings; the page itself keeps the strict policy above.
+     */
+    static final String WORKER_CSP = CSP.replace("script-src 'self' 'wasm-unsafe-eval'",
+            "script-src 'self' 'wasm-unsafe-eval' 'unsafe-eval'");
     private static final Logger LOG = LoggerFactory.getLogger("slope.http");
 
     private SlopeServer() {}
@@ -80,6 +88,7 @@ public final class SlopeServer {
                 ctx.status(503).json(Map.of("error", "the snippet store is unavailable"));
             });
 
+            config.routes.after("/worker.js", ctx -> ctx.header("Content-Security-Policy", WORKER_CSP));
             config.routes.get("/healthz", ctx -> ctx.contentType("application/json").result("{\"status\":\"ok\"}"));
             config.routes.get("/metrics", ctx ->
                     ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.render()));

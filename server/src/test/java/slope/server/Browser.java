@@ -38,6 +38,8 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1280,900", "--user-data-dir=" + profile);
+        // The console, to see Content-Security-Policy violations (Chromium logs each one as an error).
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("slope.chromedriver", "/usr/bin/chromedriver")))
                 .usingAnyFreePort()
@@ -61,6 +63,12 @@ final class Browser implements AutoCloseable {
     }
 
     JavascriptExecutor js() { return driver; }
+
+    /** Console messages since the last call. */
+    java.util.List<String> console() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(e -> e.getLevel() + " " + e.getMessage()).toList();
+    }
 
     WebDriverWait waitUpTo(Duration d) { return new WebDriverWait(driver, d, Duration.ofMillis(20)); }
 
