@@ -26,8 +26,24 @@ function applyTheme(editor) {
   editor?.setDark(isDark());
 }
 
+function codeFromHash(hash) {
+  if (!hash.startsWith("#code=")) return null;
+  try {
+    const b64 = hash.slice(6).replace(/-/g, "+").replace(/_/g, "/");
+    return new TextDecoder().decode(Uint8Array.from(atob(b64), c => c.charCodeAt(0)));
+  } catch {
+    return null;
+  }
+}
+
 function main() {
   applyTheme(null);
+  // "Open in playground" from an embed carries the code as edited there: /#code=BASE64URL(UTF-8).
+  const fromEmbed = codeFromHash(location.hash);
+  if (fromEmbed !== null) {
+    localStorage.setItem(CODE_KEY, fromEmbed);
+    history.replaceState(null, "", location.pathname);
+  }
   const saved = localStorage.getItem(CODE_KEY);
   const editor = createEditor($("editor"), {
     doc: saved ?? EXAMPLES[0].code,

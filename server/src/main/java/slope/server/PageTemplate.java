@@ -6,15 +6,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The playground's index.html with the page title, Open Graph tags and the engine version filled
+ * The playground's index.html (or the widget's embed.html) with the page title, Open Graph tags and the engine version filled
  * in. Only escaped text goes into the HTML; a snippet's code never does (the page fetches it as JSON).
  */
 final class PageTemplate {
     private static final String DEFAULT_TITLE = "Slope: autodiff playground";
     private final String html;
 
-    PageTemplate() {
-        try (InputStream in = PageTemplate.class.getResourceAsStream("/public/index.html")) {
+    /** A page of the build's {@code /public}: index.html (the playground) or embed.html (the widget). */
+    PageTemplate(String name) {
+        try (InputStream in = PageTemplate.class.getResourceAsStream("/public/" + name)) {
             html = in == null ? "<!doctype html><title>" + DEFAULT_TITLE + "</title>" // a build without the page
                     : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

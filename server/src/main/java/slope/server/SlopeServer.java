@@ -39,13 +39,16 @@ public final class SlopeServer {
      */
     static final String WORKER_CSP = CSP.replace("script-src 'self' 'wasm-unsafe-eval'",
             "script-src 'self' 'wasm-unsafe-eval' 'unsafe-eval'");
+    /** Only the widget may be framed by other sites. */
+    static final String EMBED_CSP = CSP.replace("frame-ancestors 'self'", "frame-ancestors *");
     private static final Logger LOG = LoggerFactory.getLogger("slope.http");
 
     private SlopeServer() {}
 
     public static Javalin create(Settings settings, SnippetStore store) {
         ObjectMapper mapper = new ObjectMapper();
-        PageTemplate page = new PageTemplate();
+        PageTemplate page = new PageTemplate("index.html");
+        PageTemplate widget = new PageTemplate("embed.html");
         Metrics metrics = new Metrics(() -> {
             try {
                 return store.count();
@@ -97,11 +100,19 @@ public final class SlopeServer {
             config.routes.get("/s/{id}", ctx -> {
                 Snippet s = snippets.lookup(ctx.pathParam("id"));
                 if (s == null) {
-                    ctx.status(404).contentType("text/html; charset=utf-8")
-                            .result("<!doctype html><title>Not found · Slope</title><p>No snippet has this link. <a href=\"/\">Open the playground</a>.</p>");
+                    notFound(ctx);
                     return;
                 }
                 html(ctx, page.render(settings.engineVersion(), s, snippets.shareUrl(ctx, s.id())));
+            });
+            config.routes.get("/embed/{id}", ctx -> {
+                ctx.header("Content-Security-Policy", EMBED_CSP);
+                Snippet s = snippets.lookup(ctx.pathParam("id"));
+                if (s == null) {
+                    notFound(ctx);
+                    return;
+                }
+                html(ctx, widget.render(settings.engineVersion(), s, snippets.shareUrl(ctx, s.id())));
             });
             config.routes.post("/api/snippets", ctx -> {
                 // Per client address and route; over the limit Javalin answers 429 Too Many Requests.
@@ -110,6 +121,11 @@ public final class SlopeServer {
             });
             config.routes.get("/api/snippets/{id}", snippets::read);
         });
+    }
+
+    private static void notFound(Context ctx) {
+        ctx.status(404).contentType("text/html; charset=utf-8").result("<!doctype html><title>Not found · Slope</title>"
+                + "<p>No snippet has this link. <a href=\"/\">Open the playground</a>.</p>");
     }
 
     private static void html(Context ctx, String body) {
