@@ -34,7 +34,7 @@ class CrashTest {
     @TempDir
     Path dir;
 
-    private record Child(Process process, String base) {}
+    private record Child(Process process, String base, java.util.List<String> log) {}
 
     private Child startChild(String dbUrl) throws Exception {
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -53,10 +53,11 @@ class CrashTest {
         while (System.nanoTime() < deadline && (line = out.readLine()) != null) {
             Matcher m = STARTED.matcher(line);
             if (m.find()) {
-                Thread drain = new Thread(() -> out.lines().forEach(l -> {})); // keep the pipe from filling
+                java.util.List<String> log = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+                Thread drain = new Thread(() -> out.lines().forEach(log::add)); // keeps the pipe from filling
                 drain.setDaemon(true);
                 drain.start();
-                return new Child(p, m.group(1));
+                return new Child(p, m.group(1), log);
             }
         }
         p.destroyForcibly();
@@ -97,6 +98,10 @@ class CrashTest {
         assertTrue(writers.awaitTermination(30, TimeUnit.SECONDS));
         assertEquals(0, failures.get(), "no write was refused before the kill");
         assertTrue(acknowledged.size() >= 200, "writes acknowledged before the kill: " + acknowledged.size());
+        synchronized (child.log()) {
+            assertTrue(child.log().stream().filter(l -> l.matches(".*INFO slope\\.http - 127\\.0\\.0\\.1 POST /api/snippets 201 [0-9.]+ms /api/snippets"))
+                    .count() >= 200 - 8, "one log line per request: " + child.log().subList(0, Math.min(5, child.log().size())));
+        }
 
         Child again = startChild(dbUrl);
         try {
