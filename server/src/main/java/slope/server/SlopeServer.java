@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.javalin.plugin.bundled.GlobalHeadersConfig;
@@ -77,7 +78,8 @@ public final class SlopeServer {
                 h.xContentTypeOptionsNoSniff();
                 h.referrerPolicy(GlobalHeadersConfig.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN);
             }));
-            config.registerPlugin(new RateLimitPlugin(rl -> {}));
+            // One budget per client address and route (the plugin keeps one limiter per time unit).
+            config.registerPlugin(new RateLimitPlugin(rl -> rl.setKeyFunction(ctx -> ctx.ip() + " " + ctx.method() + " " + routeOf(ctx))));
             config.requestLogger.http((ctx, ms) -> {
                 String route = routeOf(ctx);
                 metrics.record(ctx.method().name(), route, ctx.statusCode(), ms / 1000.0);
@@ -86,6 +88,12 @@ public final class SlopeServer {
             });
             config.routes.exception(JacksonException.class, (e, ctx) ->
                     ctx.status(400).json(Map.of("error", "malformed JSON: " + e.getOriginalMessage())));
+            // Javalin's own 4xx (429 from the rate limit, 413 over maxRequestSize) as JSON like ours.
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> {
+                if (e.getStatus() == 429) ctx.header("Retry-After", "60");
+                ctx.status(e.getStatus()).json(Map.of("error", e.getStatus() == 429
+                        ? "too many requests from this address: try again in a minute" : e.getMessage()));
+            });
             config.routes.exception(java.sql.SQLException.class, (e, ctx) -> {
                 LOG.error("database error on {} {}", ctx.method(), ctx.path(), e);
                 ctx.status(503).json(Map.of("error", "the snippet store is unavailable"));

@@ -118,6 +118,7 @@ class SnippetApiTest {
         assertError(413, "code is over 64 KiB", post(api, snippet("#".repeat(64 * 1024 + 1), "")));
         HttpResponse<String> huge = post(api, snippet("#".repeat(SlopeServer.MAX_BODY_BYTES + 1), ""));
         assertEquals(413, huge.statusCode(), "a body over the server's limit");
+        assertTrue(json(huge).get("error").asText().length() > 0, huge.body());
         assertError(404, "no snippet with id", get(api + "/AAAAAAAAAAA"));
         assertError(404, "no snippet with id", get(api + "/short"));
         assertError(404, "no snippet with id", get(api + "/" + "%27%20OR%201=1--AAAAAAAAAAAA"));
@@ -137,8 +138,27 @@ class SnippetApiTest {
             assertEquals(201, post(base + "/api/snippets", snippet("print(" + i + ")", "")).statusCode());
         }
         HttpResponse<String> limited = post(base + "/api/snippets", snippet("print(4)", ""));
-        assertEquals(429, limited.statusCode(), limited.body());
+        assertError(429, "too many requests from this address", limited);
+        assertEquals("60", limited.headers().firstValue("Retry-After").orElse(""));
         assertEquals(200, get(base + "/healthz").statusCode(), "reads are not limited");
+        assertTrue(postFrom("127.0.0.2", snippet("print(5)", "")).startsWith("HTTP/1.1 201"),
+                "another client address has its own budget");
+        assertTrue(postFrom("127.0.0.2", snippet("print(6)", "")).startsWith("HTTP/1.1 201"));
+    }
+
+    /** A POST to /api/snippets from another loopback address (java.net.http cannot choose one): the status line. */
+    private String postFrom(String address, String body) throws Exception {
+        byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        try (java.net.Socket socket = new java.net.Socket(java.net.InetAddress.getByName("127.0.0.1"), server.port(),
+                java.net.InetAddress.getByName(address), 0)) {
+            var out = socket.getOutputStream();
+            out.write(("POST /api/snippets HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: " + bytes.length + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            out.write(bytes);
+            out.flush();
+            return new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream())).readLine();
+        }
     }
 
     @Test
