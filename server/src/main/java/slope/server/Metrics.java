@@ -24,9 +24,11 @@ final class Metrics {
 
     private final Map<Key, Series> series = new ConcurrentHashMap<>();
     private final LongSupplier snippetsStored;
+    private final RunApi runs;
 
-    Metrics(LongSupplier snippetsStored) {
+    Metrics(LongSupplier snippetsStored, RunApi runs) {
         this.snippetsStored = snippetsStored;
+        this.runs = runs;
     }
 
     void record(String method, String route, int status, double seconds) {
@@ -60,6 +62,15 @@ final class Metrics {
         out.append("# HELP slope_snippets_stored Snippets in the store.\n");
         out.append("# TYPE slope_snippets_stored gauge\n");
         out.append("slope_snippets_stored ").append(snippetsStored.getAsLong()).append('\n');
+        out.append("# HELP slope_runs_total Server runs by outcome (completed, failed inside the server, rejected with 429).\n");
+        out.append("# TYPE slope_runs_total counter\n");
+        out.append("slope_runs_total{outcome=\"completed\"} ").append(runs.completed.sum()).append('\n');
+        out.append("slope_runs_total{outcome=\"failed\"} ").append(runs.failed.sum()).append('\n');
+        out.append("slope_runs_total{outcome=\"rejected\"} ").append(runs.rejected.sum()).append('\n');
+        out.append("# HELP slope_runs_running Server runs executing now.\n# TYPE slope_runs_running gauge\n");
+        out.append("slope_runs_running ").append(runs.running()).append('\n');
+        out.append("# HELP slope_run_queue_length Server runs waiting for a worker.\n# TYPE slope_run_queue_length gauge\n");
+        out.append("slope_run_queue_length ").append(runs.queueLength()).append('\n');
         return out.toString();
     }
 

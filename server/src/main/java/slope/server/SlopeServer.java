@@ -50,13 +50,14 @@ public final class SlopeServer {
         ObjectMapper mapper = new ObjectMapper();
         PageTemplate page = new PageTemplate("index.html");
         PageTemplate widget = new PageTemplate("embed.html");
+        RunApi runs = new RunApi(settings.runs());
         Metrics metrics = new Metrics(() -> {
             try {
                 return store.count();
             } catch (java.sql.SQLException e) {
                 return -1;
             }
-        });
+        }, runs);
         SnippetApi snippets = new SnippetApi(store, settings);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -128,6 +129,11 @@ public final class SlopeServer {
                 snippets.create(ctx);
             });
             config.routes.get("/api/snippets/{id}", snippets::read);
+            config.routes.post("/api/runs", ctx -> {
+                ctx.with(RateLimitPlugin.class).requestPerTimeUnit(settings.runs().postsPerMinute(), TimeUnit.MINUTES);
+                runs.create(ctx);
+            });
+            config.events.serverStopped(runs::close);
         });
     }
 
