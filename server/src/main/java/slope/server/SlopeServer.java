@@ -18,8 +18,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The Slope service: the playground page, slope.wasm and its loader from the classpath
- * ({@code /public}, filled by the build), share links ({@code /s/{id}}), the snippet API,
- * {@code /healthz} and {@code /metrics}. Programs run in the browser, so nothing here executes user code.
+ * ({@code /public}, filled by the build), share links ({@code /s/{id}}), widgets ({@code /embed/{id}}),
+ * the snippet API, server runs ({@code POST /api/runs}, under the server's budget), {@code /healthz} and
+ * {@code /metrics}. Configuration comes from {@link Settings} (environment variables only).
  */
 public final class SlopeServer {
     public static final int DEFAULT_PORT = 7070;
