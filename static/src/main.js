@@ -45,11 +45,15 @@ function main() {
     history.replaceState(null, "", location.pathname);
   }
   const saved = localStorage.getItem(CODE_KEY);
+  // A share link (/s/ID): the server names the snippet in a meta tag. Its code replaces the local
+  // draft only once the reader edits it.
+  const snippetId = document.querySelector('meta[name="slope-snippet"]')?.content;
+  let persist = !snippetId;
   const editor = createEditor($("editor"), {
-    doc: saved ?? EXAMPLES[0].code,
+    doc: snippetId ? "" : saved ?? EXAMPLES[0].code,
     dark: isDark(),
     onRun: () => runEditor(),
-    onChange: code => localStorage.setItem(CODE_KEY, code),
+    onChange: code => { if (persist) localStorage.setItem(CODE_KEY, code); },
   });
   applyTheme(editor);
   systemDark.addEventListener("change", () => applyTheme(editor));
@@ -147,13 +151,13 @@ function main() {
     }
   }
 
-  // A share link (/s/ID): the server names the snippet in a meta tag; its code comes as JSON, never as HTML.
-  const snippetId = document.querySelector('meta[name="slope-snippet"]')?.content;
+  // The snippet's code comes as JSON, never inside the HTML.
   const snippetLoaded = snippetId
     ? fetch(`/api/snippets/${encodeURIComponent(snippetId)}`)
         .then(r => (r.ok ? r.json() : Promise.reject(new Error(`HTTP ${r.status}`))))
         .then(s => {
           editor.code = s.code;
+          persist = true;
           $("title").value = s.title;
           document.body.dataset.snippet = s.id;
           return s;

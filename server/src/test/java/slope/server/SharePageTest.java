@@ -101,9 +101,11 @@ class SharePageTest {
         assertEquals(link, browser.driver.getCurrentUrl(), "the address bar shows the link");
         assertTrue(((String) js("return document.getElementById('status').textContent")).contains(link));
 
-        js("localStorage.clear()");
+        js("localStorage.setItem('slope.code', 'print(\"my draft\")')");
         open(link);
         assertEquals(code, js("return window.slope.editor.code"));
+        assertEquals("print(\"my draft\")", js("return localStorage.getItem('slope.code')"),
+                "opening a link keeps the reader's draft until they edit the snippet");
         assertEquals("Cube · Slope", browser.driver.getTitle());
         assertTrue(browser.driver.findElement(By.id("engine-version")).getText()
                 .contains("engine " + Settings.currentEngineVersion()));
