@@ -77,6 +77,11 @@ class EmbedTest {
         assertNotEquals(frames.get(0).getCssValue("height"), frames.get(1).getCssValue("height"),
                 "the widget with the 90px editor is shorter");
 
+        java.nio.file.Path shots = java.nio.file.Path.of(System.getProperty("slope.artifacts", "target"), "screenshots");
+        java.nio.file.Files.createDirectories(shots);
+        java.nio.file.Files.write(shots.resolve("embed.png"),
+                browser.driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+
         // "Open in playground" carries the code as edited in the widget.
         browser.driver.switchTo().frame(frames.get(0));
         js("window.slope.editor.code = 'print(\"edited in the widget ✓\")\\n'");
