@@ -117,10 +117,41 @@ function main() {
     show(result);
     const took = result.ms === undefined ? "" : ` in ${result.ms < 10 ? result.ms.toFixed(1) : Math.round(result.ms)} ms`;
     if (result.stopped) setStatus("Stopped", "error");
+    else if (result.error?.type === "BudgetError") setStatus(`BudgetError${took}: too big for the browser? Try Run on server`, "error");
     else setStatus(result.error ? `${result.error.type}${took}` : `Done${took}`, result.error ? "error" : "ok");
     document.body.dataset.runs = String(Number(document.body.dataset.runs || 0) + 1);
     return result;
   }
+
+  /** Runs the code on the server's JVM engine (POST /api/runs, the server's budget) and shows the result. */
+  async function runOnServer() {
+    if (engine.busy || document.body.dataset.state === "running") return;
+    $("run").disabled = $("run-server").disabled = true;
+    setStatus("Running on the server…", "busy");
+    document.body.dataset.state = "running";
+    const started = performance.now();
+    let result;
+    try {
+      const response = await fetch("/api/runs", {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ code: editor.code }),
+      });
+      const body = await response.json();
+      if (!response.ok) throw new Error(body.error || `HTTP ${response.status}`);
+      result = body;
+    } catch (e) {
+      result = { stdout: "", error: { type: "ServerError", message: String(e.message || e), line: 0, column: 0 } };
+    }
+    $("run").disabled = $("run-server").disabled = false;
+    document.body.dataset.state = "done";
+    show(result);
+    const took = ` on the server in ${Math.round(performance.now() - started)} ms`;
+    setStatus(result.error ? `${result.error.type}${took}` : `Done${took}`, result.error ? "error" : "ok");
+    document.body.dataset.runs = String(Number(document.body.dataset.runs || 0) + 1);
+    return result;
+  }
+  $("run-server").addEventListener("click", () => runOnServer());
 
   $("run").addEventListener("click", () => runEditor());
   $("share").addEventListener("click", () => share());
@@ -176,6 +207,7 @@ function main() {
     show,
     editor,
     runEditor,
+    runOnServer,
     share,
     /** Resolves once a share link's snippet is in the editor (null on the plain page). */
     snippetLoaded,

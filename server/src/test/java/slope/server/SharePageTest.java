@@ -114,4 +114,20 @@ class SharePageTest {
                 d.findElement(By.tagName("body")).getDomAttribute("data-state")));
         assertEquals("tensor(12.)\n", js("return document.getElementById('output').textContent"));
     }
+
+    @Test
+    void runOnServerShowsTheJvmEnginesResultInThePanels() {
+        open(browser.url);
+        js("window.slope.editor.code = arguments[0]",
+                "import torch\nw = torch.tensor([1.0, -2.0], requires_grad=True)\n(w ** 2).sum().backward()\nprint(w.grad)\n");
+        String runs = browser.driver.findElement(By.tagName("body")).getDomAttribute("data-runs");
+        browser.driver.findElement(By.id("run-server")).click();
+        browser.waitUpTo(Duration.ofSeconds(60)).until(d -> {
+            String now = d.findElement(By.tagName("body")).getDomAttribute("data-runs");
+            return now != null && !now.equals(runs);
+        });
+        assertEquals("tensor([ 2., -4.])\n", js("return document.getElementById('output').textContent"));
+        assertTrue(((String) js("return document.getElementById('status').textContent")).contains("on the server"));
+        assertTrue(browser.driver.findElement(By.id("variables")).getText().contains("w"), "the variables panel is filled too");
+    }
 }
