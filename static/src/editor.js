@@ -59,7 +59,7 @@ function slopeCompletions(context) {
   return { from: word.from + dot + 1, options: members, validFor: /^\w*$/ };
 }
 
-export function createEditor(parent, { doc, dark, onRun, onChange }) {
+export function createEditor(parent, { doc, dark, onRun, onChange, readOnly = false }) {
   const theme = new Compartment();
   const themeFor = d => (d ? [darkTheme, syntaxHighlighting(darkHighlight)]
                            : [lightTheme, syntaxHighlighting(defaultHighlightStyle)]);
@@ -85,6 +85,8 @@ export function createEditor(parent, { doc, dark, onRun, onChange }) {
           }
         }),
         EditorView.lineWrapping,
+        EditorState.readOnly.of(readOnly),
+        EditorView.editable.of(!readOnly),
         EditorView.contentAttributes.of({ "aria-label": "Python code" }),
       ],
     }),

@@ -20,7 +20,7 @@ export class Engine {
   }
 
   start() {
-    this.worker = new Worker("worker.js", { type: "module" });
+    this.worker = new Worker("/worker.js", { type: "module" });
     this.ready = new Promise((resolve, reject) => {
       this.worker.onmessage = ({ data }) => {
         if (data.type === "ready") {

@@ -26,14 +26,34 @@ function applyTheme(editor) {
   editor?.setDark(isDark());
 }
 
+function codeFromHash(hash) {
+  if (!hash.startsWith("#code=")) return null;
+  try {
+    const b64 = hash.slice(6).replace(/-/g, "+").replace(/_/g, "/");
+    return new TextDecoder().decode(Uint8Array.from(atob(b64), c => c.charCodeAt(0)));
+  } catch {
+    return null;
+  }
+}
+
 function main() {
   applyTheme(null);
+  // "Open in playground" from an embed carries the code as edited there: /#code=BASE64URL(UTF-8).
+  const fromEmbed = codeFromHash(location.hash);
+  if (fromEmbed !== null) {
+    localStorage.setItem(CODE_KEY, fromEmbed);
+    history.replaceState(null, "", location.pathname);
+  }
   const saved = localStorage.getItem(CODE_KEY);
+  // A share link (/s/ID): the server names the snippet in a meta tag. Its code replaces the local
+  // draft only once the reader edits it.
+  const snippetId = document.querySelector('meta[name="slope-snippet"]')?.content;
+  let persist = !snippetId;
   const editor = createEditor($("editor"), {
-    doc: saved ?? EXAMPLES[0].code,
+    doc: snippetId ? "" : saved ?? EXAMPLES[0].code,
     dark: isDark(),
     onRun: () => runEditor(),
-    onChange: code => localStorage.setItem(CODE_KEY, code),
+    onChange: code => { if (persist) localStorage.setItem(CODE_KEY, code); },
   });
   applyTheme(editor);
   systemDark.addEventListener("change", () => applyTheme(editor));
@@ -97,12 +117,84 @@ function main() {
     show(result);
     const took = result.ms === undefined ? "" : ` in ${result.ms < 10 ? result.ms.toFixed(1) : Math.round(result.ms)} ms`;
     if (result.stopped) setStatus("Stopped", "error");
+    else if (result.error?.type === "BudgetError") setStatus(`BudgetError${took}: too big for the browser? Try Run on server`, "error");
     else setStatus(result.error ? `${result.error.type}${took}` : `Done${took}`, result.error ? "error" : "ok");
     document.body.dataset.runs = String(Number(document.body.dataset.runs || 0) + 1);
     return result;
   }
 
+  /** Runs the code on the server's JVM engine (POST /api/runs, the server's budget) and shows the result. */
+  async function runOnServer() {
+    if (engine.busy || document.body.dataset.state === "running") return;
+    $("run").disabled = $("run-server").disabled = true;
+    setStatus("Running on the server…", "busy");
+    document.body.dataset.state = "running";
+    const started = performance.now();
+    let result;
+    try {
+      const response = await fetch("/api/runs", {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ code: editor.code }),
+      });
+      const body = await response.json();
+      if (!response.ok) throw new Error(body.error || `HTTP ${response.status}`);
+      result = body;
+    } catch (e) {
+      result = { stdout: "", error: { type: "ServerError", message: String(e.message || e), line: 0, column: 0 } };
+    }
+    $("run").disabled = $("run-server").disabled = false;
+    document.body.dataset.state = "done";
+    show(result);
+    const took = ` on the server in ${Math.round(performance.now() - started)} ms`;
+    setStatus(result.error ? `${result.error.type}${took}` : `Done${took}`, result.error ? "error" : "ok");
+    document.body.dataset.runs = String(Number(document.body.dataset.runs || 0) + 1);
+    return result;
+  }
+  $("run-server").addEventListener("click", () => runOnServer());
+
   $("run").addEventListener("click", () => runEditor());
+  $("share").addEventListener("click", () => share());
+
+  /** Stores the code and title (POST /api/snippets), copies the link, and shows it in the address bar. */
+  async function share() {
+    setStatus("Sharing…", "busy");
+    try {
+      const response = await fetch("/api/snippets", {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ code: editor.code, title: $("title").value }),
+      });
+      const body = await response.json();
+      if (!response.ok) throw new Error(body.error || `HTTP ${response.status}`);
+      history.replaceState(null, "", `/s/${body.id}`);
+      let copied = false;
+      try {
+        await navigator.clipboard.writeText(body.url);
+        copied = true;
+      } catch { /* no clipboard permission: the link is in the status line and the address bar */ }
+      setStatus(copied ? `Link copied: ${body.url}` : `Link: ${body.url}`, "ok");
+      document.body.dataset.shared = body.url;
+      return body;
+    } catch (e) {
+      setStatus(`Share failed: ${e.message}`, "error");
+      throw e;
+    }
+  }
+
+  // The snippet's code comes as JSON, never inside the HTML.
+  const snippetLoaded = snippetId
+    ? fetch(`/api/snippets/${encodeURIComponent(snippetId)}`)
+        .then(r => (r.ok ? r.json() : Promise.reject(new Error(`HTTP ${r.status}`))))
+        .then(s => {
+          editor.code = s.code;
+          persist = true;
+          $("title").value = s.title;
+          document.body.dataset.snippet = s.id;
+          return s;
+        })
+        .catch(e => setStatus(`The snippet did not load: ${e.message}`, "error"))
+    : Promise.resolve(null);
   $("stop").addEventListener("click", () => engine.stop());
 
   window.slope = {
@@ -115,6 +207,10 @@ function main() {
     show,
     editor,
     runEditor,
+    runOnServer,
+    share,
+    /** Resolves once a share link's snippet is in the editor (null on the plain page). */
+    snippetLoaded,
     examples: EXAMPLES,
   };
 }

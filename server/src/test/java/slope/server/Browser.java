@@ -20,12 +20,17 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class Browser implements AutoCloseable {
     final Javalin server;
+    final SnippetStore store;
+    private final Path dataDir;
     final ChromeDriver driver;
     final String url;
     private final Path profile;
 
     Browser() throws IOException {
-        server = SlopeServer.create().start("127.0.0.1", 0);
+        dataDir = Files.createTempDirectory("slope-data-");
+        Settings settings = Settings.forTests(dataDir);
+        store = SnippetStore.fromSettings(settings);
+        server = SlopeServer.create(settings, store).start("127.0.0.1", 0);
         url = "http://127.0.0.1:" + server.port() + "/";
         profile = Files.createTempDirectory("slope-chromium-");
         ChromeOptions options = new ChromeOptions();
@@ -33,6 +38,8 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1280,900", "--user-data-dir=" + profile);
+        // The console, to see Content-Security-Policy violations (Chromium logs each one as an error).
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("slope.chromedriver", "/usr/bin/chromedriver")))
                 .usingAnyFreePort()
@@ -57,6 +64,12 @@ final class Browser implements AutoCloseable {
 
     JavascriptExecutor js() { return driver; }
 
+    /** Console messages since the last call. */
+    java.util.List<String> console() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(e -> e.getLevel() + " " + e.getMessage()).toList();
+    }
+
     WebDriverWait waitUpTo(Duration d) { return new WebDriverWait(driver, d, Duration.ofMillis(20)); }
 
     @Override
@@ -65,8 +78,11 @@ final class Browser implements AutoCloseable {
             driver.quit();
         } finally {
             server.stop();
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            store.close();
+            for (Path dir : new Path[] {profile, dataDir}) {
+                try (Stream<Path> files = Files.walk(dir)) {
+                    files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
             }
         }
     }

@@ -245,6 +245,9 @@ class PageTest {
         WebElement list = browser.waitUpTo(Duration.ofSeconds(5))
                 .until(d -> d.findElement(By.cssSelector(".cm-tooltip-autocomplete")));
         assertTrue(list.getText().contains("zeros_like"), list.getText());
+        // CodeMirror ignores Enter for 75 ms after the list opens (interactionDelay); on a loaded machine
+        // the test got there sooner and Enter broke the line.
+        sleep(200);
         content.sendKeys(org.openqa.selenium.Keys.ENTER);  // accepts the completion
         content.sendKeys("(torch.ones(2)))");
         int before = runs();
@@ -266,6 +269,14 @@ class PageTest {
         } finally {
             browser.driver.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument",
                     Map.of("identifier", added.get("identifier")));
+        }
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }
