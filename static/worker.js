@@ -17,9 +17,11 @@ onmessage = async ({ data: { id, code, options = {} } }) => {
   try {
     json = teavm.exports.runWith(code, options.maxSteps || 0, options.maxMillis || 0, options.maxElements || 0);
   } catch (e) {
-    // A wasm trap (deep recursion overflows the stack): the run is over, the worker stays usable.
-    json = JSON.stringify({ stdout: "", error: { type: "RecursionError",
-      message: "the browser's stack ran out (" + String((e && e.message) || e) + ")", line: 0, column: 0 } });
+    // A wasm trap: deep recursion overflows the stack (a RangeError); anything else is Slope's bug, named so.
+    const overflow = e instanceof RangeError;
+    json = JSON.stringify({ stdout: "", error: { type: overflow ? "RecursionError" : "SystemError",
+      message: (overflow ? "the browser's stack ran out (" : "internal error in Slope (") + String((e && e.message) || e) + ")",
+      line: 0, column: 0 } });
   }
   postMessage({ type: "result", id, json, ms: performance.now() - t0 });
 };

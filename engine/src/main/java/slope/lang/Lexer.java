@@ -17,6 +17,23 @@ final class Lexer {
         "{", "}", "~", "&", "|", "^"
     };
 
+    /**
+     * One instance per name, so attribute, keyword and dict-key comparisons succeed on identity. Our own
+     * table, per thread: TeaVM's String.intern crosses into JavaScript and fails intermittently in a
+     * Worker ("type incompatibility when transforming from/to JS").
+     */
+    private static final ThreadLocal<java.util.HashMap<String, String>> NAMES =
+            ThreadLocal.withInitial(java.util.HashMap::new);
+
+    private static String intern(String s) {
+        java.util.HashMap<String, String> names = NAMES.get();
+        String known = names.get(s);
+        if (known != null) return known;
+        if (names.size() > 50_000) names.clear(); // a long-lived server thread meets many programs
+        names.put(s, s);
+        return s;
+    }
+
     private final String src;
     private final int lineOffset;
     private int pos;
@@ -121,7 +138,7 @@ final class Lexer {
 
     private void add(int kind, String text, Object value, int start) {
         // Interned names: attribute, keyword-argument and dict-key comparisons then succeed on identity.
-        if (kind == Token.NAME) text = text.intern();
+        if (kind == Token.NAME) text = intern(text);
         out.add(new Token(kind, text, value, line(), col(start), false));
     }
 
@@ -283,7 +300,7 @@ final class Lexer {
             out.add(new Token(Token.FSTRING, body, null, startLine, startCol, raw));
         } else {
             String text = raw ? body : unescape(body, startLine, startCol);
-            if (text.length() <= 32) text = text.intern(); // short literals are mostly dict keys: group['lr']
+            if (text.length() <= 32) text = intern(text); // short literals are mostly dict keys: group['lr']
             out.add(new Token(Token.STRING, text, text, startLine, startCol, raw));
         }
     }
