@@ -373,17 +373,21 @@ final class NnSource {
                     return cls(rows, cols, _weight=embeddings, _freeze=freeze, padding_idx=padding_idx)
 
 
-            class ReLU(Module):
+            class _InplaceActivation(Module):
+                # PyTorch's activations that take inplace=: the flag only shows in the repr here.
                 __module__ = 'torch.nn.modules.activation'
                 def __init__(self, inplace=False):
                     super().__init__()
                     self.inplace = inplace
 
-                def forward(self, input):
-                    return F.relu(input)
-
                 def extra_repr(self):
                     return 'inplace=True' if self.inplace else ''
+
+
+            class ReLU(_InplaceActivation):
+                __module__ = 'torch.nn.modules.activation'
+                def forward(self, input):
+                    return F.relu(input)
 
 
             class LeakyReLU(Module):
@@ -400,17 +404,10 @@ final class NnSource {
                     return f'negative_slope={self.negative_slope}' + (', inplace=True' if self.inplace else '')
 
 
-            class SiLU(Module):
+            class SiLU(_InplaceActivation):
                 __module__ = 'torch.nn.modules.activation'
-                def __init__(self, inplace=False):
-                    super().__init__()
-                    self.inplace = inplace
-
                 def forward(self, input):
                     return F.silu(input)
-
-                def extra_repr(self):
-                    return 'inplace=True' if self.inplace else ''
 
 
             class ELU(Module):
