@@ -11,7 +11,7 @@ import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /** Test helper: a rendered figure parsed as XML (which fails on malformed SVG), with element queries. */
-final class Svg {
+public final class Svg {
     final String text;
     final Document doc;
 
@@ -47,7 +47,8 @@ final class Svg {
         return out;
     }
 
-    static List<Element> list(NodeList nl) {
+    /** The elements of a DOM node list, as a list. */
+    public static List<Element> list(NodeList nl) {
         List<Element> out = new ArrayList<>();
         for (int i = 0; i < nl.getLength(); i++) {
             Node n = nl.item(i);

@@ -9,7 +9,6 @@ import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import slope.run.Budget;
 import slope.run.RunResult;
@@ -85,12 +84,5 @@ final class FigureSvg {
         return false;
     }
 
-    static List<Element> list(NodeList nl) {
-        List<Element> out = new ArrayList<>();
-        for (int i = 0; i < nl.getLength(); i++) {
-            Node n = nl.item(i);
-            if (n instanceof Element e) out.add(e);
-        }
-        return out;
-    }
+    static List<Element> list(NodeList nl) { return slope.plot.Svg.list(nl); }
 }
