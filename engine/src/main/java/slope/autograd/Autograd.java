@@ -1,8 +1,6 @@
 package slope.autograd;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import slope.run.PyError;
 import slope.tensor.Tensor;
@@ -80,7 +78,7 @@ public final class Autograd {
         }
 
         long walk = GradMode.nextWalk();
-        List<Node> postOrder = collect(rootNodes, walk);
+        Node[] postOrder = collect(rootNodes, walk);
         if (capture != null) markNeeded(postOrder, capture.targets);
 
         ReadyQueue ready = new ReadyQueue();
@@ -174,8 +172,9 @@ public final class Autograd {
     }
 
     /** Every node reachable from the roots, in post-order, each with the count of edges into it. */
-    private static List<Node> collect(Node[] roots, long walk) {
-        List<Node> postOrder = new ArrayList<>();
+    private static Node[] collect(Node[] roots, long walk) {
+        Node[] postOrder = new Node[16];
+        int count = 0;
         Node[] stack = new Node[16];
         int[] cursor = new int[16];
         for (Node root : roots) {
@@ -188,7 +187,8 @@ public final class Autograd {
                 Node n = stack[top];
                 int i = cursor[top];
                 if (i == n.inputs.length) {
-                    postOrder.add(n);
+                    if (count == postOrder.length) postOrder = java.util.Arrays.copyOf(postOrder, count * 2);
+                    postOrder[count++] = n;
                     top--;
                     continue;
                 }
@@ -209,7 +209,7 @@ public final class Autograd {
                 }
             }
         }
-        return postOrder;
+        return java.util.Arrays.copyOf(postOrder, count);
     }
 
     private static void visit(Node n, long walk) {
@@ -220,7 +220,7 @@ public final class Autograd {
     }
 
     /** For autograd.grad: the nodes whose rules lead to a requested input; the rest need not run. */
-    private static void markNeeded(List<Node> postOrder, Map<Node, Integer> targets) {
+    private static void markNeeded(Node[] postOrder, Map<Node, Integer> targets) {
         for (Node n : postOrder) {
             boolean need = targets.containsKey(n);
             for (int i = 0; i < n.inputs.length && !need; i++) {

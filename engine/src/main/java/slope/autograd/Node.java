@@ -47,70 +47,47 @@ public final class Node {
         this.sequence = sequence;
     }
 
-    /** The node for an op's output. {@code savesTensors} says whether the rule needs values of the forward pass. */
-    public static Node of(String name, Rule rule, boolean savesTensors, Tensor... inputs) {
-        return new Node(name, inputs, rule, savesTensors, null);
+    /**
+     * What a backward rule reads from the forward pass (PyTorch's SavedVariables): a second backward
+     * through a node that saved something fails once the graph is freed, and a saved tensor written in
+     * place since fails the version check.
+     */
+    public enum Saves {
+        /** Only the incoming gradient (add, sum, views). */
+        NOTHING,
+        /** Each input that another input's gradient needs (x * w saves w for x's and x for w's). */
+        INPUTS,
+        /** The op's result (exp, tanh, sqrt, softmax, ...). */
+        RESULT,
+        /** Only indices or masks: no values whose in-place change would matter. */
+        INDICES
     }
 
     /**
      * Makes {@code out} the result of op {@code name} when the graph is being recorded (grad mode
      * on and some input requires grad); otherwise returns it untouched, with no node built.
      */
-    public static Tensor record(Tensor out, String name, boolean savesTensors, Rule rule, Tensor... inputs) {
+    public static Tensor record(Tensor out, String name, Saves saves, Rule rule, Tensor... inputs) {
         GradMode mode = GradMode.state(); // one thread-local lookup for the mode and the sequence number
         if (!mode.enabled) return out;
         for (Tensor t : inputs) {
             if (t != null && t.requiresGrad()) {
-                Node node = new Node(name, inputs, rule, savesTensors, null, mode.sequence++);
-                if (savesTensors) node.save(out);
+                Node node = new Node(name, inputs, rule, saves != Saves.NOTHING, null, mode.sequence++);
+                if (saves != Saves.NOTHING) node.save(out, saves);
                 return out.recordedBy(node);
             }
         }
         return out;
     }
 
-    /** Ops whose backward reads their result, not their inputs. */
-    private static final java.util.Set<String> SAVES_RESULT = java.util.Set.of("ExpBackward0", "TanhBackward0",
-            "SigmoidBackward0", "SqrtBackward0", "ReciprocalBackward0", "TanBackward0", "ReluBackward0",
-            "SoftmaxBackward0", "LogSoftmaxBackward0");
-    /** Ops whose backward reads only indices or masks. */
-    private static final java.util.Set<String> SAVES_NO_VALUES = java.util.Set.of("WhereBackward0", "IndexBackward0",
-            "MaxBackward0", "MinBackward0", "MaxBackward1", "MinBackward1");
-
-    private static final int SAVE_NOTHING = 0, SAVE_RESULT = 1, SAVE_INPUTS = 2;
-
-    /** A node name and what its op saves; names are string constants, so identity finds them. */
-    private static final class SaveKind {
-        final String name;
-        final int kind;
-
-        SaveKind(String name, int kind) {
-            this.name = name;
-            this.kind = kind;
-        }
-    }
-
-    /** A direct-mapped cache of {@link #saveKind}: two set probes per recorded op showed in profiles. */
-    private static final SaveKind[] SAVE_KINDS = new SaveKind[128];
-
-    private static int saveKind(String name) {
-        int slot = name.hashCode() & (SAVE_KINDS.length - 1);
-        SaveKind k = SAVE_KINDS[slot];
-        if (k != null && k.name == name) return k.kind;
-        int kind = SAVES_NO_VALUES.contains(name) ? SAVE_NOTHING : SAVES_RESULT.contains(name) ? SAVE_RESULT : SAVE_INPUTS;
-        SAVE_KINDS[slot] = new SaveKind(name, kind); // immutable entries: a racing thread sees a whole one or misses
-        return kind;
-    }
-
     /**
      * Records what PyTorch would save: the result, or each input another input's gradient needs (x * w
      * saves w for x's gradient and x for w's), or the only input of a unary op.
      */
-    private void save(Tensor out) {
-        int kind = saveKind(name);
-        if (kind == SAVE_NOTHING) return;
+    private void save(Tensor out, Saves saves) {
+        if (saves == Saves.INDICES) return;
         Tensor[] keep;
-        if (kind == SAVE_RESULT) {
+        if (saves == Saves.RESULT) {
             keep = new Tensor[] {out};
         } else {
             keep = new Tensor[inputs.length];

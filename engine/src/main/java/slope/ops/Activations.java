@@ -2,6 +2,7 @@ package slope.ops;
 
 import static slope.autograd.Node.record;
 
+import slope.autograd.Node.Saves;
 import slope.tensor.Kernels;
 import slope.tensor.Tensor;
 
@@ -13,7 +14,7 @@ public final class Activations {
     public static Tensor leakyRelu(Tensor x, double slope) {
         Tensor positive = Compare.gt(x.detach(), 0);
         Tensor out = Pointwise.where(positive, x.detach(), x.detach().mul(slope));
-        return record(out, "LeakyReluBackward0", true,
+        return record(out, "LeakyReluBackward0", Saves.INPUTS,
                 g -> new Tensor[] {Pointwise.where(Compare.gt(x, 0), g, g.mul(slope))}, x);
     }
 
@@ -21,7 +22,7 @@ public final class Activations {
     public static Tensor silu(Tensor x) {
         Tensor xd = x.detach();
         Tensor out = xd.div(xd.neg().exp().add(one()));
-        return record(out, "SiluBackward0", true, g -> {
+        return record(out, "SiluBackward0", Saves.INPUTS, g -> {
             Tensor s = x.sigmoid();
             return new Tensor[] {g.mul(s).mul(Arithmetic.rsub(s, one()).mul(x).add(one()))};
         }, x);
@@ -31,7 +32,7 @@ public final class Activations {
     public static Tensor elu(Tensor x, double alpha) {
         Tensor xd = x.detach();
         Tensor out = Pointwise.where(Compare.gt(xd, 0), xd, Kernels.unary(Kernels.UnaryOp.EXPM1, xd, xd.dtype).mul(alpha));
-        return record(out, "EluBackward0", true,
+        return record(out, "EluBackward0", Saves.INPUTS,
                 g -> new Tensor[] {Pointwise.where(Compare.gt(x, 0), g, g.mul(x.exp().mul(alpha)))}, x);
     }
 
@@ -39,7 +40,7 @@ public final class Activations {
     public static Tensor softplus(Tensor x, double beta, double threshold) {
         Tensor xd = x.detach();
         Tensor out = Pointwise.where(Compare.gt(xd.mul(beta), threshold), xd, Pointwise.log1p(xd.mul(beta).exp()).div(beta));
-        return record(out, "SoftplusBackward0", true, g -> {
+        return record(out, "SoftplusBackward0", Saves.INPUTS, g -> {
             Tensor z = x.mul(beta).exp();
             return new Tensor[] {Pointwise.where(Compare.gt(x.mul(beta), threshold), g, g.mul(z).div(z.add(one())))};
         }, x);

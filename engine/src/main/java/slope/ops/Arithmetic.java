@@ -3,6 +3,7 @@ package slope.ops;
 import static slope.autograd.Node.record;
 import static slope.autograd.Node.wants;
 
+import slope.autograd.Node.Saves;
 import slope.run.PyError;
 import slope.tensor.DType;
 import slope.tensor.Kernels;
@@ -49,31 +50,31 @@ public final class Arithmetic {
 
     public static Tensor add(Tensor a, Tensor b) {
         Tensor out = apply(BinaryOp.ADD, a, b, Promotion.result(a, b));
-        return record(out, "AddBackward0", false, g -> new Tensor[] {g, g}, a, b);
+        return record(out, "AddBackward0", Saves.NOTHING, g -> new Tensor[] {g, g}, a, b);
     }
 
     public static Tensor sub(Tensor a, Tensor b) {
         checkNotBool(a, b, "Subtraction, the `-` operator,");
         Tensor out = apply(BinaryOp.SUB, a, b, Promotion.result(a, b));
-        return record(out, "SubBackward0", false, g -> new Tensor[] {g, wants(b) ? g.neg() : null}, a, b);
+        return record(out, "SubBackward0", Saves.NOTHING, g -> new Tensor[] {g, wants(b) ? g.neg() : null}, a, b);
     }
 
     /** {@code number - tensor}: PyTorch's rsub. */
     public static Tensor rsub(Tensor a, Tensor number) {
         checkNotBool(a, number, "Subtraction, the `-` operator,");
         Tensor out = apply(BinaryOp.SUB, number, a, Promotion.result(a, number));
-        return record(out, "RsubBackward1", false, g -> new Tensor[] {g.neg()}, a);
+        return record(out, "RsubBackward1", Saves.NOTHING, g -> new Tensor[] {g.neg()}, a);
     }
 
     public static Tensor mul(Tensor a, Tensor b) {
         Tensor out = apply(BinaryOp.MUL, a, b, Promotion.result(a, b));
-        return record(out, "MulBackward0", true,
+        return record(out, "MulBackward0", Saves.INPUTS,
                 g -> new Tensor[] {wants(a) ? g.mul(b) : null, wants(b) ? g.mul(a) : null}, a, b);
     }
 
     public static Tensor div(Tensor a, Tensor b) {
         Tensor out = apply(BinaryOp.DIV, a, b, Promotion.floating(Promotion.result(a, b)));
-        return record(out, "DivBackward0", true, g -> new Tensor[] {
+        return record(out, "DivBackward0", Saves.INPUTS, g -> new Tensor[] {
             wants(a) ? g.div(b) : null,
             wants(b) ? g.neg().mul(a.div(b).div(b)) : null}, a, b);
     }
@@ -93,7 +94,7 @@ public final class Arithmetic {
     public static Tensor remainder(Tensor a, Tensor b) {
         DType dt = Promotion.result(a, b);
         Tensor out = apply(BinaryOp.REMAINDER, a, b, dt);
-        return record(out, "RemainderBackward0", true, g -> new Tensor[] {
+        return record(out, "RemainderBackward0", Saves.INPUTS, g -> new Tensor[] {
             g, wants(b) ? g.neg().mul(floorDivide(a, b)) : null}, a, b);
     }
 
@@ -103,12 +104,12 @@ public final class Arithmetic {
                     + " invert a mask, use the `~` or `logical_not()` operator instead.");
         }
         Tensor out = Kernels.unary(Kernels.UnaryOp.NEG, a, a.dtype);
-        return record(out, "NegBackward0", false, g -> new Tensor[] {g.neg()}, a);
+        return record(out, "NegBackward0", Saves.NOTHING, g -> new Tensor[] {g.neg()}, a);
     }
 
     public static Tensor reciprocal(Tensor a) {
         Tensor out = Kernels.unary(Kernels.UnaryOp.RECIPROCAL, a, Promotion.floating(a.dtype));
-        return record(out, "ReciprocalBackward0", true, g -> new Tensor[] {g.neg().mul(out.mul(out))}, a);
+        return record(out, "ReciprocalBackward0", Saves.RESULT, g -> new Tensor[] {g.neg().mul(out.mul(out))}, a);
     }
 
     /** {@code tensor ** number}: PyTorch's pow.Tensor_Scalar. */
@@ -122,7 +123,7 @@ public final class Arithmetic {
                 // Kernels.powScalar's square of one element: v * v in dt
                 ? scalarResult(dt.round(dt.round(a.storage.data[a.offset]) * dt.round(a.storage.data[a.offset])), dt)
                 : dt.floating ? Kernels.powScalar(a, exponent, dt) : apply(BinaryOp.POW, a, Tensor.wrap(exponent, DType.FLOAT64), dt);
-        return record(out, "PowBackward0", true, g -> new Tensor[] {
+        return record(out, "PowBackward0", Saves.INPUTS, g -> new Tensor[] {
             exponent == 0 ? Creation.zerosLike(a)
                 // x.pow(1) is x itself, so the common square skips a pass with the same values
                 : g.mul((exponent == 2 ? a : a.pow(exponent - 1)).mul(exponent))}, a);
@@ -133,7 +134,7 @@ public final class Arithmetic {
         if (b.isWrappedNumber()) return pow(a, b.item());
         DType dt = Promotion.result(a, b);
         Tensor out = apply(BinaryOp.POW, a, b, dt);
-        return record(out, "PowBackward1", true, g -> new Tensor[] {
+        return record(out, "PowBackward1", Saves.INPUTS, g -> new Tensor[] {
             wants(a) ? Pointwise.where(Compare.eq(b, 0), Creation.zerosLike(g), g.mul(b.mul(a.pow(b.sub(1))))) : null,
             wants(b) ? g.mul(Pointwise.where(Compare.and(Compare.eq(a, 0), Compare.ge(b, 0)),
                     Creation.zerosLike(out), out.mul(a.log()))) : null}, a, b);
@@ -144,7 +145,7 @@ public final class Arithmetic {
         Tensor baseT = Tensor.wrap(base, DType.FLOAT64);
         DType dt = Promotion.floating(Promotion.result(b, baseT));
         Tensor out = apply(BinaryOp.POW, baseT, b, dt);
-        return record(out, "PowBackward2", true, g -> new Tensor[] {
+        return record(out, "PowBackward2", Saves.INPUTS, g -> new Tensor[] {
             base == 0 ? g.mul(Pointwise.where(Compare.ge(b, 0), Creation.zerosLike(out), out.mul(Math.log(base))))
                       : g.mul(out.mul(Math.log(base)))}, b);
     }
@@ -154,7 +155,7 @@ public final class Arithmetic {
         if (a.dtype == target) return a;
         Tensor out = Kernels.unary(Kernels.UnaryOp.IDENTITY, a, target);
         if (!target.floating) return out;
-        return record(out, "ToCopyBackward0", false, g -> new Tensor[] {g.to(a.dtype)}, a);
+        return record(out, "ToCopyBackward0", Saves.NOTHING, g -> new Tensor[] {g.to(a.dtype)}, a);
     }
 
     private static void checkNotBool(Tensor a, Tensor b, String what) {

@@ -2,6 +2,7 @@ package slope.ops;
 
 import static slope.autograd.Node.record;
 
+import slope.autograd.Node.Saves;
 import slope.run.PyError;
 import slope.tensor.DType;
 import slope.tensor.Tensor;
@@ -29,7 +30,7 @@ public final class Embedding {
         shape[indices.dim()] = dim;
         Tensor picks = new Tensor(pick, new int[] {n, rows}, weight.dtype);
         // The gradient of each row sums the gradients of its picks, in order: picks^T @ grad.
-        return record(new Tensor(out, shape, weight.dtype), "EmbeddingBackward0", false,
+        return record(new Tensor(out, shape, weight.dtype), "EmbeddingBackward0", Saves.NOTHING,
                 g -> new Tensor[] {LinearAlgebra.mm(Views.t(picks), g.reshape(n, dim))}, weight);
     }
 }

@@ -3,6 +3,7 @@ package slope.ops;
 import static slope.autograd.Node.record;
 
 import java.util.List;
+import slope.autograd.Node.Saves;
 import slope.run.PyError;
 import slope.tensor.DType;
 import slope.tensor.Kernels;
@@ -47,7 +48,7 @@ public final class Joins {
             at += p.shape[d];
         }
         Tensor[] inputs = parts.toArray(new Tensor[0]);
-        return record(out, "CatBackward0", false, g -> {
+        return record(out, "CatBackward0", Saves.NOTHING, g -> {
             Tensor[] gs = new Tensor[inputs.length];
             for (int i = 0; i < inputs.length; i++) {
                 gs[i] = Views.slice(g, d, new Views.Slice((long) starts[i], (long) (starts[i] + inputs[i].shape[d]), 1L));
@@ -70,7 +71,7 @@ public final class Joins {
         for (Tensor p : parts) expanded.add(Views.unsqueeze(p.detach(), d));
         Tensor out = cat(expanded, d);
         Tensor[] inputs = parts.toArray(new Tensor[0]);
-        return record(out, "StackBackward0", false, g -> {
+        return record(out, "StackBackward0", Saves.NOTHING, g -> {
             Tensor[] gs = new Tensor[inputs.length];
             for (int i = 0; i < inputs.length; i++) gs[i] = Views.select(g, d, i);
             return gs;

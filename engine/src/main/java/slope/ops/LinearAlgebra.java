@@ -3,6 +3,7 @@ package slope.ops;
 import static slope.autograd.Node.record;
 import static slope.autograd.Node.wants;
 
+import slope.autograd.Node.Saves;
 import slope.run.PyError;
 import slope.tensor.DType;
 import slope.tensor.Kernels;
@@ -64,7 +65,7 @@ public final class LinearAlgebra {
         int m = a.shape[0], k = a.shape[1], n = b.shape[1];
         double[] c = Kernels.mm(a.values(), 0, b.values(), 0, m, k, n, dt);
         Tensor out = new Tensor(c, new int[] {m, n}, dt);
-        return record(out, "MmBackward0", true, g -> new Tensor[] {
+        return record(out, "MmBackward0", Saves.INPUTS, g -> new Tensor[] {
             wants(a) ? mm(g, Views.t(b)) : null,
             wants(b) ? mm(Views.t(a), g) : null}, a, b);
     }
@@ -77,7 +78,7 @@ public final class LinearAlgebra {
         DType dt = common(a, v, "mv");
         double[] c = Kernels.mm(a.values(), 0, v.values(), 0, a.shape[0], a.shape[1], 1, dt);
         Tensor out = new Tensor(c, new int[] {a.shape[0]}, dt);
-        return record(out, "MvBackward0", true, g -> new Tensor[] {
+        return record(out, "MvBackward0", Saves.INPUTS, g -> new Tensor[] {
             wants(a) ? Views.unsqueeze(g, 1).mul(v) : null,
             wants(v) ? mv(Views.t(a), g) : null}, a, v);
     }
@@ -94,7 +95,7 @@ public final class LinearAlgebra {
         DType dt = common(a, b, "dot");
         double[] c = Kernels.mm(a.values(), 0, b.values(), 0, 1, a.shape[0], 1, dt);
         Tensor out = new Tensor(c, Shape.SCALAR, dt);
-        return record(out, "DotBackward0", true, g -> new Tensor[] {
+        return record(out, "DotBackward0", Saves.INPUTS, g -> new Tensor[] {
             wants(a) ? b.mul(g) : null,
             wants(b) ? a.mul(g) : null}, a, b);
     }
@@ -129,7 +130,7 @@ public final class LinearAlgebra {
             System.arraycopy(ci, 0, c, i * m * n, m * n);
         }
         Tensor out = new Tensor(c, new int[] {batches, m, n}, dt);
-        return record(out, "BmmBackward0", true, g -> new Tensor[] {
+        return record(out, "BmmBackward0", Saves.INPUTS, g -> new Tensor[] {
             wants(a) ? bmm(g, b.transpose(1, 2)) : null,
             wants(b) ? bmm(a.transpose(1, 2), g) : null}, a, b);
     }
@@ -141,7 +142,7 @@ public final class LinearAlgebra {
                     + InPlace.typeName(bias.dtype != b.dtype ? bias.dtype : a.dtype) + " and " + InPlace.typeName(b.dtype));
         }
         Tensor out = mm(a.detach(), b.detach()).add(bias.detach());
-        return record(out, "AddmmBackward0", true, g -> new Tensor[] {
+        return record(out, "AddmmBackward0", Saves.INPUTS, g -> new Tensor[] {
             wants(bias) ? g.sumTo(bias.shape) : null,
             wants(a) ? mm(g, Views.t(b)) : null,
             wants(b) ? mm(Views.t(a), g) : null}, bias, a, b);

@@ -3,6 +3,7 @@ package slope.ops;
 import static slope.autograd.Node.record;
 import static slope.autograd.Node.wants;
 
+import slope.autograd.Node.Saves;
 import slope.run.PyError;
 import slope.tensor.DType;
 import slope.tensor.Shape;
@@ -48,7 +49,7 @@ public final class Losses {
         Tensor out = reduce(x.sub(y).pow(2), r);
         int n = x.numel();
         DType dt = out.dtype;
-        return record(out, "MseLossBackward0", true, g -> {
+        return record(out, "MseLossBackward0", Saves.INPUTS, g -> {
             // ATen: norm * (input - target) * grad, with norm = 2 / numel for the mean.
             Tensor norm = Tensor.scalar(r == Reduction.MEAN ? 2.0 / n : 2.0, dt);
             Tensor gi = input.sub(target).mul(norm).mul(g);
@@ -121,7 +122,7 @@ public final class Losses {
         if (r == Reduction.NONE) out = new Tensor(picked, input.dim() == 1 ? Shape.SCALAR : new int[] {batch}, dt);
         else out = new Tensor(new double[] {r == Reduction.MEAN ? dt.round(total / count) : total}, Shape.SCALAR, dt);
         Tensor signs = new Tensor(mask, input.shape, dt);
-        return record(out, "NllLossBackward0", false, g -> {
+        return record(out, "NllLossBackward0", Saves.NOTHING, g -> {
             Tensor per = r == Reduction.MEAN ? g.div(count) : r == Reduction.NONE && input.dim() == 2 ? Views.unsqueeze(g, 1) : g;
             return new Tensor[] {signs.mul(per), null};
         }, input, target);
@@ -152,7 +153,7 @@ public final class Losses {
         Tensor loss = new Tensor(l, input.shape, dt);
         Tensor out = reduce(weight == null ? loss : loss.mul(weight.detach()), r);
         int n = x.length;
-        return record(out, "BinaryCrossEntropyBackward0", true, g -> {
+        return record(out, "BinaryCrossEntropyBackward0", Saves.INPUTS, g -> {
             Tensor oneMinus = Arithmetic.rsub(input, Tensor.wrap(1, DType.INT64));
             Tensor gi = null, gt = null;
             if (wants(input)) {
@@ -189,7 +190,7 @@ public final class Losses {
         Tensor loss = Arithmetic.rsub(td, one).mul(xd).sub(logWeight == null ? logSigmoid : logWeight.mul(logSigmoid));
         Tensor out = reduce(weight == null ? loss : loss.mul(weight.detach()), r);
         int n = loss.numel();
-        return record(out, "BinaryCrossEntropyWithLogitsBackward0", true, g -> {
+        return record(out, "BinaryCrossEntropyWithLogitsBackward0", Saves.INPUTS, g -> {
             Tensor gi = null, gt = null;
             if (wants(input)) {
                 if (posWeight == null) {
@@ -214,6 +215,6 @@ public final class Losses {
     /** {@code x / count} by a Python int, as PyTorch's composite losses divide (DivBackward1). */
     public static Tensor divideByCount(Tensor x, long count) {
         Tensor out = x.detach().div(count);
-        return record(out, "DivBackward1", false, g -> new Tensor[] {g.div(count)}, x);
+        return record(out, "DivBackward1", Saves.NOTHING, g -> new Tensor[] {g.div(count)}, x);
     }
 }

@@ -3,6 +3,7 @@ package slope.ops;
 import static slope.autograd.Node.record;
 import static slope.autograd.Node.wants;
 
+import slope.autograd.Node.Saves;
 import slope.tensor.Tensor;
 
 /**
@@ -73,7 +74,7 @@ public final class Normalization {
         Tensor out = xhat;
         if (weight != null) out = out.mul(weight.detach());
         if (bias != null) out = out.add(bias.detach());
-        return record(out, name, true, g -> {
+        return record(out, name, Saves.INPUTS, g -> {
             // Recomputed from x with differentiable ops, so that create_graph differentiates them again.
             Tensor r = rstd, xh;
             if (statDims == null) {

@@ -3,6 +3,7 @@ package slope.ops;
 import static slope.autograd.Node.record;
 import static slope.autograd.Node.wants;
 
+import slope.autograd.Node.Saves;
 import slope.tensor.DType;
 import slope.tensor.Kernels;
 import slope.tensor.Kernels.UnaryOp;
@@ -18,77 +19,77 @@ public final class Pointwise {
 
     public static Tensor exp(Tensor x) {
         Tensor y = map(UnaryOp.EXP, x);
-        return record(y, "ExpBackward0", true, g -> new Tensor[] {g.mul(y)}, x);
+        return record(y, "ExpBackward0", Saves.RESULT, g -> new Tensor[] {g.mul(y)}, x);
     }
 
     public static Tensor log(Tensor x) {
         Tensor y = map(UnaryOp.LOG, x);
-        return record(y, "LogBackward0", true, g -> new Tensor[] {g.div(x)}, x);
+        return record(y, "LogBackward0", Saves.INPUTS, g -> new Tensor[] {g.div(x)}, x);
     }
 
     public static Tensor sqrt(Tensor x) {
         Tensor y = map(UnaryOp.SQRT, x);
-        return record(y, "SqrtBackward0", true, g -> new Tensor[] {g.div(y.mul(2))}, x);
+        return record(y, "SqrtBackward0", Saves.RESULT, g -> new Tensor[] {g.div(y.mul(2))}, x);
     }
 
     public static Tensor sin(Tensor x) {
         Tensor y = map(UnaryOp.SIN, x);
-        return record(y, "SinBackward0", true, g -> new Tensor[] {g.mul(x.cos())}, x);
+        return record(y, "SinBackward0", Saves.INPUTS, g -> new Tensor[] {g.mul(x.cos())}, x);
     }
 
     public static Tensor cos(Tensor x) {
         Tensor y = map(UnaryOp.COS, x);
-        return record(y, "CosBackward0", true, g -> new Tensor[] {g.mul(x.sin().neg())}, x);
+        return record(y, "CosBackward0", Saves.INPUTS, g -> new Tensor[] {g.mul(x.sin().neg())}, x);
     }
 
     public static Tensor tan(Tensor x) {
         Tensor y = map(UnaryOp.TAN, x);
-        return record(y, "TanBackward0", true, g -> new Tensor[] {g.mul(y.pow(2).add(1))}, x);
+        return record(y, "TanBackward0", Saves.RESULT, g -> new Tensor[] {g.mul(y.pow(2).add(1))}, x);
     }
 
     public static Tensor tanh(Tensor x) {
         Tensor y = map(UnaryOp.TANH, x);
-        return record(y, "TanhBackward0", true, g -> new Tensor[] {tanhBackward(g, y)}, x);
+        return record(y, "TanhBackward0", Saves.RESULT, g -> new Tensor[] {tanhBackward(g, y)}, x);
     }
 
     /** ATen's tanh_backward(grad, y) = grad * (1 - y * y), one kernel, with its own derivative for create_graph. */
     static Tensor tanhBackward(Tensor g, Tensor y) {
         Tensor out = Kernels.tanhBackward(g, y, Promotion.result(g, y));
-        return record(out, "TanhBackwardBackward0", true, gg -> new Tensor[] {
+        return record(out, "TanhBackwardBackward0", Saves.INPUTS, gg -> new Tensor[] {
             wants(g) ? tanhBackward(gg, y) : null,
             wants(y) ? gg.mul(y.mul(-2).mul(g)) : null}, g, y);
     }
 
     public static Tensor sigmoid(Tensor x) {
         Tensor y = map(UnaryOp.SIGMOID, x);
-        return record(y, "SigmoidBackward0", true, g -> new Tensor[] {g.mul(Arithmetic.rsub(y, one())).mul(y)}, x);
+        return record(y, "SigmoidBackward0", Saves.RESULT, g -> new Tensor[] {g.mul(Arithmetic.rsub(y, one())).mul(y)}, x);
     }
 
     public static Tensor relu(Tensor x) {
         Tensor y = Kernels.unary(UnaryOp.RELU, x, x.dtype);
-        return record(y, "ReluBackward0", true,
+        return record(y, "ReluBackward0", Saves.RESULT,
                 g -> new Tensor[] {where(Compare.gt(y, 0), g, Creation.zerosLike(g))}, x);
     }
 
     public static Tensor abs(Tensor x) {
         Tensor y = Kernels.unary(UnaryOp.ABS, x, x.dtype);
-        return record(y, "AbsBackward0", true, g -> new Tensor[] {g.mul(x.sign())}, x);
+        return record(y, "AbsBackward0", Saves.INPUTS, g -> new Tensor[] {g.mul(x.sign())}, x);
     }
 
     public static Tensor sign(Tensor x) {
         Tensor y = Kernels.unary(UnaryOp.SIGN, x, x.dtype);
-        return record(y, "SignBackward0", false, g -> new Tensor[] {Creation.zerosLike(g)}, x);
+        return record(y, "SignBackward0", Saves.NOTHING, g -> new Tensor[] {Creation.zerosLike(g)}, x);
     }
 
     /** floor, ceil, round: piecewise constant, so their gradient is zero. */
     public static Tensor rounding(UnaryOp op, String name, Tensor x) {
         Tensor y = Kernels.unary(op, x, x.dtype);
-        return record(y, name, false, g -> new Tensor[] {Creation.zerosLike(g)}, x);
+        return record(y, name, Saves.NOTHING, g -> new Tensor[] {Creation.zerosLike(g)}, x);
     }
 
     public static Tensor log1p(Tensor x) {
         Tensor y = map(UnaryOp.LOG1P, x);
-        return record(y, "Log1PBackward0", true, g -> new Tensor[] {g.div(x.add(1))}, x);
+        return record(y, "Log1PBackward0", Saves.INPUTS, g -> new Tensor[] {g.div(x.add(1))}, x);
     }
 
     /** {@code clamp(min, max)} with either bound optional (null). */
@@ -100,7 +101,7 @@ public final class Pointwise {
         if (min != null) y = Kernels.binary(Kernels.BinaryOp.MAXIMUM, y, Tensor.wrap(min, DType.FLOAT64), x.dtype, x.dtype);
         if (max != null) y = Kernels.binary(Kernels.BinaryOp.MINIMUM, y, Tensor.wrap(max, DType.FLOAT64), x.dtype, x.dtype);
         Tensor out = y;
-        return record(out, "ClampBackward1", true, g -> {
+        return record(out, "ClampBackward1", Saves.INPUTS, g -> {
             Tensor inside = null;
             if (min != null) inside = Compare.ge(x, min);
             if (max != null) inside = inside == null ? Compare.le(x, max) : Compare.and(inside, Compare.le(x, max));
@@ -120,7 +121,7 @@ public final class Pointwise {
     private static Tensor extremum(Tensor a, Tensor b, boolean max) {
         DType dt = Promotion.result(a, b);
         Tensor out = Kernels.binary(max ? Kernels.BinaryOp.MAXIMUM : Kernels.BinaryOp.MINIMUM, a, b, dt, dt);
-        return record(out, max ? "MaximumBackward0" : "MinimumBackward0", true, g -> {
+        return record(out, max ? "MaximumBackward0" : "MinimumBackward0", Saves.INPUTS, g -> {
             Tensor shared = where(Compare.eq(a, b), g.div(2), g);
             Tensor aLoses = max ? Compare.lt(a, b) : Compare.gt(a, b);
             Tensor bLoses = max ? Compare.gt(a, b) : Compare.lt(a, b);
@@ -134,7 +135,7 @@ public final class Pointwise {
     public static Tensor where(Tensor cond, Tensor a, Tensor b) {
         DType dt = Promotion.result(a, b);
         Tensor out = Kernels.where(cond, a, b, dt);
-        return record(out, "WhereBackward0", true, g -> new Tensor[] {
+        return record(out, "WhereBackward0", Saves.INDICES, g -> new Tensor[] {
             wants(a) ? where(cond, g, Creation.zerosLike(g)) : null,
             wants(b) ? where(cond, Creation.zerosLike(g), g) : null}, a, b);
     }

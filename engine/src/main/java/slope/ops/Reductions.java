@@ -2,6 +2,7 @@ package slope.ops;
 
 import static slope.autograd.Node.record;
 
+import slope.autograd.Node.Saves;
 import slope.run.PyError;
 import slope.tensor.DType;
 import slope.tensor.Kernels;
@@ -42,20 +43,20 @@ public final class Reductions {
 
     public static Tensor sum(Tensor x) {
         Tensor out = Kernels.reduce(ReduceOp.SUM, x, reduced(x, null), false, sumType(x.dtype));
-        return record(out, "SumBackward0", false, g -> new Tensor[] {g.expand(x.shape)}, x);
+        return record(out, "SumBackward0", Saves.NOTHING, g -> new Tensor[] {g.expand(x.shape)}, x);
     }
 
     public static Tensor sum(Tensor x, int[] dims, boolean keepdim) {
         boolean[] r = reduced(x, dims);
         Tensor out = Kernels.reduce(ReduceOp.SUM, x, r, keepdim, sumType(x.dtype));
-        return record(out, "SumBackward1", false, g -> new Tensor[] {g.reshape(kept(x, r)).expand(x.shape)}, x);
+        return record(out, "SumBackward1", Saves.NOTHING, g -> new Tensor[] {g.reshape(kept(x, r)).expand(x.shape)}, x);
     }
 
     public static Tensor mean(Tensor x) {
         checkFloating(x, "mean");
         int n = x.numel();
         Tensor out = Kernels.reduce(ReduceOp.SUM, x, reduced(x, null), false, x.dtype).div(n);
-        return record(out, "MeanBackward0", false, g -> new Tensor[] {g.expand(x.shape).div(n)}, x);
+        return record(out, "MeanBackward0", Saves.NOTHING, g -> new Tensor[] {g.expand(x.shape).div(n)}, x);
     }
 
     public static Tensor mean(Tensor x, int[] dims, boolean keepdim) {
@@ -65,7 +66,7 @@ public final class Reductions {
         for (int d = 0; d < r.length; d++) if (r[d]) n *= x.shape[d];
         int count = n;
         Tensor out = Kernels.reduce(ReduceOp.SUM, x, r, keepdim, x.dtype).div(count);
-        return record(out, "MeanBackward1", false,
+        return record(out, "MeanBackward1", Saves.NOTHING,
                 g -> new Tensor[] {g.reshape(kept(x, r)).expand(x.shape).div(count)}, x);
     }
 
@@ -85,7 +86,7 @@ public final class Reductions {
     /** {@code max()} / {@code min()} over all elements: the gradient is shared evenly among ties. */
     public static Tensor extreme(Tensor x, boolean max) {
         Tensor out = Kernels.reduce(max ? ReduceOp.MAX : ReduceOp.MIN, x, reduced(x, null), false, x.dtype);
-        return record(out, max ? "MaxBackward1" : "MinBackward1", true, g -> {
+        return record(out, max ? "MaxBackward1" : "MinBackward1", Saves.INDICES, g -> {
             Tensor mask = Compare.eq(x, out);
             Tensor count = sum(mask);
             return new Tensor[] {Pointwise.where(mask, g.div(count).expand(x.shape), Creation.zerosLike(x))};
@@ -98,7 +99,7 @@ public final class Reductions {
         Tensor indices = Kernels.reduce(max ? ReduceOp.ARGMAX : ReduceOp.ARGMIN, x, r, keepdim, DType.INT64);
         Tensor values = Kernels.reduce(max ? ReduceOp.MAX : ReduceOp.MIN, x, r, keepdim, x.dtype);
         int d = Shape.wrapDim(dim, x.dim());
-        values = record(values, max ? "MaxBackward0" : "MinBackward0", true, g -> {
+        values = record(values, max ? "MaxBackward0" : "MinBackward0", Saves.INDICES, g -> {
             Tensor at = indices.reshape(kept(x, r));
             Tensor chosen = Compare.eq(Creation.positions(x.shape, d), at);
             return new Tensor[] {Pointwise.where(chosen, g.reshape(kept(x, r)).expand(x.shape), Creation.zerosLike(x))};
@@ -116,7 +117,7 @@ public final class Reductions {
         boolean[] r = reduced(x, dim == null ? null : new int[] {dim});
         Tensor out = Kernels.reduce(ReduceOp.PROD, x, r, dim != null && keepdim, sumType(x.dtype));
         String name = dim == null ? "ProdBackward0" : "ProdBackward1";
-        return record(out, name, true, g -> {
+        return record(out, name, Saves.INPUTS, g -> {
             Tensor gk = g.reshape(kept(x, r)).expand(x.shape);
             Tensor ok = out.reshape(kept(x, r)).expand(x.shape);
             // Without zeros, d prod / d x_i = prod / x_i; with them, the product of the others.
@@ -138,7 +139,7 @@ public final class Reductions {
             Tensor e = Kernels.unary(Kernels.UnaryOp.EXP, shifted, xf.dtype);
             out = e.div(Kernels.reduce(ReduceOp.SUM, e, reduced(e, new int[] {d}), true, e.dtype));
         }
-        return record(out, "SoftmaxBackward0", true,
+        return record(out, "SoftmaxBackward0", Saves.RESULT,
                 g -> new Tensor[] {out.mul(g.sub(sum(g.mul(out), new int[] {d}, true)))}, x);
     }
 
@@ -150,7 +151,7 @@ public final class Reductions {
         Tensor lse = Kernels.unary(Kernels.UnaryOp.LOG,
                 Kernels.reduce(ReduceOp.SUM, e, reduced(e, new int[] {d}), true, e.dtype), e.dtype);
         Tensor out = shifted.sub(lse);
-        return record(out, "LogSoftmaxBackward0", true,
+        return record(out, "LogSoftmaxBackward0", Saves.RESULT,
                 g -> new Tensor[] {g.sub(out.exp().mul(sum(g, new int[] {d}, true)))}, x);
     }
 

@@ -2,6 +2,7 @@ package slope.ops;
 
 import static slope.autograd.Node.record;
 
+import slope.autograd.Node.Saves;
 import slope.tensor.DType;
 import slope.tensor.FloatMath;
 import slope.tensor.Shape;
@@ -14,13 +15,13 @@ public final class Statistics {
     /** Variance over {@code dims} (all when null) with Bessel's {@code correction}. */
     public static Tensor var(Tensor x, int[] dims, double correction, boolean keepdim) {
         Tensor out = moments(x, dims, correction, keepdim, false);
-        return record(out, "VarBackward0", true, g -> new Tensor[] {varBackward(g, x, dims, correction, keepdim)}, x);
+        return record(out, "VarBackward0", Saves.INPUTS, g -> new Tensor[] {varBackward(g, x, dims, correction, keepdim)}, x);
     }
 
     /** Standard deviation: the square root of {@link #var}, rounded once from double as ATen does. */
     public static Tensor std(Tensor x, int[] dims, double correction, boolean keepdim) {
         Tensor out = moments(x, dims, correction, keepdim, true);
-        return record(out, "StdBackward0", true, g -> {
+        return record(out, "StdBackward0", Saves.INPUTS, g -> {
             // ATen's std_backward: var_backward(grad / (2 std)), 0 where std is 0
             Tensor gv = g.div(out.mul(2));
             gv = Pointwise.where(Compare.eq(out, 0), Tensor.zeros(Shape.SCALAR, gv.dtype), gv);
@@ -41,7 +42,7 @@ public final class Statistics {
     /** {@code x.norm()}: linalg_vector_norm with ord 2 over all elements. */
     public static Tensor norm(Tensor x) {
         Tensor out = Tensor.scalar(normTwo(x), x.dtype);
-        return record(out, "LinalgVectorNormBackward0", true, g -> {
+        return record(out, "LinalgVectorNormBackward0", Saves.INPUTS, g -> {
             // ATen's linalg_vector_norm_backward for ord 2: x * (grad / norm), 0 where the norm is 0
             Tensor q = g.div(out);
             q = Pointwise.where(Compare.eq(out, 0), Tensor.zeros(Shape.SCALAR, q.dtype), q);

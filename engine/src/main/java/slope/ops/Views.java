@@ -4,6 +4,7 @@ import static slope.autograd.Node.record;
 
 import java.util.ArrayList;
 import java.util.List;
+import slope.autograd.Node.Saves;
 import slope.run.PyError;
 import slope.tensor.DType;
 import slope.tensor.Kernels;
@@ -66,14 +67,14 @@ public final class Views {
         Tensor out = copies ? new Tensor(x.values(), shape, x.dtype)
                 : view(x, shape, Shape.contiguousStrides(shape), x.offset);
         // A reshape that must copy is clone + _unsafe_view in PyTorch, named after the latter.
-        return record(out, copies ? "UnsafeViewBackward0" : "ViewBackward0", false, g -> new Tensor[] {g.reshape(x.shape)}, x);
+        return record(out, copies ? "UnsafeViewBackward0" : "ViewBackward0", Saves.NOTHING, g -> new Tensor[] {g.reshape(x.shape)}, x);
     }
 
     /** ATen's {@code _unsafe_view}: what matmul returns after folding or batching, a view under another name. */
     public static Tensor unsafeView(Tensor x, int[] shape) {
         Tensor out = x.isContiguous() ? view(x, shape, Shape.contiguousStrides(shape), x.offset)
                 : new Tensor(x.values(), shape, x.dtype);
-        return record(out, "UnsafeViewBackward0", false, g -> new Tensor[] {g.reshape(x.shape)}, x);
+        return record(out, "UnsafeViewBackward0", Saves.NOTHING, g -> new Tensor[] {g.reshape(x.shape)}, x);
     }
 
     /** {@code .view(shape)}: like reshape but never copies. */
@@ -109,7 +110,7 @@ public final class Views {
         strides[a] = x.strides[b];
         strides[b] = x.strides[a];
         Tensor out = view(x, shape, strides, x.offset);
-        return record(out, "TransposeBackward0", false, g -> new Tensor[] {g.transpose(a, b)}, x);
+        return record(out, "TransposeBackward0", Saves.NOTHING, g -> new Tensor[] {g.transpose(a, b)}, x);
     }
 
     /** {@code x.t()}: transpose of a matrix (a vector stays as it is). */
@@ -117,9 +118,9 @@ public final class Views {
         if (x.dim() > 2) {
             throw PyError.runtime("t() expects a tensor with <= 2 dimensions, but self is " + x.dim() + "D");
         }
-        if (x.dim() < 2) return record(view(x, x.shape, x.strides, x.offset), "TBackward0", false, g -> new Tensor[] {g}, x);
+        if (x.dim() < 2) return record(view(x, x.shape, x.strides, x.offset), "TBackward0", Saves.NOTHING, g -> new Tensor[] {g}, x);
         Tensor out = view(x, new int[] {x.shape[1], x.shape[0]}, new int[] {x.strides[1], x.strides[0]}, x.offset);
-        return record(out, "TBackward0", false, g -> new Tensor[] {t(g)}, x);
+        return record(out, "TBackward0", Saves.NOTHING, g -> new Tensor[] {t(g)}, x);
     }
 
     public static Tensor permute(Tensor x, int[] dims) {
@@ -136,7 +137,7 @@ public final class Views {
             inverse[d] = i;
         }
         Tensor out = view(x, shape, strides, x.offset);
-        return record(out, "PermuteBackward0", false, g -> new Tensor[] {permute(g, inverse)}, x);
+        return record(out, "PermuteBackward0", Saves.NOTHING, g -> new Tensor[] {permute(g, inverse)}, x);
     }
 
     /** {@code x.T}: all dims reversed. */
@@ -159,7 +160,7 @@ public final class Views {
             }
         }
         Tensor out = view(x, shape, strides, x.offset);
-        return record(out, "UnsqueezeBackward0", false, g -> new Tensor[] {g.reshape(x.shape)}, x);
+        return record(out, "UnsqueezeBackward0", Saves.NOTHING, g -> new Tensor[] {g.reshape(x.shape)}, x);
     }
 
     /** {@code squeeze()} (all size-1 dims) or {@code squeeze(dim)}. */
@@ -180,7 +181,7 @@ public final class Views {
             }
         }
         Tensor out = view(x, java.util.Arrays.copyOf(shape, k), java.util.Arrays.copyOf(strides, k), x.offset);
-        return record(out, name, false,
+        return record(out, name, Saves.NOTHING,
                 g -> new Tensor[] {g.reshape(x.shape)}, x);
     }
 
@@ -204,16 +205,16 @@ public final class Views {
             strides[i] = i < lead || have != want ? 0 : x.strides[i - lead];
         }
         if (java.util.Arrays.equals(shape, x.shape)) {
-            return record(view(x, x.shape, x.strides, x.offset), "ExpandBackward0", false, g -> new Tensor[] {g}, x);
+            return record(view(x, x.shape, x.strides, x.offset), "ExpandBackward0", Saves.NOTHING, g -> new Tensor[] {g}, x);
         }
         Tensor out = view(x, shape, strides, x.offset);
-        return record(out, "ExpandBackward0", false, g -> new Tensor[] {g.sumTo(x.shape)}, x);
+        return record(out, "ExpandBackward0", Saves.NOTHING, g -> new Tensor[] {g.sumTo(x.shape)}, x);
     }
 
     /** A contiguous copy in the graph ({@code clone()}, {@code contiguous()} of a strided view). */
     public static Tensor clone(Tensor x) {
         Tensor out = new Tensor(x.values() == x.storage.data ? x.storage.data.clone() : x.values(), x.shape, x.dtype);
-        return record(out, "CloneBackward0", false, g -> new Tensor[] {g}, x);
+        return record(out, "CloneBackward0", Saves.NOTHING, g -> new Tensor[] {g}, x);
     }
 
     // ---- indexing ----
@@ -340,7 +341,7 @@ public final class Views {
         }
         int i = (int) (index < 0 ? index + size : index);
         Tensor out = selectView(x, dim, i);
-        return record(out, "SelectBackward0", false, g -> new Tensor[] {embed(g, x.shape, "SelectBackwardBackward0",
+        return record(out, "SelectBackward0", Saves.NOTHING, g -> new Tensor[] {embed(g, x.shape, "SelectBackwardBackward0",
                 z -> selectView(z, dim, i), gg -> select(gg, dim, i))}, x);
     }
 
@@ -359,7 +360,7 @@ public final class Views {
         shape[dim] = count;
         strides[dim] = x.strides[dim] * by;
         Tensor out = view(x, shape, strides, x.offset + first * x.strides[dim]);
-        return record(out, "SliceBackward0", false, g -> new Tensor[] {embed(g, x.shape, "SliceBackwardBackward0",
+        return record(out, "SliceBackward0", Saves.NOTHING, g -> new Tensor[] {embed(g, x.shape, "SliceBackwardBackward0",
                 z -> view(z, shape, stepped(z.strides, dim, by), z.offset + first * z.strides[dim]),
                 gg -> slice(gg, dim, s))}, x);
     }
@@ -394,7 +395,7 @@ public final class Views {
         Tensor stacked = new Tensor(data, stackedShape, x.dtype);
         for (int j = 0; j < pieces.size(); j++) Kernels.copyInto(selectView(stacked, dim, j), pieces.get(j));
         Tensor out = new Tensor(data, shape, x.dtype);
-        return record(out, "IndexBackward0", true, g -> new Tensor[] {scatterAdd(g, x.shape, dim, idx, stackedShape)}, x);
+        return record(out, "IndexBackward0", Saves.INDICES, g -> new Tensor[] {scatterAdd(g, x.shape, dim, idx, stackedShape)}, x);
     }
 
     /** The gradient of an index: each position's slice of {@code g} added back at that position. */
@@ -408,7 +409,7 @@ public final class Views {
             Tensor slot = selectView(z, dim, i);
             Kernels.binaryInto(Kernels.BinaryOp.ADD, slot, slot, selectView(gs.detach(), dim, j));
         }
-        return record(z, "IndexPutBackward0", false, gg -> new Tensor[] {gather(gg, dim, idx).reshape(g.shape)}, g);
+        return record(z, "IndexPutBackward0", Saves.NOTHING, gg -> new Tensor[] {gather(gg, dim, idx).reshape(g.shape)}, g);
     }
 
     /**
@@ -419,6 +420,6 @@ public final class Views {
                                 java.util.function.UnaryOperator<Tensor> again) {
         Tensor z = Creation.full(shape, 0, g.dtype);
         Kernels.copyInto(at.apply(z), g);
-        return record(z, name, false, gg -> new Tensor[] {again.apply(gg)}, g);
+        return record(z, name, Saves.NOTHING, gg -> new Tensor[] {again.apply(gg)}, g);
     }
 }
