@@ -93,13 +93,14 @@ public final class Autograd {
             while (!ready.isEmpty()) {
                 Node node = ready.poll();
                 Tensor grad = node.buffer;
+                boolean owned = node.bufferOwned;
                 node.buffer = null;
                 if (capture != null) {
                     Integer slot = capture.targets.get(node);
                     if (slot != null) capture.found[slot] = grad;
                 }
                 if (node.variable != null) {
-                    if (capture == null) accumulateIntoLeaf(node.variable, grad, createGraph);
+                    if (capture == null) accumulateIntoLeaf(node.variable, grad, owned, createGraph);
                     continue;
                 }
                 if (node.retained != null && capture == null) {
@@ -234,6 +235,7 @@ public final class Autograd {
     private static void accumulate(Node node, Tensor grad) {
         Tensor old = node.buffer;
         node.buffer = old == null ? grad : old.add(grad);
+        node.bufferOwned = old != null; // a sum made here is referenced nowhere else
     }
 
     /** PyTorch's validate_outputs: a broadcast gradient is summed back to the input's shape and dtype. */
@@ -243,12 +245,14 @@ public final class Autograd {
         return grad;
     }
 
-    private static void accumulateIntoLeaf(Tensor leaf, Tensor grad, boolean createGraph) {
+    private static void accumulateIntoLeaf(Tensor leaf, Tensor grad, boolean owned, boolean createGraph) {
         Tensor old = leaf.grad();
         if (old == null) {
             // A private dense copy: the incoming gradient may be a broadcast view or shared with
-            // another leaf, and later backward passes add into .grad in place.
-            leaf.setGrad(createGraph ? grad : new Tensor(slope.tensor.Kernels.gather(grad), grad.shape, grad.dtype));
+            // another leaf, and later backward passes add into .grad in place. A sum of several
+            // gradients made by this pass is private already: PyTorch's AccumulateGrad steals it too.
+            boolean keep = createGraph || owned && grad.isContiguous() && grad.offset == 0;
+            leaf.setGrad(keep ? grad : new Tensor(slope.tensor.Kernels.gather(grad), grad.shape, grad.dtype));
         } else if (createGraph) {
             leaf.setGrad(old.add(grad));
         } else {

@@ -29,6 +29,7 @@ public final class Node {
     long walk = -1;
     int pending;
     Tensor buffer;
+    boolean bufferOwned;
     boolean needed;
     /** The tensors the rule reads, with their storage versions when saved (PyTorch's SavedVariable). */
     private Tensor[] saved;
