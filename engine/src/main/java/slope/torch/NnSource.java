@@ -374,14 +374,20 @@ final class NnSource {
 
 
             class _InplaceActivation(Module):
-                # PyTorch's activations that take inplace=: the flag only shows in the repr here.
+                # PyTorch's activations that take inplace=: the flag only shows in the repr here,
+                # after the parameters a subclass names in _shown.
                 __module__ = 'torch.nn.modules.activation'
+                _shown = ()
+
                 def __init__(self, inplace=False):
                     super().__init__()
                     self.inplace = inplace
 
                 def extra_repr(self):
-                    return 'inplace=True' if self.inplace else ''
+                    parts = [f'{name}={getattr(self, name)}' for name in self._shown]
+                    if self.inplace:
+                        parts.append('inplace=True')
+                    return ', '.join(parts)
 
 
             class ReLU(_InplaceActivation):
@@ -390,18 +396,16 @@ final class NnSource {
                     return F.relu(input)
 
 
-            class LeakyReLU(Module):
+            class LeakyReLU(_InplaceActivation):
                 __module__ = 'torch.nn.modules.activation'
+                _shown = ('negative_slope',)
+
                 def __init__(self, negative_slope=0.01, inplace=False):
-                    super().__init__()
+                    super().__init__(inplace)
                     self.negative_slope = negative_slope
-                    self.inplace = inplace
 
                 def forward(self, input):
                     return F.leaky_relu(input, self.negative_slope)
-
-                def extra_repr(self):
-                    return f'negative_slope={self.negative_slope}' + (', inplace=True' if self.inplace else '')
 
 
             class SiLU(_InplaceActivation):
@@ -410,18 +414,16 @@ final class NnSource {
                     return F.silu(input)
 
 
-            class ELU(Module):
+            class ELU(_InplaceActivation):
                 __module__ = 'torch.nn.modules.activation'
+                _shown = ('alpha',)
+
                 def __init__(self, alpha=1.0, inplace=False):
-                    super().__init__()
+                    super().__init__(inplace)
                     self.alpha = alpha
-                    self.inplace = inplace
 
                 def forward(self, input):
                     return F.elu(input, self.alpha)
-
-                def extra_repr(self):
-                    return f'alpha={self.alpha}' + (', inplace=True' if self.inplace else '')
 
 
             class Softplus(Module):

@@ -147,6 +147,14 @@ class NnTest {
     }
 
     @Test
+    void activationReprsShowTheirParametersThenInplace() {
+        // as PyTorch 2.11 prints them
+        assertEquals("ReLU() ReLU(inplace=True) LeakyReLU(negative_slope=0.2, inplace=True) ELU(alpha=0.5) SiLU(inplace=True)\n",
+                run("print(nn.ReLU(), nn.ReLU(inplace=True), nn.LeakyReLU(0.2, inplace=True), nn.ELU(alpha=0.5),"
+                        + " nn.SiLU(inplace=True))\n"));
+    }
+
+    @Test
     void leakyReluAndGradientClipping() {
         assertEquals("tensor([-0.2000,  0.0000,  3.0000], grad_fn=<LeakyReluBackward0>) LeakyReLU(negative_slope=0.01)\n"
                 + "tensor([0.1000, 0.1000, 1.0000])\ntensor(5.0990)\ntensor([[0.5883, 0.7845]]) tensor([0.1961])\ntensor([[0.1000, 0.1000]])\n",
