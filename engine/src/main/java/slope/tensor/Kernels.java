@@ -233,23 +233,14 @@ public final class Kernels {
             double v = op.apply(a.storage.data[a.offset], b.storage.data[b.offset]);
             java.util.Arrays.fill(y, 0, n, f32 ? (float) v : v);
         } else {
-            // One row of the innermost dim at a time, walking the outer dims with counters.
-            int last = rank - 1, len = shape[last], rows = n / len;
-            int[] idx = new int[rank];
-            int pa = a.offset, pb = b.offset;
-            for (int r = 0; r < rows; r++) {
-                row(op, a.storage.data, pa, sa[last], b.storage.data, pb, sb[last], y, r * len, len, f32);
-                for (int d = last - 1; d >= 0; d--) {
-                    if (++idx[d] < shape[d]) {
-                        pa += sa[d];
-                        pb += sb[d];
-                        break;
-                    }
-                    pa -= sa[d] * (shape[d] - 1);
-                    pb -= sb[d] * (shape[d] - 1);
-                    idx[d] = 0;
-                }
-            }
+            // one row of the innermost dim at a time
+            int last = rank - 1, len = shape[last];
+            StridedWalk w = StridedWalk.rows(shape, sa, a.offset, sb, b.offset);
+            int q = 0;
+            do {
+                row(op, a.storage.data, w.a, sa[last], b.storage.data, w.b, sb[last], y, q, len, f32);
+                q += len;
+            } while (w.advance());
         }
         if (!f32) round(y, n, out);
     }
@@ -404,7 +395,6 @@ public final class Kernels {
         int n = dst.numel();
         int[] ss = broadcastStrides(src, shape);
         int[] ds = dst.strides;
-        int[] idx = new int[shape.length];
         int ps = src.offset, pd = dst.offset;
         double[] x = src.storage.data, y = dst.storage.data;
         DType dt = dst.dtype;
@@ -417,27 +407,19 @@ public final class Kernels {
             y[pd] = round ? dt.round(x[ps]) : x[ps];
             return;
         }
-        // one row of the innermost dim at a time, walking the outer dims with counters
-        int last = rank - 1, len = shape[last], rows = n / len, s1 = ss[last], d1 = ds[last];
-        for (int r = 0; r < rows; r++) {
+        // one row of the innermost dim at a time
+        int last = rank - 1, len = shape[last], s1 = ss[last], d1 = ds[last];
+        StridedWalk w = StridedWalk.rows(shape, ss, ps, ds, pd);
+        do {
+            int from = w.a, to = w.b;
             if (round) {
-                for (int i = 0; i < len; i++) y[pd + i * d1] = dt.round(x[ps + i * s1]);
+                for (int i = 0; i < len; i++) y[to + i * d1] = dt.round(x[from + i * s1]);
             } else if (s1 == 1 && d1 == 1) {
-                System.arraycopy(x, ps, y, pd, len);
+                System.arraycopy(x, from, y, to, len);
             } else {
-                for (int i = 0; i < len; i++) y[pd + i * d1] = x[ps + i * s1];
+                for (int i = 0; i < len; i++) y[to + i * d1] = x[from + i * s1];
             }
-            for (int d = last - 1; d >= 0; d--) {
-                if (++idx[d] < shape[d]) {
-                    ps += ss[d];
-                    pd += ds[d];
-                    break;
-                }
-                ps -= ss[d] * (shape[d] - 1);
-                pd -= ds[d] * (shape[d] - 1);
-                idx[d] = 0;
-            }
-        }
+        } while (w.advance());
     }
 
     /** {@code where(cond, a, b)} with broadcasting over all three. */

@@ -76,23 +76,12 @@ final class Summation {
             os[1] = 0;
             dims = 2;
         }
-        int[] idx = new int[dims];
-        int pin = t.offset, pout = 0;
-        while (true) {
-            loop2d(x, pin, out, pout, size[0], size[1], in[0], in[1], os[0], os[1], lanes, dt);
-            int d = 2;
-            for (; d < dims; d++) {
-                if (++idx[d] < size[d]) {
-                    pin += in[d];
-                    pout += os[d];
-                    break;
-                }
-                pin -= in[d] * (size[d] - 1);
-                pout -= os[d] * (size[d] - 1);
-                idx[d] = 0;
-            }
-            if (d == dims) return out;
-        }
+        // ATen's 2-d inner loop over the two fastest dims, the rest walked around it
+        StridedWalk w = new StridedWalk(size, in, t.offset, os, 0, 2, dims);
+        do {
+            loop2d(x, w.a, out, w.b, size[0], size[1], in[0], in[1], os[0], os[1], lanes, dt);
+        } while (w.advance());
+        return out;
     }
 
     /** TensorIterator's reorder_dimensions comparison; operands are the output, then the input. */
