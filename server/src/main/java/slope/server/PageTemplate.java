@@ -23,8 +23,16 @@ final class PageTemplate {
         }
     }
 
+    /** A link-preview image: its absolute URL, size and a text for readers who cannot see it. */
+    record Image(String url, int width, int height, String alt) {}
+
     /** The page; with a snippet, its title and an og:url of its share link. */
     String render(String engineVersion, Snippet snippet, String shareUrl) {
+        return render(engineVersion, snippet, shareUrl, null);
+    }
+
+    /** The page as above, naming {@code image} (when not null) for link previews: og:image and a large Twitter card. */
+    String render(String engineVersion, Snippet snippet, String shareUrl, Image image) {
         String title = snippet == null || snippet.title().isBlank() ? DEFAULT_TITLE : snippet.title() + " · Slope";
         StringBuilder meta = new StringBuilder();
         meta.append("<meta property=\"og:title\" content=\"").append(escape(title)).append("\">\n");
@@ -34,6 +42,14 @@ final class PageTemplate {
                 .append(escape(snippet == null ? "Run PyTorch autodiff code in the browser."
                         : "A PyTorch snippet to run in the browser.")).append("\">\n");
         if (shareUrl != null) meta.append("<meta property=\"og:url\" content=\"").append(escape(shareUrl)).append("\">\n");
+        if (image != null) {
+            meta.append("<meta property=\"og:image\" content=\"").append(escape(image.url())).append("\">\n");
+            meta.append("<meta property=\"og:image:type\" content=\"image/png\">\n");
+            meta.append("<meta property=\"og:image:width\" content=\"").append(image.width()).append("\">\n");
+            meta.append("<meta property=\"og:image:height\" content=\"").append(image.height()).append("\">\n");
+            meta.append("<meta property=\"og:image:alt\" content=\"").append(escape(image.alt())).append("\">\n");
+            meta.append("<meta name=\"twitter:card\" content=\"summary_large_image\">\n");
+        }
         meta.append("<meta name=\"slope-engine\" content=\"").append(escape(engineVersion)).append("\">\n");
         if (snippet != null) {
             meta.append("<meta name=\"slope-snippet\" content=\"").append(escape(snippet.id())).append("\">\n");

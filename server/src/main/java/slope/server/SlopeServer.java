@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The Slope service: the playground page, slope.wasm and its loader from the classpath
- * ({@code /public}, filled by the build), share links ({@code /s/{id}}), widgets ({@code /embed/{id}}),
+ * ({@code /public}, filled by the build), share links ({@code /s/{id}}, and their preview images), widgets ({@code /embed/{id}}),
  * the snippet API, server runs ({@code POST /api/runs}, under the server's budget), {@code /healthz} and
  * {@code /metrics}. Configuration comes from {@link Settings} (environment variables only).
  */
@@ -43,6 +43,8 @@ public final class SlopeServer {
             "script-src 'self' 'wasm-unsafe-eval' 'unsafe-eval'");
     /** Only the widget may be framed by other sites. */
     static final String EMBED_CSP = CSP.replace("frame-ancestors 'self'", "frame-ancestors *");
+    /** How long a share page waits for its preview image; past it the page names none (a crawler would time out). */
+    static final java.time.Duration PAGE_WAITS_FOR_PREVIEW = java.time.Duration.ofSeconds(3);
     private static final Logger LOG = LoggerFactory.getLogger("slope.http");
 
     private SlopeServer() {}
@@ -59,7 +61,8 @@ public final class SlopeServer {
                 return -1;
             }
         }, runs);
-        SnippetApi snippets = new SnippetApi(store, settings);
+        PreviewImages previews = new PreviewImages(settings.runs());
+        SnippetApi snippets = new SnippetApi(store, settings, previews);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = MAX_BODY_BYTES;
@@ -113,8 +116,14 @@ public final class SlopeServer {
                     notFound(ctx);
                     return;
                 }
-                html(ctx, page.render(settings.engineVersion(), s, snippets.shareUrl(ctx, s.id())));
+                String link = snippets.shareUrl(ctx, s.id());
+                // The page names og:image only if the run draws one: wait a little for a fresh snippet's preview.
+                ctx.future(() -> previews.imageFor(s, link, PAGE_WAITS_FOR_PREVIEW).thenAccept(image ->
+                        html(ctx, page.render(settings.engineVersion(), s, link, image))));
             });
+            config.routes.get("/s/{id}/preview.png", ctx -> previews.serve(ctx, snippets.lookup(ctx.pathParam("id"))));
+            // Some unfurlers ask HEAD first; Javalin's default HEAD answers 200 text/plain, which says no image.
+            config.routes.head("/s/{id}/preview.png", ctx -> previews.serve(ctx, snippets.lookup(ctx.pathParam("id"))));
             config.routes.get("/embed/{id}", ctx -> {
                 ctx.header("Content-Security-Policy", EMBED_CSP);
                 Snippet s = snippets.lookup(ctx.pathParam("id"));
@@ -135,6 +144,7 @@ public final class SlopeServer {
                 runs.create(ctx);
             });
             config.events.serverStopped(runs::close);
+            config.events.serverStopped(previews::close);
         });
     }
 

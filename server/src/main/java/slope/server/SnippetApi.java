@@ -11,10 +11,12 @@ import java.util.Map;
 final class SnippetApi {
     private final SnippetStore store;
     private final Settings settings;
+    private final PreviewImages previews;
 
-    SnippetApi(SnippetStore store, Settings settings) {
+    SnippetApi(SnippetStore store, Settings settings, PreviewImages previews) {
         this.store = store;
         this.settings = settings;
+        this.previews = previews;
     }
 
     void create(Context ctx) throws SQLException {
@@ -48,6 +50,7 @@ final class SnippetApi {
             return;
         }
         Snippet s = store.save(codeText, titleText);
+        previews.prepare(s); // drawn now, so that a crawler following the new link finds the image ready
         ctx.status(201).header("Location", "/api/snippets/" + s.id())
                 .json(Map.of("id", s.id(), "url", shareUrl(ctx, s.id())));
     }
