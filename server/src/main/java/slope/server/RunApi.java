@@ -119,6 +119,7 @@ final class RunApi implements AutoCloseable {
                 }
             });
         } catch (RejectedExecutionException e) {
+            watched.refused("the server's run queue is full");
             registry.remove(watched);
             queueFull(ctx);
             return;
@@ -130,6 +131,7 @@ final class RunApi implements AutoCloseable {
             result = run.get(limits.maxMillis() * (limits.queue() + 2L) + 10_000, TimeUnit.MILLISECONDS);
         } catch (ExecutionException | TimeoutException e) {
             run.cancel(true);
+            watched.refused("the run failed inside the server");
             failed.increment();
             LOG.error("run {} failed", id, e);
             ctx.status(500).json(Map.of("error", "the run failed inside the server"));
@@ -182,7 +184,12 @@ final class RunApi implements AutoCloseable {
             ctx.header("Retry-After", "5").status(429).json(Map.of("error", "this run has " + MAX_WATCHERS + " watchers already"));
             return;
         }
-        new SseHandler(client -> stream(run, client)).handle(ctx);
+        try {
+            new SseHandler(client -> stream(run, client)).handle(ctx);
+        } catch (RuntimeException e) {
+            run.unwatch(); // the stream never started
+            throw e;
+        }
     }
 
     /** On Javalin's async thread: sends each newer event until done, a keep-alive comment while nothing changes. */

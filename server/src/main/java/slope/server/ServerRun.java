@@ -52,9 +52,10 @@ final class ServerRun {
 
     /** The run ended; {@code result} is null when the server failed it. The event's {@code error} is null on success. */
     synchronized void finished(long steps, long elapsedMs, RunResult result) {
+        if (finishedAt != 0) return;
         ObjectNode json = snapshot("done", steps, elapsedMs, result == null ? "" : tail(result.stdout));
         if (result == null) {
-            json.putObject("error").put("type", "ServerError").put("message", "the run failed inside the server").put("line", 0);
+            serverError(json, "the run failed inside the server");
         } else if (result.error != null) {
             String message = result.error.getMessage();
             json.putObject("error").put("type", result.error.type).put("message", message == null ? "" : message)
@@ -64,6 +65,19 @@ final class ServerRun {
         }
         publish("done", json);
         finishedAt = System.nanoTime();
+    }
+
+    /** The run will not run (or end) on this server: watchers get a done with a ServerError. */
+    synchronized void refused(String message) {
+        if (finishedAt != 0) return;
+        ObjectNode json = snapshot("done", 0, 0, "");
+        serverError(json, message);
+        publish("done", json);
+        finishedAt = System.nanoTime();
+    }
+
+    private static void serverError(ObjectNode json, String message) {
+        json.putObject("error").put("type", "ServerError").put("message", message).put("line", 0);
     }
 
     /** Nanoseconds since the run finished at {@code now}, or -1 while it has not. */
