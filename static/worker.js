@@ -15,7 +15,8 @@ onmessage = async ({ data: { id, code, options = {} } }) => {
   const t0 = performance.now();
   let json;
   try {
-    json = teavm.exports.runWith(code, options.maxSteps || 0, options.maxMillis || 0, options.maxElements || 0);
+    json = teavm.exports.runWith(code, options.maxSteps || 0, options.maxMillis || 0, options.maxElements || 0,
+      options.maxOutput || 0);
   } catch (e) {
     // A wasm trap: deep recursion overflows the stack (a RangeError); anything else is Slope's bug, named so.
     const overflow = e instanceof RangeError;

@@ -26,6 +26,15 @@ function applyTheme(editor) {
   editor?.setDark(isDark());
 }
 
+/** 16 random bytes in base64url: a server run's id, chosen here so the page can watch the run as it goes. */
+function newRunId() {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+const seconds = ms => `${(ms / 1000).toFixed(1)} s`;
+const count = n => (n >= 1e6 ? `${(n / 1e6).toFixed(1)} M` : n >= 1e3 ? `${Math.round(n / 1e3)} k` : String(n));
+
 function codeFromHash(hash) {
   if (!hash.startsWith("#code=")) return null;
   try {
@@ -99,7 +108,7 @@ function main() {
     editor.showError(result.error);
   }
 
-  async function runEditor() {
+  async function runEditor(options = {}) {
     if (engine.busy) return;
     $("run").disabled = true;
     $("stop").disabled = false;
@@ -107,7 +116,7 @@ function main() {
     document.body.dataset.state = "running";
     let result;
     try {
-      result = await run(editor.code);
+      result = await run(editor.code, options);
     } catch (e) {
       result = { stdout: "", error: { type: "SystemError", message: String(e.message || e), line: 0, column: 0 } };
     }
@@ -117,10 +126,56 @@ function main() {
     show(result);
     const took = result.ms === undefined ? "" : ` in ${result.ms < 10 ? result.ms.toFixed(1) : Math.round(result.ms)} ms`;
     if (result.stopped) setStatus("Stopped", "error");
-    else if (result.error?.type === "BudgetError") setStatus(`BudgetError${took}: too big for the browser? Try Run on server`, "error");
-    else setStatus(result.error ? `${result.error.type}${took}` : `Done${took}`, result.error ? "error" : "ok");
+    else if (result.error?.type === "BudgetError") {
+      setStatus(`BudgetError${took}: too big for the browser? Try Run on server`, "error");
+      suggestServer();
+    } else setStatus(result.error ? `${result.error.type}${took}` : `Done${took}`, result.error ? "error" : "ok");
     document.body.dataset.runs = String(Number(document.body.dataset.runs || 0) + 1);
     return result;
+  }
+
+  /** After the browser's budget stopped a run: a button under its error that runs it on the server. */
+  function suggestServer() {
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "suggest-server";
+    button.textContent = "Run on server";
+    button.title = "The server's budget is larger than the browser's";
+    button.addEventListener("click", () => runOnServer());
+    $("output").append(button);
+  }
+
+  /**
+   * Watches a server run's progress (Server-Sent Events from GET /api/runs/ID/events): the bar shows
+   * how much of the server's budget (time or steps, whichever is nearer) it has used, the output panel
+   * its last lines. Returns the function that stops watching.
+   */
+  function watchServerRun(id) {
+    const bar = $("run-progress");
+    const events = new EventSource(`/api/runs/${encodeURIComponent(id)}/events`);
+    events.addEventListener("progress", ({ data }) => {
+      const p = JSON.parse(data);
+      bar.hidden = false;
+      bar.value = Math.min(1, Math.max(p.steps / p.maxSteps, p.elapsedMs / p.maxMillis));
+      if (p.state === "queued") {
+        setStatus("Waiting for a server worker…", "busy");
+      } else {
+        setStatus(`Running on the server: ${seconds(p.elapsedMs)} of ${seconds(p.maxMillis)}, ${count(p.steps)} steps`, "busy");
+        const out = $("output");
+        out.textContent = p.stdoutTail;
+        out.classList.add("live");
+      }
+      document.body.dataset.serverProgress = String(Number(document.body.dataset.serverProgress || 0) + 1);
+    });
+    // After done the server ends the stream; an error (a lost connection) ends watching too: the POST still answers.
+    events.addEventListener("done", () => events.close());
+    events.addEventListener("error", () => events.close());
+    return () => {
+      events.close();
+      bar.hidden = true;
+      bar.value = 0;
+      $("output").classList.remove("live");
+    };
   }
 
   /** Runs the code on the server's JVM engine (POST /api/runs, the server's budget) and shows the result. */
@@ -130,12 +185,15 @@ function main() {
     setStatus("Running on the server…", "busy");
     document.body.dataset.state = "running";
     const started = performance.now();
+    editor.showError(null);
+    const id = newRunId();
+    const stopWatching = watchServerRun(id);
     let result;
     try {
       const response = await fetch("/api/runs", {
         method: "POST",
         headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ code: editor.code }),
+        body: JSON.stringify({ code: editor.code, id }),
       });
       const body = await response.json();
       if (!response.ok) throw new Error(body.error || `HTTP ${response.status}`);
@@ -143,6 +201,7 @@ function main() {
     } catch (e) {
       result = { stdout: "", error: { type: "ServerError", message: String(e.message || e), line: 0, column: 0 } };
     }
+    stopWatching();
     $("run").disabled = $("run-server").disabled = false;
     document.body.dataset.state = "done";
     show(result);

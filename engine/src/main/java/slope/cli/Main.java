@@ -28,7 +28,7 @@ public final class Main {
                    slope run -            (reads the program from standard input)
               --figures DIR   write the program's figures as DIR/figure-1.svg, figure-2.svg, ...
               --json          print the run result as JSON (the page's and server's format)
-            budget: SLOPE_MAX_STEPS, SLOPE_MAX_MILLIS, SLOPE_MAX_ELEMENTS (environment)
+            budget: SLOPE_MAX_STEPS, SLOPE_MAX_MILLIS, SLOPE_MAX_ELEMENTS, SLOPE_MAX_OUTPUT (environment)
             """;
 
     private final InputStream stdin;
@@ -198,7 +198,8 @@ public final class Main {
         return new Budget(
                 number("SLOPE_MAX_STEPS", d.maxSteps),
                 number("SLOPE_MAX_MILLIS", d.maxMillis),
-                number("SLOPE_MAX_ELEMENTS", d.maxElements));
+                number("SLOPE_MAX_ELEMENTS", d.maxElements),
+                number("SLOPE_MAX_OUTPUT", d.maxOutput));
     }
 
     private long number(String name, long fallback) {

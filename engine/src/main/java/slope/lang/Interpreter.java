@@ -245,10 +245,12 @@ public final class Interpreter {
     /** The values of any iterable. */
     public Object[] toArray(Object iterable) { return Ops.toArray(this, iterable); }
 
-    /** Writes to the program's standard output. */
+    /** Writes to the program's standard output; past the budget's output limit, what fits and a BudgetError. */
     public void print(String s) {
+        int fits = budget.output(s);
         try {
-            out.append(s);
+            out.append(s, 0, fits);
+            if (fits < s.length()) throw budget.outputError();
         } catch (IOException e) {
             throw PyError.runtime("cannot write output: " + e.getMessage());
         }

@@ -22,6 +22,7 @@ public final class Runner {
         Pyplot plt = new Pyplot();
         PyplotModule.install(py, plt);
         PyError error = null;
+        budget.stdout = out;
         budget.activate();
         try {
             py.run(source);

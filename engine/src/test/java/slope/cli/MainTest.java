@@ -184,7 +184,7 @@ class MainTest {
     @Test
     void theBudgetComesFromTheEnvironment() {
         Budget[] seen = new Budget[1];
-        Map<String, String> env = Map.of("SLOPE_MAX_STEPS", "1_000", "SLOPE_MAX_MILLIS", "250");
+        Map<String, String> env = Map.of("SLOPE_MAX_STEPS", "1_000", "SLOPE_MAX_MILLIS", "250", "SLOPE_MAX_OUTPUT", "4096");
         new Main(new ByteArrayInputStream(new byte[0]), new PrintStream(new ByteArrayOutputStream()),
                 new PrintStream(new ByteArrayOutputStream()), env, (source, budget) -> {
                     seen[0] = budget;
@@ -193,6 +193,7 @@ class MainTest {
         assertEquals(1000, seen[0].maxSteps);
         assertEquals(250, seen[0].maxMillis);
         assertEquals(Budget.DEFAULT_ELEMENTS, seen[0].maxElements);
+        assertEquals(4096, seen[0].maxOutput);
     }
 
     @Test

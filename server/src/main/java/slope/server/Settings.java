@@ -10,15 +10,37 @@ import java.util.Properties;
 public record Settings(String host, int port, Path dataDir, String dbUrl, String publicUrl,
                        int snippetPostsPerMinute, Runs runs, String engineVersion) {
 
-    /** Server runs: the pool, its queue, and the budget of each run (the engine's Budget). */
-    public record Runs(int workers, int queue, long maxMillis, long maxSteps, long maxElements, int postsPerMinute) {
+    /**
+     * Server runs: the pool, its queue, the budget of each run (the engine's Budget, with its output
+     * in bytes) and how often a running program reports progress to its watchers.
+     */
+    public record Runs(int workers, int queue, long maxMillis, long maxSteps, long maxElements, int postsPerMinute,
+                       long maxOutput, long progressMillis) {
+        /** 1 MiB: each byte travels back in the response, and several runs share the server's memory. */
+        static final long DEFAULT_MAX_OUTPUT = 1L << 20;
+        static final long DEFAULT_PROGRESS_MILLIS = 250;
+
+        public Runs(int workers, int queue, long maxMillis, long maxSteps, long maxElements, int postsPerMinute) {
+            this(workers, queue, maxMillis, maxSteps, maxElements, postsPerMinute, DEFAULT_MAX_OUTPUT, DEFAULT_PROGRESS_MILLIS);
+        }
+
         static Runs from(Map<String, String> env) {
             return new Runs(intValue(env, "SLOPE_RUN_WORKERS", Math.max(1, Runtime.getRuntime().availableProcessors() - 1)),
                     intValue(env, "SLOPE_RUN_QUEUE", 8),
                     longValue(env, "SLOPE_RUN_MAX_MILLIS", 60_000L),
                     longValue(env, "SLOPE_RUN_MAX_STEPS", 500_000_000L),
                     longValue(env, "SLOPE_RUN_MAX_ELEMENTS", 50_000_000L),
-                    intValue(env, "SLOPE_RATE_RUNS_PER_MINUTE", 20));
+                    intValue(env, "SLOPE_RATE_RUNS_PER_MINUTE", 20),
+                    longValue(env, "SLOPE_RUN_MAX_OUTPUT", DEFAULT_MAX_OUTPUT),
+                    longValue(env, "SLOPE_RUN_PROGRESS_MILLIS", DEFAULT_PROGRESS_MILLIS));
+        }
+
+        Runs withMaxOutput(long bytes) {
+            return new Runs(workers, queue, maxMillis, maxSteps, maxElements, postsPerMinute, bytes, progressMillis);
+        }
+
+        Runs withProgressMillis(long ms) {
+            return new Runs(workers, queue, maxMillis, maxSteps, maxElements, postsPerMinute, maxOutput, ms);
         }
     }
 

@@ -143,6 +143,7 @@ public final class SlopeServer {
                 ctx.with(RateLimitPlugin.class).requestPerTimeUnit(settings.runs().postsPerMinute(), TimeUnit.MINUTES);
                 runs.create(ctx);
             });
+            config.routes.get("/api/runs/{id}/events", runs::events);
             config.events.serverStopped(runs::close);
             config.events.serverStopped(previews::close);
         });

@@ -274,6 +274,48 @@ class PageTest {
         }
     }
 
+    @Test
+    void aBrowserBudgetErrorOffersRunOnServerWhichShowsProgressThenTheOutput() {
+        // Four seconds of wall time whatever the machine's load: a steady stream of progress events.
+        setCode("""
+                import time
+                t0 = time.perf_counter()
+                n = 0
+                while time.perf_counter() - t0 < 4:
+                    n += 1
+                    if n % 20000 == 0:
+                        print('step', n)
+                print('finished', n > 0)
+                """);
+        int before = runs();
+        browser.js().executeScript("window.slope.runEditor({maxSteps: 20000})");
+        browser.waitUpTo(Duration.ofSeconds(60)).until(d -> runs() > before);
+        assertTrue(output().contains("BudgetError: the run passed its budget of 20000 steps"), output());
+        WebElement suggestion = browser.driver.findElement(By.cssSelector("#output button.suggest-server"));
+        assertEquals("Run on server", suggestion.getText());
+
+        suggestion.click();
+        WebElement bar = browser.driver.findElement(By.id("run-progress"));
+        // While it runs: the bar, and the output's last lines streamed from the server.
+        browser.waitUpTo(Duration.ofSeconds(30)).until(d -> bar.isDisplayed()
+                && ((Number) browser.js().executeScript("return document.getElementById('run-progress').value")).doubleValue() > 0
+                && output().startsWith("step ")
+                && d.findElement(By.id("output")).getDomAttribute("class").contains("live"));
+        String status = browser.driver.findElement(By.id("status")).getText();
+        assertTrue(status.startsWith("Running on the server: "), status);
+        screenshot("run-on-server-progress.png");
+
+        browser.waitUpTo(Duration.ofSeconds(60)).until(d -> runs() > before + 1);
+        assertTrue(output().endsWith("finished True\n"), output());
+        assertTrue(output().startsWith("step 20000\nstep 40000\n"), "the whole output, not the tail");
+        assertTrue(!bar.isDisplayed(), "the bar goes once the result is in");
+        status = browser.driver.findElement(By.id("status")).getText();
+        assertTrue(status.startsWith("Done on the server in "), status);
+        int events = Integer.parseInt(browser.driver.findElement(By.tagName("body")).getDomAttribute("data-server-progress"));
+        assertTrue(events >= 2, events + " progress events");
+        assertTrue(browser.console().stream().noneMatch(m -> m.contains("Content Security Policy")), "no CSP violation");
+    }
+
     private static void sleep(long ms) {
         try {
             Thread.sleep(ms);

@@ -8,7 +8,7 @@ import slope.run.RunResultJson;
 import slope.run.Runner;
 
 /**
- * The engine as the page sees it: {@code run(code)} and {@code runWith(code, steps, millis, elements)}
+ * The engine as the page sees it: {@code run(code)} and {@code runWith(code, steps, millis, elements, outputBytes)}
  * return the run result as JSON. The page runs it in a Web Worker, so a run may block.
  */
 public final class SlopeWeb {
@@ -20,18 +20,19 @@ public final class SlopeWeb {
 
     @JSExport
     public static String run(String code) {
-        return runWith(code, 0, 0, 0);
+        return runWith(code, 0, 0, 0, 0);
     }
 
-    /** Runs under a budget; a limit of 0 (or less) keeps {@link Budget}'s default. Doubles: JS numbers. */
+    /** Runs under a budget; a limit of 0 (or less, or missing) keeps {@link Budget}'s default. Doubles: JS numbers. */
     @JSExport
-    public static String runWith(String code, double maxSteps, double maxMillis, double maxElements) {
+    public static String runWith(String code, double maxSteps, double maxMillis, double maxElements, double maxOutput) {
         RunResult result;
         try {
             Budget budget = new Budget(
                     maxSteps > 0 ? (long) maxSteps : Budget.DEFAULT_STEPS,
                     maxMillis > 0 ? (long) maxMillis : Budget.DEFAULT_MILLIS,
-                    maxElements > 0 ? (long) maxElements : Budget.DEFAULT_ELEMENTS);
+                    maxElements > 0 ? (long) maxElements : Budget.DEFAULT_ELEMENTS,
+                    maxOutput > 0 ? (long) maxOutput : Budget.DEFAULT_OUTPUT);
             // About 700 nested Python calls overflow wasm's stack in Chromium, an uncatchable trap.
             result = Runner.run(code, budget.recursionLimit(400));
         } catch (Throwable t) {
