@@ -4,5 +4,4 @@ import torch
 x = torch.tensor(2.0, requires_grad=True)
 y = 2 * x ** 2 + 3 * x + 1
 y.backward()
-print(y)
 print(x.grad)
