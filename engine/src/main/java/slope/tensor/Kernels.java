@@ -440,6 +440,15 @@ public final class Kernels {
         }
     }
 
+    /**
+     * Writes row-major {@code values}, already in t's dtype, into t as an in-place op does, bumping its
+     * version. {@code values} may be t's own storage as {@link Tensor#values()} gave it, updated where it lies.
+     */
+    public static void store(Tensor t, double[] values) {
+        if (values == t.storage.data) t.storage.version++;
+        else copyInto(t, new Tensor(values, t.shape, t.dtype));
+    }
+
     /** {@code where(cond, a, b)} with broadcasting over all three. */
     public static Tensor where(Tensor cond, Tensor a, Tensor b, DType out) {
         int[] shape = Shape.broadcast(Shape.broadcast(cond.shape, a.shape), b.shape);
