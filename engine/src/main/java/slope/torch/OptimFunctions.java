@@ -86,10 +86,10 @@ final class OptimFunctions {
                 adagrad.update(p, p.grad(), tensor(s, "sum"), step);
             }
         }));
-        m.def("zero_grad", (args, kw) -> {
-            Args a = Args.parse("zero_grad", args, kw, "params", "set_to_none");
-            boolean toNone = a.getBool("set_to_none", true);
-            for (Object o : Convert.items(a.get("params"))) {
+        m.def("zero_grad", (args, kw) -> { // zero_grad(params, set_to_none), from Optimizer.zero_grad
+            Args.check("zero_grad", args, kw, 2, 2);
+            boolean toNone = truth(args[1]);
+            for (Object o : Convert.items(args[0])) {
                 Tensor p = (Tensor) o;
                 if (p.grad() == null) continue;
                 if (toNone) p.setGrad(null);
@@ -160,5 +160,7 @@ final class OptimFunctions {
         throw PyError.type("must be real number, not " + Interpreter.current().typeName(o));
     }
 
-    private static boolean flag(PyDict group, String key) { return Interpreter.current().truth(required(group, key)); }
+    private static boolean flag(PyDict group, String key) { return truth(required(group, key)); }
+
+    private static boolean truth(Object o) { return o instanceof Boolean ? (Boolean) o : Interpreter.current().truth(o); }
 }
