@@ -476,9 +476,11 @@ public final class Kernels {
 
     /** Row-major copy of a strided view. */
     public static double[] gather(Tensor t) {
-        Tensor out = new Tensor(Storage.allocate(t.numel()).data, t.shape, t.dtype);
-        copyInto(out, t);
-        return out.storage.data;
+        double[] y = Storage.allocate(t.numel()).data;
+        // a contiguous view is one run of its storage (the first .grad of a leaf, a slice of rows)
+        if (t.isContiguous()) System.arraycopy(t.storage.data, t.offset, y, 0, y.length);
+        else copyInto(new Tensor(y, t.shape, t.dtype), t);
+        return y;
     }
 
     private static int[] broadcastStrides(Tensor t, int[] shape) {
