@@ -39,7 +39,7 @@ final class OptimFunctions {
             }
         }));
         m.def("adam", groupStep("adam", (group, state) -> {
-            Object[] betas = Convert.items(group.get("betas"));
+            Object[] betas = Convert.items(required(group, "betas"));
             boolean amsgrad = flag(group, "amsgrad");
             Adam adam = new Adam(number(group, "lr"), number(betas[0]), number(betas[1]), number(group, "eps"),
                     number(group, "weight_decay"), amsgrad, flag(group, "maximize"), flag(group, "decoupled_weight_decay"));
@@ -90,7 +90,7 @@ final class OptimFunctions {
             Args.check("zero_grad", args, kw, 2, 2);
             boolean toNone = truth(args[1]);
             for (Object o : Convert.items(args[0])) {
-                Tensor p = (Tensor) o;
+                Tensor p = Convert.tensorArg(o, "zero_grad", "params");
                 if (p.grad() == null) continue;
                 if (toNone) p.setGrad(null);
                 else InPlace.fill(p.grad(), 0);
@@ -116,7 +116,7 @@ final class OptimFunctions {
     }
 
     private static Tensor[] params(PyDict group) {
-        Object[] items = Convert.items(group.get("params"));
+        Object[] items = Convert.items(required(group, "params"));
         Tensor[] r = new Tensor[items.length];
         for (int i = 0; i < r.length; i++) r[i] = Convert.tensorArg(items[i], "step", "params");
         return r;
