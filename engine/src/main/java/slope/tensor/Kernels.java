@@ -422,6 +422,15 @@ public final class Kernels {
         } while (w.advance());
     }
 
+    /**
+     * Writes row-major {@code values}, already in t's dtype, into t as an in-place op does, bumping its
+     * version. {@code values} may be t's own storage as {@link Tensor#values()} gave it, updated where it lies.
+     */
+    public static void store(Tensor t, double[] values) {
+        if (values == t.storage.data) t.storage.version++;
+        else copyInto(t, new Tensor(values, t.shape, t.dtype));
+    }
+
     /** {@code where(cond, a, b)} with broadcasting over all three. */
     public static Tensor where(Tensor cond, Tensor a, Tensor b, DType out) {
         int[] shape = Shape.broadcast(Shape.broadcast(cond.shape, a.shape), b.shape);
@@ -449,9 +458,11 @@ public final class Kernels {
 
     /** Row-major copy of a strided view. */
     public static double[] gather(Tensor t) {
-        Tensor out = new Tensor(Storage.allocate(t.numel()).data, t.shape, t.dtype);
-        copyInto(out, t);
-        return out.storage.data;
+        double[] y = Storage.allocate(t.numel()).data;
+        // a contiguous view is one run of its storage (the first .grad of a leaf, a slice of rows)
+        if (t.isContiguous()) System.arraycopy(t.storage.data, t.offset, y, 0, y.length);
+        else copyInto(new Tensor(y, t.shape, t.dtype), t);
+        return y;
     }
 
     private static int[] broadcastStrides(Tensor t, int[] shape) {

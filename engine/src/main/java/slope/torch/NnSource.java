@@ -13,7 +13,7 @@ final class NnSource {
     static final String NN = """
             import math
             import torch
-            from torch import _nn
+            from torch import _nn, _optim
             from collections import OrderedDict
 
             Parameter = _nn.Parameter
@@ -187,12 +187,7 @@ final class NnSource {
                     return self
 
                 def zero_grad(self, set_to_none=True):
-                    for p in self.parameters():
-                        if p.grad is not None:
-                            if set_to_none:
-                                p.grad = None
-                            else:
-                                p.grad.zero_()
+                    _optim.zero_grad(list(self.parameters()), set_to_none)
 
                 def apply(self, fn):
                     for module in self.children():

@@ -176,6 +176,7 @@ final class TensorMethods {
         method("sub_", (t, a) -> InPlace.addScaled(t, other(a, "other"), -a.getDouble("alpha", 1)), "other", "*", "alpha");
         method("mul_", (t, a) -> InPlace.apply(t, Kernels.BinaryOp.MUL, other(a, "other")), "other");
         // The optimizers' updates, rounded as ATen's CPU kernels round them: addcmul and lerp fuse their last multiply-add.
+        // slope.optim.Fused rounds the same way element by element (OptimizersTest holds the two together).
         method("addcmul_", (t, a) -> {
             Tensor t1 = other(a, "tensor1"), t2 = other(a, "tensor2");
             double v = a.getDouble("value", 1);

@@ -30,6 +30,7 @@ public final class TorchModule {
         py.addModule(autograd());
         py.registerType(Parameter.class, Parameter.TYPE);
         py.addModule(NnFunctions.create());
+        py.addModule(OptimFunctions.create());
         py.addModule(new PyModule("torch.utils"));
         py.addPythonModule("torch.optim", OptimSource.OPTIM);
         py.addPythonModule("torch.optim.lr_scheduler", OptimSource.LR_SCHEDULER);

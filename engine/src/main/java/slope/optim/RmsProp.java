@@ -1,0 +1,51 @@
+package slope.optim;
+
+import slope.tensor.DType;
+import slope.tensor.Kernels;
+import slope.tensor.Tensor;
+
+/** torch.optim.RMSprop: PyTorch's {@code _single_tensor_rmsprop} (torch/optim/rmsprop.py), one pass over the elements. */
+public final class RmsProp {
+    private final double lr, alpha, eps, weightDecay, momentum;
+    private final boolean centered, maximize;
+
+    public RmsProp(double lr, double alpha, double eps, double weightDecay, double momentum, boolean centered, boolean maximize) {
+        this.lr = lr;
+        this.alpha = alpha;
+        this.eps = eps;
+        this.weightDecay = weightDecay;
+        this.momentum = momentum;
+        this.centered = centered;
+        this.maximize = maximize;
+    }
+
+    /** One step of {@code param}; {@code gradAvg} is used only when centered, {@code buffer} only with momentum. */
+    public void update(Tensor param, Tensor grad, Tensor squareAvg, Tensor gradAvg, Tensor buffer) {
+        DType dt = param.dtype;
+        double[] p = param.values(), g = grad.values(), sq = squareAvg.values();
+        double[] ga = centered ? gradAvg.values() : null, b = momentum > 0 ? buffer.values() : null;
+        for (int i = 0; i < p.length; i++) {
+            double gi = maximize ? Fused.neg(g[i]) : g[i];
+            if (weightDecay != 0) gi = Fused.add(dt, gi, p[i], weightDecay);
+            sq[i] = Fused.addcmul(dt, Fused.mul(dt, sq[i], alpha), gi, gi, 1 - alpha);
+            double avg;
+            if (centered) {
+                ga[i] = Fused.lerp(dt, ga[i], gi, 1 - alpha);
+                avg = Fused.sqrt(dt, Fused.addcmul(dt, sq[i], ga[i], ga[i], -1));
+            } else {
+                avg = Fused.sqrt(dt, sq[i]);
+            }
+            avg = Fused.add(dt, avg, eps);
+            if (momentum > 0) {
+                b[i] = Fused.addcdiv(dt, Fused.mul(dt, b[i], momentum), gi, avg, 1);
+                p[i] = Fused.add(dt, p[i], b[i], Fused.neg(lr));
+            } else {
+                p[i] = Fused.addcdiv(dt, p[i], gi, avg, Fused.neg(lr));
+            }
+        }
+        Kernels.store(squareAvg, sq);
+        if (centered) Kernels.store(gradAvg, ga);
+        if (momentum > 0) Kernels.store(buffer, b);
+        Kernels.store(param, p);
+    }
+}

@@ -1,0 +1,44 @@
+package slope.optim;
+
+import slope.ops.Creation;
+import slope.tensor.DType;
+import slope.tensor.Kernels;
+import slope.tensor.Tensor;
+
+/** torch.optim.SGD: PyTorch's {@code _single_tensor_sgd} (torch/optim/sgd.py), one pass over the elements. */
+public final class Sgd {
+    private final double lr, momentum, dampening, weightDecay;
+    private final boolean nesterov, maximize;
+
+    public Sgd(double lr, double momentum, double dampening, double weightDecay, boolean nesterov, boolean maximize) {
+        this.lr = lr;
+        this.momentum = momentum;
+        this.dampening = dampening;
+        this.weightDecay = weightDecay;
+        this.nesterov = nesterov;
+        this.maximize = maximize;
+    }
+
+    /**
+     * One step of {@code param}. With momentum, {@code buffer} is its momentum buffer, or null on the first
+     * step: the buffer made then (a copy of the gradient) is returned, else the one given.
+     */
+    public Tensor update(Tensor param, Tensor grad, Tensor buffer) {
+        DType dt = param.dtype;
+        boolean first = momentum != 0 && buffer == null;
+        if (first) buffer = Creation.zerosLike(param);
+        double[] p = param.values(), g = grad.values(), b = momentum != 0 ? buffer.values() : null;
+        for (int i = 0; i < p.length; i++) {
+            double gi = maximize ? Fused.neg(g[i]) : g[i];
+            if (weightDecay != 0) gi = Fused.add(dt, gi, p[i], weightDecay);
+            if (momentum != 0) {
+                b[i] = first ? gi : Fused.add(dt, Fused.mul(dt, b[i], momentum), gi, 1 - dampening);
+                gi = nesterov ? Fused.add(dt, gi, b[i], momentum) : b[i];
+            }
+            p[i] = Fused.add(dt, p[i], gi, Fused.neg(lr));
+        }
+        if (momentum != 0) Kernels.store(buffer, b);
+        Kernels.store(param, p);
+        return buffer;
+    }
+}

@@ -1,0 +1,166 @@
+package slope.torch;
+
+import slope.lang.Args;
+import slope.lang.Interpreter;
+import slope.lang.Native;
+import slope.lang.Py;
+import slope.lang.PyDict;
+import slope.lang.PyModule;
+import slope.ops.Creation;
+import slope.ops.InPlace;
+import slope.optim.Adagrad;
+import slope.optim.Adam;
+import slope.optim.RmsProp;
+import slope.optim.Sgd;
+import slope.run.PyError;
+import slope.tensor.Tensor;
+
+/**
+ * {@code torch._optim}: the steps of the optimizers in torch.optim (written in Python, OptimSource), one
+ * call per param group so that a step runs no interpreted code per parameter. Each reads the group's
+ * hyperparameters, makes a parameter's state on its first step as PyTorch's {@code _init_group} does, and
+ * runs the update of {@link slope.optim} on every parameter that has a gradient. Like PyTorch's step, the
+ * updates are outside the graph; they bump the versions of the tensors they write.
+ */
+final class OptimFunctions {
+    private OptimFunctions() {}
+
+    static PyModule create() {
+        PyModule m = new PyModule("torch._optim");
+        m.def("sgd", groupStep("sgd", (group, state) -> {
+            Sgd sgd = new Sgd(number(group, "lr"), number(group, "momentum"), number(group, "dampening"),
+                    number(group, "weight_decay"), flag(group, "nesterov"), flag(group, "maximize"));
+            for (Tensor p : params(group)) {
+                if (p.grad() == null) continue;
+                PyDict s = stateOf(state, p);
+                Object buffer = s.get("momentum_buffer");
+                Tensor b = sgd.update(p, p.grad(), buffer == null || buffer == Py.NONE ? null : (Tensor) buffer);
+                if (b != null) s.put("momentum_buffer", b);
+            }
+        }));
+        m.def("adam", groupStep("adam", (group, state) -> {
+            Object[] betas = Convert.items(required(group, "betas"));
+            boolean amsgrad = flag(group, "amsgrad");
+            Adam adam = new Adam(number(group, "lr"), number(betas[0]), number(betas[1]), number(group, "eps"),
+                    number(group, "weight_decay"), amsgrad, flag(group, "maximize"), flag(group, "decoupled_weight_decay"));
+            for (Tensor p : params(group)) {
+                if (p.grad() == null) continue;
+                PyDict s = stateOf(state, p);
+                if (s.size() == 0) {
+                    s.put("step", 0L);
+                    s.put("exp_avg", Creation.zerosLike(p));
+                    s.put("exp_avg_sq", Creation.zerosLike(p));
+                    if (amsgrad) s.put("max_exp_avg_sq", Creation.zerosLike(p));
+                }
+                long step = nextStep(s);
+                adam.update(p, p.grad(), tensor(s, "exp_avg"), tensor(s, "exp_avg_sq"),
+                        amsgrad ? tensor(s, "max_exp_avg_sq") : null, step);
+            }
+        }));
+        m.def("rmsprop", groupStep("rmsprop", (group, state) -> {
+            double momentum = number(group, "momentum");
+            boolean centered = flag(group, "centered");
+            RmsProp rmsprop = new RmsProp(number(group, "lr"), number(group, "alpha"), number(group, "eps"),
+                    number(group, "weight_decay"), momentum, centered, flag(group, "maximize"));
+            for (Tensor p : params(group)) {
+                if (p.grad() == null) continue;
+                PyDict s = stateOf(state, p);
+                if (s.size() == 0) {
+                    s.put("step", 0L);
+                    s.put("square_avg", Creation.zerosLike(p));
+                    if (momentum > 0) s.put("momentum_buffer", Creation.zerosLike(p));
+                    if (centered) s.put("grad_avg", Creation.zerosLike(p));
+                }
+                nextStep(s);
+                rmsprop.update(p, p.grad(), tensor(s, "square_avg"), centered ? tensor(s, "grad_avg") : null,
+                        momentum > 0 ? tensor(s, "momentum_buffer") : null);
+            }
+        }));
+        m.def("adagrad", groupStep("adagrad", (group, state) -> {
+            Adagrad adagrad = new Adagrad(number(group, "lr"), number(group, "lr_decay"), number(group, "weight_decay"),
+                    number(group, "eps"), flag(group, "maximize"));
+            for (Tensor p : params(group)) {
+                if (p.grad() == null) continue;
+                PyDict s = stateOf(state, p); // made with the optimizer, as PyTorch's Adagrad makes it
+                long step = nextStep(s);
+                adagrad.update(p, p.grad(), tensor(s, "sum"), step);
+            }
+        }));
+        m.def("zero_grad", (args, kw) -> { // zero_grad(params, set_to_none), from Optimizer.zero_grad
+            Args.check("zero_grad", args, kw, 2, 2);
+            boolean toNone = truth(args[1]);
+            for (Object o : Convert.items(args[0])) {
+                Tensor p = Convert.tensorArg(o, "zero_grad", "params");
+                if (p.grad() == null) continue;
+                if (toNone) p.setGrad(null);
+                else InPlace.fill(p.grad(), 0);
+            }
+            return Py.NONE;
+        });
+        return m;
+    }
+
+    private interface GroupStep {
+        void run(PyDict group, PyDict state);
+    }
+
+    /** {@code name(group, state)}: a step of one param group, with the optimizer's state keyed by parameter. */
+    private static Native groupStep(String name, GroupStep step) {
+        return (args, kw) -> {
+            if (args.length != 2 || !(args[0] instanceof PyDict) || !(args[1] instanceof PyDict) || (kw != null && !kw.isEmpty())) {
+                throw PyError.type(name + "() takes a param group and the optimizer's state, two dicts");
+            }
+            step.run((PyDict) args[0], (PyDict) args[1]);
+            return Py.NONE;
+        };
+    }
+
+    private static Tensor[] params(PyDict group) {
+        Object[] items = Convert.items(required(group, "params"));
+        Tensor[] r = new Tensor[items.length];
+        for (int i = 0; i < r.length; i++) r[i] = Convert.tensorArg(items[i], "step", "params");
+        return r;
+    }
+
+    /** The parameter's state, made empty on its first step. */
+    private static PyDict stateOf(PyDict state, Tensor p) {
+        Object s = state.get(p);
+        if (s == null) {
+            s = new PyDict();
+            state.put(p, s);
+        }
+        return (PyDict) s;
+    }
+
+    /** {@code state['step'] += 1}, the new count. */
+    private static long nextStep(PyDict s) {
+        long step = (long) number(required(s, "step")) + 1;
+        s.put("step", step);
+        return step;
+    }
+
+    private static Tensor tensor(PyDict s, String key) {
+        return Convert.tensorArg(required(s, key), "step", key);
+    }
+
+    private static Object required(PyDict d, String key) {
+        Object v = d.get(key);
+        if (v == null) throw new PyError("KeyError", Py.reprString(key));
+        return v;
+    }
+
+    private static double number(PyDict group, String key) { return number(required(group, key)); }
+
+    /** A hyperparameter: a Python number, or a one-element tensor as PyTorch also takes. */
+    private static double number(Object o) {
+        if (o instanceof Double) return (Double) o;
+        if (o instanceof Long) return (Long) o;
+        if (o instanceof Boolean) return (Boolean) o ? 1 : 0;
+        if (o instanceof Tensor) return ((Tensor) o).item();
+        throw PyError.type("must be real number, not " + Interpreter.current().typeName(o));
+    }
+
+    private static boolean flag(PyDict group, String key) { return truth(required(group, key)); }
+
+    private static boolean truth(Object o) { return o instanceof Boolean ? (Boolean) o : Interpreter.current().truth(o); }
+}
