@@ -258,5 +258,6 @@ public final class Autograd {
         } else {
             old.addInPlaceUnchecked(grad);
         }
+        leaf.grad().storage.data(); // computed now (tensor.Lazy): backward does the work, not whoever reads .grad
     }
 }

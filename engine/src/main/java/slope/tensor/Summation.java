@@ -28,7 +28,7 @@ final class Summation {
         DType dt = t.dtype;
         int lanes = dt == DType.FLOAT32 ? VECTOR_LANES : VECTOR_LANES / 2;
         double[] out = new double[outN];
-        double[] x = t.storage.data;
+        double[] x = t.storage.data();
         int rank = t.shape.length;
         // output strides: contiguous over the kept dims, 0 over the reduced ones
         int[] outStride = new int[rank];
