@@ -44,7 +44,7 @@ final class Lazy {
     private int ops = 1;
     private Operand a, b;
     private Storage home;
-    /** Pending expressions that read this one and are not computed yet. */
+    /** Pending expressions that read this one and are not computed yet, and readers announced by {@link #expectRead}. */
     private int consumers;
     /** The values, once computed. */
     private double[] values;
@@ -166,6 +166,8 @@ final class Lazy {
 
     private static int opsOf(Lazy node) { return node == null ? 0 : node.ops; }
 
+    void expectRead() { consumers++; }
+
     /** The ops pending in {@code t}'s storage, 0 once computed (for tests). */
     static int pendingOps(Tensor t) { return opsOf(t.storage.pending()); }
 
@@ -189,6 +191,28 @@ final class Lazy {
 
     /** Computes the values in one blocked pass over this expression, and hands them to the storage. */
     void realize() {
+        pass(null);
+    }
+
+    /** Whether {@code t} is all of a pending float32 expression, which {@link #streamedSum} can sum. */
+    static boolean streams(Tensor t) {
+        Lazy p = t.storage.pending();
+        return p != null && t.dtype == DType.FLOAT32 && t.offset == 0 && dense(t, p.n) && p.n >= Summation.VECTOR_LANES;
+    }
+
+    /**
+     * The sum of all of {@code t}'s values as {@link Summation} adds them, for a tensor that {@link #streams}:
+     * its blocks go straight into the sum, and it gets no array unless a pending op reads it too.
+     */
+    static double streamedSum(Tensor t) {
+        Lazy p = t.storage.pending();
+        Summation.StreamedSum sum = new Summation.StreamedSum(p.n);
+        p.pass(sum);
+        return sum.result();
+    }
+
+    /** One blocked pass over this expression, its blocks given to {@code sum} when there is one. */
+    private void pass(Summation.StreamedSum sum) {
         List<Lazy> plan = new ArrayList<>();
         collect(plan);
         // An op read by pending expressions outside this pass keeps its values, written as a side output
@@ -196,12 +220,13 @@ final class Lazy {
         for (Lazy op : plan) {
             int uses = 0;
             for (Lazy c : plan) uses += (c.a != null && c.a.node == op ? 1 : 0) + (c.b != null && c.b.node == op ? 1 : 0);
-            op.full = op == this || op.consumers > uses;
+            op.full = op == this && sum == null || op.consumers > uses;
             op.buffer = new double[op.full ? n : Math.min(n, BLOCK)];
         }
         for (int lo = 0; lo < n; lo += BLOCK) {
             int hi = Math.min(n, lo + BLOCK);
             for (Lazy op : plan) op.computeBlock(lo, hi);
+            if (sum != null) sum.add(buffer, full ? lo : 0, lo, hi);
         }
         for (Lazy op : plan) {
             if (op.full) op.done(op.buffer);

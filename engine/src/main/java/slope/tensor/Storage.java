@@ -58,6 +58,14 @@ public final class Storage {
 
     boolean isPending() { return pending != null; }
 
+    /**
+     * Says that pending values will be read more than once (a tensor autograd saves, a gradient sent to
+     * several inputs): the pass that computes them keeps them, rather than computing them again later.
+     */
+    public void expectReads() {
+        if (pending != null) pending.expectRead();
+    }
+
     Lazy pending() { return pending; }
 
     /** Called by the expression once its values are computed. */

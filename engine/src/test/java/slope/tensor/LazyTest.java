@@ -25,12 +25,16 @@ class LazyTest {
     private static final int N = 10_007;
 
     private static Tensor data(DType dt, long seed) {
+        return data(dt, N, seed);
+    }
+
+    private static Tensor data(DType dt, int n, long seed) {
         Random r = new Random(seed);
-        double[] v = new double[N];
-        for (int i = 0; i < N; i++) v[i] = dt.round((r.nextDouble() * 4 - 2) * Math.pow(2, r.nextInt(8) - 4));
+        double[] v = new double[n];
+        for (int i = 0; i < n; i++) v[i] = dt.round((r.nextDouble() * 4 - 2) * Math.pow(2, r.nextInt(8) - 4));
         v[3] = 0;
         v[4] = -0.0;
-        return new Tensor(v, new int[] {N}, dt);
+        return new Tensor(v, new int[] {n}, dt);
     }
 
     /** The values {@code f} makes with every op eager, and with every large one fused. */
@@ -85,6 +89,20 @@ class LazyTest {
                 return w == 0 ? k.grad() : b.grad().add(loss);
             });
         }
+    }
+
+    @Test
+    void aSumOfAPendingTensorStreamsItsBlocksInPyTorchsOrder() {
+        // sizes with and without a partial vector, partial row of 32, partial level of the cascade
+        for (int n : new int[] {4096, 4103, 4127, N, 65_536 + 40, 300_001}) {
+            assertFusedMatchesEager(() -> {
+                Tensor y = data(DType.FLOAT32, n, 15).mul(1.7).sub(0.2);
+                return y.sum().add(Views.reshape(y.exp(), new int[] {1, n}).mean());
+            });
+        }
+        Tensor y = data(DType.FLOAT32, N, 16).mul(3);
+        y.sum();
+        assertTrue(y.storage.isPending()); // summed block by block, never given an array
     }
 
     @Test
