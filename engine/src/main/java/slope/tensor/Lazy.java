@@ -48,6 +48,8 @@ final class Lazy {
     private int consumers;
     /** The values, once computed. */
     private double[] values;
+    /** Whether a pass computed this op's blocks without keeping them: a second pass keeps them. */
+    private boolean computedOnce;
     /** During a blocked pass: where this op writes its blocks, and whether that is its full result array. */
     private double[] buffer;
     private boolean full;
@@ -215,12 +217,13 @@ final class Lazy {
     private void pass(Summation.StreamedSum sum) {
         List<Lazy> plan = new ArrayList<>();
         collect(plan);
-        // An op read by pending expressions outside this pass keeps its values, written as a side output
-        // during the pass (computing it again later would cost more than writing it); the rest need one block.
+        // An op read by pending expressions outside this pass, or computed by an earlier pass already (a tensor
+        // the program holds and uses again), keeps its values, written as a side output during the pass:
+        // computing it again later would cost more than writing it. The rest need one block each.
         for (Lazy op : plan) {
             int uses = 0;
             for (Lazy c : plan) uses += (c.a != null && c.a.node == op ? 1 : 0) + (c.b != null && c.b.node == op ? 1 : 0);
-            op.full = op == this && sum == null || op.consumers > uses;
+            op.full = op == this && sum == null || op.consumers > uses || op.computedOnce;
             op.buffer = new double[op.full ? n : Math.min(n, BLOCK)];
         }
         for (int lo = 0; lo < n; lo += BLOCK) {
@@ -230,6 +233,7 @@ final class Lazy {
         }
         for (Lazy op : plan) {
             if (op.full) op.done(op.buffer);
+            op.computedOnce = true;
             op.buffer = null;
         }
     }

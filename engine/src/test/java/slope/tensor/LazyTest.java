@@ -198,4 +198,15 @@ class LazyTest {
         assertEquals((float) (y.values()[0] * 2), first);
         assertArrayEquals(withMinElements(Integer.MAX_VALUE, () -> y.mul(3)), b.values());
     }
+
+    @Test
+    void aPendingTensorComputedByTwoPassesIsKeptByTheSecond() {
+        Tensor y = data(DType.FLOAT32, 17).mul(2);
+        y.add(1).sum();
+        assertTrue(y.storage.isPending()); // its blocks went into the sum
+        Tensor z = y.add(2);
+        z.sum();
+        assertFalse(y.storage.isPending()); // the program uses it again: kept rather than computed a third time
+        assertArrayEquals(withMinElements(Integer.MAX_VALUE, () -> data(DType.FLOAT32, 17).mul(2).add(2)), z.values());
+    }
 }
