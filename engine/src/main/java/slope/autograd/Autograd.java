@@ -108,6 +108,7 @@ public final class Autograd {
                 }
                 if (capture != null && !node.needed) continue;
                 Tensor[] grads = node.apply(grad);
+                expectReadsOfShared(grads);
                 for (int i = 0; i < node.inputs.length; i++) {
                     Node next = node.next(i);
                     if (next == null) continue;
@@ -238,6 +239,15 @@ public final class Autograd {
         node.bufferOwned = old != null; // a sum made here is referenced nowhere else
     }
 
+    /** A gradient sent to several inputs (x + y) is read once for each: tensor.Lazy computes it once. */
+    private static void expectReadsOfShared(Tensor[] grads) {
+        for (int i = 0; i < grads.length; i++) {
+            for (int j = i + 1; j < grads.length; j++) {
+                if (grads[i] != null && grads[i] == grads[j]) grads[i].storage.expectReads();
+            }
+        }
+    }
+
     /** PyTorch's validate_outputs: a broadcast gradient is summed back to the input's shape and dtype. */
     private static Tensor conform(Tensor grad, Tensor input) {
         if (!java.util.Arrays.equals(grad.shape, input.shape)) grad = grad.sumTo(input.shape);
@@ -258,5 +268,6 @@ public final class Autograd {
         } else {
             old.addInPlaceUnchecked(grad);
         }
+        leaf.grad().storage.data(); // computed now (tensor.Lazy): backward does the work, not whoever reads .grad
     }
 }

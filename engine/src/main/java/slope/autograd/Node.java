@@ -105,7 +105,10 @@ public final class Node {
         }
         saved = keep;
         savedVersions = new int[saved.length];
-        for (int i = 0; i < saved.length; i++) savedVersions[i] = saved[i].storage.version;
+        for (int i = 0; i < saved.length; i++) {
+            savedVersions[i] = saved[i].storage.version;
+            saved[i].storage.expectReads(); // by backward: tensor.Lazy keeps pending values rather than recompute them
+        }
     }
 
     /** The in-place ops compute on a copy {@code stand} of {@code real}: saved, it stands for real at {@code version}. */

@@ -29,7 +29,7 @@ public final class Arithmetic {
      * rounded to {@code dt}. A one-element tensor always fits the element budget.
      */
     private static Tensor scalarOp(BinaryOp op, Tensor a, Tensor b, DType dt) {
-        double x = a.storage.data[a.offset], y = b.storage.data[b.offset];
+        double x = a.storage.data()[a.offset], y = b.storage.data()[b.offset];
         if (dt != DType.FLOAT64) {
             if (a.dtype != dt) x = dt.round(x);
             if (b.dtype != dt) y = dt.round(y);
@@ -121,7 +121,7 @@ public final class Arithmetic {
         }
         Tensor out = dt.floating && exponent == 2 && a.shape.length == 0
                 // Kernels.powScalar's square of one element: v * v in dt
-                ? scalarResult(dt.round(dt.round(a.storage.data[a.offset]) * dt.round(a.storage.data[a.offset])), dt)
+                ? scalarResult(dt.round(dt.round(a.storage.data()[a.offset]) * dt.round(a.storage.data()[a.offset])), dt)
                 : dt.floating ? Kernels.powScalar(a, exponent, dt) : apply(BinaryOp.POW, a, Tensor.wrap(exponent, DType.FLOAT64), dt);
         return record(out, "PowBackward0", Saves.INPUTS, g -> new Tensor[] {
             exponent == 0 ? Creation.zerosLike(a)

@@ -13,7 +13,7 @@ public final class Creation {
 
     public static Tensor full(int[] shape, double value, DType dtype) {
         for (int d : shape) if (d < 0) throw PyError.runtime("Trying to create tensor with negative dimension " + d + ": " + Shape.list(shape));
-        double[] data = Storage.allocate(Shape.numel(shape)).data;
+        double[] data = Storage.allocate(Shape.numel(shape)).data();
         double v = dtype.round(value);
         if (v != 0 || 1 / v < 0) java.util.Arrays.fill(data, v);
         return new Tensor(data, shape, dtype);
@@ -28,7 +28,7 @@ public final class Creation {
             throw PyError.runtime("upper bound and larger bound inconsistent with step sign");
         }
         int n = (int) Math.ceil((end - start) / step);
-        double[] data = Storage.allocate(Math.max(n, 0)).data;
+        double[] data = Storage.allocate(Math.max(n, 0)).data();
         for (int i = 0; i < data.length; i++) data[i] = dtype.round(start + i * step);
         return new Tensor(data, new int[] {data.length}, dtype);
     }
@@ -40,7 +40,7 @@ public final class Creation {
      */
     public static Tensor linspace(double start, double end, int steps, DType dtype) {
         if (steps < 0) throw PyError.runtime("number of steps must be non-negative");
-        double[] data = Storage.allocate(steps).data;
+        double[] data = Storage.allocate(steps).data();
         if (steps == 1) data[0] = dtype.round(start);
         if (steps > 1) {
             int half = steps / 2;
@@ -63,14 +63,14 @@ public final class Creation {
 
     public static Tensor eye(int n, int m, DType dtype) {
         Tensor t = full(new int[] {n, m}, 0, dtype);
-        for (int i = 0; i < Math.min(n, m); i++) t.storage.data[i * m + i] = 1;
+        for (int i = 0; i < Math.min(n, m); i++) t.storage.data()[i * m + i] = 1;
         return t;
     }
 
     public static Tensor rand(int[] shape, DType dtype) {
         Tensor t = full(shape, 0, dtype);
         Random r = Random.current();
-        double[] d = t.storage.data;
+        double[] d = t.storage.data();
         for (int i = 0; i < d.length; i++) {
             double u = dtype.round(r.uniform());
             d[i] = u >= 1 ? 0 : u;
@@ -81,7 +81,7 @@ public final class Creation {
     public static Tensor randn(int[] shape, DType dtype) {
         Tensor t = full(shape, 0, dtype);
         Random r = Random.current();
-        double[] d = t.storage.data;
+        double[] d = t.storage.data();
         for (int i = 0; i < d.length; i++) d[i] = dtype.round(r.normal());
         return t;
     }
@@ -91,7 +91,7 @@ public final class Creation {
         if (high <= low) throw PyError.runtime("random_ expects 'from' to be less than 'to', but got from=" + low + " >= to=" + high);
         Tensor t = full(shape, 0, DType.INT64);
         Random r = Random.current();
-        double[] d = t.storage.data;
+        double[] d = t.storage.data();
         for (int i = 0; i < d.length; i++) d[i] = low + r.below(high - low);
         return t;
     }
@@ -99,7 +99,7 @@ public final class Creation {
     /** {@code torch.randperm(n)}: a Fisher-Yates shuffle of 0..n-1. */
     public static Tensor randperm(int n) {
         Tensor t = arange(0, n, 1, DType.INT64);
-        double[] d = t.storage.data;
+        double[] d = t.storage.data();
         Random r = Random.current();
         for (int i = n - 1; i > 0; i--) {
             int j = (int) r.below(i + 1);

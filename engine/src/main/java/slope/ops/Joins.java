@@ -37,7 +37,7 @@ public final class Joins {
         }
         int[] shape = first.shape.clone();
         shape[d] = total;
-        double[] data = Storage.allocate(Shape.numel(shape)).data;
+        double[] data = Storage.allocate(Shape.numel(shape)).data();
         Tensor out = new Tensor(data, shape, dt);
         int at = 0;
         int[] starts = new int[parts.size()];

@@ -213,7 +213,7 @@ public final class Views {
 
     /** A contiguous copy in the graph ({@code clone()}, {@code contiguous()} of a strided view). */
     public static Tensor clone(Tensor x) {
-        Tensor out = new Tensor(x.values() == x.storage.data ? x.storage.data.clone() : x.values(), x.shape, x.dtype);
+        Tensor out = new Tensor(x.values() == x.storage.data() ? x.storage.data().clone() : x.values(), x.shape, x.dtype);
         return record(out, "CloneBackward0", Saves.NOTHING, g -> new Tensor[] {g}, x);
     }
 
@@ -391,7 +391,7 @@ public final class Views {
         int[] stackedShape = new int[x.dim()];
         for (int k = 0; k < x.dim(); k++) stackedShape[k] = k == dim ? positions.length : x.shape[k];
         int n = Shape.numel(stackedShape);
-        double[] data = Storage.allocate(n).data;
+        double[] data = Storage.allocate(n).data();
         Tensor stacked = new Tensor(data, stackedShape, x.dtype);
         for (int j = 0; j < pieces.size(); j++) Kernels.copyInto(selectView(stacked, dim, j), pieces.get(j));
         Tensor out = new Tensor(data, shape, x.dtype);

@@ -21,7 +21,7 @@ public final class Adagrad {
     public void update(Tensor param, Tensor grad, Tensor sum, long step) {
         DType dt = param.dtype;
         double clr = lr / (1 + (step - 1) * lrDecay);
-        double[] p = param.values(), g = grad.values(), s = sum.values();
+        double[] p = Kernels.writable(param), g = grad.values(), s = Kernels.writable(sum);
         for (int i = 0; i < p.length; i++) {
             double gi = maximize ? Fused.neg(g[i]) : g[i];
             if (weightDecay != 0) gi = Fused.add(dt, gi, p[i], weightDecay);

@@ -30,8 +30,8 @@ public final class Adam {
         double biasCorrection1 = 1 - Math.pow(beta1, step);
         double biasCorrection2Sqrt = Math.pow(1 - Math.pow(beta2, step), 0.5);
         double stepSize = Fused.neg(lr / biasCorrection1);
-        double[] p = param.values(), g = grad.values(), m = expAvg.values(), v = expAvgSq.values();
-        double[] vMax = amsgrad ? maxExpAvgSq.values() : null;
+        double[] p = Kernels.writable(param), g = grad.values(), m = Kernels.writable(expAvg), v = Kernels.writable(expAvgSq);
+        double[] vMax = amsgrad ? Kernels.writable(maxExpAvgSq) : null;
         for (int i = 0; i < p.length; i++) {
             double gi = maximize ? Fused.neg(g[i]) : g[i];
             if (weightDecay != 0) {

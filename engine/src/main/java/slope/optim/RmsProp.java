@@ -22,8 +22,8 @@ public final class RmsProp {
     /** One step of {@code param}; {@code gradAvg} is used only when centered, {@code buffer} only with momentum. */
     public void update(Tensor param, Tensor grad, Tensor squareAvg, Tensor gradAvg, Tensor buffer) {
         DType dt = param.dtype;
-        double[] p = param.values(), g = grad.values(), sq = squareAvg.values();
-        double[] ga = centered ? gradAvg.values() : null, b = momentum > 0 ? buffer.values() : null;
+        double[] p = Kernels.writable(param), g = grad.values(), sq = Kernels.writable(squareAvg);
+        double[] ga = centered ? Kernels.writable(gradAvg) : null, b = momentum > 0 ? Kernels.writable(buffer) : null;
         for (int i = 0; i < p.length; i++) {
             double gi = maximize ? Fused.neg(g[i]) : g[i];
             if (weightDecay != 0) gi = Fused.add(dt, gi, p[i], weightDecay);

@@ -27,7 +27,7 @@ public final class Sgd {
         DType dt = param.dtype;
         boolean first = momentum != 0 && buffer == null;
         if (first) buffer = Creation.zerosLike(param);
-        double[] p = param.values(), g = grad.values(), b = momentum != 0 ? buffer.values() : null;
+        double[] p = Kernels.writable(param), g = grad.values(), b = momentum != 0 ? Kernels.writable(buffer) : null;
         for (int i = 0; i < p.length; i++) {
             double gi = maximize ? Fused.neg(g[i]) : g[i];
             if (weightDecay != 0) gi = Fused.add(dt, gi, p[i], weightDecay);

@@ -4,8 +4,9 @@
  *
  * <p>Each update is one loop over a parameter's elements doing the chain of in-place ops that PyTorch's
  * Python does, every op rounded as the tensor method of that name rounds it ({@link slope.optim.Fused}).
- * Values are read with {@code Tensor.values()} and written back with {@code Kernels.store}, which
- * scatters into non-contiguous tensors and bumps versions as in-place ops do. The Python classes
+ * The tensors an update changes are taken with {@code Kernels.writable} and handed back with
+ * {@code Kernels.store}, which scatters into non-contiguous tensors; versions are bumped as in-place ops
+ * bump them, and pending lazy readers keep the old values. Gradients are only read ({@code Tensor.values()}). The Python classes
  * (param groups, state, schedulers) are in slope.torch's OptimSource; OptimFunctions binds the two.
  */
 package slope.optim;

@@ -131,18 +131,28 @@ public final class Kernels {
     }
 
     public static Tensor powScalar(Tensor a, double e, DType dt) {
+        Tensor lazy = Lazy.pow(a, e, dt);
+        if (lazy != null) return lazy;
         double[] x = a.values();
-        double[] y = Storage.allocate(x.length).data;
-        if (dt == DType.FLOAT32 && a.dtype == dt && (e == 2 || e == 3)) {
+        double[] y = Storage.allocate(x.length).data();
+        pow(x, 0, y, 0, 0, x.length, e, a.dtype, dt, vectorEnd(a, POW_BLOCK));
+        return new Tensor(y, a.shape, dt);
+    }
+
+    /**
+     * The elements {@code i} in [from, to) of {@code a ** e}: reads {@code x[i + dx]}, writes {@code y[i + dy]}.
+     * The index is the element's own in the whole result, because SLEEF's vector path ends at {@code vectorEnd}.
+     */
+    static void pow(double[] x, int dx, double[] y, int dy, int from, int to, double e, DType in, DType dt, int vectorEnd) {
+        if (dt == DType.FLOAT32 && in == dt && (e == 2 || e == 3)) {
             // the common squares and cubes of float32 values in loops of their own, rounded as written
-            if (e == 2) for (int i = 0; i < x.length; i++) y[i] = (float) (x[i] * x[i]);
-            else for (int i = 0; i < x.length; i++) y[i] = (float) ((float) (x[i] * x[i]) * x[i]);
-            return new Tensor(y, a.shape, dt);
+            if (e == 2) for (int i = from; i < to; i++) y[i + dy] = (float) (x[i + dx] * x[i + dx]);
+            else for (int i = from; i < to; i++) y[i + dy] = (float) ((float) (x[i + dx] * x[i + dx]) * x[i + dx]);
+            return;
         }
-        int vectorEnd = vectorEnd(a, POW_BLOCK);
         double vectorExponent = dt.round(e);
-        for (int i = 0; i < x.length; i++) {
-            double v = dt.round(x[i]), r;
+        for (int i = from; i < to; i++) {
+            double v = dt.round(x[i + dx]), r;
             if (e == 2) r = v * v;
             else if (e == 3) r = dt.round(v * v) * v;
             else if (e == -2) r = 1 / dt.round(v * v);
@@ -152,50 +162,56 @@ public final class Kernels {
             else if (i >= vectorEnd) r = Math.pow(v, e);
             else if (dt == DType.FLOAT32) r = SleefFloat.powf((float) v, (float) e);
             else r = Math.pow(v, vectorExponent);
-            y[i] = dt.round(r);
+            y[i + dy] = dt.round(r);
         }
-        return new Tensor(y, a.shape, dt);
     }
 
     public static Tensor unary(UnaryOp op, Tensor a, DType out) {
+        Tensor lazy = Lazy.unary(op, a, out);
+        if (lazy != null) return lazy;
         double[] x = a.values();
         int n = a.numel();
-        double[] y = Storage.allocate(n).data;
-        int i = 0;
-        if (op == UnaryOp.SIGMOID && out == DType.FLOAT32) {
-            // ATen's vector path, blocks of 2 x 16 lanes: 1 / (1 + exp(0 - x)) with SLEEF's expf
-            for (int end = vectorEnd(a, 32); i < end; i++) {
-                y[i] = 1 / (1 + SleefFloat.expf(0 - (float) x[i]));
-            }
-        }
-        switch (op) {
-            case EXP: for (; i < n; i++) y[i] = Math.exp(x[i]); break;
-            case LOG: for (; i < n; i++) y[i] = Math.log(x[i]); break;
-            case SQRT: for (; i < n; i++) y[i] = Math.sqrt(x[i]); break;
-            case IDENTITY: System.arraycopy(x, 0, y, 0, n); break;
-            // the common cheap ops in loops of their own (no per-element dispatch; it costs most in wasm)
-            case NEG: for (; i < n; i++) y[i] = -1.0 * x[i]; break;
-            case RELU:
-                for (; i < n; i++) {
-                    double v = x[i];
-                    y[i] = v > 0 ? v : (v != v ? v : 0);
-                }
-                break;
-            case ABS: for (; i < n; i++) y[i] = Math.abs(x[i]); break;
-            default: for (; i < n; i++) y[i] = op.apply(x[i], out);
-        }
-        // negating, clamping or taking |x| of a value already in the dtype leaves it in the dtype
-        boolean exact = a.dtype == out && (op == UnaryOp.NEG || op == UnaryOp.RELU || op == UnaryOp.ABS);
-        if (!exact) round(y, n, out);
+        double[] y = Storage.allocate(n).data();
+        unary(op, x, 0, y, 0, 0, n, a.dtype, out, vectorEnd(a, 32));
         return new Tensor(y, a.shape, out);
     }
 
+    /** The elements {@code i} in [from, to) of {@code op(x)}, indexed as in {@link #pow}. */
+    static void unary(UnaryOp op, double[] x, int dx, double[] y, int dy, int from, int to, DType in, DType out, int vectorEnd) {
+        int i = from;
+        if (op == UnaryOp.SIGMOID && out == DType.FLOAT32) {
+            // ATen's vector path, blocks of 2 x 16 lanes: 1 / (1 + exp(0 - x)) with SLEEF's expf
+            for (int end = Math.min(vectorEnd, to); i < end; i++) {
+                y[i + dy] = 1 / (1 + SleefFloat.expf(0 - (float) x[i + dx]));
+            }
+        }
+        switch (op) {
+            case EXP: for (; i < to; i++) y[i + dy] = Math.exp(x[i + dx]); break;
+            case LOG: for (; i < to; i++) y[i + dy] = Math.log(x[i + dx]); break;
+            case SQRT: for (; i < to; i++) y[i + dy] = Math.sqrt(x[i + dx]); break;
+            case IDENTITY: System.arraycopy(x, i + dx, y, i + dy, to - i); break;
+            // the common cheap ops in loops of their own (no per-element dispatch; it costs most in wasm)
+            case NEG: for (; i < to; i++) y[i + dy] = -1.0 * x[i + dx]; break;
+            case RELU:
+                for (; i < to; i++) {
+                    double v = x[i + dx];
+                    y[i + dy] = v > 0 ? v : (v != v ? v : 0);
+                }
+                break;
+            case ABS: for (; i < to; i++) y[i + dy] = Math.abs(x[i + dx]); break;
+            default: for (; i < to; i++) y[i + dy] = op.apply(x[i + dx], out);
+        }
+        // negating, clamping or taking |x| of a value already in the dtype leaves it in the dtype
+        boolean exact = in == out && (op == UnaryOp.NEG || op == UnaryOp.RELU || op == UnaryOp.ABS);
+        if (!exact) round(y, from + dy, to + dy, out);
+    }
+
     /** Rounds results to their dtype in one tight pass, apart from the arithmetic loops. */
-    static void round(double[] y, int n, DType dt) {
+    static void round(double[] y, int from, int to, DType dt) {
         switch (dt) {
-            case FLOAT32: for (int i = 0; i < n; i++) y[i] = (float) y[i]; break;
+            case FLOAT32: for (int i = from; i < to; i++) y[i] = (float) y[i]; break;
             case FLOAT64: break;
-            default: for (int i = 0; i < n; i++) y[i] = dt.round(y[i]);
+            default: for (int i = from; i < to; i++) y[i] = dt.round(y[i]);
         }
     }
 
@@ -204,8 +220,10 @@ public final class Kernels {
      * float meeting a float32 tensor becomes a float32), then the result is rounded to {@code out}.
      */
     public static Tensor binary(BinaryOp op, Tensor a, Tensor b, DType compute, DType out) {
+        Tensor lazy = Lazy.binary(op, a, b, compute, out);
+        if (lazy != null) return lazy;
         int[] shape = Shape.broadcast(a.shape, b.shape);
-        double[] y = Storage.allocate(Shape.numel(shape)).data;
+        double[] y = Storage.allocate(Shape.numel(shape)).data();
         binaryTo(op, a, b, compute, out, shape, y);
         return new Tensor(y, shape, out);
     }
@@ -220,17 +238,17 @@ public final class Kernels {
         // float32 results are rounded inside the arithmetic loops (one pass over memory, not two)
         boolean f32 = out == DType.FLOAT32;
         if (rank == 0 || n == 0) {
-            if (n == 1) y[0] = op.apply(a.storage.data[a.offset], b.storage.data[b.offset]);
+            if (n == 1) y[0] = op.apply(a.storage.data()[a.offset], b.storage.data()[b.offset]);
             f32 = false;
         } else if (isDense(a, n) && isDense(b, n)) {
-            row(op, a.storage.data, a.offset, 1, b.storage.data, b.offset, 1, y, 0, n, f32);
+            row(op, a.storage.data(), a.offset, 1, b.storage.data(), b.offset, 1, y, 0, n, f32);
         } else if (isDense(a, n) && allZero(sb)) {
-            row(op, a.storage.data, a.offset, 1, b.storage.data, b.offset, 0, y, 0, n, f32);
+            row(op, a.storage.data(), a.offset, 1, b.storage.data(), b.offset, 0, y, 0, n, f32);
         } else if (allZero(sa) && isDense(b, n)) {
-            row(op, a.storage.data, a.offset, 0, b.storage.data, b.offset, 1, y, 0, n, f32);
+            row(op, a.storage.data(), a.offset, 0, b.storage.data(), b.offset, 1, y, 0, n, f32);
         } else if (allZero(sa) && allZero(sb)) {
             // both broadcast from one value (the backward of sum and mean): compute it once
-            double v = op.apply(a.storage.data[a.offset], b.storage.data[b.offset]);
+            double v = op.apply(a.storage.data()[a.offset], b.storage.data()[b.offset]);
             java.util.Arrays.fill(y, 0, n, f32 ? (float) v : v);
         } else {
             // one row of the innermost dim at a time
@@ -238,19 +256,19 @@ public final class Kernels {
             StridedWalk w = StridedWalk.rows(shape, sa, a.offset, sb, b.offset);
             int q = 0;
             do {
-                row(op, a.storage.data, w.a, sa[last], b.storage.data, w.b, sb[last], y, q, len, f32);
+                row(op, a.storage.data(), w.a, sa[last], b.storage.data(), w.b, sb[last], y, q, len, f32);
                 q += len;
             } while (w.advance());
         }
-        if (!f32) round(y, n, out);
+        if (!f32) round(y, 0, n, out);
     }
 
     /**
      * {@code y[q..q+n) = op(x1[p1 + i*s1], x2[p2 + i*s2])}, rounded to float32 when {@code f32}. The common
      * ops get loops the JIT can vectorize for the dense and scalar-operand cases; the rest go element by element.
      */
-    private static void row(BinaryOp op, double[] x1, int p1, int s1, double[] x2, int p2, int s2, double[] y, int q, int n,
-                            boolean f32) {
+    static void row(BinaryOp op, double[] x1, int p1, int s1, double[] x2, int p2, int s2, double[] y, int q, int n,
+                    boolean f32) {
         if (f32 && rowF32(op, x1, p1, s1, x2, p2, s2, y, q, n)) return;
         row(op, x1, p1, s1, x2, p2, s2, y, q, n);
         if (f32) for (int i = q; i < q + n; i++) y[i] = (float) y[i];
@@ -338,9 +356,9 @@ public final class Kernels {
     /** The tensor's values as {@code dt} holds them: a Python float meeting float32 is rounded first. */
     private static Tensor inDType(Tensor t, DType dt) {
         if (t.dtype == dt || dt == DType.FLOAT64) return t; // float64 holds every value of the others exactly
-        if (t.numel() == 1 && t.dim() == 0) return new Tensor(new double[] {dt.round(t.storage.data[t.offset])}, t.shape, dt);
+        if (t.numel() == 1 && t.dim() == 0) return new Tensor(new double[] {dt.round(t.storage.data()[t.offset])}, t.shape, dt);
         double[] v = t.values().clone();
-        round(v, v.length, dt);
+        round(v, 0, v.length, dt);
         return new Tensor(v, t.shape, dt);
     }
 
@@ -360,7 +378,7 @@ public final class Kernels {
     public static Tensor tanhBackward(Tensor g, Tensor y, DType out) {
         int[] shape = Shape.broadcast(g.shape, y.shape);
         double[] a = expand(g, shape), b = expand(y, shape);
-        double[] r = Storage.allocate(a.length).data;
+        double[] r = Storage.allocate(a.length).data();
         for (int i = 0; i < r.length; i++) {
             double ga = out.round(a[i]), yb = out.round(b[i]);
             double d = out == DType.FLOAT32 ? FloatMath.fma((float) (-1.0 * yb), (float) yb, 1f) : 1 - yb * yb;
@@ -372,11 +390,13 @@ public final class Kernels {
     /** {@code dst = op(a, b)} written through dst's strides: the in-place ops ({@code x -= y}, {@code .grad += g}). */
     public static void binaryInto(BinaryOp op, Tensor dst, Tensor a, Tensor b) {
         int n = dst.numel();
-        if (dst.offset == 0 && dst.storage.data.length == n && dst.isContiguous() && sameOrApart(a, dst) && sameOrApart(b, dst)
+        if (dst.offset == 0 && dst.storage.data().length == n && dst.isContiguous() && sameOrApart(a, dst) && sameOrApart(b, dst)
                 && java.util.Arrays.equals(Shape.broadcast(a.shape, b.shape), dst.shape)) {
-            // each result lands where its own operands were read: write into dst directly, no temporary
-            dst.storage.version++;
-            binaryTo(op, a, b, dst.dtype, dst.dtype, dst.shape, dst.storage.data);
+            // each result lands where its own operands were read: write into dst directly, no temporary.
+            // Operands are computed first: a pending one that reads dst then needs no copy of it.
+            a.storage.data();
+            b.storage.data();
+            binaryTo(op, a, b, dst.dtype, dst.dtype, dst.shape, dst.storage.forWrite());
             return;
         }
         Tensor result = binary(op, a, b, dst.dtype, dst.dtype);
@@ -396,10 +416,9 @@ public final class Kernels {
         int[] ss = broadcastStrides(src, shape);
         int[] ds = dst.strides;
         int ps = src.offset, pd = dst.offset;
-        double[] x = src.storage.data, y = dst.storage.data;
+        double[] x = src.storage.data(), y = dst.storage.forWrite(); // src first, as in binaryInto
         DType dt = dst.dtype;
         boolean round = src.dtype != dt;
-        dst.storage.version++;
         if (src.storage == dst.storage) x = x.clone(); // overlapping views read the old values
         if (n == 0) return;
         int rank = shape.length;
@@ -424,18 +443,27 @@ public final class Kernels {
 
     /**
      * Writes row-major {@code values}, already in t's dtype, into t as an in-place op does, bumping its
-     * version. {@code values} may be t's own storage as {@link Tensor#values()} gave it, updated where it lies.
+     * version; nothing to copy when they are t's own storage as {@link #writable} gave it, updated where it lies.
      */
     public static void store(Tensor t, double[] values) {
-        if (values == t.storage.data) t.storage.version++;
-        else copyInto(t, new Tensor(values, t.shape, t.dtype));
+        if (values != t.storage.data()) copyInto(t, new Tensor(values, t.shape, t.dtype));
+    }
+
+    /**
+     * {@code t}'s values to change in place and then hand to {@link #store}: its storage's own array when
+     * {@code t} is all of it (taken for writing: the version is bumped, and pending readers keep the old
+     * values), else a copy.
+     */
+    public static double[] writable(Tensor t) {
+        if (t.offset == 0 && t.isContiguous() && t.storage.data().length == t.numel()) return t.storage.forWrite();
+        return gather(t);
     }
 
     /** {@code where(cond, a, b)} with broadcasting over all three. */
     public static Tensor where(Tensor cond, Tensor a, Tensor b, DType out) {
         int[] shape = Shape.broadcast(Shape.broadcast(cond.shape, a.shape), b.shape);
         double[] c = inShape(cond, shape), x = inShape(a, shape), z = inShape(b, shape);
-        double[] y = Storage.allocate(c.length).data;
+        double[] y = Storage.allocate(c.length).data();
         if (a.dtype == out && b.dtype == out) {
             for (int i = 0; i < y.length; i++) y[i] = c[i] != 0 ? x[i] : z[i]; // already in the dtype
         } else {
@@ -458,9 +486,9 @@ public final class Kernels {
 
     /** Row-major copy of a strided view. */
     public static double[] gather(Tensor t) {
-        double[] y = Storage.allocate(t.numel()).data;
+        double[] y = Storage.allocate(t.numel()).data();
         // a contiguous view is one run of its storage (the first .grad of a leaf, a slice of rows)
-        if (t.isContiguous()) System.arraycopy(t.storage.data, t.offset, y, 0, y.length);
+        if (t.isContiguous()) System.arraycopy(t.storage.data(), t.offset, y, 0, y.length);
         else copyInto(new Tensor(y, t.shape, t.dtype), t);
         return y;
     }
@@ -521,7 +549,7 @@ public final class Kernels {
         for (int i = 0; i < rank; i++) inOrder &= perm[i] == i;
         // Reduced dims already innermost in a contiguous tensor: reduce the storage in place.
         boolean direct = inOrder && t.isContiguous();
-        double[] x = direct ? t.storage.data : gather(new Tensor(t.storage, pShape, pStrides, t.offset, t.dtype));
+        double[] x = direct ? t.storage.data() : gather(new Tensor(t.storage, pShape, pStrides, t.offset, t.dtype));
         int start = direct ? t.offset : 0;
         int outN = Shape.numel(keptShape);
         int row = outN == 0 ? 0 : t.numel() / outN;
@@ -529,7 +557,7 @@ public final class Kernels {
             throw slope.run.PyError.index(
                     "max(): Expected reduction dim to be specified for input.numel() == 0. Specify the reduction dim with the 'dim' argument.");
         }
-        double[] y = Storage.allocate(outN).data;
+        double[] y = Storage.allocate(outN).data();
         for (int r = 0; r < outN; r++) {
             int base = start + r * row;
             double acc;
@@ -585,7 +613,7 @@ public final class Kernels {
     public static Tensor softmaxLastDim(Tensor x) {
         double[] v = x.values();
         int n = x.dim() == 0 ? 1 : x.shape[x.dim() - 1];
-        double[] y = Storage.allocate(v.length).data;
+        double[] y = Storage.allocate(v.length).data();
         float[] e = new float[n];
         for (int base = 0; n > 0 && base < v.length; base += n) {
             float max = (float) v[base];
@@ -619,7 +647,7 @@ public final class Kernels {
     /** (m x k) @ (k x n) on contiguous row-major arrays. Each dot product starts from its first term (so -0 survives, as in BLAS) and adds each exact product with one rounding, like a fused multiply-add. */
     public static double[] mm(double[] a, int aOff, double[] b, int bOff, int m, int k, int n, DType dt) {
         if (dt == DType.FLOAT32 && k > 0) return mmFloat32(a, aOff, b, bOff, m, k, n);
-        double[] c = Storage.allocate(m * n).data;
+        double[] c = Storage.allocate(m * n).data();
         double[] row = new double[n];
         for (int i = 0; i < m; i++) {
             for (int j = 0; j < n; j++) row[j] = 0;
@@ -645,7 +673,7 @@ public final class Kernels {
      * rounded once to float32 (the same arithmetic as the one-row loop, in another order over i and j).
      */
     private static double[] mmFloat32(double[] a, int aOff, double[] b, int bOff, int m, int k, int n) {
-        double[] c = Storage.allocate(m * n).data;
+        double[] c = Storage.allocate(m * n).data();
         int i = 0;
         for (; i + 4 <= m; i += 4) {
             int a0 = aOff + i * k, a1 = a0 + k, a2 = a1 + k, a3 = a2 + k;

@@ -5,20 +5,72 @@ import slope.run.Budget;
 /**
  * The memory behind one or more tensors (views share it). Values of every dtype are held as
  * doubles, already rounded to the dtype. This class and {@link Kernels} are the seam where a
- * device backend (CUDA on the server) plugs in: nothing above them touches {@code data} directly
+ * device backend (CUDA on the server) plugs in: nothing above them touches {@link #data()} directly
  * except the CPU kernels and the printing of values.
+ *
+ * <p>A storage may be pending: made by a large elementwise op, it holds the {@link Lazy} expression
+ * of its values instead, computed on the first read, fused with the ops it was built from.
  */
 public final class Storage {
-    public final double[] data;
+    private double[] data;
+    /** The expression this storage's values come from, until they are first read. */
+    private Lazy pending;
     /** PyTorch's version counter, shared by views: bumped by every in-place write, checked by saved tensors. */
     public int version;
+    /** Pending expressions holding this storage's current array as an operand: a write must leave it to them. */
+    int lazyReaders;
+    /** Bumped whenever a write swaps in a copy, so a reader knows whether it still counts in lazyReaders. */
+    int generation;
 
     public Storage(double[] data) {
         this.data = data;
     }
 
+    Storage(Lazy pending) {
+        this.pending = pending;
+    }
+
     public static Storage allocate(int n) {
         Budget.current().allocate(n);
         return new Storage(new double[n]);
+    }
+
+    /** The values, computed first when they are pending. Read only: writes go through {@link #forWrite()}. */
+    public double[] data() {
+        if (pending != null) pending.realize();
+        return data;
+    }
+
+    /**
+     * The values for an in-place write, with the version bumped. When a pending expression still reads
+     * them, the write goes to a copy and the expression keeps the old array (copy on write).
+     */
+    public double[] forWrite() {
+        double[] d = data();
+        if (lazyReaders > 0) {
+            data = d = d.clone();
+            lazyReaders = 0;
+            generation++;
+        }
+        version++;
+        return d;
+    }
+
+    boolean isPending() { return pending != null; }
+
+    /**
+     * Says that pending values will be read more than once (a tensor autograd saves, a gradient sent to
+     * several inputs): the pass that computes them keeps them, rather than computing them again later.
+     */
+    public void expectReads() {
+        if (pending != null) pending.expectRead();
+    }
+
+    Lazy pending() { return pending; }
+
+    /** Called by the expression once its values are computed. */
+    void realized(double[] values) {
+        data = values;
+        pending = null;
     }
 }

@@ -28,7 +28,12 @@ final class Summation {
         DType dt = t.dtype;
         int lanes = dt == DType.FLOAT32 ? VECTOR_LANES : VECTOR_LANES / 2;
         double[] out = new double[outN];
-        double[] x = t.storage.data;
+        if (outN == 1 && Lazy.streams(t)) {
+            // a whole dense tensor is one row for vectorized_inner_sum: a pending one streams into it
+            out[0] = dt.round(out[0] + Lazy.streamedSum(t));
+            return out;
+        }
+        double[] x = t.storage.data();
         int rank = t.shape.length;
         // output strides: contiguous over the kept dims, 0 over the reduced ones
         int[] outStride = new int[rank];
@@ -144,11 +149,15 @@ final class Summation {
      * does the work of all of them, each sum seeing the same values in the same order.
      */
     private static double innerSum(double[] x, int base, int n, int lanes, DType dt) {
-        int vectors = n / lanes;
+        int width = lanes * ILP, rows = n / lanes / ILP;
+        return finishInnerSum(cascade(x, base, width, 1, width, rows, dt), x, base, n, lanes, dt);
+    }
+
+    /** The end of {@link #innerSum} once its cascade gave {@code all}: it reads only the elements past its rows. */
+    private static double finishInnerSum(double[] all, double[] x, int base, int n, int lanes, DType dt) {
+        int vectors = n / lanes, rows = vectors / ILP;
         double acc = 0;
         for (int i = vectors * lanes; i < n; i++) acc = dt.round(acc + x[base + i]);
-        int width = lanes * ILP, rows = vectors / ILP;
-        double[] all = cascade(x, base, width, 1, width, rows, dt);
         for (int l = 0; l < lanes; l++) {
             double p0 = all[l];
             for (int i = rows * ILP; i < vectors; i++) p0 = dt.round(p0 + x[base + l + i * lanes]);
@@ -156,6 +165,36 @@ final class Summation {
             acc = dt.round(acc + p0);
         }
         return acc;
+    }
+
+    /**
+     * {@link #innerSum} of {@code n} float32 values that arrive in blocks, in order, each starting at a multiple
+     * of {@code VECTOR_LANES * ILP}: Lazy sums a fused expression this way without an array for it.
+     */
+    static final class StreamedSum {
+        private final int n, rowsEnd;
+        private final FloatCascade cascade;
+        /** The elements past the cascade's rows, for the end of the sum. */
+        private final double[] rest;
+
+        StreamedSum(int n) {
+            this.n = n;
+            int width = VECTOR_LANES * ILP, rows = n / VECTOR_LANES / ILP;
+            rowsEnd = rows * width;
+            cascade = new FloatCascade(width, rows);
+            rest = new double[n - rowsEnd];
+        }
+
+        /** Elements [lo, hi), found at {@code x[at..]}. */
+        void add(double[] x, int at, int lo, int hi) {
+            int end = Math.min(hi, rowsEnd);
+            if (lo < end) cascade.addRows(x, at, VECTOR_LANES * ILP, 1, (end - lo) / (VECTOR_LANES * ILP));
+            for (int i = Math.max(lo, rowsEnd); i < hi; i++) rest[i - rowsEnd] = x[at + i - lo];
+        }
+
+        double result() {
+            return finishInnerSum(cascade.result(), rest, -rowsEnd, n, VECTOR_LANES, DType.FLOAT32);
+        }
     }
 
     /** Sum of {@code n} values {@code stride} apart with ATen's four interleaved partial sums. */
@@ -196,28 +235,53 @@ final class Summation {
         return acc[0];
     }
 
+    /** {@link #cascade} for float32, in {@link FloatCascade}. */
+    private static double[] cascadeFloat(double[] x, int base, int rowStride, int colStride, int nrows, int size) {
+        FloatCascade c = new FloatCascade(nrows, size);
+        c.addRows(x, base, rowStride, colStride, size);
+        return c.result();
+    }
+
     /**
      * {@link #cascade} for float32 in float arithmetic: a float sum of two floats is what rounding their double
-     * sum gives, so the results are the same, with flat arrays and no rounding calls in the loops.
+     * sum gives, so the results are the same, with flat arrays and no rounding calls in the loops. Rows may
+     * come in several calls ({@link StreamedSum}): a level is folded after every {@code levelStep} rows, as
+     * multi_row_sum folds after each whole group, and the rows of an unfinished group are just added.
      */
-    private static double[] cascadeFloat(double[] x, int base, int rowStride, int colStride, int nrows, int size) {
-        int levelPower = Math.max(4, ceilLog2(size) / LEVELS);
-        int levelStep = 1 << levelPower;
-        int levelMask = levelStep - 1;
-        float[] acc = new float[LEVELS * nrows]; // level j's sums at [j * nrows, (j + 1) * nrows)
-        int i = 0;
-        while (i + levelStep <= size) {
-            if (colStride == 1) {
-                for (int j = 0; j < levelStep; j++, i++) {
-                    int p = base + i * rowStride;
-                    for (int k = 0; k < nrows; k++) acc[k] = acc[k] + (float) x[p + k];
+    private static final class FloatCascade {
+        private final int nrows, levelPower, levelStep, levelMask;
+        private final float[] acc; // level j's sums at [j * nrows, (j + 1) * nrows)
+        private int i; // rows added so far
+
+        FloatCascade(int nrows, int size) {
+            this.nrows = nrows;
+            levelPower = Math.max(4, ceilLog2(size) / LEVELS);
+            levelStep = 1 << levelPower;
+            levelMask = levelStep - 1;
+            acc = new float[LEVELS * nrows];
+        }
+
+        /** The next {@code count} rows: row r's value k at {@code x[base + r * rowStride + k * colStride]}. */
+        void addRows(double[] x, int base, int rowStride, int colStride, int count) {
+            base -= i * rowStride; // so that row i, the next one, is at base + i * rowStride
+            for (int end = i + count; i < end; ) {
+                int stop = Math.min(end, (i & ~levelMask) + levelStep); // the end of this group, or of these rows
+                if (colStride == 1) {
+                    for (; i < stop; i++) {
+                        int p = base + i * rowStride;
+                        for (int k = 0; k < nrows; k++) acc[k] = acc[k] + (float) x[p + k];
+                    }
+                } else {
+                    for (; i < stop; i++) {
+                        int p = base + i * rowStride;
+                        for (int k = 0; k < nrows; k++) acc[k] = acc[k] + (float) x[p + k * colStride];
+                    }
                 }
-            } else {
-                for (int j = 0; j < levelStep; j++, i++) {
-                    int p = base + i * rowStride;
-                    for (int k = 0; k < nrows; k++) acc[k] = acc[k] + (float) x[p + k * colStride];
-                }
+                if ((i & levelMask) == 0) fold();
             }
+        }
+
+        private void fold() {
             for (int j = 1; j < LEVELS; j++) {
                 int hi = j * nrows, lo = hi - nrows;
                 for (int k = 0; k < nrows; k++) {
@@ -227,16 +291,16 @@ final class Summation {
                 if ((i & (levelMask << (j * levelPower))) != 0) break;
             }
         }
-        for (; i < size; i++) {
-            int p = base + i * rowStride;
-            for (int k = 0; k < nrows; k++) acc[k] = acc[k] + (float) x[p + k * colStride];
+
+        /** The running sums, each with its coarser levels added in. */
+        double[] result() {
+            for (int j = 1; j < LEVELS; j++) {
+                for (int k = 0; k < nrows; k++) acc[k] = acc[k] + acc[j * nrows + k];
+            }
+            double[] out = new double[nrows];
+            for (int k = 0; k < nrows; k++) out[k] = acc[k];
+            return out;
         }
-        for (int j = 1; j < LEVELS; j++) {
-            for (int k = 0; k < nrows; k++) acc[k] = acc[k] + acc[j * nrows + k];
-        }
-        double[] out = new double[nrows];
-        for (int k = 0; k < nrows; k++) out[k] = acc[k];
-        return out;
     }
 
     private static int ceilLog2(int n) {

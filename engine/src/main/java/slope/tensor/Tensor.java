@@ -83,7 +83,7 @@ public class Tensor {
     /** The values in row-major order: the storage array itself when it already is that, else a copy. */
     public double[] values() {
         int n = numel();
-        if (offset == 0 && storage.data.length == n && isContiguous()) return storage.data;
+        if (offset == 0 && storage.data().length == n && isContiguous()) return storage.data();
         return Kernels.gather(this);
     }
 
@@ -92,7 +92,7 @@ public class Tensor {
         if (numel() != 1) {
             throw PyError.runtime("a Tensor with " + numel() + " elements cannot be converted to Scalar");
         }
-        return storage.data[offset];
+        return storage.data()[offset];
     }
 
     // ---- autograd state ----

@@ -52,7 +52,7 @@ final class GradCheck {
         Tensor scalar = y.mul(weights(y.shape)).sum();
         Tensor[] grads = Autograd.grad(new Tensor[] {scalar}, inputs, null, false, false, true);
         for (int k = 0; k < inputs.length; k++) {
-            double[] x = inputs[k].storage.data;
+            double[] x = inputs[k].storage.forWrite(); // written in place below
             for (int i = 0; i < x.length; i++) {
                 double keep = x[i];
                 x[i] = keep + EPS;

@@ -192,6 +192,15 @@ class OptimizersTest {
     }
 
     @Test
+    void aStepLeavesPendingResultsThatReadTheParameterTheirOldValues() {
+        // w * 2 over 10,000 elements is computed lazily (slope.tensor.Lazy), after the step has written w
+        assertEquals("tensor(0.) tensor(-0.6000)\n",
+                run("w = torch.ones(10000, requires_grad=True)\nopt = torch.optim.SGD([w], lr=0.1)\n(w * 3).sum().backward()\n"
+                        + "with torch.no_grad():\n    before = w * 2\nopt.step()\n"
+                        + "print((before - 2).abs().max(), (w.detach() * 2 - before).max())\n"));
+    }
+
+    @Test
     void zeroGradSetsGradsToNoneOrZeroesThemInPlace() {
         assertEquals("tensor([0., 0.]) True\nNone\n",
                 run("x = torch.tensor([1.0, 2.0], requires_grad=True)\nopt = torch.optim.SGD([x], lr=0.1)\n"

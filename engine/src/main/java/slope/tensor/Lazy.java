@@ -1,0 +1,289 @@
+package slope.tensor;
+
+import java.util.ArrayList;
+import java.util.List;
+import slope.run.Budget;
+import slope.tensor.Kernels.BinaryOp;
+import slope.tensor.Kernels.UnaryOp;
+
+/**
+ * A pending elementwise result (tinygrad's LazyBuffer, numexpr's blocked evaluation). A large
+ * elementwise op over dense operands returns a tensor whose {@link Storage} holds one of these
+ * instead of values; ops on it chain into a small expression, computed on the first read in blocks
+ * of {@link #BLOCK} elements: each block of every intermediate stays in cache, and only the result
+ * gets an array. Each block goes through the same loops as the eager kernels ({@link Kernels#row},
+ * {@link Kernels#unary}, {@link Kernels#pow}), given each element's own index, so every value is
+ * rounded exactly as the eager ops round it.
+ *
+ * <p>An in-place write to an operand's storage goes to a copy while an expression still reads the old
+ * array ({@link Storage#forWrite()}); writing into a pending storage computes it first.
+ */
+final class Lazy {
+    /**
+     * Smaller results are computed at once: a scalar graph should not pay for the bookkeeping. Not final:
+     * tests move it to compare fused results with eager ones.
+     */
+    static int minElements = 4096;
+    /** Elements per step of the blocked pass: a block of each intermediate fits in the L1/L2 cache. */
+    static final int BLOCK = 1024;
+    /** Ops one expression may hold; past it, an operand is computed on its own (so {@code x = x * 1.01} in a loop stays small). */
+    static final int MAX_OPS = 16;
+
+    private enum Kind { BINARY, UNARY, POW, FILL }
+
+    private final Kind kind;
+    private final BinaryOp binaryOp;
+    private final UnaryOp unaryOp;
+    /** The exponent of POW; the value of FILL. */
+    private final double constant;
+    private final DType in, out;
+    private final int n;
+    /** Where the SIMD path of pow and sigmoid ends in the eager kernel (see {@link Kernels#vectorEnd}). */
+    private final int vectorEnd;
+    /** Ops in this expression, a shared one counted once per use: a cheap bound on its size. */
+    private int ops = 1;
+    private Operand a, b;
+    private Storage home;
+    /** Pending expressions that read this one and are not computed yet, and readers announced by {@link #expectRead}. */
+    private int consumers;
+    /** The values, once computed. */
+    private double[] values;
+    /** Whether a pass computed this op's blocks without keeping them: a second pass keeps them. */
+    private boolean computedOnce;
+    /** During a blocked pass: where this op writes its blocks, and whether that is its full result array. */
+    private double[] buffer;
+    private boolean full;
+
+    private Lazy(Kind kind, BinaryOp binaryOp, UnaryOp unaryOp, double constant, DType in, DType out, int n, int vectorEnd) {
+        this.kind = kind;
+        this.binaryOp = binaryOp;
+        this.unaryOp = unaryOp;
+        this.constant = constant;
+        this.in = in;
+        this.out = out;
+        this.n = n;
+        this.vectorEnd = vectorEnd;
+    }
+
+    /**
+     * An operand of an expression: another pending expression, or an array read from {@code offset} with
+     * stride 1 (a dense tensor) or 0 (one value broadcast). {@code storage} is the storage whose
+     * {@link Storage#lazyReaders} count this operand, at its {@code generation}.
+     */
+    private static final class Operand {
+        final Lazy node;
+        final double[] array;
+        final int offset, stride;
+        final Storage storage;
+        final int generation;
+
+        Operand(Lazy node, double[] array, int offset, int stride, Storage storage) {
+            this.node = node;
+            this.array = array;
+            this.offset = offset;
+            this.stride = stride;
+            this.storage = storage;
+            this.generation = storage == null ? 0 : storage.generation;
+            if (storage != null) storage.lazyReaders++;
+            if (node != null) node.consumers++;
+        }
+
+        void release() {
+            if (storage != null && storage.generation == generation) storage.lazyReaders--;
+            if (node != null) node.consumers--;
+        }
+    }
+
+    // ---- building: each returns null when the op should run eagerly ----
+
+    /** {@code op(a, b)} as {@link Kernels#binary}, for a float result computed in its own dtype. */
+    static Tensor binary(BinaryOp op, Tensor a, Tensor b, DType compute, DType out) {
+        if (op.comparison() || compute != out || !floating(out)) return null;
+        int[] shape = Shape.broadcast(a.shape, b.shape);
+        int n = Shape.numel(shape);
+        // Kernels.binary rounds a dense operand of another dtype first: left to it
+        if (n < minElements || !(oneValue(a) || dense(a, n) && holds(a, compute)) || !(oneValue(b) || dense(b, n) && holds(b, compute))) {
+            return null;
+        }
+        if (oneValue(a) && oneValue(b)) {
+            // both broadcast from one value (the backward of sum and mean): computed once, as Kernels.binaryTo does
+            double v = op.apply(valueOf(a, out), valueOf(b, out));
+            return new Lazy(Kind.FILL, null, null, out == DType.FLOAT32 ? (float) v : v, out, out, n, 0).build(shape, null, null);
+        }
+        return new Lazy(Kind.BINARY, op, null, 0, out, out, n, 0).build(shape, a, b);
+    }
+
+    /** {@code op(a)} as {@link Kernels#unary}. */
+    static Tensor unary(UnaryOp op, Tensor a, DType out) {
+        int n = a.numel();
+        if (n < minElements || !floating(out) || !dense(a, n)) return null;
+        return new Lazy(Kind.UNARY, null, op, 0, a.dtype, out, n, Kernels.vectorEnd(a, 32)).build(a.shape, a, null);
+    }
+
+    /** {@code a ** e} as {@link Kernels#powScalar}. */
+    static Tensor pow(Tensor a, double e, DType dt) {
+        int n = a.numel();
+        if (n < minElements || !floating(dt) || !dense(a, n)) return null;
+        return new Lazy(Kind.POW, null, null, e, a.dtype, dt, n, Kernels.vectorEnd(a, 32)).build(a.shape, a, null);
+    }
+
+    private static boolean floating(DType dt) { return dt == DType.FLOAT32 || dt == DType.FLOAT64; }
+
+    /** Whether {@code t}'s values need no rounding to be operands in {@code dt} (float64 holds every value). */
+    private static boolean holds(Tensor t, DType dt) { return t.dtype == dt || dt == DType.FLOAT64; }
+
+    private static boolean dense(Tensor t, int n) { return t.numel() == n && t.isContiguous(); }
+
+    /** One value broadcast to every element: a 0-dim tensor, or a view whose every dim has size 1 or stride 0. */
+    private static boolean oneValue(Tensor t) {
+        for (int d = 0; d < t.shape.length; d++) if (t.shape[d] != 1 && t.strides[d] != 0) return false;
+        return t.numel() > 0;
+    }
+
+    /** The value of a one-value operand in {@code dt}, rounded as Kernels.binary rounds an operand of another dtype. */
+    private static double valueOf(Tensor t, DType dt) {
+        double v = t.storage.data()[t.offset];
+        return holds(t, dt) ? v : dt.round(v);
+    }
+
+    private Tensor build(int[] shape, Tensor x, Tensor y) {
+        Budget.current().allocate(n); // counted now, as an eager op would be, though the array comes later
+        Lazy px = x == null ? null : pendingOf(x), py = y == null ? null : pendingOf(y);
+        // past the cap, compute the bigger operand on its own first
+        while (1 + opsOf(px) + opsOf(py) > MAX_OPS) {
+            if (opsOf(px) >= opsOf(py)) {
+                x.storage.data();
+                px = null;
+            } else {
+                y.storage.data();
+                py = null;
+            }
+        }
+        if (x != null) a = operand(x, px);
+        if (y != null) b = operand(y, py);
+        ops = 1 + opsOf(px) + opsOf(py);
+        home = new Storage(this);
+        return new Tensor(home, shape, Shape.contiguousStrides(shape), 0, out);
+    }
+
+    private static int opsOf(Lazy node) { return node == null ? 0 : node.ops; }
+
+    void expectRead() { consumers++; }
+
+    /** The ops pending in {@code t}'s storage, 0 once computed (for tests). */
+    static int pendingOps(Tensor t) { return opsOf(t.storage.pending()); }
+
+    /** The pending expression behind {@code t} when t is all of it, element for element. */
+    private Lazy pendingOf(Tensor t) {
+        Lazy p = t.storage.pending();
+        return p != null && t.offset == 0 && p.n == n && dense(t, n) ? p : null;
+    }
+
+    private Operand operand(Tensor t, Lazy pending) {
+        // a binary op reads one value with stride 0, which the unary loops do not take
+        if (pending != null && pending.kind == Kind.FILL && kind == Kind.BINARY) {
+            return new Operand(null, new double[] {pending.constant}, 0, 0, null);
+        }
+        if (pending != null) return new Operand(pending, null, 0, 1, t.storage);
+        if (oneValue(t)) return new Operand(null, new double[] {valueOf(t, out)}, 0, 0, null);
+        return new Operand(null, t.storage.data(), t.offset, 1, t.storage);
+    }
+
+    // ---- computing ----
+
+    /** Computes the values in one blocked pass over this expression, and hands them to the storage. */
+    void realize() {
+        pass(null);
+    }
+
+    /** Whether {@code t} is all of a pending float32 expression, which {@link #streamedSum} can sum. */
+    static boolean streams(Tensor t) {
+        Lazy p = t.storage.pending();
+        return p != null && t.dtype == DType.FLOAT32 && t.offset == 0 && dense(t, p.n) && p.n >= Summation.VECTOR_LANES;
+    }
+
+    /**
+     * The sum of all of {@code t}'s values as {@link Summation} adds them, for a tensor that {@link #streams}:
+     * its blocks go straight into the sum, and it gets no array unless a pending op reads it too.
+     */
+    static double streamedSum(Tensor t) {
+        Lazy p = t.storage.pending();
+        Summation.StreamedSum sum = new Summation.StreamedSum(p.n);
+        p.pass(sum);
+        return sum.result();
+    }
+
+    /** One blocked pass over this expression, its blocks given to {@code sum} when there is one. */
+    private void pass(Summation.StreamedSum sum) {
+        List<Lazy> plan = new ArrayList<>();
+        collect(plan);
+        // An op read by pending expressions outside this pass, or computed by an earlier pass already (a tensor
+        // the program holds and uses again), keeps its values, written as a side output during the pass:
+        // computing it again later would cost more than writing it. The rest need one block each.
+        for (Lazy op : plan) {
+            int uses = 0;
+            for (Lazy c : plan) uses += (c.a != null && c.a.node == op ? 1 : 0) + (c.b != null && c.b.node == op ? 1 : 0);
+            op.full = op == this && sum == null || op.consumers > uses || op.computedOnce;
+            op.buffer = new double[op.full ? n : Math.min(n, BLOCK)];
+        }
+        for (int lo = 0; lo < n; lo += BLOCK) {
+            int hi = Math.min(n, lo + BLOCK);
+            for (Lazy op : plan) op.computeBlock(lo, hi);
+            if (sum != null) sum.add(buffer, full ? lo : 0, lo, hi);
+        }
+        for (Lazy op : plan) {
+            if (op.full) op.done(op.buffer);
+            op.computedOnce = true;
+            op.buffer = null;
+        }
+    }
+
+    /** The ops not yet computed, each once, operands before the ops that read them. */
+    private void collect(List<Lazy> plan) {
+        if (values != null || plan.contains(this)) return;
+        if (a != null && a.node != null) a.node.collect(plan);
+        if (b != null && b.node != null) b.node.collect(plan);
+        plan.add(this);
+    }
+
+    /** Elements [lo, hi) of this op, from its operands' blocks, into its buffer. */
+    private void computeBlock(int lo, int hi) {
+        int q = full ? lo : 0;
+        if (kind == Kind.FILL) {
+            java.util.Arrays.fill(buffer, q, q + hi - lo, constant);
+            return;
+        }
+        double[] x = source(a), y = b == null ? null : source(b);
+        int p = position(a, lo);
+        switch (kind) {
+            case BINARY:
+                // float64 results need no rounding (Kernels.binaryTo's final round is a no-op for them)
+                Kernels.row(binaryOp, x, p, a.stride, y, position(b, lo), b.stride, buffer, q, hi - lo, out == DType.FLOAT32);
+                break;
+            case UNARY:
+                Kernels.unary(unaryOp, x, p - lo, buffer, q - lo, lo, hi, in, out, vectorEnd);
+                break;
+            default:
+                Kernels.pow(x, p - lo, buffer, q - lo, lo, hi, constant, in, out, vectorEnd);
+        }
+    }
+
+    private static double[] source(Operand o) {
+        if (o.node == null) return o.array;
+        return o.node.values != null ? o.node.values : o.node.buffer;
+    }
+
+    /** Where element {@code lo}'s block of operand {@code o} starts in {@link #source}. */
+    private static int position(Operand o, int lo) {
+        if (o.node == null) return o.offset + lo * o.stride;
+        return o.node.values != null || o.node.full ? lo : 0;
+    }
+
+    private void done(double[] result) {
+        values = result;
+        home.realized(result);
+        if (a != null) a.release();
+        if (b != null) b.release();
+        a = b = null;
+    }
+}

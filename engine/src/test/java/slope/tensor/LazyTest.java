@@ -1,0 +1,212 @@
+package slope.tensor;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Random;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import slope.ops.InPlace;
+import slope.ops.Pointwise;
+import slope.ops.Views;
+import slope.run.Budget;
+import slope.run.PyError;
+import slope.tensor.Kernels.BinaryOp;
+
+/**
+ * Fused elementwise chains ({@link Lazy}) give the eager kernels' values bit for bit, and keep PyTorch's
+ * semantics around them: in-place writes, views, version counters, the element budget.
+ */
+class LazyTest {
+    /** Not a multiple of the block or of the 32-element SIMD blocks of pow and sigmoid. */
+    private static final int N = 10_007;
+
+    private static Tensor data(DType dt, long seed) {
+        return data(dt, N, seed);
+    }
+
+    private static Tensor data(DType dt, int n, long seed) {
+        Random r = new Random(seed);
+        double[] v = new double[n];
+        for (int i = 0; i < n; i++) v[i] = dt.round((r.nextDouble() * 4 - 2) * Math.pow(2, r.nextInt(8) - 4));
+        v[3] = 0;
+        v[4] = -0.0;
+        return new Tensor(v, new int[] {n}, dt);
+    }
+
+    /** The values {@code f} makes with every op eager, and with every large one fused. */
+    private static void assertFusedMatchesEager(Supplier<Tensor> f) {
+        double[] eager = withMinElements(Integer.MAX_VALUE, f);
+        double[] fused = withMinElements(4096, f);
+        assertEquals(eager.length, fused.length);
+        for (int i = 0; i < eager.length; i++) {
+            if (Double.doubleToLongBits(eager[i]) != Double.doubleToLongBits(fused[i])) {
+                throw new AssertionError("element " + i + ": eager " + eager[i] + ", fused " + fused[i]);
+            }
+        }
+    }
+
+    private static double[] withMinElements(int min, Supplier<Tensor> f) {
+        int keep = Lazy.minElements;
+        Lazy.minElements = min;
+        try {
+            return f.get().values().clone();
+        } finally {
+            Lazy.minElements = keep;
+        }
+    }
+
+    @Test
+    void elementwiseChainsGiveTheEagerValuesBitForBit() {
+        for (DType dt : new DType[] {DType.FLOAT32, DType.FLOAT64}) {
+            assertFusedMatchesEager(() -> {
+                Tensor x = data(dt, 1), y = data(dt, 2);
+                Tensor a = x.pow(2).add(x.mul(2)).add(1).mul(x.exp()).sub(x.sigmoid());
+                Tensor b = a.div(x.abs().add(1).pow(1.7)).add(x.pow(3)).sub(y.abs().pow(-0.5)).add(x.pow(0.5));
+                Tensor c = Pointwise.maximum(b.tanh(), y.sin()).mul(Pointwise.log1p(y.abs())).sub(x.neg().relu());
+                return c.add(y.to(DType.FLOAT64).to(dt)).div(x.cos().add(3).sqrt()).pow(-1).add(Tensor.scalar(0.1, DType.FLOAT64));
+            });
+        }
+    }
+
+    @Test
+    void gradientsOfFusedGraphsMatchEager() {
+        assertFusedMatchesEager(() -> { // W2: sum(x^2 + 2x + 1) and its gradient
+            Tensor x = data(DType.FLOAT32, 3).requiresGrad(true);
+            x.pow(2).add(x.mul(2)).add(1).sum().backward();
+            return x.grad();
+        });
+        for (int which = 0; which < 2; which++) { // W3: a linear fit's loss, gradients of the slope and the intercept
+            int w = which;
+            assertFusedMatchesEager(() -> {
+                Tensor x = data(DType.FLOAT32, 4), y = data(DType.FLOAT32, 5);
+                Tensor k = Tensor.scalar(0.5).requiresGrad(true), b = Tensor.scalar(-0.25).requiresGrad(true);
+                Tensor loss = k.mul(x).add(b).sub(y).pow(2).mean();
+                loss.backward();
+                return w == 0 ? k.grad() : b.grad().add(loss);
+            });
+        }
+    }
+
+    @Test
+    void aSumOfAPendingTensorStreamsItsBlocksInPyTorchsOrder() {
+        // sizes with and without a partial vector, partial row of 32, partial level of the cascade
+        for (int n : new int[] {4096, 4103, 4127, N, 65_536 + 40, 300_001}) {
+            assertFusedMatchesEager(() -> {
+                Tensor y = data(DType.FLOAT32, n, 15).mul(1.7).sub(0.2);
+                return y.sum().add(Views.reshape(y.exp(), new int[] {1, n}).mean());
+            });
+        }
+        Tensor y = data(DType.FLOAT32, N, 16).mul(3);
+        y.sum();
+        assertTrue(y.storage.isPending()); // summed block by block, never given an array
+    }
+
+    @Test
+    void aLeafGradientIsComputedByBackwardItself() {
+        Tensor x = data(DType.FLOAT32, 6).requiresGrad(true);
+        x.exp().mul(3).sum().backward();
+        assertFalse(x.grad().storage.isPending());
+    }
+
+    @Test
+    void smallTensorsStayEager() {
+        Tensor x = new Tensor(new double[] {1, 2, 3}, new int[] {3}, DType.FLOAT32);
+        assertFalse(x.mul(2).add(1).storage.isPending());
+        assertTrue(data(DType.FLOAT32, 7).mul(2).storage.isPending());
+    }
+
+    @Test
+    void anInPlaceWriteLeavesPendingReadersTheOldValues() {
+        Tensor x = Tensor.onesLike(data(DType.FLOAT32, 8));
+        Tensor y = x.mul(2);
+        Tensor z = y.add(x); // reads x twice: directly and through y
+        InPlace.apply(x, BinaryOp.ADD, Tensor.scalar(1));
+        InPlace.copy(Views.slice(x, 0, new Views.Slice(0L, 5L, 1L)), Tensor.scalar(7));
+        assertEquals(2, y.values()[0]);
+        assertEquals(3, z.values()[N - 1]);
+        assertEquals(7, x.values()[0]);
+        assertEquals(2, x.values()[N - 1]);
+    }
+
+    @Test
+    void writingIntoAPendingTensorComputesItFirst() {
+        Tensor x = data(DType.FLOAT64, 9);
+        Tensor y = x.mul(2);
+        InPlace.apply(y, BinaryOp.ADD, Tensor.scalar(1, DType.FLOAT64));
+        Tensor z = x.mul(3);
+        InPlace.fill(Views.slice(z, 0, new Views.Slice(1L, (long) N, 1L)), 5);
+        for (int i = 0; i < N; i += 997) assertEquals(x.values()[i] * 2 + 1, y.values()[i]);
+        assertEquals(x.values()[0] * 3, z.values()[0]);
+        assertEquals(5, z.values()[N - 1]);
+    }
+
+    @Test
+    void viewsOfAPendingTensorSeeItsValues() {
+        assertFusedMatchesEager(() -> {
+            Tensor y = data(DType.FLOAT32, 10).mul(3).add(1);
+            Tensor tail = Views.slice(y, 0, new Views.Slice(7L, (long) N, 1L)); // an offset view: read, not fused
+            Tensor square = Views.reshape(Views.slice(y, 0, new Views.Slice(0L, 10_000L, 1L)), new int[] {100, 100});
+            return tail.mul(2).sum().add(square.transpose(0, 1).exp().sum()).add(Views.reshape(y, new int[] {N, 1}).sigmoid().sum());
+        });
+    }
+
+    @Test
+    void modifyingASavedPendingTensorStillFailsBackward() {
+        Tensor x = data(DType.FLOAT32, 11).requiresGrad(true);
+        Tensor y = x.mul(2);
+        Tensor z = y.sin(); // SinBackward0 saves y, still pending
+        InPlace.apply(y, BinaryOp.ADD, Tensor.scalar(1));
+        PyError e = assertThrows(PyError.class, () -> z.sum().backward());
+        assertTrue(e.getMessage().contains("modified by an inplace operation"), e.getMessage());
+    }
+
+    @Test
+    void theElementBudgetCountsAPendingResultWhenItIsMade() {
+        Tensor x = data(DType.FLOAT32, 12);
+        new Budget(Long.MAX_VALUE, Long.MAX_VALUE, N - 1).activate();
+        try {
+            PyError e = assertThrows(PyError.class, () -> x.mul(2));
+            assertEquals("BudgetError", e.type);
+        } finally {
+            Budget.unlimited().activate();
+        }
+    }
+
+    @Test
+    void aLongChainIsComputedInPiecesOfBoundedSize() {
+        assertFusedMatchesEager(() -> {
+            Tensor y = data(DType.FLOAT32, 13);
+            for (int i = 0; i < 1000; i++) {
+                y = y.mul(1.01).add(0.001);
+                assertTrue(Lazy.pendingOps(y) <= Lazy.MAX_OPS);
+            }
+            return y;
+        });
+    }
+
+    @Test
+    void anOpReadByTwoPendingResultsIsComputedOnce() {
+        Tensor y = data(DType.FLOAT32, 14).exp();
+        Tensor a = y.mul(2), b = y.mul(3);
+        assertTrue(y.storage.isPending());
+        double first = a.values()[0];
+        assertFalse(y.storage.isPending()); // kept by a's pass, for b
+        assertEquals((float) (y.values()[0] * 2), first);
+        assertArrayEquals(withMinElements(Integer.MAX_VALUE, () -> y.mul(3)), b.values());
+    }
+
+    @Test
+    void aPendingTensorComputedByTwoPassesIsKeptByTheSecond() {
+        Tensor y = data(DType.FLOAT32, 17).mul(2);
+        y.add(1).sum();
+        assertTrue(y.storage.isPending()); // its blocks went into the sum
+        Tensor z = y.add(2);
+        z.sum();
+        assertFalse(y.storage.isPending()); // the program uses it again: kept rather than computed a third time
+        assertArrayEquals(withMinElements(Integer.MAX_VALUE, () -> data(DType.FLOAT32, 17).mul(2).add(2)), z.values());
+    }
+}
