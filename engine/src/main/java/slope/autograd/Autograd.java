@@ -77,8 +77,8 @@ public final class Autograd {
             seeds[i] = g;
         }
 
-        long walk = GradMode.nextWalk();
-        Node[] postOrder = collect(rootNodes, walk);
+        GradMode mode = GradMode.state();
+        Node[] postOrder = collect(rootNodes, mode.walks++);
         if (capture != null) markNeeded(postOrder, capture.targets);
 
         ReadyQueue ready = new ReadyQueue();
@@ -88,7 +88,8 @@ public final class Autograd {
             if (n.pending == 0 && (i == 0 || !ready.contains(n))) ready.add(n);
         }
 
-        boolean previous = GradMode.set(createGraph);
+        boolean previous = mode.enabled;
+        mode.enabled = createGraph;
         try {
             while (!ready.isEmpty()) {
                 Node node = ready.poll();
@@ -116,7 +117,7 @@ public final class Autograd {
                 }
             }
         } finally {
-            GradMode.set(previous);
+            mode.enabled = previous;
             for (Node n : postOrder) {
                 n.buffer = null;
                 if (!retainGraph) n.release();
@@ -210,7 +211,9 @@ public final class Autograd {
                 }
             }
         }
-        return java.util.Arrays.copyOf(postOrder, count);
+        Node[] all = new Node[count]; // not Arrays.copyOf: TeaVM's goes through reflection for object arrays
+        System.arraycopy(postOrder, 0, all, 0, count);
+        return all;
     }
 
     private static void visit(Node n, long walk) {

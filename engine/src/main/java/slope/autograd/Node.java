@@ -69,16 +69,31 @@ public final class Node {
      * on and some input requires grad); otherwise returns it untouched, with no node built.
      */
     public static Tensor record(Tensor out, String name, Saves saves, Rule rule, Tensor... inputs) {
-        GradMode mode = GradMode.state(); // one thread-local lookup for the mode and the sequence number
-        if (!mode.enabled) return out;
         for (Tensor t : inputs) {
-            if (t != null && t.requiresGrad()) {
-                Node node = new Node(name, inputs, rule, saves != Saves.NOTHING, null, mode.sequence++);
-                if (saves != Saves.NOTHING) node.save(out, saves);
-                return out.recordedBy(node);
-            }
+            if (t != null && t.requiresGrad()) return recordAlways(out, name, saves, rule, inputs);
         }
         return out;
+    }
+
+    // One and two inputs, the common cases, build the inputs array only when a node is made:
+    // most calls record nothing (backward rules, no_grad, constants).
+
+    public static Tensor record(Tensor out, String name, Saves saves, Rule rule, Tensor a) {
+        return a != null && a.requiresGrad() ? recordAlways(out, name, saves, rule, new Tensor[] {a}) : out;
+    }
+
+    public static Tensor record(Tensor out, String name, Saves saves, Rule rule, Tensor a, Tensor b) {
+        return a != null && a.requiresGrad() || b != null && b.requiresGrad()
+                ? recordAlways(out, name, saves, rule, new Tensor[] {a, b}) : out;
+    }
+
+    /** {@link #record} once some input requires grad. */
+    private static Tensor recordAlways(Tensor out, String name, Saves saves, Rule rule, Tensor[] inputs) {
+        GradMode mode = GradMode.state(); // one thread-local lookup for the mode and the sequence number
+        if (!mode.enabled) return out;
+        Node node = new Node(name, inputs, rule, saves != Saves.NOTHING, null, mode.sequence++);
+        if (saves != Saves.NOTHING) node.save(out, saves);
+        return out.recordedBy(node);
     }
 
     /**
@@ -91,21 +106,26 @@ public final class Node {
         if (saves == Saves.RESULT) {
             keep = new Tensor[] {out};
         } else {
-            keep = new Tensor[inputs.length];
+            // counted, then filled: TeaVM's Arrays.copyOf of an object array goes through reflection
             int count = 0;
-            for (int i = 0; i < inputs.length; i++) {
-                if (inputs[i] == null) continue;
-                boolean needed = inputs.length == 1;
-                for (int j = 0; j < inputs.length && !needed; j++) {
-                    if (j != i && inputs[j] != null && inputs[j].requiresGrad()) needed = true;
-                }
-                if (needed) keep[count++] = inputs[i];
-            }
-            if (count < keep.length) keep = java.util.Arrays.copyOf(keep, count);
+            for (int i = 0; i < inputs.length; i++) if (savesInput(i)) count++;
+            keep = new Tensor[count];
+            count = 0;
+            for (int i = 0; i < inputs.length; i++) if (savesInput(i)) keep[count++] = inputs[i];
         }
         saved = keep;
         savedVersions = new int[saved.length];
         for (int i = 0; i < saved.length; i++) savedVersions[i] = saved[i].storage.version;
+    }
+
+    /** Whether input {@code i} is saved: the only input, or one another input's gradient needs. */
+    private boolean savesInput(int i) {
+        if (inputs[i] == null) return false;
+        if (inputs.length == 1) return true;
+        for (int j = 0; j < inputs.length; j++) {
+            if (j != i && inputs[j] != null && inputs[j].requiresGrad()) return true;
+        }
+        return false;
     }
 
     /** The in-place ops compute on a copy {@code stand} of {@code real}: saved, it stands for real at {@code version}. */
