@@ -141,7 +141,7 @@ public final class Autograd {
         }
 
         void add(Node n) {
-            if (size == heap.length) heap = java.util.Arrays.copyOf(heap, size * 2);
+            if (size == heap.length) heap = copy(heap, size * 2);
             int i = size++;
             while (i > 0) {
                 int parent = (i - 1) >>> 1;
@@ -189,7 +189,7 @@ public final class Autograd {
                 Node n = stack[top];
                 int i = cursor[top];
                 if (i == n.inputs.length) {
-                    if (count == postOrder.length) postOrder = java.util.Arrays.copyOf(postOrder, count * 2);
+                    if (count == postOrder.length) postOrder = copy(postOrder, count * 2);
                     postOrder[count++] = n;
                     top--;
                     continue;
@@ -201,7 +201,7 @@ public final class Autograd {
                     visit(next, walk);
                     next.pending = 1;
                     if (++top == stack.length) {
-                        stack = java.util.Arrays.copyOf(stack, top * 2);
+                        stack = copy(stack, top * 2);
                         cursor = java.util.Arrays.copyOf(cursor, top * 2);
                     }
                     stack[top] = next;
@@ -211,9 +211,14 @@ public final class Autograd {
                 }
             }
         }
-        Node[] all = new Node[count]; // not Arrays.copyOf: TeaVM's goes through reflection for object arrays
-        System.arraycopy(postOrder, 0, all, 0, count);
-        return all;
+        return copy(postOrder, count);
+    }
+
+    /** Arrays.copyOf, which in TeaVM goes through reflection for object arrays. */
+    private static Node[] copy(Node[] nodes, int length) {
+        Node[] r = new Node[length];
+        System.arraycopy(nodes, 0, r, 0, Math.min(length, nodes.length));
+        return r;
     }
 
     private static void visit(Node n, long walk) {
@@ -255,11 +260,16 @@ public final class Autograd {
             // another leaf, and later backward passes add into .grad in place. A sum of several
             // gradients made by this pass is private already: PyTorch's AccumulateGrad steals it too.
             boolean keep = createGraph || owned && grad.isContiguous() && grad.offset == 0;
-            leaf.setGrad(keep ? grad : new Tensor(slope.tensor.Kernels.gather(grad), grad.shape, grad.dtype));
+            leaf.setGrad(keep ? grad : denseCopy(grad));
         } else if (createGraph) {
             leaf.setGrad(old.add(grad));
         } else {
             old.addInPlaceUnchecked(grad);
         }
+    }
+
+    private static Tensor denseCopy(Tensor t) {
+        double[] values = t.dim() == 0 ? new double[] {t.item()} : slope.tensor.Kernels.gather(t); // a scalar needs no strided walk
+        return new Tensor(values, t.shape, t.dtype);
     }
 }

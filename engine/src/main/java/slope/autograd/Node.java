@@ -109,6 +109,7 @@ public final class Node {
             // counted, then filled: TeaVM's Arrays.copyOf of an object array goes through reflection
             int count = 0;
             for (int i = 0; i < inputs.length; i++) if (savesInput(i)) count++;
+            if (count == 0) return;
             keep = new Tensor[count];
             count = 0;
             for (int i = 0; i < inputs.length; i++) if (savesInput(i)) keep[count++] = inputs[i];
@@ -118,9 +119,12 @@ public final class Node {
         for (int i = 0; i < saved.length; i++) savedVersions[i] = saved[i].storage.version;
     }
 
-    /** Whether input {@code i} is saved: the only input, or one another input's gradient needs. */
+    /**
+     * Whether input {@code i} is saved: the only input, or one another input's gradient needs. Python
+     * numbers are not: nothing can write to them in place, so they never fail the version check.
+     */
     private boolean savesInput(int i) {
-        if (inputs[i] == null) return false;
+        if (inputs[i] == null || inputs[i].isWrappedNumber()) return false;
         if (inputs.length == 1) return true;
         for (int j = 0; j < inputs.length; j++) {
             if (j != i && inputs[j] != null && inputs[j].requiresGrad()) return true;
@@ -172,8 +176,10 @@ public final class Node {
 
     /** The AccumulateGrad node of a leaf; {@link Tensor#accumulator()} keeps the one instance. */
     public static Node accumulatorFor(Tensor leaf) {
-        return new Node("AccumulateGrad", new Tensor[0], null, false, leaf);
+        return new Node("AccumulateGrad", NO_INPUTS, null, false, leaf);
     }
+
+    private static final Tensor[] NO_INPUTS = {};
 
     public int inputCount() { return inputs.length; }
 
