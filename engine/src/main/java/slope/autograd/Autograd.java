@@ -78,7 +78,7 @@ public final class Autograd {
         }
 
         GradMode mode = GradMode.state();
-        Node[] postOrder = collect(rootNodes, mode.walks++);
+        Node postOrder = collect(rootNodes, mode.walks++);
         if (capture != null) markNeeded(postOrder, capture.targets);
 
         ReadyQueue ready = new ReadyQueue();
@@ -118,9 +118,12 @@ public final class Autograd {
             }
         } finally {
             mode.enabled = previous;
-            for (Node n : postOrder) {
+            for (Node n = postOrder; n != null; ) {
+                Node later = n.laterInOrder;
+                n.laterInOrder = null; // else a leaf's AccumulateGrad would keep the whole graph alive
                 n.buffer = null;
                 if (!retainGraph) n.release();
+                n = later;
             }
         }
     }
@@ -173,45 +176,39 @@ public final class Autograd {
         }
     }
 
-    /** Every node reachable from the roots, in post-order, each with the count of edges into it. */
-    private static Node[] collect(Node[] roots, long walk) {
-        Node[] postOrder = new Node[16];
-        int count = 0;
-        Node[] stack = new Node[16];
-        int[] cursor = new int[16];
+    /**
+     * Every node reachable from the roots, each with the count of edges into it, linked in post-order
+     * through {@code laterInOrder}; returns the first. The depth-first walk keeps its stack in the
+     * nodes as well ({@code caller}, {@code cursor}), so finding the graph allocates nothing.
+     */
+    private static Node collect(Node[] roots, long walk) {
+        Node first = null, last = null;
         for (Node root : roots) {
             if (root.walk == walk) continue;
-            visit(root, walk);
-            int top = 0;
-            stack[0] = root;
-            cursor[0] = 0;
-            while (top >= 0) {
-                Node n = stack[top];
-                int i = cursor[top];
-                if (i == n.inputs.length) {
-                    if (count == postOrder.length) postOrder = copy(postOrder, count * 2);
-                    postOrder[count++] = n;
-                    top--;
+            visit(root, walk, null);
+            Node n = root;
+            while (n != null) {
+                if (n.cursor == n.inputs.length) {
+                    if (last == null) first = n;
+                    else last.laterInOrder = n;
+                    last = n;
+                    Node caller = n.caller;
+                    n.caller = null;
+                    n = caller;
                     continue;
                 }
-                cursor[top] = i + 1;
-                Node next = n.next(i);
+                Node next = n.next(n.cursor++);
                 if (next == null) continue;
                 if (next.walk != walk) {
-                    visit(next, walk);
+                    visit(next, walk, n);
                     next.pending = 1;
-                    if (++top == stack.length) {
-                        stack = copy(stack, top * 2);
-                        cursor = java.util.Arrays.copyOf(cursor, top * 2);
-                    }
-                    stack[top] = next;
-                    cursor[top] = 0;
+                    n = next;
                 } else {
                     next.pending++;
                 }
             }
         }
-        return copy(postOrder, count);
+        return first;
     }
 
     /** Arrays.copyOf, which in TeaVM goes through reflection for object arrays. */
@@ -221,16 +218,19 @@ public final class Autograd {
         return r;
     }
 
-    private static void visit(Node n, long walk) {
+    private static void visit(Node n, long walk, Node caller) {
         n.walk = walk;
         n.pending = 0;
         n.buffer = null;
         n.needed = false;
+        n.cursor = 0;
+        n.caller = caller;
+        n.laterInOrder = null;
     }
 
     /** For autograd.grad: the nodes whose rules lead to a requested input; the rest need not run. */
-    private static void markNeeded(Node[] postOrder, Map<Node, Integer> targets) {
-        for (Node n : postOrder) {
+    private static void markNeeded(Node postOrder, Map<Node, Integer> targets) {
+        for (Node n = postOrder; n != null; n = n.laterInOrder) {
             boolean need = targets.containsKey(n);
             for (int i = 0; i < n.inputs.length && !need; i++) {
                 Node next = n.next(i);

@@ -31,6 +31,10 @@ public final class Node {
     Tensor buffer;
     boolean bufferOwned;
     boolean needed;
+    /** The walk's stack and order: the next input to visit, the node it came from, the next in post-order. */
+    int cursor;
+    Node caller;
+    Node laterInOrder;
     /** The tensors the rule reads, with their storage versions when saved (PyTorch's SavedVariable). */
     private Tensor[] saved;
     private int[] savedVersions;
