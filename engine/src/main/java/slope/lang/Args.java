@@ -81,7 +81,7 @@ public final class Args {
             if (kwargs != null) {
                 for (Map.Entry<String, Object> e : kwargs.entrySet()) {
                     int idx = -1;
-                    for (int i = 0; i < names.length; i++) if (i != varargs && names[i].equals(e.getKey())) idx = i;
+                    for (int i = 0; i < names.length && idx < 0; i++) if (i != varargs && names[i].equals(e.getKey())) idx = i;
                     if (idx < 0) throw PyError.type(fn + "() got an unexpected keyword argument '" + e.getKey() + "'");
                     if (values[idx] != null) {
                         throw PyError.type("argument for " + fn + "() given by name ('" + e.getKey() + "') and position ("
@@ -95,6 +95,8 @@ public final class Args {
     }
 
     private int index(String name) {
+        // natives ask with the literals their signatures were made of: identity finds them without comparing characters
+        for (int i = 0; i < names.length; i++) if (names[i] == name) return i;
         for (int i = 0; i < names.length; i++) if (names[i].equals(name)) return i;
         throw new IllegalArgumentException("no parameter " + name);
     }

@@ -200,7 +200,7 @@ final class Ops {
 
     /** The left operand's own implementation, or NOT_IMPLEMENTED. */
     private static Object left(Interpreter in, BinOp op, Object a, Object b) {
-        ForeignType recent = in.recentForeignType(a); // tensors in a loop: before the chain of built-in types
+        ForeignType recent = in.recentForeignType(a); // tensors in a loop: found before the chain of built-in types
         if (recent != null) return recent.binary(a, op, b, false);
         if (a instanceof String) {
             if (op == BinOp.ADD && b instanceof String) return (String) a + (String) b;
@@ -261,6 +261,8 @@ final class Ops {
 
     /** The right operand's reflected implementation, or NOT_IMPLEMENTED. */
     private static Object right(Interpreter in, BinOp op, Object a, Object b) {
+        ForeignType recent = in.recentForeignType(b); // 2 * x, as in left
+        if (recent != null) return recent.binary(b, op, a, true);
         if (op == BinOp.MUL && Py.isInt(a) && (b instanceof String || b instanceof PyList || b instanceof PyTuple)) {
             return left(in, op, b, a);
         }
