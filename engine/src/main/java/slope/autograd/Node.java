@@ -73,28 +73,28 @@ public final class Node {
      * on and some input requires grad); otherwise returns it untouched, with no node built.
      */
     public static Tensor record(Tensor out, String name, Saves saves, Rule rule, Tensor... inputs) {
-        for (Tensor t : inputs) {
-            if (t != null && t.requiresGrad()) return recordAlways(out, name, saves, rule, inputs);
-        }
-        return out;
+        boolean any = false;
+        for (Tensor t : inputs) any |= requires(t);
+        GradMode mode = any ? GradMode.state() : null; // one thread-local lookup for the mode and the sequence number
+        return mode != null && mode.enabled ? recorded(mode, out, name, saves, rule, inputs) : out;
     }
 
-    // One and two inputs, the common cases, build the inputs array only when a node is made:
-    // most calls record nothing (backward rules, no_grad, constants).
+    // One and two inputs, the common cases, build the inputs array only once a node is made: most
+    // calls record nothing (backward rules, no_grad, constants).
 
     public static Tensor record(Tensor out, String name, Saves saves, Rule rule, Tensor a) {
-        return a != null && a.requiresGrad() ? recordAlways(out, name, saves, rule, new Tensor[] {a}) : out;
+        GradMode mode = requires(a) ? GradMode.state() : null;
+        return mode != null && mode.enabled ? recorded(mode, out, name, saves, rule, new Tensor[] {a}) : out;
     }
 
     public static Tensor record(Tensor out, String name, Saves saves, Rule rule, Tensor a, Tensor b) {
-        return a != null && a.requiresGrad() || b != null && b.requiresGrad()
-                ? recordAlways(out, name, saves, rule, new Tensor[] {a, b}) : out;
+        GradMode mode = requires(a) || requires(b) ? GradMode.state() : null;
+        return mode != null && mode.enabled ? recorded(mode, out, name, saves, rule, new Tensor[] {a, b}) : out;
     }
 
-    /** {@link #record} once some input requires grad. */
-    private static Tensor recordAlways(Tensor out, String name, Saves saves, Rule rule, Tensor[] inputs) {
-        GradMode mode = GradMode.state(); // one thread-local lookup for the mode and the sequence number
-        if (!mode.enabled) return out;
+    private static boolean requires(Tensor t) { return t != null && t.requiresGrad(); }
+
+    private static Tensor recorded(GradMode mode, Tensor out, String name, Saves saves, Rule rule, Tensor[] inputs) {
         Node node = new Node(name, inputs, rule, saves != Saves.NOTHING, null, mode.sequence++);
         if (saves != Saves.NOTHING) node.save(out, saves);
         return out.recordedBy(node);

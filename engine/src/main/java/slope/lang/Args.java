@@ -16,6 +16,7 @@ public final class Args {
     private final String fn;
     private final String[] names;
     private final Object[] values;
+    private static final Object[] NONE = {}; // the values of a call without parameters (x.item())
 
     private Args(String fn, String[] names, Object[] values) {
         this.fn = fn;
@@ -64,7 +65,7 @@ public final class Args {
         }
 
         public Args bind(Object[] args, Map<String, Object> kwargs) {
-            Object[] values = new Object[names.length];
+            Object[] values = names.length == 0 ? NONE : new Object[names.length];
             int maxPos = maxPositional;
             if (args.length > maxPos) {
                 if (varargs < 0) {
