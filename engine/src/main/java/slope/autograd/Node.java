@@ -180,10 +180,8 @@ public final class Node {
 
     /** The AccumulateGrad node of a leaf; {@link Tensor#accumulator()} keeps the one instance. */
     public static Node accumulatorFor(Tensor leaf) {
-        return new Node("AccumulateGrad", NO_INPUTS, null, false, leaf);
+        return new Node("AccumulateGrad", new Tensor[0], null, false, leaf);
     }
-
-    private static final Tensor[] NO_INPUTS = {};
 
     public int inputCount() { return inputs.length; }
 
