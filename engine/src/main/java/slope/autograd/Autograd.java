@@ -79,18 +79,16 @@ public final class Autograd {
 
         GradMode mode = GradMode.state();
         Node postOrder = collect(rootNodes, mode.walks++);
-        if (capture != null) markNeeded(postOrder, capture.targets);
-
-        ReadyQueue ready = new ReadyQueue();
-        for (int i = 0; i < rootNodes.length; i++) accumulate(rootNodes[i], seeds[i]);
-        for (int i = 0; i < rootNodes.length; i++) {
-            Node n = rootNodes[i];
-            if (n.pending == 0 && (i == 0 || !ready.contains(n))) ready.add(n);
-        }
-
         boolean previous = mode.enabled;
-        mode.enabled = createGraph;
         try {
+            if (capture != null) markNeeded(postOrder, capture.targets);
+            ReadyQueue ready = new ReadyQueue();
+            for (int i = 0; i < rootNodes.length; i++) accumulate(rootNodes[i], seeds[i]);
+            for (int i = 0; i < rootNodes.length; i++) {
+                Node n = rootNodes[i];
+                if (n.pending == 0 && (i == 0 || !ready.contains(n))) ready.add(n);
+            }
+            mode.enabled = createGraph;
             while (!ready.isEmpty()) {
                 Node node = ready.poll();
                 Tensor grad = node.buffer;

@@ -154,7 +154,7 @@ public class Tensor {
 
     /** {@code .grad += g} for the backward pass: no checks, no graph. */
     public void addInPlaceUnchecked(Tensor g) {
-        if (shape.length == 0 && g.shape.length == 0 && g.dtype == dtype) { // a scalar's: no layout checks
+        if (shape.length == 0 && g.shape.length == 0 && g.dtype == dtype) { // Kernels.binaryInto's sum, without its layout checks
             storage.version++;
             storage.data[offset] = dtype.round(storage.data[offset] + g.storage.data[g.offset]);
             return;
