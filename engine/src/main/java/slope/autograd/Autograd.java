@@ -77,19 +77,18 @@ public final class Autograd {
             seeds[i] = g;
         }
 
-        long walk = GradMode.nextWalk();
-        Node[] postOrder = collect(rootNodes, walk);
-        if (capture != null) markNeeded(postOrder, capture.targets);
-
-        ReadyQueue ready = new ReadyQueue();
-        for (int i = 0; i < rootNodes.length; i++) accumulate(rootNodes[i], seeds[i]);
-        for (int i = 0; i < rootNodes.length; i++) {
-            Node n = rootNodes[i];
-            if (n.pending == 0 && (i == 0 || !ready.contains(n))) ready.add(n);
-        }
-
-        boolean previous = GradMode.set(createGraph);
+        GradMode mode = GradMode.state();
+        Node postOrder = collect(rootNodes, mode.walks++);
+        boolean previous = mode.enabled;
         try {
+            if (capture != null) markNeeded(postOrder, capture.targets);
+            ReadyQueue ready = new ReadyQueue();
+            for (int i = 0; i < rootNodes.length; i++) accumulate(rootNodes[i], seeds[i]);
+            for (int i = 0; i < rootNodes.length; i++) {
+                Node n = rootNodes[i];
+                if (n.pending == 0 && (i == 0 || !ready.contains(n))) ready.add(n);
+            }
+            mode.enabled = createGraph;
             while (!ready.isEmpty()) {
                 Node node = ready.poll();
                 Tensor grad = node.buffer;
@@ -117,10 +116,13 @@ public final class Autograd {
                 }
             }
         } finally {
-            GradMode.set(previous);
-            for (Node n : postOrder) {
+            mode.enabled = previous;
+            for (Node n = postOrder; n != null; ) {
+                Node later = n.laterInOrder;
+                n.laterInOrder = null; // else a leaf's AccumulateGrad would keep the whole graph alive
                 n.buffer = null;
                 if (!retainGraph) n.release();
+                n = later;
             }
         }
     }
@@ -141,7 +143,7 @@ public final class Autograd {
         }
 
         void add(Node n) {
-            if (size == heap.length) heap = java.util.Arrays.copyOf(heap, size * 2);
+            if (size == heap.length) heap = copy(heap, size * 2);
             int i = size++;
             while (i > 0) {
                 int parent = (i - 1) >>> 1;
@@ -173,57 +175,61 @@ public final class Autograd {
         }
     }
 
-    /** Every node reachable from the roots, in post-order, each with the count of edges into it. */
-    private static Node[] collect(Node[] roots, long walk) {
-        Node[] postOrder = new Node[16];
-        int count = 0;
-        Node[] stack = new Node[16];
-        int[] cursor = new int[16];
+    /**
+     * Every node reachable from the roots, each with the count of edges into it, linked in post-order
+     * through {@code laterInOrder}; returns the first. The depth-first walk keeps its stack in the
+     * nodes as well ({@code caller}, {@code cursor}), so finding the graph allocates nothing.
+     */
+    private static Node collect(Node[] roots, long walk) {
+        Node first = null, last = null;
         for (Node root : roots) {
             if (root.walk == walk) continue;
-            visit(root, walk);
-            int top = 0;
-            stack[0] = root;
-            cursor[0] = 0;
-            while (top >= 0) {
-                Node n = stack[top];
-                int i = cursor[top];
-                if (i == n.inputs.length) {
-                    if (count == postOrder.length) postOrder = java.util.Arrays.copyOf(postOrder, count * 2);
-                    postOrder[count++] = n;
-                    top--;
+            visit(root, walk, null);
+            Node n = root;
+            while (n != null) {
+                if (n.cursor == n.inputs.length) {
+                    if (last == null) first = n;
+                    else last.laterInOrder = n;
+                    last = n;
+                    Node caller = n.caller;
+                    n.caller = null;
+                    n = caller;
                     continue;
                 }
-                cursor[top] = i + 1;
-                Node next = n.next(i);
+                Node next = n.next(n.cursor++);
                 if (next == null) continue;
                 if (next.walk != walk) {
-                    visit(next, walk);
+                    visit(next, walk, n);
                     next.pending = 1;
-                    if (++top == stack.length) {
-                        stack = java.util.Arrays.copyOf(stack, top * 2);
-                        cursor = java.util.Arrays.copyOf(cursor, top * 2);
-                    }
-                    stack[top] = next;
-                    cursor[top] = 0;
+                    n = next;
                 } else {
                     next.pending++;
                 }
             }
         }
-        return java.util.Arrays.copyOf(postOrder, count);
+        return first;
     }
 
-    private static void visit(Node n, long walk) {
+    /** Arrays.copyOf, which in TeaVM goes through reflection for object arrays. */
+    private static Node[] copy(Node[] nodes, int length) {
+        Node[] r = new Node[length];
+        System.arraycopy(nodes, 0, r, 0, Math.min(length, nodes.length));
+        return r;
+    }
+
+    private static void visit(Node n, long walk, Node caller) {
         n.walk = walk;
         n.pending = 0;
         n.buffer = null;
         n.needed = false;
+        n.cursor = 0;
+        n.caller = caller;
+        n.laterInOrder = null;
     }
 
     /** For autograd.grad: the nodes whose rules lead to a requested input; the rest need not run. */
-    private static void markNeeded(Node[] postOrder, Map<Node, Integer> targets) {
-        for (Node n : postOrder) {
+    private static void markNeeded(Node postOrder, Map<Node, Integer> targets) {
+        for (Node n = postOrder; n != null; n = n.laterInOrder) {
             boolean need = targets.containsKey(n);
             for (int i = 0; i < n.inputs.length && !need; i++) {
                 Node next = n.next(i);
@@ -262,12 +268,17 @@ public final class Autograd {
             // another leaf, and later backward passes add into .grad in place. A sum of several
             // gradients made by this pass is private already: PyTorch's AccumulateGrad steals it too.
             boolean keep = createGraph || owned && grad.isContiguous() && grad.offset == 0;
-            leaf.setGrad(keep ? grad : new Tensor(slope.tensor.Kernels.gather(grad), grad.shape, grad.dtype));
+            leaf.setGrad(keep ? grad : denseCopy(grad));
         } else if (createGraph) {
             leaf.setGrad(old.add(grad));
         } else {
             old.addInPlaceUnchecked(grad);
         }
         leaf.grad().storage.data(); // computed now (tensor.Lazy): backward does the work, not whoever reads .grad
+    }
+
+    private static Tensor denseCopy(Tensor t) {
+        double[] values = t.dim() == 0 ? new double[] {t.item()} : slope.tensor.Kernels.gather(t); // a scalar needs no strided walk
+        return new Tensor(values, t.shape, t.dtype);
     }
 }

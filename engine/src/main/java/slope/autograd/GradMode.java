@@ -10,7 +10,8 @@ public final class GradMode {
 
     boolean enabled = true;
     long sequence;
-    private long walks;
+    /** The id of the next backward pass, marking the nodes it visits. */
+    long walks;
 
     private GradMode() {}
 
@@ -28,7 +29,4 @@ public final class GradMode {
 
     /** This thread's state, for callers that read the mode and take a sequence number in one lookup. */
     static GradMode state() { return STATE.get(); }
-
-    /** A fresh id for one backward pass, marking the nodes it has visited. */
-    static long nextWalk() { return STATE.get().walks++; }
 }

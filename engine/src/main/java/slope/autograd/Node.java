@@ -31,6 +31,10 @@ public final class Node {
     Tensor buffer;
     boolean bufferOwned;
     boolean needed;
+    /** The walk's stack and order: the next input to visit, the node it came from, the next in post-order. */
+    int cursor;
+    Node caller;
+    Node laterInOrder;
     /** The tensors the rule reads, with their storage versions when saved (PyTorch's SavedVariable). */
     private Tensor[] saved;
     private int[] savedVersions;
@@ -69,16 +73,31 @@ public final class Node {
      * on and some input requires grad); otherwise returns it untouched, with no node built.
      */
     public static Tensor record(Tensor out, String name, Saves saves, Rule rule, Tensor... inputs) {
-        GradMode mode = GradMode.state(); // one thread-local lookup for the mode and the sequence number
-        if (!mode.enabled) return out;
-        for (Tensor t : inputs) {
-            if (t != null && t.requiresGrad()) {
-                Node node = new Node(name, inputs, rule, saves != Saves.NOTHING, null, mode.sequence++);
-                if (saves != Saves.NOTHING) node.save(out, saves);
-                return out.recordedBy(node);
-            }
-        }
-        return out;
+        boolean any = false;
+        for (Tensor t : inputs) any |= requires(t);
+        GradMode mode = any ? GradMode.state() : null; // one thread-local lookup for the mode and the sequence number
+        return mode != null && mode.enabled ? recorded(mode, out, name, saves, rule, inputs) : out;
+    }
+
+    // One and two inputs, the common cases, build the inputs array only once a node is made: most
+    // calls record nothing (backward rules, no_grad, constants).
+
+    public static Tensor record(Tensor out, String name, Saves saves, Rule rule, Tensor a) {
+        GradMode mode = requires(a) ? GradMode.state() : null;
+        return mode != null && mode.enabled ? recorded(mode, out, name, saves, rule, new Tensor[] {a}) : out;
+    }
+
+    public static Tensor record(Tensor out, String name, Saves saves, Rule rule, Tensor a, Tensor b) {
+        GradMode mode = requires(a) || requires(b) ? GradMode.state() : null;
+        return mode != null && mode.enabled ? recorded(mode, out, name, saves, rule, new Tensor[] {a, b}) : out;
+    }
+
+    private static boolean requires(Tensor t) { return t != null && t.requiresGrad(); }
+
+    private static Tensor recorded(GradMode mode, Tensor out, String name, Saves saves, Rule rule, Tensor[] inputs) {
+        Node node = new Node(name, inputs, rule, saves != Saves.NOTHING, null, mode.sequence++);
+        if (saves != Saves.NOTHING) node.save(out, saves);
+        return out.recordedBy(node);
     }
 
     /**
@@ -91,17 +110,13 @@ public final class Node {
         if (saves == Saves.RESULT) {
             keep = new Tensor[] {out};
         } else {
-            keep = new Tensor[inputs.length];
+            // counted, then filled: TeaVM's Arrays.copyOf of an object array goes through reflection
             int count = 0;
-            for (int i = 0; i < inputs.length; i++) {
-                if (inputs[i] == null) continue;
-                boolean needed = inputs.length == 1;
-                for (int j = 0; j < inputs.length && !needed; j++) {
-                    if (j != i && inputs[j] != null && inputs[j].requiresGrad()) needed = true;
-                }
-                if (needed) keep[count++] = inputs[i];
-            }
-            if (count < keep.length) keep = java.util.Arrays.copyOf(keep, count);
+            for (int i = 0; i < inputs.length; i++) if (savesInput(i)) count++;
+            if (count == 0) return;
+            keep = new Tensor[count];
+            count = 0;
+            for (int i = 0; i < inputs.length; i++) if (savesInput(i)) keep[count++] = inputs[i];
         }
         saved = keep;
         savedVersions = new int[saved.length];
@@ -109,6 +124,19 @@ public final class Node {
             savedVersions[i] = saved[i].storage.version;
             saved[i].storage.expectReads(); // by backward: tensor.Lazy keeps pending values rather than recompute them
         }
+    }
+
+    /**
+     * Whether input {@code i} is saved: the only input, or one another input's gradient needs. Python
+     * numbers are not: nothing can write to them in place, so they never fail the version check.
+     */
+    private boolean savesInput(int i) {
+        if (inputs[i] == null || inputs[i].isWrappedNumber()) return false;
+        if (inputs.length == 1) return true;
+        for (int j = 0; j < inputs.length; j++) {
+            if (j != i && inputs[j] != null && inputs[j].requiresGrad()) return true;
+        }
+        return false;
     }
 
     /** The in-place ops compute on a copy {@code stand} of {@code real}: saved, it stands for real at {@code version}. */

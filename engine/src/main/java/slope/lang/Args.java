@@ -16,6 +16,7 @@ public final class Args {
     private final String fn;
     private final String[] names;
     private final Object[] values;
+    private static final Object[] NONE = {}; // the values of a call without parameters (x.item())
 
     private Args(String fn, String[] names, Object[] values) {
         this.fn = fn;
@@ -64,7 +65,7 @@ public final class Args {
         }
 
         public Args bind(Object[] args, Map<String, Object> kwargs) {
-            Object[] values = new Object[names.length];
+            Object[] values = names.length == 0 ? NONE : new Object[names.length];
             int maxPos = maxPositional;
             if (args.length > maxPos) {
                 if (varargs < 0) {
@@ -81,7 +82,7 @@ public final class Args {
             if (kwargs != null) {
                 for (Map.Entry<String, Object> e : kwargs.entrySet()) {
                     int idx = -1;
-                    for (int i = 0; i < names.length; i++) if (i != varargs && names[i].equals(e.getKey())) idx = i;
+                    for (int i = 0; i < names.length && idx < 0; i++) if (i != varargs && names[i].equals(e.getKey())) idx = i;
                     if (idx < 0) throw PyError.type(fn + "() got an unexpected keyword argument '" + e.getKey() + "'");
                     if (values[idx] != null) {
                         throw PyError.type("argument for " + fn + "() given by name ('" + e.getKey() + "') and position ("
@@ -95,6 +96,8 @@ public final class Args {
     }
 
     private int index(String name) {
+        // natives ask with the literals their signatures were made of: identity finds them without comparing characters
+        for (int i = 0; i < names.length; i++) if (names[i] == name) return i;
         for (int i = 0; i < names.length; i++) if (names[i].equals(name)) return i;
         throw new IllegalArgumentException("no parameter " + name);
     }

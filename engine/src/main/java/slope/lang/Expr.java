@@ -510,7 +510,8 @@ abstract class Expr {
 
         Map<String, Object> kwargs(Frame f, String fname) {
             if (kwNames.length == 0) return null;
-            LinkedHashMap<String, Object> kw = new LinkedHashMap<>();
+            // sized for the names written here: the default table has 16 slots
+            LinkedHashMap<String, Object> kw = new LinkedHashMap<>(2 * kwNames.length);
             for (int i = 0; i < kwNames.length; i++) {
                 if (kwNames[i] != null) {
                     kw.put(kwNames[i], kwValues[i].eval(f));

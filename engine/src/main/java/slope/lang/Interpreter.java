@@ -200,9 +200,9 @@ public final class Interpreter {
 
     /** The foreign type of a Java object, or null for values the interpreter defines itself. */
     public ForeignType foreignType(Object o) {
-        if (o instanceof Foreign) return ((Foreign) o).pyType();
         Class<?> c = o.getClass();
-        if (c == lastClass) return lastType; // tensors in a loop: skip the map
+        if (c == lastClass) return lastType; // tensors in a loop: skip the map (a Foreign never gets cached)
+        if (o instanceof Foreign) return ((Foreign) o).pyType();
         // Python's own values have no foreign type: answer without evicting the cached class
         // (in 2 * x the int would otherwise replace Tensor there on every operator).
         if (c == Long.class || c == Double.class || c == String.class || c == Boolean.class) return null;
@@ -215,6 +215,9 @@ public final class Interpreter {
 
     private Class<?> lastClass;
     private ForeignType lastType;
+
+    /** The foreign type when {@code o}'s class is the one {@link #foreignType} answered last, else null. */
+    ForeignType recentForeignType(Object o) { return o.getClass() == lastClass ? lastType : null; }
 
     /** Calls any Python callable from Java (for host code that takes callbacks). */
     public Object call(Object callable, Object... args) { return Ops.call(this, callable, args, null); }

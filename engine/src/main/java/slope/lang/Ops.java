@@ -28,7 +28,7 @@ final class Ops {
             }
             if (b instanceof Double) return floatOp(op, Py.asDouble(a), (Double) b);
         }
-        Object r = left(in, op, a, b);
+        Object r = Py.isNumber(a) ? Py.NOT_IMPLEMENTED : left(in, op, a, b); // 2 * x: a number has no operator for x
         if (r == Py.NOT_IMPLEMENTED) r = right(in, op, a, b);
         if (r == Py.NOT_IMPLEMENTED) throw unsupported(in, op, a, b);
         return r;
@@ -200,6 +200,8 @@ final class Ops {
 
     /** The left operand's own implementation, or NOT_IMPLEMENTED. */
     private static Object left(Interpreter in, BinOp op, Object a, Object b) {
+        ForeignType recent = in.recentForeignType(a); // tensors in a loop: found before the chain of built-in types
+        if (recent != null) return recent.binary(a, op, b, false);
         if (a instanceof String) {
             if (op == BinOp.ADD && b instanceof String) return (String) a + (String) b;
             if (op == BinOp.MUL && Py.isInt(b)) return repeat((String) a, Py.asLong(b));
@@ -259,6 +261,8 @@ final class Ops {
 
     /** The right operand's reflected implementation, or NOT_IMPLEMENTED. */
     private static Object right(Interpreter in, BinOp op, Object a, Object b) {
+        ForeignType recent = in.recentForeignType(b); // 2 * x, as in left
+        if (recent != null) return recent.binary(b, op, a, true);
         if (op == BinOp.MUL && Py.isInt(a) && (b instanceof String || b instanceof PyList || b instanceof PyTuple)) {
             return left(in, op, b, a);
         }

@@ -34,13 +34,8 @@ public final class Arithmetic {
             if (a.dtype != dt) x = dt.round(x);
             if (b.dtype != dt) y = dt.round(y);
         }
-        double r;
-        switch (op) {
-            case ADD: r = x + y; break;
-            case SUB: r = x - y; break;
-            case MUL: r = x * y; break;
-            default: r = x / y; break;
-        }
+        // comparisons, not an enum switch (see DType.round)
+        double r = op == BinaryOp.ADD ? x + y : op == BinaryOp.SUB ? x - y : op == BinaryOp.MUL ? x * y : x / y;
         return scalarResult(dt.round(r), dt);
     }
 

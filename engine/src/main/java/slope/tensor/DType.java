@@ -17,12 +17,11 @@ public enum DType {
 
     /** The value as this dtype would store it. */
     public double round(double v) {
-        switch (this) {
-            case FLOAT32: return (float) v;
-            case FLOAT64: return v;
-            case INT64: return (double) (long) v;
-            default: return v != 0 ? 1 : 0;
-        }
+        // comparisons, not a switch: javac's enum switch reads a lookup table behind a class-init check
+        if (this == FLOAT32) return (float) v;
+        if (this == FLOAT64) return v;
+        if (this == INT64) return (double) (long) v;
+        return v != 0 ? 1 : 0;
     }
 
     /** PyTorch's type promotion for two tensor operands: bool < int64 < float32 < float64. */

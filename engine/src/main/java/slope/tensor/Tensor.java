@@ -153,7 +153,14 @@ public class Tensor {
     public Tensor detach() { return new Tensor(storage, shape, strides, offset, dtype); }
 
     /** {@code .grad += g} for the backward pass: no checks, no graph. */
-    public void addInPlaceUnchecked(Tensor g) { Kernels.binaryInto(Kernels.BinaryOp.ADD, this, this, g); }
+    public void addInPlaceUnchecked(Tensor g) {
+        if (shape.length == 0 && g.shape.length == 0 && g.dtype == dtype) { // Kernels.binaryInto's sum, without its layout checks
+            storage.version++;
+            storage.data[offset] = dtype.round(storage.data[offset] + g.storage.data[g.offset]);
+            return;
+        }
+        Kernels.binaryInto(Kernels.BinaryOp.ADD, this, this, g);
+    }
 
     // ---- ops (see slope.ops for forward and backward) ----
 

@@ -2,6 +2,7 @@ package slope.autograd;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -47,6 +48,29 @@ class AutogradTest {
         assertArrayEquals(new double[] {8}, x.grad().values());
         PyError e = assertThrows(PyError.class, y::backward);
         assertEquals("RuntimeError", e.type);
+        assertEquals(true, e.getMessage().startsWith("Trying to backward through the graph a second time"));
+    }
+
+    @Test
+    void aScalarLeafGetsAPrivateGradientThatLaterPassesAddToInPlace() {
+        Tensor x = Tensor.scalar(2).requiresGrad(true), w = Tensor.scalar(0.1).requiresGrad(true);
+        x.mul(w).backward();
+        Tensor first = x.grad();
+        assertEquals((float) 0.1, first.item());
+        assertNotSame(w.storage, first.storage);
+        x.mul(w).backward();
+        assertSame(first, x.grad());
+        assertEquals((float) ((float) 0.1 + (float) 0.1), x.grad().item());
+        assertEquals(1, first.storage.version);
+    }
+
+    @Test
+    void aProductWithAPythonNumberSavesNoTensorButStillRefusesASecondBackward() {
+        Tensor x = Tensor.scalar(2).requiresGrad(true);
+        Tensor y = x.mul(3.0);
+        y.backward();
+        assertEquals(3, x.grad().item());
+        PyError e = assertThrows(PyError.class, y::backward);
         assertEquals(true, e.getMessage().startsWith("Trying to backward through the graph a second time"));
     }
 
