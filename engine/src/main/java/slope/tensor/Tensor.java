@@ -155,8 +155,9 @@ public class Tensor {
     /** {@code .grad += g} for the backward pass: no checks, no graph. */
     public void addInPlaceUnchecked(Tensor g) {
         if (shape.length == 0 && g.shape.length == 0 && g.dtype == dtype) { // Kernels.binaryInto's sum, without its layout checks
-            storage.version++;
-            storage.data[offset] = dtype.round(storage.data[offset] + g.storage.data[g.offset]);
+            double add = g.storage.data()[g.offset];
+            double[] d = storage.forWrite(); // bumps the version
+            d[offset] = dtype.round(d[offset] + add);
             return;
         }
         Kernels.binaryInto(Kernels.BinaryOp.ADD, this, this, g);
