@@ -6,7 +6,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -40,7 +39,6 @@ final class PreviewImages implements AutoCloseable {
     static final int MAX_ENTRIES = 20_000;
     /** A preview's run stops sooner than a server run may: one slow snippet should not hold up the others' images. */
     static final long MAX_MILLIS = 15_000;
-    private static final long STACK_BYTES = 16L << 20; // as RunApi: deep Python recursion
     private static final Logger LOG = LoggerFactory.getLogger("slope.preview");
 
     private final Settings.Runs limits;
@@ -51,13 +49,7 @@ final class PreviewImages implements AutoCloseable {
 
     PreviewImages(Settings.Runs limits) {
         this.limits = limits;
-        this.pool = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(Math.max(1, limits.queue())),
-                r -> {
-                    Thread t = new Thread(null, r, "slope-preview", STACK_BYTES);
-                    t.setDaemon(true);
-                    return t;
-                },
-                new ThreadPoolExecutor.AbortPolicy());
+        this.pool = RunApi.enginePool("slope-preview-", 1, limits.queue());
     }
 
     /** The preview of {@code s}: known, on its way, or started now. Fails with RejectedExecutionException when the queue is full. */

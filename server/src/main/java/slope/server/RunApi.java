@@ -56,15 +56,7 @@ final class RunApi implements AutoCloseable {
 
     RunApi(Settings.Runs limits) {
         this.limits = limits;
-        AtomicInteger n = new AtomicInteger();
-        this.pool = new ThreadPoolExecutor(limits.workers(), limits.workers(), 0, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(Math.max(1, limits.queue())),
-                r -> {
-                    Thread t = new Thread(null, r, "slope-run-" + n.incrementAndGet(), STACK_BYTES);
-                    t.setDaemon(true);
-                    return t;
-                },
-                new ThreadPoolExecutor.AbortPolicy());
+        this.pool = enginePool("slope-run-", limits.workers(), limits.queue());
         this.registry = new RunRegistry(4 * (limits.workers() + limits.queue()) + 16, GRACE_MILLIS, MAX_WAITING);
     }
 
@@ -213,6 +205,21 @@ final class RunApi implements AutoCloseable {
             run.unwatch();
             client.close();
         }
+    }
+
+    /**
+     * A bounded pool of daemon threads for engine runs, {@code queue} waiting at most (beyond it submit
+     * throws RejectedExecutionException), each thread with the stack deep Python recursion needs.
+     */
+    static ThreadPoolExecutor enginePool(String threadPrefix, int workers, int queue) {
+        AtomicInteger n = new AtomicInteger();
+        return new ThreadPoolExecutor(workers, workers, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(Math.max(1, queue)),
+                r -> {
+                    Thread t = new Thread(null, r, threadPrefix + n.incrementAndGet(), STACK_BYTES);
+                    t.setDaemon(true);
+                    return t;
+                },
+                new ThreadPoolExecutor.AbortPolicy());
     }
 
     @Override
