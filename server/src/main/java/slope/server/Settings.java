@@ -104,12 +104,8 @@ public record Settings(String host, int port, Path dataDir, String dbUrl, String
     }
 
     private static int intValue(Map<String, String> env, String name, int fallback) {
-        String v = env.get(name);
-        if (v == null || v.isBlank()) return fallback;
-        try {
-            return Integer.parseInt(v.trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " must be an integer, got '" + v + "'");
-        }
+        long v = longValue(env, name, fallback);
+        if (v != (int) v) throw new IllegalArgumentException(name + " must be an integer, got '" + env.get(name) + "'");
+        return (int) v;
     }
 }
