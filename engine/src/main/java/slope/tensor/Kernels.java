@@ -95,7 +95,9 @@ public final class Kernels {
      * the exponent rounded to float, the last {@code n % 32} through the scalar path, std::pow(float,
      * double) with the exponent kept in double.
      */
-    private static final int POW_BLOCK = 32;
+    static final int POW_BLOCK = 32;
+    /** ATen's sigmoid vector path: blocks of 2 x 16 float lanes (see {@link #unary}). */
+    static final int SIGMOID_BLOCK = 32;
 
     /**
      * Where ATen's cpu_kernel_vec leaves its vector path: after whole blocks of {@code block} elements when
@@ -172,7 +174,7 @@ public final class Kernels {
         double[] x = a.values();
         int n = a.numel();
         double[] y = Storage.allocate(n).data();
-        unary(op, x, 0, y, 0, 0, n, a.dtype, out, vectorEnd(a, 32));
+        unary(op, x, 0, y, 0, 0, n, a.dtype, out, vectorEnd(a, SIGMOID_BLOCK));
         return new Tensor(y, a.shape, out);
     }
 

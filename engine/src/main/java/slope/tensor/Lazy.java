@@ -117,14 +117,14 @@ final class Lazy {
     static Tensor unary(UnaryOp op, Tensor a, DType out) {
         int n = a.numel();
         if (n < minElements || !floating(out) || !dense(a, n)) return null;
-        return new Lazy(Kind.UNARY, null, op, 0, a.dtype, out, n, Kernels.vectorEnd(a, 32)).build(a.shape, a, null);
+        return new Lazy(Kind.UNARY, null, op, 0, a.dtype, out, n, Kernels.vectorEnd(a, Kernels.SIGMOID_BLOCK)).build(a.shape, a, null);
     }
 
     /** {@code a ** e} as {@link Kernels#powScalar}. */
     static Tensor pow(Tensor a, double e, DType dt) {
         int n = a.numel();
         if (n < minElements || !floating(dt) || !dense(a, n)) return null;
-        return new Lazy(Kind.POW, null, null, e, a.dtype, dt, n, Kernels.vectorEnd(a, 32)).build(a.shape, a, null);
+        return new Lazy(Kind.POW, null, null, e, a.dtype, dt, n, Kernels.vectorEnd(a, Kernels.POW_BLOCK)).build(a.shape, a, null);
     }
 
     private static boolean floating(DType dt) { return dt == DType.FLOAT32 || dt == DType.FLOAT64; }
