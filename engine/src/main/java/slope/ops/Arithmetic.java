@@ -98,7 +98,8 @@ public final class Arithmetic {
             throw PyError.runtime("Negation, the `-` operator, on a bool tensor is not supported. If you are trying to"
                     + " invert a mask, use the `~` or `logical_not()` operator instead.");
         }
-        Tensor out = Kernels.unary(Kernels.UnaryOp.NEG, a, a.dtype);
+        // a zero-dim operand skips the kernel's layout and budget bookkeeping (the backward of x - y negates scalars)
+        Tensor out = a.shape.length == 0 ? scalarResult(-1.0 * a.storage.data()[a.offset], a.dtype) : Kernels.unary(Kernels.UnaryOp.NEG, a, a.dtype);
         return record(out, "NegBackward0", Saves.NOTHING, g -> new Tensor[] {g.neg()}, a);
     }
 
@@ -119,9 +120,20 @@ public final class Arithmetic {
                 ? scalarResult(dt.round(dt.round(a.storage.data()[a.offset]) * dt.round(a.storage.data()[a.offset])), dt)
                 : dt.floating ? Kernels.powScalar(a, exponent, dt) : apply(BinaryOp.POW, a, Tensor.wrap(exponent, DType.FLOAT64), dt);
         return record(out, "PowBackward0", Saves.INPUTS, g -> new Tensor[] {
-            exponent == 0 ? Creation.zerosLike(a)
-                // x.pow(1) is x itself, so the common square skips a pass with the same values
-                : g.mul((exponent == 2 ? a : a.pow(exponent - 1)).mul(exponent))}, a);
+            exponent == 0 ? Creation.zerosLike(a) : exponent == 2 ? squareBackward(g, a) : g.mul(a.pow(exponent - 1).mul(exponent))}, a);
+    }
+
+    /**
+     * {@code g * (x * 2)}, the gradient of {@code x ** 2} (x.pow(1) is x itself). Two zero-dim tensors of one
+     * float dtype, outside the graph, get the two roundings without the tensor in between: scalar graphs
+     * square often.
+     */
+    private static Tensor squareBackward(Tensor g, Tensor x) {
+        DType dt = x.dtype;
+        if (g.shape.length == 0 && x.shape.length == 0 && g.dtype == dt && dt.floating && !Tensor.needsGrad(g, x)) {
+            return scalarResult(dt.round(g.storage.data()[g.offset] * dt.round(x.storage.data()[x.offset] * 2)), dt);
+        }
+        return g.mul(x.mul(2));
     }
 
     /** {@code tensor ** tensor}: PyTorch's pow.Tensor_Tensor. */

@@ -54,6 +54,9 @@ class TensorType extends ForeignType {
 
     @Override
     public Object binary(Object self, BinOp op, Object other, boolean reflected) {
+        if (op == BinOp.POW && !reflected && (other instanceof Double || other instanceof Long)) {
+            return Arithmetic.pow((Tensor) self, ((Number) other).doubleValue()); // x ** 2 needs no tensor for the 2
+        }
         Tensor o = Convert.operand(other);
         if (o == null) return Py.NOT_IMPLEMENTED;
         Tensor t = (Tensor) self;

@@ -4,7 +4,11 @@ import static slope.ops.GradCheck.check;
 import static slope.ops.GradCheck.checkSecond;
 import static slope.ops.GradCheck.input;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import org.junit.jupiter.api.Test;
+import slope.tensor.DType;
+import slope.tensor.Tensor;
 
 /** Gradients of + - * / ** against finite differences, with broadcasting and Python numbers on either side. */
 class ArithmeticTest {
@@ -45,5 +49,20 @@ class ArithmeticTest {
         checkSecond(x -> x[0].div(x[1]), input(new int[] {2, 2}, 3, false), input(new int[] {2}, 4, true));
         checkSecond(x -> x[0].pow(3).sub(x[0].pow(0.5)), input(new int[] {4}, 5, true));
         checkSecond(x -> x[0].pow(x[1]), input(new int[] {3}, 6, true), input(new int[] {3}, 7, true));
+    }
+
+    @Test
+    void zeroDimSquaresGetTheGradientOfTheTensorPath() {
+        // a zero-dim square's backward skips the tensor in between; a one-element vector takes the op-by-op path
+        for (double v : new double[] {1.1, -0.3, 3.7e-3, 12345.678, 1e-30}) {
+            for (DType dt : new DType[] {DType.FLOAT32, DType.FLOAT64}) {
+                Tensor scalar = Tensor.scalar(v, dt).requiresGrad(true);
+                Tensor vector = new Tensor(new double[] {dt.round(v)}, new int[] {1}, dt).requiresGrad(true);
+                scalar.pow(2).mul(3.3).backward();
+                vector.pow(2).mul(3.3).sum().backward();
+                assertEquals(vector.grad().values()[0], scalar.grad().item(), 0.0, v + " in " + dt);
+            }
+        }
+        checkSecond(x -> x[0].pow(2).mul(x[0]), input(new int[] {}, 9, false));
     }
 }
