@@ -266,7 +266,10 @@ final class Summation {
             base -= i * rowStride; // so that row i, the next one, is at base + i * rowStride
             for (int end = i + count; i < end; ) {
                 int stop = Math.min(end, (i & ~levelMask) + levelStep); // the end of this group, or of these rows
-                if (colStride == 1) {
+                if (colStride == 1 && nrows % 8 == 0) {
+                    for (int k = 0; k < nrows; k += 8) addColumns8(x, base + k, rowStride, k, i, stop);
+                    i = stop;
+                } else if (colStride == 1) {
                     for (; i < stop; i++) {
                         int p = base + i * rowStride;
                         for (int k = 0; k < nrows; k++) acc[k] = acc[k] + (float) x[p + k];
@@ -279,6 +282,34 @@ final class Summation {
                 }
                 if ((i & levelMask) == 0) fold();
             }
+        }
+
+        /**
+         * Rows [from, to) of the running sums k..k+7 held in locals: each sum still adds its values in row order,
+         * and the loop reads nothing but x (in wasm every array access costs bounds and null checks).
+         */
+        private void addColumns8(double[] x, int base, int rowStride, int k, int from, int to) {
+            float s0 = acc[k], s1 = acc[k + 1], s2 = acc[k + 2], s3 = acc[k + 3];
+            float s4 = acc[k + 4], s5 = acc[k + 5], s6 = acc[k + 6], s7 = acc[k + 7];
+            for (int r = from; r < to; r++) {
+                int p = base + r * rowStride;
+                s0 += (float) x[p];
+                s1 += (float) x[p + 1];
+                s2 += (float) x[p + 2];
+                s3 += (float) x[p + 3];
+                s4 += (float) x[p + 4];
+                s5 += (float) x[p + 5];
+                s6 += (float) x[p + 6];
+                s7 += (float) x[p + 7];
+            }
+            acc[k] = s0;
+            acc[k + 1] = s1;
+            acc[k + 2] = s2;
+            acc[k + 3] = s3;
+            acc[k + 4] = s4;
+            acc[k + 5] = s5;
+            acc[k + 6] = s6;
+            acc[k + 7] = s7;
         }
 
         private void fold() {
