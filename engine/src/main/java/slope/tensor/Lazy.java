@@ -134,15 +134,27 @@ final class Lazy {
 
     private static boolean dense(Tensor t, int n) { return t.numel() == n && t.isContiguous(); }
 
-    /** One value broadcast to every element: a 0-dim tensor, or a view whose every dim has size 1 or stride 0. */
+    /**
+     * One value broadcast to every element: a 0-dim tensor, a view whose every dim has size 1 or stride 0, or any
+     * view of a pending fill (the gradient that sum and mean send back, and what ops on it make).
+     */
     private static boolean oneValue(Tensor t) {
+        if (t.numel() == 0) return false;
+        if (fill(t) != null) return true;
         for (int d = 0; d < t.shape.length; d++) if (t.shape[d] != 1 && t.strides[d] != 0) return false;
-        return t.numel() > 0;
+        return true;
+    }
+
+    /** The pending fill behind {@code t}, if that is what it is. */
+    static Lazy fill(Tensor t) {
+        Lazy p = t.storage.pending();
+        return p != null && p.kind == Kind.FILL ? p : null;
     }
 
     /** The value of a one-value operand in {@code dt}, rounded as Kernels.binary rounds an operand of another dtype. */
     private static double valueOf(Tensor t, DType dt) {
-        double v = t.storage.data()[t.offset];
+        Lazy fill = fill(t);
+        double v = fill != null ? fill.constant : t.storage.data()[t.offset]; // a fill is not computed for its value
         return holds(t, dt) ? v : dt.round(v);
     }
 
@@ -182,7 +194,7 @@ final class Lazy {
     private Operand operand(Tensor t, Lazy pending) {
         // a binary op reads one value with stride 0, which the unary loops do not take
         if (pending != null && pending.kind == Kind.FILL && kind == Kind.BINARY) {
-            return new Operand(null, new double[] {pending.constant}, 0, 0, null);
+            return new Operand(null, new double[] {valueOf(t, out)}, 0, 0, null);
         }
         if (pending != null) return new Operand(pending, null, 0, 1, t.storage);
         if (oneValue(t)) return new Operand(null, new double[] {valueOf(t, out)}, 0, 0, null);

@@ -106,6 +106,15 @@ class LazyTest {
     }
 
     @Test
+    void opsOnOneValueAreOneValueComputedOnce() {
+        Tensor g = Tensor.scalar(0.1).expand(N).div(Tensor.scalar(3, DType.FLOAT64)); // what mean's backward sends
+        Tensor h = g.mul(Tensor.scalar(2, DType.FLOAT64)).sub(Views.slice(g, 0, new Views.Slice(0L, 1L, 1L)).sum());
+        assertTrue(Lazy.fill(h) != null);
+        assertFusedMatchesEager(() -> Tensor.scalar(0.1).expand(N).div(Tensor.scalar(3, DType.FLOAT64)).mul(2)
+                .add(data(DType.FLOAT64, 27)).mul(Tensor.scalar(0.7).expand(N).pow(2).mul(Tensor.scalar(1e-3, DType.FLOAT64))));
+    }
+
+    @Test
     void aLeafGradientIsComputedByBackwardItself() {
         Tensor x = data(DType.FLOAT32, 6).requiresGrad(true);
         x.exp().mul(3).sum().backward();
