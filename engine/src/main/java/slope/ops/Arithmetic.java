@@ -124,16 +124,17 @@ public final class Arithmetic {
     }
 
     /**
-     * {@code g * (x * 2)}, the gradient of {@code x ** 2} (x.pow(1) is x itself). Two zero-dim tensors of one
-     * float dtype, outside the graph, get the two roundings without the tensor in between: scalar graphs
-     * square often.
+     * {@code g * (x * 2)}, the gradient of {@code x ** 2} (x.pow(1) is x itself). Outside the graph, two zero-dim
+     * tensors of one float dtype get the two roundings without the tensor in between (scalar graphs square
+     * often), and large ones get one loop.
      */
     private static Tensor squareBackward(Tensor g, Tensor x) {
         DType dt = x.dtype;
         if (g.shape.length == 0 && x.shape.length == 0 && g.dtype == dt && dt.floating && !Tensor.needsGrad(g, x)) {
             return scalarResult(dt.round(g.storage.data()[g.offset] * dt.round(x.storage.data()[x.offset] * 2)), dt);
         }
-        return g.mul(x.mul(2));
+        Tensor fused = Tensor.needsGrad(g, x) ? null : Kernels.squareBackward(g, x); // large tensors: one loop
+        return fused != null ? fused : g.mul(x.mul(2));
     }
 
     /** {@code tensor ** tensor}: PyTorch's pow.Tensor_Tensor. */

@@ -29,7 +29,7 @@ final class Lazy {
     /** Ops one expression may hold; past it, an operand is computed on its own (so {@code x = x * 1.01} in a loop stays small). */
     static final int MAX_OPS = 16;
 
-    private enum Kind { BINARY, UNARY, POW, FILL }
+    private enum Kind { BINARY, UNARY, POW, FILL, SQUARE_BACKWARD }
 
     private final Kind kind;
     private final BinaryOp binaryOp;
@@ -127,6 +127,17 @@ final class Lazy {
         return new Lazy(Kind.POW, null, null, e, a.dtype, dt, n, Kernels.vectorEnd(a, Kernels.POW_BLOCK)).build(a.shape, a, null);
     }
 
+    /** {@code g * (x * 2)} as {@link Kernels#squareBackward}, for g of x's shape and float dtype. */
+    static Tensor squareBackward(Tensor g, Tensor x) {
+        DType dt = x.dtype;
+        int n = x.numel();
+        if (n < minElements || !floating(dt) || g.dtype != dt || !java.util.Arrays.equals(g.shape, x.shape) || !dense(x, n)
+                || !(oneValue(g) || dense(g, n))) {
+            return null;
+        }
+        return new Lazy(Kind.SQUARE_BACKWARD, null, null, 0, dt, dt, n, 0).build(x.shape, g, x);
+    }
+
     private static boolean floating(DType dt) { return dt == DType.FLOAT32 || dt == DType.FLOAT64; }
 
     /** Whether {@code t}'s values need no rounding to be operands in {@code dt} (float64 holds every value). */
@@ -193,7 +204,7 @@ final class Lazy {
 
     private Operand operand(Tensor t, Lazy pending) {
         // a binary op reads one value with stride 0, which the unary loops do not take
-        if (pending != null && pending.kind == Kind.FILL && kind == Kind.BINARY) {
+        if (pending != null && pending.kind == Kind.FILL && (kind == Kind.BINARY || kind == Kind.SQUARE_BACKWARD)) {
             return new Operand(null, new double[] {valueOf(t, out)}, 0, 0, null);
         }
         if (pending != null) return new Operand(pending, null, 0, 1, t.storage);
@@ -271,6 +282,9 @@ final class Lazy {
             case BINARY:
                 // float64 results need no rounding (Kernels.binaryTo's final round is a no-op for them)
                 Kernels.row(binaryOp, x, p, a.stride, y, position(b, lo), b.stride, buffer, q, hi - lo, out == DType.FLOAT32);
+                break;
+            case SQUARE_BACKWARD:
+                Kernels.squareBackward(x, p, a.stride, y, position(b, lo), buffer, q, hi - lo, out == DType.FLOAT32);
                 break;
             case UNARY:
                 Kernels.unary(unaryOp, x, p - lo, buffer, q - lo, lo, hi, in, out, vectorEnd);

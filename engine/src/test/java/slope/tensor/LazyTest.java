@@ -92,6 +92,23 @@ class LazyTest {
     }
 
     @Test
+    void theGradientOfASquareInOneLoopRoundsAsTheTwoOps() {
+        for (DType dt : new DType[] {DType.FLOAT32, DType.FLOAT64}) {
+            assertFusedMatchesEager(() -> { // g a dense gradient; x with values whose double overflows float32
+                Tensor x = data(dt, 28).mul(Tensor.scalar(2e38, DType.FLOAT64)).requiresGrad(true);
+                Tensor w = data(dt, 29).mul(Tensor.scalar(1e-30, DType.FLOAT64));
+                x.pow(2).mul(w).sum().backward();
+                return x.grad();
+            });
+            assertFusedMatchesEager(() -> { // g one value: mean's
+                Tensor x = data(dt, 30).requiresGrad(true);
+                x.pow(2).mean().backward();
+                return x.grad();
+            });
+        }
+    }
+
+    @Test
     void aSumOfAPendingTensorStreamsItsBlocksInPyTorchsOrder() {
         // sizes with and without a partial vector, partial row of 32, partial level of the cascade
         for (int n : new int[] {4096, 4103, 4127, N, 65_536 + 40, 300_001}) {
