@@ -249,16 +249,29 @@ final class Lazy {
             op.full = op == this && sum == null || op.consumers > uses || op.computedOnce;
             op.buffer = new double[op.full ? n : Math.min(n, BLOCK)];
         }
+        // a summed square or product that nothing keeps goes into the sum without being written (a loss's mean
+        // of squares, the sum of g * x that a weight's gradient is)
+        boolean summedProduct = sum != null && !full && summedProduct();
         for (int lo = 0; lo < n; lo += BLOCK) {
             int hi = Math.min(n, lo + BLOCK);
-            for (Lazy op : plan) op.computeBlock(lo, hi);
-            if (sum != null) sum.add(buffer, full ? lo : 0, lo, hi);
+            for (Lazy op : plan) {
+                if (op != this || !summedProduct) op.computeBlock(lo, hi);
+            }
+            if (summedProduct) sum.addProducts(source(a), position(a, lo), kind == Kind.POW ? null : source(b), kind == Kind.POW ? 0 : position(b, lo), lo, hi);
+            else if (sum != null) sum.add(buffer, full ? lo : 0, lo, hi);
         }
         for (Lazy op : plan) {
             if (op.full) op.done(op.buffer);
             op.computedOnce = true;
             op.buffer = null;
         }
+    }
+
+    /** Whether this op is a float32 square, or a product of two dense operands, that {@link Summation.StreamedSum#addProducts} takes. */
+    private boolean summedProduct() {
+        if (out != DType.FLOAT32) return false;
+        if (kind == Kind.POW) return constant == 2 && in == out;
+        return kind == Kind.BINARY && binaryOp == BinaryOp.MUL && a.stride == 1 && b.stride == 1;
     }
 
     /** The ops not yet computed, each once, operands before the ops that read them. */

@@ -187,9 +187,24 @@ final class Summation {
 
         /** Elements [lo, hi), found at {@code x[at..]}. */
         void add(double[] x, int at, int lo, int hi) {
+            add(FloatCascade.VALUES, x, at, null, 0, lo, hi);
+        }
+
+        /**
+         * Elements [lo, hi) of a float32 square {@code x * x} ({@code y} null) or product {@code x * y}, each
+         * rounded to float32 as the op's own loop rounds it, summed without being written anywhere.
+         */
+        void addProducts(double[] x, int at, double[] y, int yAt, int lo, int hi) {
+            add(y == null ? FloatCascade.SQUARES : FloatCascade.PRODUCTS, x, at, y, yAt, lo, hi);
+        }
+
+        private void add(int form, double[] x, int at, double[] y, int yAt, int lo, int hi) {
             int end = Math.min(hi, rowsEnd);
-            if (lo < end) cascade.addRows(x, at, VECTOR_LANES * ILP, 1, (end - lo) / (VECTOR_LANES * ILP));
-            for (int i = Math.max(lo, rowsEnd); i < hi; i++) rest[i - rowsEnd] = x[at + i - lo];
+            if (lo < end) cascade.addRows(form, x, at, y, yAt, VECTOR_LANES * ILP, (end - lo) / (VECTOR_LANES * ILP));
+            for (int i = Math.max(lo, rowsEnd); i < hi; i++) {
+                double v = x[at + i - lo];
+                rest[i - rowsEnd] = form == FloatCascade.VALUES ? v : (float) (v * (y == null ? v : y[yAt + i - lo]));
+            }
         }
 
         double result() {
@@ -249,6 +264,8 @@ final class Summation {
      * multi_row_sum folds after each whole group, and the rows of an unfinished group are just added.
      */
     private static final class FloatCascade {
+        /** What the rows hold: the values to add, or the float32 squares or products of them (see addRows). */
+        static final int VALUES = 0, SQUARES = 1, PRODUCTS = 2;
         private final int nrows, levelPower, levelStep, levelMask;
         private final float[] acc; // level j's sums at [j * nrows, (j + 1) * nrows)
         private int i; // rows added so far
@@ -261,15 +278,40 @@ final class Summation {
             acc = new float[LEVELS * nrows];
         }
 
+        /**
+         * The next {@code count} contiguous rows of a {@code form}: row r's value k is {@code x[p]}, its square, or
+         * {@code x[p] * y[p - base + yBase]}, at {@code p = base + r * rowStride + k}. The rows' sums are in
+         * locals eight at a time, so for a multiple of eight the loop reads nothing but x (and y).
+         */
+        void addRows(int form, double[] x, int base, double[] y, int yBase, int rowStride, int count) {
+            if (nrows % 8 != 0) {
+                addRows(x, base, rowStride, 1, count); // only the values come here with other widths
+                return;
+            }
+            base -= i * rowStride; // so that row i, the next one, is at base + i * rowStride
+            yBase -= i * rowStride;
+            for (int end = i + count; i < end; ) {
+                int stop = Math.min(end, (i & ~levelMask) + levelStep); // the end of this group, or of these rows
+                for (int k = 0; k < nrows; k += 8) {
+                    if (form == VALUES) addColumns8(x, base + k, rowStride, k, i, stop);
+                    else if (form == SQUARES) addSquares8(x, base + k, rowStride, k, i, stop);
+                    else addProducts8(x, base + k, y, yBase + k, rowStride, k, i, stop);
+                }
+                i = stop;
+                if ((i & levelMask) == 0) fold();
+            }
+        }
+
         /** The next {@code count} rows: row r's value k at {@code x[base + r * rowStride + k * colStride]}. */
         void addRows(double[] x, int base, int rowStride, int colStride, int count) {
+            if (colStride == 1 && nrows % 8 == 0) {
+                addRows(VALUES, x, base, null, 0, rowStride, count);
+                return;
+            }
             base -= i * rowStride; // so that row i, the next one, is at base + i * rowStride
             for (int end = i + count; i < end; ) {
                 int stop = Math.min(end, (i & ~levelMask) + levelStep); // the end of this group, or of these rows
-                if (colStride == 1 && nrows % 8 == 0) {
-                    for (int k = 0; k < nrows; k += 8) addColumns8(x, base + k, rowStride, k, i, stop);
-                    i = stop;
-                } else if (colStride == 1) {
+                if (colStride == 1) {
                     for (; i < stop; i++) {
                         int p = base + i * rowStride;
                         for (int k = 0; k < nrows; k++) acc[k] = acc[k] + (float) x[p + k];
@@ -302,6 +344,48 @@ final class Summation {
                 s6 += (float) x[p + 6];
                 s7 += (float) x[p + 7];
             }
+            store8(k, s0, s1, s2, s3, s4, s5, s6, s7);
+        }
+
+        /** {@link #addColumns8} of float32 squares: the running sums add {@code (float) (v * v)}. */
+        private void addSquares8(double[] x, int base, int rowStride, int k, int from, int to) {
+            float s0 = acc[k], s1 = acc[k + 1], s2 = acc[k + 2], s3 = acc[k + 3];
+            float s4 = acc[k + 4], s5 = acc[k + 5], s6 = acc[k + 6], s7 = acc[k + 7];
+            for (int r = from; r < to; r++) {
+                int p = base + r * rowStride;
+                double v0 = x[p], v1 = x[p + 1], v2 = x[p + 2], v3 = x[p + 3];
+                double v4 = x[p + 4], v5 = x[p + 5], v6 = x[p + 6], v7 = x[p + 7];
+                s0 += (float) (v0 * v0);
+                s1 += (float) (v1 * v1);
+                s2 += (float) (v2 * v2);
+                s3 += (float) (v3 * v3);
+                s4 += (float) (v4 * v4);
+                s5 += (float) (v5 * v5);
+                s6 += (float) (v6 * v6);
+                s7 += (float) (v7 * v7);
+            }
+            store8(k, s0, s1, s2, s3, s4, s5, s6, s7);
+        }
+
+        /** {@link #addColumns8} of float32 products: the running sums add {@code (float) (x * y)}. */
+        private void addProducts8(double[] x, int base, double[] y, int yBase, int rowStride, int k, int from, int to) {
+            float s0 = acc[k], s1 = acc[k + 1], s2 = acc[k + 2], s3 = acc[k + 3];
+            float s4 = acc[k + 4], s5 = acc[k + 5], s6 = acc[k + 6], s7 = acc[k + 7];
+            for (int r = from; r < to; r++) {
+                int p = base + r * rowStride, o = yBase + r * rowStride;
+                s0 += (float) (x[p] * y[o]);
+                s1 += (float) (x[p + 1] * y[o + 1]);
+                s2 += (float) (x[p + 2] * y[o + 2]);
+                s3 += (float) (x[p + 3] * y[o + 3]);
+                s4 += (float) (x[p + 4] * y[o + 4]);
+                s5 += (float) (x[p + 5] * y[o + 5]);
+                s6 += (float) (x[p + 6] * y[o + 6]);
+                s7 += (float) (x[p + 7] * y[o + 7]);
+            }
+            store8(k, s0, s1, s2, s3, s4, s5, s6, s7);
+        }
+
+        private void store8(int k, float s0, float s1, float s2, float s3, float s4, float s5, float s6, float s7) {
             acc[k] = s0;
             acc[k + 1] = s1;
             acc[k + 2] = s2;

@@ -116,6 +116,10 @@ class LazyTest {
                 Tensor y = data(DType.FLOAT32, n, 15).mul(1.7).sub(0.2);
                 return y.sum().add(Views.reshape(y.exp(), new int[] {1, n}).mean());
             });
+            assertFusedMatchesEager(() -> { // squares and products are summed without being written
+                Tensor x = data(DType.FLOAT32, n, 17), y = data(DType.FLOAT32, n, 18).mul(3);
+                return x.pow(2).sum().add(x.mul(y).sum()).add(x.sub(y).pow(2).mean()).add(y.add(1).mul(x.exp()).sum());
+            });
         }
         Tensor y = data(DType.FLOAT32, N, 16).mul(3);
         y.sum();
