@@ -281,13 +281,9 @@ final class Summation {
         /**
          * The next {@code count} contiguous rows of a {@code form}: row r's value k is {@code x[p]}, its square, or
          * {@code x[p] * y[p - base + yBase]}, at {@code p = base + r * rowStride + k}. The rows' sums are in
-         * locals eight at a time, so for a multiple of eight the loop reads nothing but x (and y).
+         * locals eight at a time (nrows is a multiple of 8 here), so the loop reads nothing but x (and y).
          */
         void addRows(int form, double[] x, int base, double[] y, int yBase, int rowStride, int count) {
-            if (nrows % 8 != 0) {
-                addRows(x, base, rowStride, 1, count); // only the values come here with other widths
-                return;
-            }
             base -= i * rowStride; // so that row i, the next one, is at base + i * rowStride
             yBase -= i * rowStride;
             for (int end = i + count; i < end; ) {
