@@ -410,6 +410,12 @@ public final class Kernels {
         }
     }
 
+    /** {@code y[q..q+n) = x * c1 + c2}, the product and the sum each rounded to float32 when {@code f32}. */
+    static void affine(double[] x, int px, double c1, double c2, double[] y, int q, int n, boolean f32) {
+        if (f32) for (int i = 0; i < n; i++) y[q + i] = (float) ((float) (x[px + i] * c1) + c2);
+        else for (int i = 0; i < n; i++) y[q + i] = x[px + i] * c1 + c2;
+    }
+
     /** {@code dst = op(a, b)} written through dst's strides: the in-place ops ({@code x -= y}, {@code .grad += g}). */
     public static void binaryInto(BinaryOp op, Tensor dst, Tensor a, Tensor b) {
         int n = dst.numel();

@@ -53,6 +53,11 @@ final class Lazy {
     /** During a blocked pass: where this op writes its blocks, and whether that is its full result array. */
     private double[] buffer;
     private boolean full;
+    /** During a blocked pass: how many ops of the pass read this one, and whether it runs inside its reader's loop. */
+    private int uses;
+    private boolean inReaderLoop;
+    /** During a blocked pass, for {@code x * c1 + c2}: the pending {@code x * c1} this op computes in its own loop. */
+    private Lazy scale;
 
     private Lazy(Kind kind, BinaryOp binaryOp, UnaryOp unaryOp, double constant, DType in, DType out, int n, int vectorEnd) {
         this.kind = kind;
@@ -244,10 +249,16 @@ final class Lazy {
         // the program holds and uses again), keeps its values, written as a side output during the pass:
         // computing it again later would cost more than writing it. The rest need one block each.
         for (Lazy op : plan) {
-            int uses = 0;
-            for (Lazy c : plan) uses += (c.a != null && c.a.node == op ? 1 : 0) + (c.b != null && c.b.node == op ? 1 : 0);
-            op.full = op == this && sum == null || op.consumers > uses || op.computedOnce;
-            op.buffer = new double[op.full ? n : Math.min(n, BLOCK)];
+            op.uses = 0;
+            for (Lazy c : plan) op.uses += (c.a != null && c.a.node == op ? 1 : 0) + (c.b != null && c.b.node == op ? 1 : 0);
+            op.full = op == this && sum == null || op.consumers > op.uses || op.computedOnce;
+        }
+        for (Lazy op : plan) {
+            op.scale = op.scaleToShift();
+            if (op.scale != null) op.scale.inReaderLoop = true;
+        }
+        for (Lazy op : plan) {
+            if (!op.inReaderLoop) op.buffer = new double[op.full ? n : Math.min(n, BLOCK)];
         }
         // a summed square or product that nothing keeps goes into the sum without being written (a loss's mean
         // of squares, the sum of g * x that a weight's gradient is)
@@ -255,7 +266,7 @@ final class Lazy {
         for (int lo = 0; lo < n; lo += BLOCK) {
             int hi = Math.min(n, lo + BLOCK);
             for (Lazy op : plan) {
-                if (op != this || !summedProduct) op.computeBlock(lo, hi);
+                if (!op.inReaderLoop && (op != this || !summedProduct)) op.computeBlock(lo, hi);
             }
             if (summedProduct) sum.addProducts(source(a), position(a, lo), kind == Kind.POW ? null : source(b), kind == Kind.POW ? 0 : position(b, lo), lo, hi);
             else if (sum != null) sum.add(buffer, full ? lo : 0, lo, hi);
@@ -264,7 +275,22 @@ final class Lazy {
             if (op.full) op.done(op.buffer);
             op.computedOnce = true;
             op.buffer = null;
+            op.scale = null;
+            op.inReaderLoop = false;
         }
+    }
+
+    /**
+     * For {@code x * c1 + c2} or {@code - c2}, this the + or - of a constant: the pending {@code x * c1} (c1 a
+     * constant, x dense) that only this op reads and nothing keeps, which this op's loop then computes
+     * ({@link Kernels#affine}): a scale and a shift, as a model's {@code w * x + b}, in one loop instead of two.
+     */
+    private Lazy scaleToShift() {
+        if (kind != Kind.BINARY || binaryOp != BinaryOp.ADD && binaryOp != BinaryOp.SUB) return null;
+        Operand other = a.stride == 0 ? b : b.stride == 0 ? a : null;
+        Lazy p = other == null ? null : other.node;
+        if (p == null || p.uses != 1 || p.full || p.kind != Kind.BINARY || p.binaryOp != BinaryOp.MUL || p.out != out) return null;
+        return p.a.stride + p.b.stride == 1 ? p : null; // one constant, one dense operand
     }
 
     /** Whether this op is a float32 square, or a product of two dense operands, that {@link Summation.StreamedSum#addProducts} takes. */
@@ -287,6 +313,15 @@ final class Lazy {
         int q = full ? lo : 0;
         if (kind == Kind.FILL) {
             java.util.Arrays.fill(buffer, q, q + hi - lo, constant);
+            return;
+        }
+        if (scale != null) {
+            // x * c1 - c2 is x * c1 + (-c2), and c2 - x * c1 is x * (-c1) + c2: the same roundings, signs and all
+            Operand dense = scale.a.stride == 1 ? scale.a : scale.b, shift = a.stride == 0 ? a : b;
+            double c1 = (scale.a.stride == 0 ? scale.a : scale.b).array[0], c2 = shift.array[0];
+            if (binaryOp == BinaryOp.SUB && shift == a) c1 = -c1;
+            else if (binaryOp == BinaryOp.SUB) c2 = -c2;
+            Kernels.affine(source(dense), position(dense, lo), c1, c2, buffer, q, hi - lo, out == DType.FLOAT32);
             return;
         }
         double[] x = source(a), y = b == null ? null : source(b);

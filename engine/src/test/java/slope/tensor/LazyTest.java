@@ -92,6 +92,19 @@ class LazyTest {
     }
 
     @Test
+    void aScaleAndAShiftInOneLoopRoundAsTheTwoOps() {
+        for (DType dt : new DType[] {DType.FLOAT32, DType.FLOAT64}) {
+            for (double c2 : new double[] {0.3, 0.0, -0.0}) {
+                Tensor shift = Tensor.scalar(c2, DType.FLOAT64);
+                assertFusedMatchesEager(() -> data(dt, 31).mul(1.7).add(shift));
+                assertFusedMatchesEager(() -> Tensor.scalar(-2.5, DType.FLOAT64).mul(data(dt, 32)).sub(shift));
+                assertFusedMatchesEager(() -> shift.sub(data(dt, 33).mul(Tensor.scalar(0.1, DType.FLOAT64))));
+                assertFusedMatchesEager(() -> shift.add(Tensor.scalar(3, DType.FLOAT64).mul(data(dt, 34))).exp());
+            }
+        }
+    }
+
+    @Test
     void theGradientOfASquareInOneLoopRoundsAsTheTwoOps() {
         for (DType dt : new DType[] {DType.FLOAT32, DType.FLOAT64}) {
             assertFusedMatchesEager(() -> { // g a dense gradient; x with values whose double overflows float32
