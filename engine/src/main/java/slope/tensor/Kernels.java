@@ -410,10 +410,26 @@ public final class Kernels {
         }
     }
 
-    /** {@code y[q..q+n) = x * c1 + c2}, the product and the sum each rounded to float32 when {@code f32}. */
-    static void affine(double[] x, int px, double c1, double c2, double[] y, int q, int n, boolean f32) {
-        if (f32) for (int i = 0; i < n; i++) y[q + i] = (float) ((float) (x[px + i] * c1) + c2);
-        else for (int i = 0; i < n; i++) y[q + i] = x[px + i] * c1 + c2;
+    /**
+     * {@code y[q..q+n) = x * c + s}, or {@code x * c - s} when {@code subtract}: s read with stride 0 or 1, the
+     * product and the sum each rounded to float32 when {@code f32}. A constant s is subtracted as {@code + (-s)},
+     * which rounds the same.
+     */
+    static void affine(double[] x, int px, double c, double[] s, int ps, int ss, boolean subtract, double[] y, int q, int n,
+                       boolean f32) {
+        if (ss == 0) {
+            double shift = subtract ? -s[ps] : s[ps];
+            if (f32) for (int i = 0; i < n; i++) y[q + i] = (float) ((float) (x[px + i] * c) + shift);
+            else for (int i = 0; i < n; i++) y[q + i] = x[px + i] * c + shift;
+        } else if (f32 && subtract) {
+            for (int i = 0; i < n; i++) y[q + i] = (float) ((float) (x[px + i] * c) - s[ps + i]);
+        } else if (f32) {
+            for (int i = 0; i < n; i++) y[q + i] = (float) ((float) (x[px + i] * c) + s[ps + i]);
+        } else if (subtract) {
+            for (int i = 0; i < n; i++) y[q + i] = x[px + i] * c - s[ps + i];
+        } else {
+            for (int i = 0; i < n; i++) y[q + i] = x[px + i] * c + s[ps + i];
+        }
     }
 
     /** {@code dst = op(a, b)} written through dst's strides: the in-place ops ({@code x -= y}, {@code .grad += g}). */

@@ -56,7 +56,7 @@ final class Lazy {
     /** During a blocked pass: how many ops of the pass read this one, and whether it runs inside its reader's loop. */
     private int uses;
     private boolean inReaderLoop;
-    /** During a blocked pass, for {@code x * c1 + c2}: the pending {@code x * c1} this op computes in its own loop. */
+    /** During a blocked pass, for {@code x * c + s}: the pending {@code x * c} this op computes in its own loop. */
     private Lazy scale;
 
     private Lazy(Kind kind, BinaryOp binaryOp, UnaryOp unaryOp, double constant, DType in, DType out, int n, int vectorEnd) {
@@ -281,16 +281,20 @@ final class Lazy {
     }
 
     /**
-     * For {@code x * c1 + c2} or {@code - c2}, this the + or - of a constant: the pending {@code x * c1} (c1 a
-     * constant, x dense) that only this op reads and nothing keeps, which this op's loop then computes
-     * ({@link Kernels#affine}): a scale and a shift, as a model's {@code w * x + b}, in one loop instead of two.
+     * For {@code x * c + s} or {@code - s}, this the + or -: the pending {@code x * c} (c a constant, x dense) that
+     * only this op reads and nothing keeps, which this op's loop then computes ({@link Kernels#affine}): a scale
+     * and a shift, as a model's {@code w * x + b}, in one loop instead of two.
      */
     private Lazy scaleToShift() {
         if (kind != Kind.BINARY || binaryOp != BinaryOp.ADD && binaryOp != BinaryOp.SUB) return null;
-        Operand other = a.stride == 0 ? b : b.stride == 0 ? a : null;
-        Lazy p = other == null ? null : other.node;
-        if (p == null || p.uses != 1 || p.full || p.kind != Kind.BINARY || p.binaryOp != BinaryOp.MUL || p.out != out) return null;
-        return p.a.stride + p.b.stride == 1 ? p : null; // one constant, one dense operand
+        for (Operand o : new Operand[] {a, b}) {
+            Lazy p = o.node;
+            if (p != null && p.uses == 1 && !p.full && p.kind == Kind.BINARY && p.binaryOp == BinaryOp.MUL && p.out == out
+                    && p.a.stride + p.b.stride == 1) { // one constant, one dense operand
+                return p;
+            }
+        }
+        return null;
     }
 
     /** Whether this op is a float32 square, or a product of two dense operands, that {@link Summation.StreamedSum#addProducts} takes. */
@@ -316,12 +320,13 @@ final class Lazy {
             return;
         }
         if (scale != null) {
-            // x * c1 - c2 is x * c1 + (-c2), and c2 - x * c1 is x * (-c1) + c2: the same roundings, signs and all
-            Operand dense = scale.a.stride == 1 ? scale.a : scale.b, shift = a.stride == 0 ? a : b;
-            double c1 = (scale.a.stride == 0 ? scale.a : scale.b).array[0], c2 = shift.array[0];
-            if (binaryOp == BinaryOp.SUB && shift == a) c1 = -c1;
-            else if (binaryOp == BinaryOp.SUB) c2 = -c2;
-            Kernels.affine(source(dense), position(dense, lo), c1, c2, buffer, q, hi - lo, out == DType.FLOAT32);
+            // s - x * c is s + x * (-c): the same roundings, signs and all
+            Operand x = scale.a.stride == 1 ? scale.a : scale.b, shift = a.node == scale ? b : a;
+            double c = (scale.a.stride == 0 ? scale.a : scale.b).array[0];
+            boolean shiftFirst = shift == a;
+            if (binaryOp == BinaryOp.SUB && shiftFirst) c = -c;
+            Kernels.affine(source(x), position(x, lo), c, source(shift), position(shift, lo), shift.stride,
+                    binaryOp == BinaryOp.SUB && !shiftFirst, buffer, q, hi - lo, out == DType.FLOAT32);
             return;
         }
         double[] x = source(a), y = b == null ? null : source(b);

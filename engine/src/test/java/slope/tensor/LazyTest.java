@@ -101,6 +101,10 @@ class LazyTest {
                 assertFusedMatchesEager(() -> shift.sub(data(dt, 33).mul(Tensor.scalar(0.1, DType.FLOAT64))));
                 assertFusedMatchesEager(() -> shift.add(Tensor.scalar(3, DType.FLOAT64).mul(data(dt, 34))).exp());
             }
+            assertFusedMatchesEager(() -> { // a dense shift on either side: x^2 + 2x, y - 0.5x, 0.5x - y
+                Tensor x = data(dt, 35), y = data(dt, 36);
+                return x.pow(2).add(x.mul(2)).add(y.sub(x.mul(0.5))).mul(x.mul(0.5).sub(y));
+            });
         }
     }
 
