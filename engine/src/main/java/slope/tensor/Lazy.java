@@ -58,6 +58,8 @@ final class Lazy {
     private boolean inReaderLoop;
     /** During a blocked pass, for {@code x * c + s}: the pending {@code x * c} this op computes in its own loop. */
     private Lazy scale;
+    /** Set by {@link #affine}: this op as {@code x * affineScale + affineShift}. */
+    private double affineScale, affineShift;
 
     private Lazy(Kind kind, BinaryOp binaryOp, UnaryOp unaryOp, double constant, DType in, DType out, int n, int vectorEnd) {
         this.kind = kind;
@@ -260,15 +262,15 @@ final class Lazy {
         for (Lazy op : plan) {
             if (!op.inReaderLoop) op.buffer = new double[op.full ? n : Math.min(n, BLOCK)];
         }
-        // a summed square or product that nothing keeps goes into the sum without being written (a loss's mean
-        // of squares, the sum of g * x that a weight's gradient is)
-        boolean summedProduct = sum != null && !full && summedProduct();
+        // a summed square, product, or scale and shift that nothing keeps goes into the sum without being written
+        // (a loss's mean of squares, the sum of g * x that a weight's gradient is, a sum of x + 1)
+        boolean summedInLoop = sum != null && !full && (summedProduct() || affine() != null);
         for (int lo = 0; lo < n; lo += BLOCK) {
             int hi = Math.min(n, lo + BLOCK);
             for (Lazy op : plan) {
-                if (!op.inReaderLoop && (op != this || !summedProduct)) op.computeBlock(lo, hi);
+                if (!op.inReaderLoop && (op != this || !summedInLoop)) op.computeBlock(lo, hi);
             }
-            if (summedProduct) sum.addProducts(source(a), position(a, lo), kind == Kind.POW ? null : source(b), kind == Kind.POW ? 0 : position(b, lo), lo, hi);
+            if (summedInLoop) sumBlock(sum, lo, hi);
             else if (sum != null) sum.add(buffer, full ? lo : 0, lo, hi);
         }
         for (Lazy op : plan) {
@@ -295,6 +297,44 @@ final class Lazy {
             }
         }
         return null;
+    }
+
+    /** Elements [lo, hi) of this op, which {@link #summedProduct} or {@link #affine} takes, added to {@code sum} directly. */
+    private void sumBlock(Summation.StreamedSum sum, int lo, int hi) {
+        if (summedProduct()) {
+            boolean square = kind == Kind.POW;
+            sum.addProducts(source(a), position(a, lo), square ? null : source(b), square ? 0 : position(b, lo), lo, hi);
+            return;
+        }
+        Operand x = affine();
+        sum.addAffine(source(x), position(x, lo), affineScale, affineShift, lo, hi);
+    }
+
+    /**
+     * For a float32 {@code x * c1 + c2} with constants c1 and c2 (a scale and a shift whose shift is a constant, or
+     * {@code x ± c}, {@code c - x}, {@code x * c}): the operand x, with c1 and c2 left in {@code affineScale} and
+     * {@code affineShift}; else null. {@code x * c} is {@code x * c + 0}: a -0 that becomes +0 changes no sum.
+     */
+    private Operand affine() {
+        if (out != DType.FLOAT32 || kind != Kind.BINARY) return null;
+        if (scale != null) {
+            Operand shift = a.node == scale ? b : a;
+            if (shift.stride != 0) return null;
+            boolean shiftFirst = shift == a;
+            affineScale = (scale.a.stride == 0 ? scale.a : scale.b).array[0] * (binaryOp == BinaryOp.SUB && shiftFirst ? -1 : 1);
+            affineShift = shift.array[0] * (binaryOp == BinaryOp.SUB && !shiftFirst ? -1 : 1);
+            return scale.a.stride == 1 ? scale.a : scale.b;
+        }
+        if (a.stride + b.stride != 1) return null;
+        Operand x = a.stride == 1 ? a : b;
+        double c = (a.stride == 0 ? a : b).array[0];
+        boolean constFirst = x == b;
+        switch (binaryOp) {
+            case ADD: affineScale = 1; affineShift = c; return x;
+            case SUB: affineScale = constFirst ? -1 : 1; affineShift = constFirst ? c : -c; return x;
+            case MUL: affineScale = c; affineShift = 0; return x;
+            default: return null;
+        }
     }
 
     /** Whether this op is a float32 square, or a product of two dense operands, that {@link Summation.StreamedSum#addProducts} takes. */

@@ -198,12 +198,24 @@ final class Summation {
             add(y == null ? FloatCascade.SQUARES : FloatCascade.PRODUCTS, x, at, y, yAt, lo, hi);
         }
 
+        /**
+         * Elements [lo, hi) of a float32 {@code x * c1 + c2}, the product and the sum each rounded to float32 (a
+         * scaled or shifted tensor: {@code x + c} is {@code x * 1 + c}), summed without being written anywhere.
+         */
+        void addAffine(double[] x, int at, double c1, double c2, int lo, int hi) {
+            cascade.scale = c1;
+            cascade.shift = c2;
+            add(FloatCascade.AFFINE, x, at, null, 0, lo, hi);
+        }
+
         private void add(int form, double[] x, int at, double[] y, int yAt, int lo, int hi) {
             int end = Math.min(hi, rowsEnd);
             if (lo < end) cascade.addRows(form, x, at, y, yAt, VECTOR_LANES * ILP, (end - lo) / (VECTOR_LANES * ILP));
             for (int i = Math.max(lo, rowsEnd); i < hi; i++) {
                 double v = x[at + i - lo];
-                rest[i - rowsEnd] = form == FloatCascade.VALUES ? v : (float) (v * (y == null ? v : y[yAt + i - lo]));
+                rest[i - rowsEnd] = form == FloatCascade.VALUES ? v
+                        : form == FloatCascade.AFFINE ? (float) ((float) (v * cascade.scale) + cascade.shift)
+                        : (float) (v * (y == null ? v : y[yAt + i - lo]));
             }
         }
 
@@ -265,7 +277,9 @@ final class Summation {
      */
     private static final class FloatCascade {
         /** What the rows hold: the values to add, or the float32 squares or products of them (see addRows). */
-        static final int VALUES = 0, SQUARES = 1, PRODUCTS = 2;
+        static final int VALUES = 0, SQUARES = 1, PRODUCTS = 2, AFFINE = 3;
+        /** The constants of the AFFINE form: row values {@code x * scale + shift}. */
+        double scale, shift;
         private final int nrows, levelPower, levelStep, levelMask;
         private final float[] acc; // level j's sums at [j * nrows, (j + 1) * nrows)
         private int i; // rows added so far
@@ -279,8 +293,8 @@ final class Summation {
         }
 
         /**
-         * The next {@code count} contiguous rows of a {@code form}: row r's value k is {@code x[p]}, its square, or
-         * {@code x[p] * y[p - base + yBase]}, at {@code p = base + r * rowStride + k}. The rows' sums are in
+         * The next {@code count} contiguous rows of a {@code form}: row r's value k is {@code x[p]}, its square,
+         * {@code x[p] * y[p - base + yBase]}, or {@code x[p] * scale + shift}, at {@code p = base + r * rowStride + k}. The rows' sums are in
          * locals eight at a time (nrows is a multiple of 8 here), so the loop reads nothing but x (and y).
          */
         void addRows(int form, double[] x, int base, double[] y, int yBase, int rowStride, int count) {
@@ -291,6 +305,7 @@ final class Summation {
                 for (int k = 0; k < nrows; k += 8) {
                     if (form == VALUES) addColumns8(x, base + k, rowStride, k, i, stop);
                     else if (form == SQUARES) addSquares8(x, base + k, rowStride, k, i, stop);
+                    else if (form == AFFINE) addAffine8(x, base + k, rowStride, k, i, stop);
                     else addProducts8(x, base + k, y, yBase + k, rowStride, k, i, stop);
                 }
                 i = stop;
@@ -359,6 +374,25 @@ final class Summation {
                 s5 += (float) (v5 * v5);
                 s6 += (float) (v6 * v6);
                 s7 += (float) (v7 * v7);
+            }
+            store8(k, s0, s1, s2, s3, s4, s5, s6, s7);
+        }
+
+        /** {@link #addColumns8} of float32 {@code x * scale + shift}, each step rounded. */
+        private void addAffine8(double[] x, int base, int rowStride, int k, int from, int to) {
+            double c1 = scale, c2 = shift;
+            float s0 = acc[k], s1 = acc[k + 1], s2 = acc[k + 2], s3 = acc[k + 3];
+            float s4 = acc[k + 4], s5 = acc[k + 5], s6 = acc[k + 6], s7 = acc[k + 7];
+            for (int r = from; r < to; r++) {
+                int p = base + r * rowStride;
+                s0 += (float) ((float) (x[p] * c1) + c2);
+                s1 += (float) ((float) (x[p + 1] * c1) + c2);
+                s2 += (float) ((float) (x[p + 2] * c1) + c2);
+                s3 += (float) ((float) (x[p + 3] * c1) + c2);
+                s4 += (float) ((float) (x[p + 4] * c1) + c2);
+                s5 += (float) ((float) (x[p + 5] * c1) + c2);
+                s6 += (float) ((float) (x[p + 6] * c1) + c2);
+                s7 += (float) ((float) (x[p + 7] * c1) + c2);
             }
             store8(k, s0, s1, s2, s3, s4, s5, s6, s7);
         }

@@ -137,6 +137,12 @@ class LazyTest {
                 Tensor x = data(DType.FLOAT32, n, 17), y = data(DType.FLOAT32, n, 18).mul(3);
                 return x.pow(2).sum().add(x.mul(y).sum()).add(x.sub(y).pow(2).mean()).add(y.add(1).mul(x.exp()).sum());
             });
+            assertFusedMatchesEager(() -> { // and scales and shifts by constants
+                Tensor x = data(DType.FLOAT32, n, 19);
+                Tensor half = Tensor.scalar(0.5, DType.FLOAT64), two = Tensor.scalar(2, DType.FLOAT64);
+                return x.mul(1.7).add(0.3).sum().add(half.sub(x).sum()).add(x.sub(2).mean()).add(x.mul(-3).sum())
+                        .add(two.sub(x.mul(half)).sum()).add(x.mul(0.25).sub(half).sum()).add(x.exp().add(x.mul(3)).sum());
+            });
         }
         Tensor y = data(DType.FLOAT32, N, 16).mul(3);
         y.sum();
