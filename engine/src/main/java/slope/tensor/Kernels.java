@@ -432,6 +432,22 @@ public final class Kernels {
         }
     }
 
+    /**
+     * {@code y[q..q+n) = (x * c1 + c2) + s}, or {@code - s} when {@code subtract}, in float32: each of the three
+     * steps rounded; s read with stride 0 or 1.
+     */
+    static void affineThen(double[] x, int px, double c1, double c2, double[] s, int ps, int ss, boolean subtract, double[] y,
+                           int q, int n) {
+        if (ss == 0) {
+            double shift = subtract ? -s[ps] : s[ps];
+            for (int i = 0; i < n; i++) y[q + i] = (float) ((float) ((float) (x[px + i] * c1) + c2) + shift);
+        } else if (subtract) {
+            for (int i = 0; i < n; i++) y[q + i] = (float) ((float) ((float) (x[px + i] * c1) + c2) - s[ps + i]);
+        } else {
+            for (int i = 0; i < n; i++) y[q + i] = (float) ((float) ((float) (x[px + i] * c1) + c2) + s[ps + i]);
+        }
+    }
+
     /** {@code dst = op(a, b)} written through dst's strides: the in-place ops ({@code x -= y}, {@code .grad += g}). */
     public static void binaryInto(BinaryOp op, Tensor dst, Tensor a, Tensor b) {
         int n = dst.numel();

@@ -58,6 +58,8 @@ final class Lazy {
     private boolean inReaderLoop;
     /** During a blocked pass, for {@code x * c + s}: the pending {@code x * c} this op computes in its own loop. */
     private Lazy scale;
+    /** During a blocked pass, for {@code (x * c1 + c2) ± s}: the pending {@code x * c1 + c2} this op computes in its own loop. */
+    private Lazy shifted;
     /** Set by {@link #affine}: this op as {@code x * affineScale + affineShift}. */
     private double affineScale, affineShift;
 
@@ -260,6 +262,10 @@ final class Lazy {
             if (op.scale != null) op.scale.inReaderLoop = true;
         }
         for (Lazy op : plan) {
+            op.shifted = op.scale == null ? op.affineToShift() : null;
+            if (op.shifted != null) op.shifted.inReaderLoop = true;
+        }
+        for (Lazy op : plan) {
             if (!op.inReaderLoop) op.buffer = new double[op.full ? n : Math.min(n, BLOCK)];
         }
         // a summed square, product, or scale and shift that nothing keeps goes into the sum without being written
@@ -278,6 +284,7 @@ final class Lazy {
             op.computedOnce = true;
             op.buffer = null;
             op.scale = null;
+            op.shifted = null;
             op.inReaderLoop = false;
         }
     }
@@ -293,6 +300,23 @@ final class Lazy {
             Lazy p = o.node;
             if (p != null && p.uses == 1 && !p.full && p.kind == Kind.BINARY && p.binaryOp == BinaryOp.MUL && p.out == out
                     && p.a.stride + p.b.stride == 1) { // one constant, one dense operand
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * For {@code (x * c1 + c2) ± s}, this the ± of s (a constant or dense): the pending float32 scale and shift by
+     * constants, or shift by a constant, that only this op reads and nothing keeps, which this op's loop then
+     * computes ({@link Kernels#affineThen}): a model's residual {@code w * x + b - y} in one loop.
+     */
+    private Lazy affineToShift() {
+        if (kind != Kind.BINARY || binaryOp != BinaryOp.ADD && binaryOp != BinaryOp.SUB) return null;
+        for (Operand o : new Operand[] {a, b}) {
+            Lazy p = o.node;
+            if (p != null && p.uses == 1 && !p.full && p.out == out && p.kind == Kind.BINARY
+                    && (p.binaryOp == BinaryOp.ADD || p.binaryOp == BinaryOp.SUB) && p.affine() != null) {
                 return p;
             }
         }
@@ -316,7 +340,7 @@ final class Lazy {
      * {@code affineShift}; else null. {@code x * c} is {@code x * c + 0}: a -0 that becomes +0 changes no sum.
      */
     private Operand affine() {
-        if (out != DType.FLOAT32 || kind != Kind.BINARY) return null;
+        if (out != DType.FLOAT32 || kind != Kind.BINARY || shifted != null) return null;
         if (scale != null) {
             Operand shift = a.node == scale ? b : a;
             if (shift.stride != 0) return null;
@@ -357,6 +381,19 @@ final class Lazy {
         int q = full ? lo : 0;
         if (kind == Kind.FILL) {
             java.util.Arrays.fill(buffer, q, q + hi - lo, constant);
+            return;
+        }
+        if (shifted != null) {
+            // s - (x * c1 + c2) is s + (x * (-c1) + (-c2)): the same roundings, signs and all
+            Operand x = shifted.affine(), s = a.node == shifted ? b : a;
+            double c1 = shifted.affineScale, c2 = shifted.affineShift;
+            boolean sFirst = s == a;
+            if (binaryOp == BinaryOp.SUB && sFirst) {
+                c1 = -c1;
+                c2 = -c2;
+            }
+            Kernels.affineThen(source(x), position(x, lo), c1, c2, source(s), position(s, lo), s.stride,
+                    binaryOp == BinaryOp.SUB && !sFirst, buffer, q, hi - lo);
             return;
         }
         if (scale != null) {

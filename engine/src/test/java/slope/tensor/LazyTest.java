@@ -101,6 +101,14 @@ class LazyTest {
                 assertFusedMatchesEager(() -> shift.sub(data(dt, 33).mul(Tensor.scalar(0.1, DType.FLOAT64))));
                 assertFusedMatchesEager(() -> shift.add(Tensor.scalar(3, DType.FLOAT64).mul(data(dt, 34))).exp());
             }
+            if (dt == DType.FLOAT32) {
+                assertFusedMatchesEager(() -> { // a residual w * x + b - y, y - (w * x + b), (x + c) + y, (c - x) - 0.5
+                    Tensor x = data(dt, 37), y = data(dt, 38);
+                    Tensor r1 = x.mul(0.7).add(0.1).sub(y), r2 = y.sub(x.mul(-1.3).sub(0.2)), r3 = x.add(0.3).add(y);
+                    Tensor r4 = Tensor.scalar(2, DType.FLOAT64).sub(x).sub(0.5);
+                    return r1.mul(r2).add(r3.mul(r4)).add(x.mul(3).add(y).add(x.mul(2)));
+                });
+            }
             assertFusedMatchesEager(() -> { // a dense shift on either side: x^2 + 2x, y - 0.5x, 0.5x - y
                 Tensor x = data(dt, 35), y = data(dt, 36);
                 return x.pow(2).add(x.mul(2)).add(y.sub(x.mul(0.5))).mul(x.mul(0.5).sub(y));
