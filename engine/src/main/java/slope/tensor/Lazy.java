@@ -60,8 +60,6 @@ final class Lazy {
     private Lazy scale;
     /** During a blocked pass, for {@code (x * c1 + c2) ± s}: the pending {@code x * c1 + c2} this op computes in its own loop. */
     private Lazy shifted;
-    /** Set by {@link #affine}: this op as {@code x * affineScale + affineShift}. */
-    private double affineScale, affineShift;
 
     private Lazy(Kind kind, BinaryOp binaryOp, UnaryOp unaryOp, double constant, DType in, DType out, int n, int vectorEnd) {
         this.kind = kind;
@@ -330,33 +328,46 @@ final class Lazy {
             sum.addProducts(source(a), position(a, lo), square ? null : source(b), square ? 0 : position(b, lo), lo, hi);
             return;
         }
-        Operand x = affine();
-        sum.addAffine(source(x), position(x, lo), affineScale, affineShift, lo, hi);
+        Affine f = affine();
+        sum.addAffine(source(f.x), position(f.x, lo), f.scale, f.shift, lo, hi);
+    }
+
+    /** An op as {@code x * scale + shift}, with constants scale and shift. */
+    private static final class Affine {
+        final Operand x;
+        final double scale, shift;
+
+        Affine(Operand x, double scale, double shift) {
+            this.x = x;
+            this.scale = scale;
+            this.shift = shift;
+        }
     }
 
     /**
-     * For a float32 {@code x * c1 + c2} with constants c1 and c2 (a scale and a shift whose shift is a constant, or
-     * {@code x ± c}, {@code c - x}, {@code x * c}): the operand x, with c1 and c2 left in {@code affineScale} and
-     * {@code affineShift}; else null. {@code x * c} is {@code x * c + 0}: a -0 that becomes +0 changes no sum.
+     * This op as a float32 {@code x * c1 + c2} with constants c1 and c2 (a scale and a shift whose shift is a
+     * constant, or {@code x ± c}, {@code c - x}, {@code x * c}), or null. {@code x * c} is {@code x * c + 0}: a -0
+     * that becomes +0 changes no sum.
      */
-    private Operand affine() {
+    private Affine affine() {
         if (out != DType.FLOAT32 || kind != Kind.BINARY || shifted != null) return null;
+        boolean sub = binaryOp == BinaryOp.SUB;
         if (scale != null) {
             Operand shift = a.node == scale ? b : a;
             if (shift.stride != 0) return null;
+            double c = (scale.a.stride == 0 ? scale.a : scale.b).array[0];
             boolean shiftFirst = shift == a;
-            affineScale = (scale.a.stride == 0 ? scale.a : scale.b).array[0] * (binaryOp == BinaryOp.SUB && shiftFirst ? -1 : 1);
-            affineShift = shift.array[0] * (binaryOp == BinaryOp.SUB && !shiftFirst ? -1 : 1);
-            return scale.a.stride == 1 ? scale.a : scale.b;
+            return new Affine(scale.a.stride == 1 ? scale.a : scale.b, sub && shiftFirst ? -c : c,
+                    sub && !shiftFirst ? -shift.array[0] : shift.array[0]);
         }
         if (a.stride + b.stride != 1) return null;
         Operand x = a.stride == 1 ? a : b;
         double c = (a.stride == 0 ? a : b).array[0];
         boolean constFirst = x == b;
         switch (binaryOp) {
-            case ADD: affineScale = 1; affineShift = c; return x;
-            case SUB: affineScale = constFirst ? -1 : 1; affineShift = constFirst ? c : -c; return x;
-            case MUL: affineScale = c; affineShift = 0; return x;
+            case ADD: return new Affine(x, 1, c);
+            case SUB: return new Affine(x, constFirst ? -1 : 1, constFirst ? c : -c);
+            case MUL: return new Affine(x, c, 0);
             default: return null;
         }
     }
@@ -385,14 +396,15 @@ final class Lazy {
         }
         if (shifted != null) {
             // s - (x * c1 + c2) is s + (x * (-c1) + (-c2)): the same roundings, signs and all
-            Operand x = shifted.affine(), s = a.node == shifted ? b : a;
-            double c1 = shifted.affineScale, c2 = shifted.affineShift;
+            Affine f = shifted.affine();
+            Operand s = a.node == shifted ? b : a;
+            double c1 = f.scale, c2 = f.shift;
             boolean sFirst = s == a;
             if (binaryOp == BinaryOp.SUB && sFirst) {
                 c1 = -c1;
                 c2 = -c2;
             }
-            Kernels.affineThen(source(x), position(x, lo), c1, c2, source(s), position(s, lo), s.stride,
+            Kernels.affineThen(source(f.x), position(f.x, lo), c1, c2, source(s), position(s, lo), s.stride,
                     binaryOp == BinaryOp.SUB && !sFirst, buffer, q, hi - lo);
             return;
         }
