@@ -10,6 +10,22 @@ import java.util.List;
  */
 public final class PyDict {
     final LinkedHashMap<Object, Object[]> map = new LinkedHashMap<>();
+    /** Bumped by every change to the entries (not to the objects they hold). */
+    private int version;
+    /** What a native derived from the entries, and the version it saw (see {@link #derived}). */
+    private Object derived;
+    private int derivedAt;
+
+    /**
+     * What a native read from this dict and kept with it ({@link #keep}), while no entry has changed since;
+     * else null. An optimizer's param group is read this way: each step, unless a scheduler changed the lr.
+     */
+    public Object derived() { return derivedAt == version ? derived : null; }
+
+    public void keep(Object value) {
+        derived = value;
+        derivedAt = version;
+    }
 
     public int size() { return map.size(); }
 
@@ -20,6 +36,7 @@ public final class PyDict {
     }
 
     public void put(Object key, Object value) {
+        version++;
         Object k = Py.key(key);
         Object[] e = map.get(k);
         if (e == null) map.put(k, new Object[] {key, value});
@@ -28,6 +45,7 @@ public final class PyDict {
 
     /** Removes the key; returns its value, or Java null if absent. */
     public Object remove(Object key) {
+        version++;
         Object[] e = map.remove(Py.key(key));
         return e == null ? null : e[1];
     }
@@ -49,5 +67,8 @@ public final class PyDict {
     /** Snapshot of {key, value} pairs in order. */
     public List<Object[]> entries() { return new ArrayList<>(map.values()); }
 
-    void clear() { map.clear(); }
+    void clear() {
+        version++;
+        map.clear();
+    }
 }

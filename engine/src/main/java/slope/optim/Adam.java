@@ -10,7 +10,9 @@ import slope.tensor.Tensor;
  */
 public final class Adam {
     private final double lr, beta1, beta2, eps, weightDecay;
-    private final boolean amsgrad, maximize, decoupledWeightDecay;
+    private final boolean maximize, decoupledWeightDecay;
+    /** Whether the state keeps the maximum of exp_avg_sq, which step() then takes. */
+    public final boolean amsgrad;
 
     public Adam(double lr, double beta1, double beta2, double eps, double weightDecay, boolean amsgrad, boolean maximize,
                 boolean decoupledWeightDecay) {

@@ -6,8 +6,11 @@ import slope.tensor.Tensor;
 
 /** torch.optim.RMSprop: PyTorch's {@code _single_tensor_rmsprop} (torch/optim/rmsprop.py), one pass over the elements. */
 public final class RmsProp {
-    private final double lr, alpha, eps, weightDecay, momentum;
-    private final boolean centered, maximize;
+    private final double lr, alpha, eps, weightDecay;
+    private final boolean maximize;
+    /** Which buffers the state keeps: momentum_buffer when momentum > 0, grad_avg when centered. */
+    public final double momentum;
+    public final boolean centered;
 
     public RmsProp(double lr, double alpha, double eps, double weightDecay, double momentum, boolean centered, boolean maximize) {
         this.lr = lr;

@@ -6,6 +6,7 @@ import slope.lang.Native;
 import slope.lang.Py;
 import slope.lang.PyDict;
 import slope.lang.PyModule;
+import slope.lang.PyTuple;
 import slope.ops.Creation;
 import slope.ops.InPlace;
 import slope.optim.Adagrad;
@@ -28,8 +29,9 @@ final class OptimFunctions {
     static PyModule create() {
         PyModule m = new PyModule("torch._optim");
         m.def("sgd", groupStep("sgd", (group, state) -> {
-            Sgd sgd = new Sgd(number(group, "lr"), number(group, "momentum"), number(group, "dampening"),
-                    number(group, "weight_decay"), flag(group, "nesterov"), flag(group, "maximize"));
+            Object kept = group.derived();
+            Sgd sgd = kept instanceof Sgd ? (Sgd) kept : keep(group, new Sgd(number(group, "lr"), number(group, "momentum"),
+                    number(group, "dampening"), number(group, "weight_decay"), flag(group, "nesterov"), flag(group, "maximize")));
             for (Tensor p : params(group)) {
                 if (p.grad() == null) continue;
                 PyDict s = stateOf(state, p);
@@ -39,10 +41,9 @@ final class OptimFunctions {
             }
         }));
         m.def("adam", groupStep("adam", (group, state) -> {
-            Object[] betas = Convert.items(required(group, "betas"));
-            boolean amsgrad = flag(group, "amsgrad");
-            Adam adam = new Adam(number(group, "lr"), number(betas[0]), number(betas[1]), number(group, "eps"),
-                    number(group, "weight_decay"), amsgrad, flag(group, "maximize"), flag(group, "decoupled_weight_decay"));
+            Object kept = group.derived();
+            Adam adam = kept instanceof Adam ? (Adam) kept : keep(group, readAdam(group));
+            boolean amsgrad = adam.amsgrad;
             for (Tensor p : params(group)) {
                 if (p.grad() == null) continue;
                 PyDict s = stateOf(state, p);
@@ -58,10 +59,12 @@ final class OptimFunctions {
             }
         }));
         m.def("rmsprop", groupStep("rmsprop", (group, state) -> {
-            double momentum = number(group, "momentum");
-            boolean centered = flag(group, "centered");
-            RmsProp rmsprop = new RmsProp(number(group, "lr"), number(group, "alpha"), number(group, "eps"),
-                    number(group, "weight_decay"), momentum, centered, flag(group, "maximize"));
+            Object kept = group.derived();
+            RmsProp rmsprop = kept instanceof RmsProp ? (RmsProp) kept : keep(group, new RmsProp(number(group, "lr"),
+                    number(group, "alpha"), number(group, "eps"), number(group, "weight_decay"), number(group, "momentum"),
+                    flag(group, "centered"), flag(group, "maximize")));
+            double momentum = rmsprop.momentum;
+            boolean centered = rmsprop.centered;
             for (Tensor p : params(group)) {
                 if (p.grad() == null) continue;
                 PyDict s = stateOf(state, p);
@@ -77,8 +80,9 @@ final class OptimFunctions {
             }
         }));
         m.def("adagrad", groupStep("adagrad", (group, state) -> {
-            Adagrad adagrad = new Adagrad(number(group, "lr"), number(group, "lr_decay"), number(group, "weight_decay"),
-                    number(group, "eps"), flag(group, "maximize"));
+            Object kept = group.derived();
+            Adagrad adagrad = kept instanceof Adagrad ? (Adagrad) kept : keep(group, new Adagrad(number(group, "lr"),
+                    number(group, "lr_decay"), number(group, "weight_decay"), number(group, "eps"), flag(group, "maximize")));
             for (Tensor p : params(group)) {
                 if (p.grad() == null) continue;
                 PyDict s = stateOf(state, p); // made with the optimizer, as PyTorch's Adagrad makes it
@@ -98,6 +102,32 @@ final class OptimFunctions {
             return Py.NONE;
         });
         return m;
+    }
+
+    private static Adam readAdam(PyDict group) {
+        Object[] betas = Convert.items(required(group, "betas"));
+        return new Adam(number(group, "lr"), number(betas[0]), number(betas[1]), number(group, "eps"), number(group, "weight_decay"),
+                flag(group, "amsgrad"), flag(group, "maximize"), flag(group, "decoupled_weight_decay"));
+    }
+
+    /**
+     * An optimizer's settings as read from its param group, kept with the group until an entry changes (a
+     * scheduler's new lr, say): PyTorch reads them on every step, and reading them again would give the same.
+     * Not kept when a setting could change in place (a tensor lr, a list of betas).
+     */
+    private static <T> T keep(PyDict group, T settings) {
+        boolean fixed = true;
+        for (Object[] e : group.entries()) fixed &= "params".equals(e[0]) || immutable(e[1]);
+        if (fixed) group.keep(settings);
+        return settings;
+    }
+
+    private static boolean immutable(Object v) {
+        if (v instanceof PyTuple) {
+            for (Object o : ((PyTuple) v).items) if (!immutable(o)) return false;
+            return true;
+        }
+        return v instanceof Double || v instanceof Long || v instanceof Boolean || v instanceof String || v == Py.NONE;
     }
 
     private interface GroupStep {

@@ -201,6 +201,16 @@ class OptimizersTest {
     }
 
     @Test
+    void settingsAreReadAgainAfterTheGroupOrASettingChanges() {
+        // a step keeps what it read from the group until an entry changes; a tensor lr can change in place
+        assertEquals("tensor([0.7000]) tensor([0.7000]) tensor([0.5000], requires_grad=True)\n",
+                run("lr = torch.tensor(0.1)\np = torch.tensor([1.0], requires_grad=True)\nopt = torch.optim.SGD([p], lr=lr)\n"
+                        + "def steps(n):\n    for i in range(n):\n        p.grad = torch.ones(1)\n        opt.step()\n"
+                        + "steps(3)\na = p.detach().clone()\nlr.fill_(0.0)\nsteps(2)\nb = p.detach().clone()\n"
+                        + "opt.param_groups[0]['lr'] = 0.1\nsteps(2)\nprint(a, b, p)\n"));
+    }
+
+    @Test
     void zeroGradSetsGradsToNoneOrZeroesThemInPlace() {
         assertEquals("tensor([0., 0.]) True\nNone\n",
                 run("x = torch.tensor([1.0, 2.0], requires_grad=True)\nopt = torch.optim.SGD([x], lr=0.1)\n"
