@@ -15,6 +15,12 @@ import slope.tensor.Kernels.UnaryOp;
  * {@link Kernels#unary}, {@link Kernels#pow}), given each element's own index, so every value is
  * rounded exactly as the eager ops round it.
  *
+ * <p>A few common shapes run as one loop instead of one per op, each step rounded as its op rounds it (in
+ * wasm a loop's bookkeeping costs more than its arithmetic, and choosing the op per element costs what a
+ * loop saves, so only shapes fixed in code pay): a scale and a shift ({@code w * x + b}), a residual
+ * ({@code w * x + b - y}), and, in a summed pass, a square, a product or a scale and shift added to the sum
+ * without being written.
+ *
  * <p>An in-place write to an operand's storage goes to a copy while an expression still reads the old
  * array ({@link Storage#forWrite()}); writing into a pending storage computes it first.
  */
