@@ -28,10 +28,8 @@ final class OptimFunctions {
 
     static PyModule create() {
         PyModule m = new PyModule("torch._optim");
-        m.def("sgd", groupStep("sgd", (group, state) -> {
-            Object kept = group.derived();
-            Sgd sgd = kept instanceof Sgd ? (Sgd) kept : keep(group, new Sgd(number(group, "lr"), number(group, "momentum"),
-                    number(group, "dampening"), number(group, "weight_decay"), flag(group, "nesterov"), flag(group, "maximize")));
+        m.def("sgd", groupStep("sgd", group -> new Sgd(number(group, "lr"), number(group, "momentum"), number(group, "dampening"),
+                number(group, "weight_decay"), flag(group, "nesterov"), flag(group, "maximize")), (sgd, group, state) -> {
             for (Tensor p : params(group)) {
                 if (p.grad() == null) continue;
                 PyDict s = stateOf(state, p);
@@ -40,9 +38,7 @@ final class OptimFunctions {
                 if (b != null) s.put("momentum_buffer", b);
             }
         }));
-        m.def("adam", groupStep("adam", (group, state) -> {
-            Object kept = group.derived();
-            Adam adam = kept instanceof Adam ? (Adam) kept : keep(group, readAdam(group));
+        m.def("adam", groupStep("adam", OptimFunctions::readAdam, (adam, group, state) -> {
             boolean amsgrad = adam.amsgrad;
             for (Tensor p : params(group)) {
                 if (p.grad() == null) continue;
@@ -58,11 +54,9 @@ final class OptimFunctions {
                         amsgrad ? tensor(s, "max_exp_avg_sq") : null, step);
             }
         }));
-        m.def("rmsprop", groupStep("rmsprop", (group, state) -> {
-            Object kept = group.derived();
-            RmsProp rmsprop = kept instanceof RmsProp ? (RmsProp) kept : keep(group, new RmsProp(number(group, "lr"),
-                    number(group, "alpha"), number(group, "eps"), number(group, "weight_decay"), number(group, "momentum"),
-                    flag(group, "centered"), flag(group, "maximize")));
+        m.def("rmsprop", groupStep("rmsprop", group -> new RmsProp(number(group, "lr"), number(group, "alpha"),
+                number(group, "eps"), number(group, "weight_decay"), number(group, "momentum"), flag(group, "centered"),
+                flag(group, "maximize")), (rmsprop, group, state) -> {
             double momentum = rmsprop.momentum;
             boolean centered = rmsprop.centered;
             for (Tensor p : params(group)) {
@@ -79,10 +73,8 @@ final class OptimFunctions {
                         momentum > 0 ? tensor(s, "momentum_buffer") : null);
             }
         }));
-        m.def("adagrad", groupStep("adagrad", (group, state) -> {
-            Object kept = group.derived();
-            Adagrad adagrad = kept instanceof Adagrad ? (Adagrad) kept : keep(group, new Adagrad(number(group, "lr"),
-                    number(group, "lr_decay"), number(group, "weight_decay"), number(group, "eps"), flag(group, "maximize")));
+        m.def("adagrad", groupStep("adagrad", group -> new Adagrad(number(group, "lr"), number(group, "lr_decay"),
+                number(group, "weight_decay"), number(group, "eps"), flag(group, "maximize")), (adagrad, group, state) -> {
             for (Tensor p : params(group)) {
                 if (p.grad() == null) continue;
                 PyDict s = stateOf(state, p); // made with the optimizer, as PyTorch's Adagrad makes it
@@ -111,15 +103,30 @@ final class OptimFunctions {
     }
 
     /**
-     * An optimizer's settings as read from its param group, kept with the group until an entry changes (a
-     * scheduler's new lr, say): PyTorch reads them on every step, and reading them again would give the same.
-     * Not kept when a setting could change in place (a tensor lr, a list of betas).
+     * An optimizer's settings as {@code read} reads them from its param group, kept with the group until an entry
+     * changes (a scheduler's new lr, say): PyTorch reads them on every step, and reading them again would give
+     * the same. Not kept when a setting could change in place (a tensor lr, a list of betas).
      */
-    private static <T> T keep(PyDict group, T settings) {
+    @SuppressWarnings("unchecked")
+    private static <T> T settings(PyDict group, Reader<T> read) {
+        Object kept = group.derived();
+        if (kept instanceof Kept && ((Kept) kept).read == read) return (T) ((Kept) kept).settings;
+        T settings = read.read(group);
         boolean fixed = true;
         for (Object[] e : group.entries()) fixed &= "params".equals(e[0]) || immutable(e[1]);
-        if (fixed) group.keep(settings);
+        if (fixed) group.keep(new Kept(read, settings));
         return settings;
+    }
+
+    /** Settings kept with a group, with the reader that read them (one group dict, one optimizer). */
+    private static final class Kept {
+        final Reader<?> read;
+        final Object settings;
+
+        Kept(Reader<?> read, Object settings) {
+            this.read = read;
+            this.settings = settings;
+        }
     }
 
     private static boolean immutable(Object v) {
@@ -130,17 +137,26 @@ final class OptimFunctions {
         return v instanceof Double || v instanceof Long || v instanceof Boolean || v instanceof String || v == Py.NONE;
     }
 
-    private interface GroupStep {
-        void run(PyDict group, PyDict state);
+    /** An optimizer's settings from a param group's hyperparameters. */
+    private interface Reader<T> {
+        T read(PyDict group);
     }
 
-    /** {@code name(group, state)}: a step of one param group, with the optimizer's state keyed by parameter. */
-    private static Native groupStep(String name, GroupStep step) {
+    private interface GroupStep<T> {
+        void run(T settings, PyDict group, PyDict state);
+    }
+
+    /**
+     * {@code name(group, state)}: a step of one param group with the settings {@code read} from it, the optimizer's
+     * state keyed by parameter.
+     */
+    private static <T> Native groupStep(String name, Reader<T> read, GroupStep<T> step) {
         return (args, kw) -> {
             if (args.length != 2 || !(args[0] instanceof PyDict) || !(args[1] instanceof PyDict) || (kw != null && !kw.isEmpty())) {
                 throw PyError.type(name + "() takes a param group and the optimizer's state, two dicts");
             }
-            step.run((PyDict) args[0], (PyDict) args[1]);
+            PyDict group = (PyDict) args[0];
+            step.run(settings(group, read), group, (PyDict) args[1]);
             return Py.NONE;
         };
     }
