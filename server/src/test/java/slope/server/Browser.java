@@ -1,6 +1,5 @@
 package slope.server;
 
-import io.javalin.Javalin;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,8 +18,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * /usr/bin/chromedriver (named explicitly, so Selenium Manager never downloads anything).
  */
 final class Browser implements AutoCloseable {
-    final Javalin server;
-    final SnippetStore store;
+    private final LoopbackServer server;
     private final Path dataDir;
     final ChromeDriver driver;
     final String url;
@@ -28,10 +26,8 @@ final class Browser implements AutoCloseable {
 
     Browser() throws IOException {
         dataDir = Files.createTempDirectory("slope-data-");
-        Settings settings = Settings.forTests(dataDir);
-        store = SnippetStore.fromSettings(settings);
-        server = SlopeServer.create(settings, store).start("127.0.0.1", 0);
-        url = "http://127.0.0.1:" + server.port() + "/";
+        server = new LoopbackServer(Settings.forTests(dataDir));
+        url = server.base + "/";
         profile = Files.createTempDirectory("slope-chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("slope.chromium", "/usr/bin/chromium"));
@@ -77,8 +73,7 @@ final class Browser implements AutoCloseable {
         try {
             driver.quit();
         } finally {
-            server.stop();
-            store.close();
+            server.close();
             for (Path dir : new Path[] {profile, dataDir}) {
                 try (Stream<Path> files = Files.walk(dir)) {
                     files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -35,22 +34,18 @@ class PreviewImageTest {
 
     @TempDir
     Path dir;
-    private Javalin server;
-    private SnippetStore store;
+    private LoopbackServer server;
     private String base;
 
     private void start(Settings settings) {
-        store = SnippetStore.fromSettings(settings);
-        server = SlopeServer.create(settings, store).start("127.0.0.1", 0);
-        base = "http://127.0.0.1:" + server.port();
+        server = new LoopbackServer(settings);
+        base = server.base;
     }
 
     @AfterEach
     void stop() {
-        if (server != null) server.stop();
-        if (store != null) store.close();
+        if (server != null) server.close();
         server = null;
-        store = null;
     }
 
     /** Stores a snippet (made unique, so no earlier run of the test has drawn it) and answers its id. */

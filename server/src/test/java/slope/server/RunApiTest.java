@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -32,20 +31,16 @@ class RunApiTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     @TempDir
     Path dir;
-    private Javalin server;
-    private SnippetStore store;
+    private LoopbackServer server;
 
     private String start(Settings.Runs runs) {
-        Settings settings = Settings.forTests(dir).withRuns(runs);
-        store = SnippetStore.fromSettings(settings);
-        server = SlopeServer.create(settings, store).start("127.0.0.1", 0);
-        return "http://127.0.0.1:" + server.port();
+        server = new LoopbackServer(Settings.forTests(dir).withRuns(runs));
+        return server.base;
     }
 
     @AfterEach
     void stop() {
-        if (server != null) server.stop();
-        if (store != null) store.close();
+        if (server != null) server.close();
     }
 
     private static String body(String code) throws Exception {

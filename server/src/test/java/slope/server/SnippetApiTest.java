@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,21 +26,17 @@ class SnippetApiTest {
 
     @TempDir
     Path dir;
-    private Javalin server;
-    private SnippetStore store;
+    private LoopbackServer server;
     private String base;
 
     private void start(Settings settings) {
-        store = SnippetStore.fromSettings(settings);
-        server = SlopeServer.create(settings, store).start("127.0.0.1", 0);
-        base = "http://127.0.0.1:" + server.port();
+        server = new LoopbackServer(settings);
+        base = server.base;
     }
 
     private void stop() {
-        if (server != null) server.stop();
-        if (store != null) store.close();
+        if (server != null) server.close();
         server = null;
-        store = null;
     }
 
     @AfterEach
