@@ -361,14 +361,14 @@ final class Lazy {
         if (scale != null) {
             Operand shift = a.node == scale ? b : a;
             if (shift.stride != 0) return null;
-            double c = (scale.a.stride == 0 ? scale.a : scale.b).array[0];
+            double c = scale.constantOperand();
             boolean shiftFirst = shift == a;
-            return new Affine(scale.a.stride == 1 ? scale.a : scale.b, sub && shiftFirst ? -c : c,
+            return new Affine(scale.denseOperand(), sub && shiftFirst ? -c : c,
                     sub && !shiftFirst ? -shift.array[0] : shift.array[0]);
         }
         if (a.stride + b.stride != 1) return null;
-        Operand x = a.stride == 1 ? a : b;
-        double c = (a.stride == 0 ? a : b).array[0];
+        Operand x = denseOperand();
+        double c = constantOperand();
         boolean constFirst = x == b;
         switch (binaryOp) {
             case ADD: return new Affine(x, 1, c);
@@ -377,6 +377,12 @@ final class Lazy {
             default: return null;
         }
     }
+
+    /** For a binary op with one constant operand (stride 0) and one dense (stride 1): the dense one. */
+    private Operand denseOperand() { return a.stride == 1 ? a : b; }
+
+    /** For a binary op with one constant operand and one dense: the constant. */
+    private double constantOperand() { return (a.stride == 0 ? a : b).array[0]; }
 
     /** Whether this op is a float32 square, or a product of two dense operands, that {@link Summation.StreamedSum#addProducts} takes. */
     private boolean summedProduct() {
@@ -416,8 +422,8 @@ final class Lazy {
         }
         if (scale != null) {
             // s - x * c is s + x * (-c): the same roundings, signs and all
-            Operand x = scale.a.stride == 1 ? scale.a : scale.b, shift = a.node == scale ? b : a;
-            double c = (scale.a.stride == 0 ? scale.a : scale.b).array[0];
+            Operand x = scale.denseOperand(), shift = a.node == scale ? b : a;
+            double c = scale.constantOperand();
             boolean shiftFirst = shift == a;
             if (binaryOp == BinaryOp.SUB && shiftFirst) c = -c;
             Kernels.affine(source(x), position(x, lo), c, source(shift), position(shift, lo), shift.stride,
