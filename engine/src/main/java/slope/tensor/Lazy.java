@@ -2,6 +2,7 @@ package slope.tensor;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import slope.run.Budget;
 import slope.tensor.Kernels.BinaryOp;
 import slope.tensor.Kernels.UnaryOp;
@@ -299,15 +300,7 @@ final class Lazy {
      * and a shift, as a model's {@code w * x + b}, in one loop instead of two.
      */
     private Lazy scaleToShift() {
-        if (kind != Kind.BINARY || binaryOp != BinaryOp.ADD && binaryOp != BinaryOp.SUB) return null;
-        for (Operand o : new Operand[] {a, b}) {
-            Lazy p = o.node;
-            if (p != null && p.uses == 1 && !p.full && p.kind == Kind.BINARY && p.binaryOp == BinaryOp.MUL && p.out == out
-                    && p.a.stride + p.b.stride == 1) { // one constant, one dense operand
-                return p;
-            }
-        }
-        return null;
+        return shiftedOperand(p -> p.binaryOp == BinaryOp.MUL && p.a.stride + p.b.stride == 1); // one constant, one dense operand
     }
 
     /**
@@ -316,13 +309,18 @@ final class Lazy {
      * computes ({@link Kernels#affineThen}): a model's residual {@code w * x + b - y} in one loop.
      */
     private Lazy affineToShift() {
+        return shiftedOperand(p -> (p.binaryOp == BinaryOp.ADD || p.binaryOp == BinaryOp.SUB) && p.affine() != null);
+    }
+
+    /**
+     * For this op a + or -: its operand that is a pending binary op of the same dtype, read by no other op of the
+     * pass and kept by nothing, which {@code fits}; else null.
+     */
+    private Lazy shiftedOperand(Predicate<Lazy> fits) {
         if (kind != Kind.BINARY || binaryOp != BinaryOp.ADD && binaryOp != BinaryOp.SUB) return null;
         for (Operand o : new Operand[] {a, b}) {
             Lazy p = o.node;
-            if (p != null && p.uses == 1 && !p.full && p.out == out && p.kind == Kind.BINARY
-                    && (p.binaryOp == BinaryOp.ADD || p.binaryOp == BinaryOp.SUB) && p.affine() != null) {
-                return p;
-            }
+            if (p != null && p.uses == 1 && !p.full && p.out == out && p.kind == Kind.BINARY && fits.test(p)) return p;
         }
         return null;
     }
