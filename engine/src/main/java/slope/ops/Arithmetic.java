@@ -130,10 +130,11 @@ public final class Arithmetic {
      */
     private static Tensor squareBackward(Tensor g, Tensor x) {
         DType dt = x.dtype;
-        if (g.shape.length == 0 && x.shape.length == 0 && g.dtype == dt && dt.floating && !Tensor.needsGrad(g, x)) {
+        if (Tensor.needsGrad(g, x)) return g.mul(x.mul(2)); // create_graph: the ops, so that they differentiate
+        if (g.shape.length == 0 && x.shape.length == 0 && g.dtype == dt && dt.floating) {
             return scalarResult(dt.round(g.storage.data()[g.offset] * dt.round(x.storage.data()[x.offset] * 2)), dt);
         }
-        Tensor fused = Tensor.needsGrad(g, x) ? null : Kernels.squareBackward(g, x); // large tensors: one loop
+        Tensor fused = Kernels.squareBackward(g, x); // large tensors: one loop
         return fused != null ? fused : g.mul(x.mul(2));
     }
 
