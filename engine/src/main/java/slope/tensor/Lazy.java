@@ -19,8 +19,8 @@ import slope.tensor.Kernels.UnaryOp;
  * <p>A few common shapes run as one loop instead of one per op, each step rounded as its op rounds it (in
  * wasm a loop's bookkeeping costs more than its arithmetic, and choosing the op per element costs what a
  * loop saves, so only shapes fixed in code pay): a scale and a shift ({@code w * x + b}), a residual
- * ({@code w * x + b - y}), and, in a summed pass, a square, a product or a scale and shift added to the sum
- * without being written.
+ * ({@code w * x + b - y}), and, in a summed pass, a square, a product, a scale and shift, or a square's
+ * gradient (alone or times a tensor) added to the sum without being written.
  *
  * <p>An in-place write to an operand's storage goes to a copy while an expression still reads the old
  * array ({@link Storage#forWrite()}); writing into a pending storage computes it first.
@@ -67,6 +67,8 @@ final class Lazy {
     private Lazy scale;
     /** During a blocked pass, for {@code (x * c1 + c2) ± s}: the pending {@code x * c1 + c2} this op computes in its own loop. */
     private Lazy shifted;
+    /** During a summed pass, for a summed {@code g * (x * 2) * y}: the pending square gradient this op's sum computes in its own loop. */
+    private Lazy squareGrad;
 
     private Lazy(Kind kind, BinaryOp binaryOp, UnaryOp unaryOp, double constant, DType in, DType out, int n, int vectorEnd) {
         this.kind = kind;
@@ -260,7 +262,8 @@ final class Lazy {
         for (Lazy op : plan) {
             op.uses = 0;
             for (Lazy c : plan) op.uses += (c.a != null && c.a.node == op ? 1 : 0) + (c.b != null && c.b.node == op ? 1 : 0);
-            op.full = op == this && sum == null || op.consumers > op.uses || op.computedOnce;
+            // a square's gradient is computed again where it is read: one multiply more, instead of an array
+            op.full = op == this && sum == null || !op.isSquareGradOfConstant() && (op.consumers > op.uses || op.computedOnce);
         }
         for (Lazy op : plan) {
             op.scale = op.scaleToShift();
@@ -270,12 +273,16 @@ final class Lazy {
             op.shifted = op.scale == null ? op.affineToShift() : null;
             if (op.shifted != null) op.shifted.inReaderLoop = true;
         }
+        squareGrad = sum != null && !full ? squareGradFactor() : null;
+        if (squareGrad != null) squareGrad.inReaderLoop = true;
         for (Lazy op : plan) {
             if (!op.inReaderLoop) op.buffer = new double[op.full ? n : Math.min(n, BLOCK)];
         }
-        // a summed square, product, or scale and shift that nothing keeps goes into the sum without being written
-        // (a loss's mean of squares, the sum of g * x that a weight's gradient is, a sum of x + 1)
-        boolean summedInLoop = sum != null && !full && (summedProduct() || affine() != null);
+        // a summed square, product, scale and shift, or square's gradient (times y) that nothing keeps goes into the
+        // sum without being written (a loss's mean of squares, the sum of g * x that a weight's gradient is, a sum
+        // of x + 1, the gradients a mean of squares sends to a bias and a weight)
+        boolean summedInLoop = sum != null && !full
+                && (squareGrad != null || isSquareGradOfConstant() || summedProduct() || affine() != null);
         for (int lo = 0; lo < n; lo += BLOCK) {
             int hi = Math.min(n, lo + BLOCK);
             for (Lazy op : plan) {
@@ -292,6 +299,7 @@ final class Lazy {
             op.shifted = null;
             op.inReaderLoop = false;
         }
+        squareGrad = null;
     }
 
     /**
@@ -327,6 +335,13 @@ final class Lazy {
 
     /** Elements [lo, hi) of this op, which {@link #summedProduct} or {@link #affine} takes, added to {@code sum} directly. */
     private void sumBlock(Summation.StreamedSum sum, int lo, int hi) {
+        if (squareGrad != null || isSquareGradOfConstant()) {
+            Lazy grad = squareGrad != null ? squareGrad : this;
+            Operand y = squareGrad == null ? null : a.node == squareGrad ? b : a;
+            sum.addSquareGrads(source(grad.b), position(grad.b, lo), grad.a.array[0], y == null ? null : source(y),
+                    y == null ? 0 : position(y, lo), lo, hi);
+            return;
+        }
         if (summedProduct()) {
             boolean square = kind == Kind.POW;
             sum.addProducts(source(a), position(a, lo), square ? null : source(b), square ? 0 : position(b, lo), lo, hi);
@@ -387,6 +402,28 @@ final class Lazy {
         if (out != DType.FLOAT32) return false;
         if (kind == Kind.POW) return constant == 2 && in == out;
         return kind == Kind.BINARY && binaryOp == BinaryOp.MUL && a.stride == 1 && b.stride == 1;
+    }
+
+    /**
+     * Whether this op is a float32 square's gradient {@code g * (x * 2)} with a constant g and x's values at hand
+     * (the gradient of a mean of squares): computing it again costs a multiply per element, so it is never kept.
+     */
+    private boolean isSquareGradOfConstant() {
+        return kind == Kind.SQUARE_BACKWARD && out == DType.FLOAT32 && a.stride == 0 && (b.node == null || b.node.values != null);
+    }
+
+    /**
+     * For a float32 product of two dense operands: the one that is a square's gradient of a constant
+     * ({@link #isSquareGradOfConstant}) read by no other op of the pass, which a sum of this product computes in its
+     * own loop (a weight's gradient {@code sum(g * (r * 2) * x)}); else null.
+     */
+    private Lazy squareGradFactor() {
+        if (out != DType.FLOAT32 || kind != Kind.BINARY || binaryOp != BinaryOp.MUL || a.stride != 1 || b.stride != 1) return null;
+        for (Operand o : new Operand[] {a, b}) {
+            Lazy p = o.node;
+            if (p != null && p.uses == 1 && p.isSquareGradOfConstant()) return p;
+        }
+        return null;
     }
 
     /** The ops not yet computed, each once, operands before the ops that read them. */

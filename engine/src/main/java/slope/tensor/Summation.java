@@ -208,14 +208,22 @@ final class Summation {
             add(FloatCascade.AFFINE, x, at, null, 0, lo, hi);
         }
 
+        /**
+         * Elements [lo, hi) of the float32 gradient of a square, {@code g * (x * 2)} with a constant g ({@code y}
+         * null), or of its product with y, each product rounded as {@link Kernels#squareBackward} and the op's own
+         * loop round it, summed without being written anywhere: the gradient a mean of squares sends to a bias,
+         * and to a weight through {@code w * x}.
+         */
+        void addSquareGrads(double[] x, int at, double g, double[] y, int yAt, int lo, int hi) {
+            cascade.scale = g;
+            add(y == null ? FloatCascade.SQUARE_GRADS : FloatCascade.SQUARE_GRAD_PRODUCTS, x, at, y, yAt, lo, hi);
+        }
+
         private void add(int form, double[] x, int at, double[] y, int yAt, int lo, int hi) {
             int end = Math.min(hi, rowsEnd);
             if (lo < end) cascade.addRows(form, x, at, y, yAt, VECTOR_LANES * ILP, (end - lo) / (VECTOR_LANES * ILP));
             for (int i = Math.max(lo, rowsEnd); i < hi; i++) {
-                double v = x[at + i - lo];
-                rest[i - rowsEnd] = form == FloatCascade.VALUES ? v
-                        : form == FloatCascade.AFFINE ? (float) ((float) (v * cascade.scale) + cascade.shift)
-                        : (float) (v * (y == null ? v : y[yAt + i - lo]));
+                rest[i - rowsEnd] = cascade.element(form, x[at + i - lo], y == null ? 0 : y[yAt + i - lo]);
             }
         }
 
@@ -276,9 +284,9 @@ final class Summation {
      * multi_row_sum folds after each whole group, and the rows of an unfinished group are just added.
      */
     private static final class FloatCascade {
-        /** What the rows hold: the values to add, or the float32 squares or products of them (see addRows). */
-        static final int VALUES = 0, SQUARES = 1, PRODUCTS = 2, AFFINE = 3;
-        /** The constants of the AFFINE form: row values {@code x * scale + shift}. */
+        /** What the rows hold: the values to add, or float32 values made from them (see {@link #element}). */
+        static final int VALUES = 0, SQUARES = 1, PRODUCTS = 2, AFFINE = 3, SQUARE_GRADS = 4, SQUARE_GRAD_PRODUCTS = 5;
+        /** The constants of the AFFINE form, {@code x * scale + shift}; the g of the SQUARE_GRADS forms is scale. */
         double scale, shift;
         private final int nrows, levelPower, levelStep, levelMask;
         private final float[] acc; // level j's sums at [j * nrows, (j + 1) * nrows)
@@ -292,9 +300,21 @@ final class Summation {
             acc = new float[LEVELS * nrows];
         }
 
+        /** One value of a {@code form} in float32, from {@code v} (and {@code w}): what the loops below add. */
+        float element(int form, double v, double w) {
+            switch (form) {
+                case VALUES: return (float) v;
+                case SQUARES: return (float) (v * v);
+                case PRODUCTS: return (float) (v * w);
+                case AFFINE: return (float) ((float) (v * scale) + shift);
+                case SQUARE_GRADS: return (float) (scale * (float) (v * 2));
+                default: return (float) ((float) (scale * (float) (v * 2)) * w);
+            }
+        }
+
         /**
-         * The next {@code count} contiguous rows of a {@code form}: row r's value k is {@code x[p]}, its square,
-         * {@code x[p] * y[p - base + yBase]}, or {@code x[p] * scale + shift}, at {@code p = base + r * rowStride + k}. The rows' sums are in
+         * The next {@code count} contiguous rows of a {@code form}: row r's value k is {@link #element} of
+         * {@code x[p]} (and {@code y[p - base + yBase]}) at {@code p = base + r * rowStride + k}. The rows' sums are in
          * locals eight at a time (nrows is a multiple of 8 here), so the loop reads nothing but x (and y).
          */
         void addRows(int form, double[] x, int base, double[] y, int yBase, int rowStride, int count) {
@@ -306,7 +326,9 @@ final class Summation {
                     if (form == VALUES) addColumns8(x, base + k, rowStride, k, i, stop);
                     else if (form == SQUARES) addSquares8(x, base + k, rowStride, k, i, stop);
                     else if (form == AFFINE) addAffine8(x, base + k, rowStride, k, i, stop);
-                    else addProducts8(x, base + k, y, yBase + k, rowStride, k, i, stop);
+                    else if (form == PRODUCTS) addProducts8(x, base + k, y, yBase + k, rowStride, k, i, stop);
+                    else if (form == SQUARE_GRADS) addSquareGrads8(x, base + k, rowStride, k, i, stop);
+                    else addSquareGradProducts8(x, base + k, y, yBase + k, rowStride, k, i, stop);
                 }
                 i = stop;
                 if ((i & levelMask) == 0) fold();
@@ -411,6 +433,44 @@ final class Summation {
                 s5 += (float) (x[p + 5] * y[o + 5]);
                 s6 += (float) (x[p + 6] * y[o + 6]);
                 s7 += (float) (x[p + 7] * y[o + 7]);
+            }
+            store8(k, s0, s1, s2, s3, s4, s5, s6, s7);
+        }
+
+        /** {@link #addColumns8} of a square's float32 gradient {@code g * (x * 2)}, g a constant. */
+        private void addSquareGrads8(double[] x, int base, int rowStride, int k, int from, int to) {
+            double g = scale;
+            float s0 = acc[k], s1 = acc[k + 1], s2 = acc[k + 2], s3 = acc[k + 3];
+            float s4 = acc[k + 4], s5 = acc[k + 5], s6 = acc[k + 6], s7 = acc[k + 7];
+            for (int r = from; r < to; r++) {
+                int p = base + r * rowStride;
+                s0 += (float) (g * (float) (x[p] * 2));
+                s1 += (float) (g * (float) (x[p + 1] * 2));
+                s2 += (float) (g * (float) (x[p + 2] * 2));
+                s3 += (float) (g * (float) (x[p + 3] * 2));
+                s4 += (float) (g * (float) (x[p + 4] * 2));
+                s5 += (float) (g * (float) (x[p + 5] * 2));
+                s6 += (float) (g * (float) (x[p + 6] * 2));
+                s7 += (float) (g * (float) (x[p + 7] * 2));
+            }
+            store8(k, s0, s1, s2, s3, s4, s5, s6, s7);
+        }
+
+        /** {@link #addColumns8} of a square's float32 gradient times y: {@code (float) ((g * (x * 2)) * y)}, each product rounded. */
+        private void addSquareGradProducts8(double[] x, int base, double[] y, int yBase, int rowStride, int k, int from, int to) {
+            double g = scale;
+            float s0 = acc[k], s1 = acc[k + 1], s2 = acc[k + 2], s3 = acc[k + 3];
+            float s4 = acc[k + 4], s5 = acc[k + 5], s6 = acc[k + 6], s7 = acc[k + 7];
+            for (int r = from; r < to; r++) {
+                int p = base + r * rowStride, o = yBase + r * rowStride;
+                s0 += (float) ((float) (g * (float) (x[p] * 2)) * y[o]);
+                s1 += (float) ((float) (g * (float) (x[p + 1] * 2)) * y[o + 1]);
+                s2 += (float) ((float) (g * (float) (x[p + 2] * 2)) * y[o + 2]);
+                s3 += (float) ((float) (g * (float) (x[p + 3] * 2)) * y[o + 3]);
+                s4 += (float) ((float) (g * (float) (x[p + 4] * 2)) * y[o + 4]);
+                s5 += (float) ((float) (g * (float) (x[p + 5] * 2)) * y[o + 5]);
+                s6 += (float) ((float) (g * (float) (x[p + 6] * 2)) * y[o + 6]);
+                s7 += (float) ((float) (g * (float) (x[p + 7] * 2)) * y[o + 7]);
             }
             store8(k, s0, s1, s2, s3, s4, s5, s6, s7);
         }

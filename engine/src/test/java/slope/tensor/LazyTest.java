@@ -158,6 +158,47 @@ class LazyTest {
     }
 
     @Test
+    void theGradientsOfAMeanOfSquaresAreSummedWithoutBeingWritten() {
+        for (int n : new int[] {4096, 4103, N, 65_536 + 40}) {
+            for (double g : new double[] {0.1, -3e-5, -0.0}) {
+                assertFusedMatchesEager(() -> {
+                    Tensor x = data(DType.FLOAT32, n, 40), y = data(DType.FLOAT32, n, 41);
+                    Tensor gr = squareGradient(g, x);
+                    Tensor sums = gr.sum().add(gr.mul(y).sum()).add(y.mul(gr).sum()).add(gr.mul(y.exp()).sum());
+                    assertEquals(Lazy.minElements <= n, gr.storage.isPending()); // computed again in each sum's loop
+                    return sums.add(gr.sum());
+                });
+            }
+        }
+    }
+
+    @Test
+    void eachLaneOfASummedSquareGradientRoundsAsItsOps() {
+        // one nonzero element: each sum is that element, as each lane of the summing loops computes it
+        int n = 4096 + 40; // the cascade's rows, and elements past them
+        double[][] xyg = {{2.5e38, 1.5, 0.25}, {0.7234567, -1.2345678, -3e-5}, {-1.1, 0.3, 0.1}}; // 2.5e38 * 2 overflows
+        for (int j = 0; j < n; j = j == 63 ? n - 40 : j + 1) {
+            int at = j;
+            for (double[] v : xyg) {
+                assertFusedMatchesEager(() -> {
+                    double[] xs = new double[n], ys = new double[n];
+                    xs[at] = (float) v[0];
+                    ys[at] = (float) v[1];
+                    Tensor y = new Tensor(ys, new int[] {n}, DType.FLOAT32), gr = squareGradient(v[2], new Tensor(xs, new int[] {n}, DType.FLOAT32));
+                    return new Tensor(new double[] {gr.sum().item(), gr.mul(y).sum().item()}, new int[] {2}, DType.FLOAT32);
+                });
+            }
+        }
+    }
+
+    /** {@code g * (x * 2)} as the backward of {@code x ** 2} makes it for a gradient g of one value: fused when large. */
+    private static Tensor squareGradient(double g, Tensor x) {
+        x.storage.data(); // computed, as the forward pass leaves a residual
+        Tensor fused = Kernels.squareBackward(Tensor.scalar(g).expand(x.numel()), x);
+        return fused != null ? fused : Tensor.scalar(g).expand(x.numel()).mul(x.mul(2));
+    }
+
+    @Test
     void opsOnOneValueAreOneValueComputedOnce() {
         Tensor g = Tensor.scalar(0.1).expand(N).div(Tensor.scalar(3, DType.FLOAT64)); // what mean's backward sends
         Tensor h = g.mul(Tensor.scalar(2, DType.FLOAT64)).sub(Views.slice(g, 0, new Views.Slice(0L, 1L, 1L)).sum());
