@@ -69,6 +69,8 @@ final class Lazy {
     private Lazy shifted;
     /** During a summed pass, for a summed {@code g * (x * 2) * y}: the pending square gradient this op's sum computes in its own loop. */
     private Lazy squareGrad;
+    /** During a summed pass, for a summed square of a residual: the pending residual this op's sum computes (and writes) in its own loop. */
+    private Lazy squaredResidual;
 
     private Lazy(Kind kind, BinaryOp binaryOp, UnaryOp unaryOp, double constant, DType in, DType out, int n, int vectorEnd) {
         this.kind = kind;
@@ -275,18 +277,20 @@ final class Lazy {
         }
         squareGrad = sum != null && !full ? squareGradFactor() : null;
         if (squareGrad != null) squareGrad.inReaderLoop = true;
+        squaredResidual = sum != null && !full ? residualOfSquare() : null;
         for (Lazy op : plan) {
             if (!op.inReaderLoop) op.buffer = new double[op.full ? n : Math.min(n, BLOCK)];
         }
         // a summed square, product, scale and shift, or square's gradient (times y) that nothing keeps goes into the
         // sum without being written (a loss's mean of squares, the sum of g * x that a weight's gradient is, a sum
-        // of x + 1, the gradients a mean of squares sends to a bias and a weight)
+        // of x + 1, the gradients a mean of squares sends to a bias and a weight); a squared residual is summed in
+        // the loop that computes it
         boolean summedInLoop = sum != null && !full
                 && (squareGrad != null || isSquareGradOfConstant() || summedProduct() || affine() != null);
         for (int lo = 0; lo < n; lo += BLOCK) {
             int hi = Math.min(n, lo + BLOCK);
             for (Lazy op : plan) {
-                if (!op.inReaderLoop && (op != this || !summedInLoop)) op.computeBlock(lo, hi);
+                if (!op.inReaderLoop && (op != this || !summedInLoop) && op != squaredResidual) op.computeBlock(lo, hi);
             }
             if (summedInLoop) sumBlock(sum, lo, hi);
             else if (sum != null) sum.add(buffer, full ? lo : 0, lo, hi);
@@ -300,6 +304,7 @@ final class Lazy {
             op.inReaderLoop = false;
         }
         squareGrad = null;
+        squaredResidual = null;
     }
 
     /**
@@ -335,6 +340,12 @@ final class Lazy {
 
     /** Elements [lo, hi) of this op, which {@link #summedProduct} or {@link #affine} takes, added to {@code sum} directly. */
     private void sumBlock(Summation.StreamedSum sum, int lo, int hi) {
+        if (squaredResidual != null) {
+            Residual r = squaredResidual.residual();
+            sum.addResidualSquares(source(r.x), position(r.x, lo), r.c1, r.c2, source(r.s), position(r.s, lo), r.subtract ? -1 : 1,
+                    squaredResidual.buffer, squaredResidual.full ? lo : 0, lo, hi);
+            return;
+        }
         if (squareGrad != null || isSquareGradOfConstant()) {
             Lazy grad = squareGrad != null ? squareGrad : this;
             Operand y = squareGrad == null ? null : a.node == squareGrad ? b : a;
@@ -391,6 +402,41 @@ final class Lazy {
         }
     }
 
+    /** A residual {@code (x * c1 + c2) + s}, or {@code - s} when {@code subtract}, as {@link Kernels#affineThen} computes it. */
+    private static final class Residual {
+        final Operand x, s;
+        final double c1, c2;
+        final boolean subtract;
+
+        Residual(Operand x, Operand s, double c1, double c2, boolean subtract) {
+            this.x = x;
+            this.s = s;
+            this.c1 = c1;
+            this.c2 = c2;
+            this.subtract = subtract;
+        }
+    }
+
+    /** This op, a ± of s and its {@link #shifted} {@code x * c1 + c2}, as a residual. */
+    private Residual residual() {
+        Affine f = shifted.affine();
+        Operand s = a.node == shifted ? b : a;
+        boolean sub = binaryOp == BinaryOp.SUB, sFirst = s == a;
+        // s - (x * c1 + c2) is s + (x * (-c1) + (-c2)): the same roundings, signs and all
+        return sub && sFirst ? new Residual(f.x, s, -f.scale, -f.shift, false) : new Residual(f.x, s, f.scale, f.shift, sub);
+    }
+
+    /**
+     * For a float32 square summed in its loop: its operand when that is a residual of a dense s ({@link #residual})
+     * read by no other op of the pass, which the summing loop then computes too (a loss {@code ((w * x + b - y) ** 2).mean()}
+     * in one loop, the residual written for the backward when it is kept); else null.
+     */
+    private Lazy residualOfSquare() {
+        if (kind != Kind.POW || !summedProduct()) return null;
+        Lazy r = a.node;
+        return r != null && r.shifted != null && r.uses == 1 && r.residual().s.stride == 1 ? r : null;
+    }
+
     /** For a binary op with one constant operand (stride 0) and one dense (stride 1): the dense one. */
     private Operand denseOperand() { return a.stride == 1 ? a : b; }
 
@@ -442,17 +488,9 @@ final class Lazy {
             return;
         }
         if (shifted != null) {
-            // s - (x * c1 + c2) is s + (x * (-c1) + (-c2)): the same roundings, signs and all
-            Affine f = shifted.affine();
-            Operand s = a.node == shifted ? b : a;
-            double c1 = f.scale, c2 = f.shift;
-            boolean sFirst = s == a;
-            if (binaryOp == BinaryOp.SUB && sFirst) {
-                c1 = -c1;
-                c2 = -c2;
-            }
-            Kernels.affineThen(source(f.x), position(f.x, lo), c1, c2, source(s), position(s, lo), s.stride,
-                    binaryOp == BinaryOp.SUB && !sFirst, buffer, q, hi - lo);
+            Residual r = residual();
+            Kernels.affineThen(source(r.x), position(r.x, lo), r.c1, r.c2, source(r.s), position(r.s, lo), r.s.stride, r.subtract,
+                    buffer, q, hi - lo);
             return;
         }
         if (scale != null) {

@@ -219,11 +219,29 @@ final class Summation {
             add(y == null ? FloatCascade.SQUARE_GRADS : FloatCascade.SQUARE_GRAD_PRODUCTS, x, at, y, yAt, lo, hi);
         }
 
+        /**
+         * Elements [lo, hi) of the float32 square {@code r * r} of a residual {@code r = (x * c1 + c2) + sign * s},
+         * each step rounded as {@link Kernels#affineThen} rounds it (sign is 1 or -1: {@code a - s} is
+         * {@code a + (-s)}), summed; r itself is written to {@code r[rAt..]}, for the backward of the square.
+         */
+        void addResidualSquares(double[] x, int at, double c1, double c2, double[] s, int sAt, double sign, double[] r, int rAt,
+                                int lo, int hi) {
+            cascade.scale = c1;
+            cascade.shift = c2;
+            cascade.sign = sign;
+            cascade.written = r;
+            cascade.writtenBase = rAt;
+            add(FloatCascade.RESIDUAL_SQUARES, x, at, s, sAt, lo, hi);
+            cascade.written = null;
+        }
+
         private void add(int form, double[] x, int at, double[] y, int yAt, int lo, int hi) {
             int end = Math.min(hi, rowsEnd);
             if (lo < end) cascade.addRows(form, x, at, y, yAt, VECTOR_LANES * ILP, (end - lo) / (VECTOR_LANES * ILP));
             for (int i = Math.max(lo, rowsEnd); i < hi; i++) {
-                rest[i - rowsEnd] = cascade.element(form, x[at + i - lo], y == null ? 0 : y[yAt + i - lo]);
+                double v = x[at + i - lo], w = y == null ? 0 : y[yAt + i - lo];
+                if (form == FloatCascade.RESIDUAL_SQUARES) cascade.written[cascade.writtenBase + i - lo] = cascade.residual(v, w);
+                rest[i - rowsEnd] = cascade.element(form, v, w);
             }
         }
 
@@ -285,9 +303,15 @@ final class Summation {
      */
     private static final class FloatCascade {
         /** What the rows hold: the values to add, or float32 values made from them (see {@link #element}). */
-        static final int VALUES = 0, SQUARES = 1, PRODUCTS = 2, AFFINE = 3, SQUARE_GRADS = 4, SQUARE_GRAD_PRODUCTS = 5;
-        /** The constants of the AFFINE form, {@code x * scale + shift}; the g of the SQUARE_GRADS forms is scale. */
-        double scale, shift;
+        static final int VALUES = 0, SQUARES = 1, PRODUCTS = 2, AFFINE = 3, SQUARE_GRADS = 4, SQUARE_GRAD_PRODUCTS = 5,
+                RESIDUAL_SQUARES = 6;
+        /**
+         * The constants of the AFFINE form, {@code x * scale + shift}, and of RESIDUAL_SQUARES, whose residual
+         * {@code (x * scale + shift) + sign * y} is also written to {@code written}; the g of the SQUARE_GRADS forms is scale.
+         */
+        double scale, shift, sign;
+        double[] written;
+        int writtenBase;
         private final int nrows, levelPower, levelStep, levelMask;
         private final float[] acc; // level j's sums at [j * nrows, (j + 1) * nrows)
         private int i; // rows added so far
@@ -308,8 +332,17 @@ final class Summation {
                 case PRODUCTS: return (float) (v * w);
                 case AFFINE: return (float) ((float) (v * scale) + shift);
                 case SQUARE_GRADS: return (float) (scale * (float) (v * 2));
-                default: return (float) ((float) (scale * (float) (v * 2)) * w);
+                case SQUARE_GRAD_PRODUCTS: return (float) ((float) (scale * (float) (v * 2)) * w);
+                default: {
+                    double r = residual(v, w);
+                    return (float) (r * r);
+                }
             }
+        }
+
+        /** The residual of RESIDUAL_SQUARES for x {@code v} and y {@code w}. */
+        float residual(double v, double w) {
+            return (float) ((float) ((float) (v * scale) + shift) + sign * w);
         }
 
         /**
@@ -320,6 +353,7 @@ final class Summation {
         void addRows(int form, double[] x, int base, double[] y, int yBase, int rowStride, int count) {
             base -= i * rowStride; // so that row i, the next one, is at base + i * rowStride
             yBase -= i * rowStride;
+            int wBase = writtenBase - i * rowStride;
             for (int end = i + count; i < end; ) {
                 int stop = Math.min(end, (i & ~levelMask) + levelStep); // the end of this group, or of these rows
                 for (int k = 0; k < nrows; k += 8) {
@@ -328,7 +362,8 @@ final class Summation {
                     else if (form == AFFINE) addAffine8(x, base + k, rowStride, k, i, stop);
                     else if (form == PRODUCTS) addProducts8(x, base + k, y, yBase + k, rowStride, k, i, stop);
                     else if (form == SQUARE_GRADS) addSquareGrads8(x, base + k, rowStride, k, i, stop);
-                    else addSquareGradProducts8(x, base + k, y, yBase + k, rowStride, k, i, stop);
+                    else if (form == SQUARE_GRAD_PRODUCTS) addSquareGradProducts8(x, base + k, y, yBase + k, rowStride, k, i, stop);
+                    else addResidualSquares8(x, base + k, y, yBase + k, wBase + k, rowStride, k, i, stop);
                 }
                 i = stop;
                 if ((i & levelMask) == 0) fold();
@@ -471,6 +506,43 @@ final class Summation {
                 s5 += (float) ((float) (g * (float) (x[p + 5] * 2)) * y[o + 5]);
                 s6 += (float) ((float) (g * (float) (x[p + 6] * 2)) * y[o + 6]);
                 s7 += (float) ((float) (g * (float) (x[p + 7] * 2)) * y[o + 7]);
+            }
+            store8(k, s0, s1, s2, s3, s4, s5, s6, s7);
+        }
+
+        /** {@link #addColumns8} of a residual's float32 squares, each residual also written ({@link #residual}). */
+        private void addResidualSquares8(double[] x, int base, double[] y, int yBase, int wBase, int rowStride, int k, int from,
+                                         int to) {
+            double c1 = scale, c2 = shift, sy = sign;
+            double[] w = written;
+            float s0 = acc[k], s1 = acc[k + 1], s2 = acc[k + 2], s3 = acc[k + 3];
+            float s4 = acc[k + 4], s5 = acc[k + 5], s6 = acc[k + 6], s7 = acc[k + 7];
+            for (int r = from; r < to; r++) {
+                int p = base + r * rowStride, o = yBase + r * rowStride, q = wBase + r * rowStride;
+                double r0 = (float) ((float) ((float) (x[p] * c1) + c2) + sy * y[o]);
+                double r1 = (float) ((float) ((float) (x[p + 1] * c1) + c2) + sy * y[o + 1]);
+                double r2 = (float) ((float) ((float) (x[p + 2] * c1) + c2) + sy * y[o + 2]);
+                double r3 = (float) ((float) ((float) (x[p + 3] * c1) + c2) + sy * y[o + 3]);
+                double r4 = (float) ((float) ((float) (x[p + 4] * c1) + c2) + sy * y[o + 4]);
+                double r5 = (float) ((float) ((float) (x[p + 5] * c1) + c2) + sy * y[o + 5]);
+                double r6 = (float) ((float) ((float) (x[p + 6] * c1) + c2) + sy * y[o + 6]);
+                double r7 = (float) ((float) ((float) (x[p + 7] * c1) + c2) + sy * y[o + 7]);
+                w[q] = r0;
+                w[q + 1] = r1;
+                w[q + 2] = r2;
+                w[q + 3] = r3;
+                w[q + 4] = r4;
+                w[q + 5] = r5;
+                w[q + 6] = r6;
+                w[q + 7] = r7;
+                s0 += (float) (r0 * r0);
+                s1 += (float) (r1 * r1);
+                s2 += (float) (r2 * r2);
+                s3 += (float) (r3 * r3);
+                s4 += (float) (r4 * r4);
+                s5 += (float) (r5 * r5);
+                s6 += (float) (r6 * r6);
+                s7 += (float) (r7 * r7);
             }
             store8(k, s0, s1, s2, s3, s4, s5, s6, s7);
         }

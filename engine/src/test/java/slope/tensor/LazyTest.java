@@ -185,10 +185,52 @@ class LazyTest {
                     xs[at] = (float) v[0];
                     ys[at] = (float) v[1];
                     Tensor y = new Tensor(ys, new int[] {n}, DType.FLOAT32), gr = squareGradient(v[2], new Tensor(xs, new int[] {n}, DType.FLOAT32));
-                    return new Tensor(new double[] {gr.sum().item(), gr.mul(y).sum().item()}, new int[] {2}, DType.FLOAT32);
+                    return items(gr.sum(), gr.mul(y).sum());
                 });
             }
         }
+    }
+
+    @Test
+    void aSquaredResidualIsSummedInTheLoopThatComputesIt() {
+        for (int n : new int[] {4096, 4103, 4127, N, 65_536 + 40}) {
+            for (int form = 0; form < 4; form++) {
+                int f = form;
+                assertFusedMatchesEager(() -> residualFit(f, data(DType.FLOAT32, n, 50), data(DType.FLOAT32, n, 51), -0.3));
+            }
+        }
+        // one nonzero residual (y cancels the intercept elsewhere): the loss and the gradients are that element's, as
+        // each lane computes it
+        int n = 4096 + 40;
+        double intercept = (float) -0.3;
+        for (int j = 0; j < n; j = j == 63 ? n - 40 : j + 1) {
+            for (int form = 0; form < 4; form++) {
+                double[] xs = new double[n], ys = new double[n];
+                java.util.Arrays.fill(ys, form < 2 ? intercept : -intercept);
+                xs[j] = (float) -1.2345678;
+                ys[j] = (float) 0.7654321;
+                int f = form;
+                assertFusedMatchesEager(() -> residualFit(f, new Tensor(xs.clone(), new int[] {n}, DType.FLOAT32),
+                        new Tensor(ys.clone(), new int[] {n}, DType.FLOAT32), intercept));
+            }
+        }
+    }
+
+    /** A fit's mean squared residual in one of four forms, and its gradients (which read the residual the loss wrote). */
+    private static Tensor residualFit(int form, Tensor x, Tensor y, double intercept) {
+        Tensor k = Tensor.scalar(0.7123).requiresGrad(true), b = Tensor.scalar(intercept).requiresGrad(true);
+        Tensor fit = k.mul(x).add(b);
+        Tensor r = form == 0 ? fit.sub(y) : form == 1 ? y.sub(fit) : form == 2 ? fit.add(y) : y.add(fit);
+        Tensor loss = r.pow(2).mean();
+        loss.backward();
+        return items(loss, k.grad(), b.grad());
+    }
+
+    /** The values of zero-dim tensors, apart: one sum's infinity would hide another's change. */
+    private static Tensor items(Tensor... ts) {
+        double[] v = new double[ts.length];
+        for (int i = 0; i < ts.length; i++) v[i] = ts[i].item();
+        return new Tensor(v, new int[] {ts.length}, DType.FLOAT32);
     }
 
     /** {@code g * (x * 2)} as the backward of {@code x ** 2} makes it for a gradient g of one value: fused when large. */
