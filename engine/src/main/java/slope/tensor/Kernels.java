@@ -411,6 +411,14 @@ public final class Kernels {
     }
 
     /**
+     * {@code y[q..q+n) = g * (x * 2) + c} in float32, each step rounded: a square's gradient and a constant added to
+     * it, as autograd adds a polynomial's terms' gradients. {@code g * (x * 2) - c} is {@code + (-c)}, which rounds the same.
+     */
+    static void squareBackwardThen(double[] x, int px, double g, double c, double[] y, int q, int n) {
+        for (int i = 0; i < n; i++) y[q + i] = (float) ((float) (g * (float) (x[px + i] * 2)) + c);
+    }
+
+    /**
      * {@code y[q..q+n) = x * c + s}, or {@code x * c - s} when {@code subtract}: s read with stride 0 or 1, the
      * product and the sum each rounded to float32 when {@code f32}. A constant s is subtracted as {@code + (-s)},
      * which rounds the same.

@@ -67,6 +67,8 @@ final class Lazy {
     private Lazy scale;
     /** During a blocked pass, for {@code (x * c1 + c2) ± s}: the pending {@code x * c1 + c2} this op computes in its own loop. */
     private Lazy shifted;
+    /** During a blocked pass, for {@code g * (x * 2) ± c}: the pending square gradient this op computes in its own loop. */
+    private Lazy shiftedGrad;
     /** During a summed pass, for a summed {@code g * (x * 2) * y}: the pending square gradient this op's sum computes in its own loop. */
     private Lazy squareGrad;
     /** During a summed pass, for a summed square of a residual: the pending residual this op's sum computes (and writes) in its own loop. */
@@ -268,6 +270,10 @@ final class Lazy {
             op.full = op == this && sum == null || !op.isSquareGradOfConstant() && (op.consumers > op.uses || op.computedOnce);
         }
         for (Lazy op : plan) {
+            op.shiftedGrad = op.gradToShift();
+            if (op.shiftedGrad != null) op.shiftedGrad.inReaderLoop = true;
+        }
+        for (Lazy op : plan) {
             op.scale = op.scaleToShift();
             if (op.scale != null) op.scale.inReaderLoop = true;
         }
@@ -301,6 +307,7 @@ final class Lazy {
             op.buffer = null;
             op.scale = null;
             op.shifted = null;
+            op.shiftedGrad = null;
             op.inReaderLoop = false;
         }
         squareGrad = null;
@@ -313,7 +320,8 @@ final class Lazy {
      * and a shift, as a model's {@code w * x + b}, in one loop instead of two.
      */
     private Lazy scaleToShift() {
-        return shiftedOperand(p -> p.binaryOp == BinaryOp.MUL && p.a.stride + p.b.stride == 1); // one constant, one dense operand
+        // one constant, one dense operand
+        return shiftedOperand(p -> p.kind == Kind.BINARY && p.binaryOp == BinaryOp.MUL && p.a.stride + p.b.stride == 1);
     }
 
     /**
@@ -322,18 +330,28 @@ final class Lazy {
      * computes ({@link Kernels#affineThen}): a model's residual {@code w * x + b - y} in one loop.
      */
     private Lazy affineToShift() {
-        return shiftedOperand(p -> (p.binaryOp == BinaryOp.ADD || p.binaryOp == BinaryOp.SUB) && p.affine() != null);
+        return shiftedOperand(p -> p.kind == Kind.BINARY && (p.binaryOp == BinaryOp.ADD || p.binaryOp == BinaryOp.SUB) && p.affine() != null);
     }
 
     /**
-     * For this op a + or -: its operand that is a pending binary op of the same dtype, read by no other op of the
-     * pass and kept by nothing, which {@code fits}; else null.
+     * For {@code g * (x * 2) ± c} (c a constant), this the ±: the pending square gradient of a constant
+     * ({@link #isSquareGradOfConstant}) that this op's loop then computes ({@link Kernels#squareBackwardThen}): the
+     * gradient of a polynomial {@code a * x ** 2 + b * x}, where autograd adds b to the square's gradient, in one loop.
+     */
+    private Lazy gradToShift() {
+        Lazy p = shiftedOperand(Lazy::isSquareGradOfConstant);
+        return p != null && a.stride + b.stride == 1 ? p : null; // the other operand a constant
+    }
+
+    /**
+     * For this op a + or -: its operand that is a pending op of the same dtype, read by no other op of the pass and
+     * kept by nothing, which {@code fits}; else null.
      */
     private Lazy shiftedOperand(Predicate<Lazy> fits) {
         if (kind != Kind.BINARY || binaryOp != BinaryOp.ADD && binaryOp != BinaryOp.SUB) return null;
         for (Operand o : new Operand[] {a, b}) {
             Lazy p = o.node;
-            if (p != null && p.uses == 1 && !p.full && p.out == out && p.kind == Kind.BINARY && fits.test(p)) return p;
+            if (p != null && p.uses == 1 && !p.full && p.out == out && fits.test(p)) return p;
         }
         return null;
     }
@@ -380,7 +398,7 @@ final class Lazy {
      * that becomes +0 changes no sum.
      */
     private Affine affine() {
-        if (out != DType.FLOAT32 || kind != Kind.BINARY || shifted != null) return null;
+        if (out != DType.FLOAT32 || kind != Kind.BINARY || shifted != null || shiftedGrad != null) return null;
         boolean sub = binaryOp == BinaryOp.SUB;
         if (scale != null) {
             Operand shift = a.node == scale ? b : a;
@@ -485,6 +503,15 @@ final class Lazy {
         int q = full ? lo : 0;
         if (kind == Kind.FILL) {
             java.util.Arrays.fill(buffer, q, q + hi - lo, constant);
+            return;
+        }
+        if (shiftedGrad != null) {
+            // c - g * (x * 2) is c + (-g) * (x * 2): the same roundings, signs and all
+            Operand x = shiftedGrad.b, c = a.node == shiftedGrad ? b : a;
+            double g = shiftedGrad.a.array[0];
+            boolean sub = binaryOp == BinaryOp.SUB, cFirst = c == a;
+            Kernels.squareBackwardThen(source(x), position(x, lo), sub && cFirst ? -g : g, sub && !cFirst ? -c.array[0] : c.array[0],
+                    buffer, q, hi - lo);
             return;
         }
         if (shifted != null) {

@@ -134,6 +134,26 @@ class LazyTest {
     }
 
     @Test
+    void aConstantAddedToASquaresGradientInOneLoopRoundsAsTheTwoOps() {
+        // x with values whose x * 2 overflows float32; g and c of either sign, zeros among them
+        Tensor big = Tensor.scalar(2e37, DType.FLOAT64);
+        for (double g : new double[] {1, -0.3, -0.0}) {
+            for (double c : new double[] {2, -0.7, 0.0, -0.0}) {
+                Tensor shift = Tensor.scalar(c, DType.FLOAT64);
+                assertFusedMatchesEager(() -> squareGradient(g, data(DType.FLOAT32, 42).mul(big)).add(shift));
+                assertFusedMatchesEager(() -> shift.add(squareGradient(g, data(DType.FLOAT32, 43).mul(big))));
+                assertFusedMatchesEager(() -> squareGradient(g, data(DType.FLOAT32, 44)).sub(shift));
+                assertFusedMatchesEager(() -> shift.sub(squareGradient(g, data(DType.FLOAT32, 45).mul(big))));
+            }
+        }
+        assertFusedMatchesEager(() -> { // the gradient of 2 * x ** 2 + 3 * x + 1, added up by backward
+            Tensor x = data(DType.FLOAT32, 46).requiresGrad(true);
+            Tensor.scalar(2).mul(x.pow(2)).add(x.mul(3)).add(1).sum().backward();
+            return x.grad();
+        });
+    }
+
+    @Test
     void aSumOfAPendingTensorStreamsItsBlocksInPyTorchsOrder() {
         // sizes with and without a partial vector, partial row of 32, partial level of the cascade
         for (int n : new int[] {4096, 4103, 4127, N, 65_536 + 40, 300_001}) {
