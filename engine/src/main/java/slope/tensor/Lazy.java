@@ -266,8 +266,8 @@ final class Lazy {
         for (Lazy op : plan) {
             op.uses = 0;
             for (Lazy c : plan) op.uses += (c.a != null && c.a.node == op ? 1 : 0) + (c.b != null && c.b.node == op ? 1 : 0);
-            // a square's gradient is computed again where it is read: one multiply more, instead of an array
-            op.full = op == this && sum == null || !op.isSquareGradOfConstant() && (op.consumers > op.uses || op.computedOnce);
+            // a residual and a square's gradient are computed again where they are read, instead of given an array
+            op.full = op == this && sum == null || !op.isRecomputed() && (op.consumers > op.uses || op.computedOnce);
         }
         for (Lazy op : plan) {
             op.shiftedGrad = op.gradToShift();
@@ -284,15 +284,19 @@ final class Lazy {
         squareGrad = sum != null && !full ? squareGradFactor() : null;
         if (squareGrad != null) squareGrad.inReaderLoop = true;
         squaredResidual = sum != null && !full ? residualOfSquare() : null;
-        for (Lazy op : plan) {
-            if (!op.inReaderLoop) op.buffer = new double[op.full ? n : Math.min(n, BLOCK)];
-        }
+        Lazy grad = squareGrad != null ? squareGrad : sum != null && !full && isSquareGradOfConstant() ? this : null;
+        Lazy gradResidual = grad == null ? null : residualOfGrad(grad);
+        if (gradResidual != null) gradResidual.inReaderLoop = true;
         // a summed square, product, scale and shift, or square's gradient (times y) that nothing keeps goes into the
         // sum without being written (a loss's mean of squares, the sum of g * x that a weight's gradient is, a sum
         // of x + 1, the gradients a mean of squares sends to a bias and a weight); a squared residual is summed in
         // the loop that computes it
         boolean summedInLoop = sum != null && !full
                 && (squareGrad != null || isSquareGradOfConstant() || summedProduct() || affine() != null);
+        for (Lazy op : plan) {
+            boolean written = !op.inReaderLoop && (op != this || !summedInLoop) && (op != squaredResidual || op.full);
+            if (written) op.buffer = new double[op.full ? n : Math.min(n, BLOCK)];
+        }
         for (int lo = 0; lo < n; lo += BLOCK) {
             int hi = Math.min(n, lo + BLOCK);
             for (Lazy op : plan) {
@@ -303,7 +307,7 @@ final class Lazy {
         }
         for (Lazy op : plan) {
             if (op.full) op.done(op.buffer);
-            op.computedOnce = true;
+            op.computedOnce |= !op.inReaderLoop && op != squaredResidual; // in a reader's loop, computing it again costs little
             op.buffer = null;
             op.scale = null;
             op.shifted = null;
@@ -361,12 +365,19 @@ final class Lazy {
         if (squaredResidual != null) {
             Residual r = squaredResidual.residual();
             sum.addResidualSquares(source(r.x), position(r.x, lo), r.c1, r.c2, source(r.s), position(r.s, lo), r.subtract ? -1 : 1,
-                    squaredResidual.buffer, squaredResidual.full ? lo : 0, lo, hi);
+                    squaredResidual.full ? squaredResidual.buffer : null, lo, lo, hi); // written only when kept
             return;
         }
         if (squareGrad != null || isSquareGradOfConstant()) {
             Lazy grad = squareGrad != null ? squareGrad : this;
             Operand y = squareGrad == null ? null : a.node == squareGrad ? b : a;
+            Lazy residual = grad.b.node;
+            if (residual != null && residual.inReaderLoop) { // y, if any, is the residual's x
+                Residual r = residual.residual();
+                sum.addResidualSquareGrads(source(r.x), position(r.x, lo), r.c1, r.c2, source(r.s), position(r.s, lo),
+                        r.subtract ? -1 : 1, grad.a.array[0], y != null, lo, hi);
+                return;
+            }
             sum.addSquareGrads(source(grad.b), position(grad.b, lo), grad.a.array[0], y == null ? null : source(y),
                     y == null ? 0 : position(y, lo), lo, hi);
             return;
@@ -473,7 +484,45 @@ final class Lazy {
      * (the gradient of a mean of squares): computing it again costs a multiply per element, so it is never kept.
      */
     private boolean isSquareGradOfConstant() {
-        return kind == Kind.SQUARE_BACKWARD && out == DType.FLOAT32 && a.stride == 0 && (b.node == null || b.node.values != null);
+        return kind == Kind.SQUARE_BACKWARD && out == DType.FLOAT32 && a.stride == 0 && (atHand(b) || b.node.isResidual());
+    }
+
+    /** Whether a pass computes this op again wherever it is read, rather than keeping it: see {@link #isResidual}. */
+    private boolean isRecomputed() { return isSquareGradOfConstant() || isResidual(); }
+
+    private static boolean atHand(Operand o) { return o.node == null || o.node.values != null; }
+
+    /**
+     * Whether this op is a float32 residual {@code (x * c1 + c2) ± s}, or {@code s - (...)}, of pending ops over dense
+     * values at hand (a linear fit's {@code w * x + b - y}): computing it again costs less than an array of its own,
+     * so it is never kept; the loops that read it (the loss, its gradients) compute it too.
+     */
+    private boolean isResidual() {
+        if (values != null || kind != Kind.BINARY || out != DType.FLOAT32 || binaryOp != BinaryOp.ADD && binaryOp != BinaryOp.SUB) {
+            return false;
+        }
+        return a.stride == 1 && b.stride == 1 && (a.node != null && a.node.isAffine() && atHand(b) || b.node != null && b.node.isAffine() && atHand(a));
+    }
+
+    /** Whether this op is a pending float32 scale or shift of dense x at hand: {@code x * c}, {@code x ± c}, {@code c - x}, {@code x * c1 ± c2}. */
+    private boolean isAffine() {
+        if (values != null || kind != Kind.BINARY || out != DType.FLOAT32 || a.stride + b.stride != 1) return false;
+        Operand x = denseOperand();
+        if (binaryOp == BinaryOp.MUL) return atHand(x);
+        return (binaryOp == BinaryOp.ADD || binaryOp == BinaryOp.SUB) && (atHand(x) || x.node.isAffine() && x.node.binaryOp == BinaryOp.MUL);
+    }
+
+    /**
+     * For a summed square's gradient {@code grad} (alone, or times y in this op): its residual x, when that is pending
+     * in this pass as a residual of dense s ({@link #residual}) read by nothing else, and y, if any, is the residual's own
+     * x; the summing loop then computes the residual too ({@link Summation.StreamedSum#addResidualSquareGrads}).
+     */
+    private Lazy residualOfGrad(Lazy grad) {
+        Lazy r = grad.b.node;
+        if (r == null || r.values != null || r.shifted == null || r.uses != 1 || r.residual().s.stride != 1) return null;
+        if (grad == this) return r;
+        Operand y = a.node == grad ? b : a, x = r.residual().x;
+        return y.node == null && x.node == null && y.array == x.array && y.offset == x.offset ? r : null;
     }
 
     /**

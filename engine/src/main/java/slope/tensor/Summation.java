@@ -222,7 +222,7 @@ final class Summation {
         /**
          * Elements [lo, hi) of the float32 square {@code r * r} of a residual {@code r = (x * c1 + c2) + sign * s},
          * each step rounded as {@link Kernels#affineThen} rounds it (sign is 1 or -1: {@code a - s} is
-         * {@code a + (-s)}), summed; r itself is written to {@code r[rAt..]}, for the backward of the square.
+         * {@code a + (-s)}), summed; r itself is written to {@code r[rAt..]} unless r is null, for the backward of the square.
          */
         void addResidualSquares(double[] x, int at, double c1, double c2, double[] s, int sAt, double sign, double[] r, int rAt,
                                 int lo, int hi) {
@@ -235,12 +235,29 @@ final class Summation {
             cascade.written = null;
         }
 
+        /**
+         * Elements [lo, hi) of the float32 square's gradient {@code g * (r * 2)} of a residual
+         * {@code r = (x * c1 + c2) + sign * s} ({@link #addResidualSquares}), or of that gradient times x when
+         * {@code timesX}, each step rounded as its op rounds it, summed with neither r nor the gradient written: the
+         * gradients a linear fit's mean squared residual sends to its intercept and, times x, to its slope.
+         */
+        void addResidualSquareGrads(double[] x, int at, double c1, double c2, double[] s, int sAt, double sign, double g,
+                                    boolean timesX, int lo, int hi) {
+            cascade.scale = c1;
+            cascade.shift = c2;
+            cascade.sign = sign;
+            cascade.grad = g;
+            add(timesX ? FloatCascade.RESIDUAL_SQUARE_GRAD_PRODUCTS : FloatCascade.RESIDUAL_SQUARE_GRADS, x, at, s, sAt, lo, hi);
+        }
+
         private void add(int form, double[] x, int at, double[] y, int yAt, int lo, int hi) {
             int end = Math.min(hi, rowsEnd);
             if (lo < end) cascade.addRows(form, x, at, y, yAt, VECTOR_LANES * ILP, (end - lo) / (VECTOR_LANES * ILP));
             for (int i = Math.max(lo, rowsEnd); i < hi; i++) {
                 double v = x[at + i - lo], w = y == null ? 0 : y[yAt + i - lo];
-                if (form == FloatCascade.RESIDUAL_SQUARES) cascade.written[cascade.writtenBase + i - lo] = cascade.residual(v, w);
+                if (form == FloatCascade.RESIDUAL_SQUARES && cascade.written != null) {
+                    cascade.written[cascade.writtenBase + i - lo] = cascade.residual(v, w);
+                }
                 rest[i - rowsEnd] = cascade.element(form, v, w);
             }
         }
@@ -296,20 +313,22 @@ final class Summation {
     }
 
     /**
-     * {@link #cascade} for float32 in float arithmetic: a float sum of two floats is what rounding their double
-     * sum gives, so the results are the same, with flat arrays and no rounding calls in the loops. Rows may
+     * {@link #cascade} for float32 in float arithmetic: a float sum or product of two floats is what rounding
+     * their double sum or product gives (double has more than twice float's precision), so the results are the
+     * same, with flat arrays and no rounding calls in the loops. Rows may
      * come in several calls ({@link StreamedSum}): a level is folded after every {@code levelStep} rows, as
      * multi_row_sum folds after each whole group, and the rows of an unfinished group are just added.
      */
     private static final class FloatCascade {
         /** What the rows hold: the values to add, or float32 values made from them (see {@link #element}). */
         static final int VALUES = 0, SQUARES = 1, PRODUCTS = 2, AFFINE = 3, SQUARE_GRADS = 4, SQUARE_GRAD_PRODUCTS = 5,
-                RESIDUAL_SQUARES = 6;
+                RESIDUAL_SQUARES = 6, RESIDUAL_SQUARE_GRADS = 7, RESIDUAL_SQUARE_GRAD_PRODUCTS = 8;
         /**
          * The constants of the AFFINE form, {@code x * scale + shift}, and of RESIDUAL_SQUARES, whose residual
-         * {@code (x * scale + shift) + sign * y} is also written to {@code written}; the g of the SQUARE_GRADS forms is scale.
+         * {@code (x * scale + shift) + sign * y} is also written to {@code written}; the g of the SQUARE_GRADS forms is
+         * scale, and that of the RESIDUAL_SQUARE_GRADS forms (whose residual is RESIDUAL_SQUARES') is grad.
          */
-        double scale, shift, sign;
+        double scale, shift, sign, grad;
         double[] written;
         int writtenBase;
         private final int nrows, levelPower, levelStep, levelMask;
@@ -333,10 +352,12 @@ final class Summation {
                 case AFFINE: return (float) ((float) (v * scale) + shift);
                 case SQUARE_GRADS: return (float) (scale * (float) (v * 2));
                 case SQUARE_GRAD_PRODUCTS: return (float) ((float) (scale * (float) (v * 2)) * w);
-                default: {
+                case RESIDUAL_SQUARES: {
                     double r = residual(v, w);
                     return (float) (r * r);
                 }
+                case RESIDUAL_SQUARE_GRADS: return (float) (grad * (float) (residual(v, w) * 2));
+                default: return (float) ((float) (grad * (float) (residual(v, w) * 2)) * v);
             }
         }
 
@@ -361,9 +382,9 @@ final class Summation {
                     else if (form == SQUARES) addSquares8(x, base + k, rowStride, k, i, stop);
                     else if (form == AFFINE) addAffine8(x, base + k, rowStride, k, i, stop);
                     else if (form == PRODUCTS) addProducts8(x, base + k, y, yBase + k, rowStride, k, i, stop);
-                    else if (form == SQUARE_GRADS) addSquareGrads8(x, base + k, rowStride, k, i, stop);
-                    else if (form == SQUARE_GRAD_PRODUCTS) addSquareGradProducts8(x, base + k, y, yBase + k, rowStride, k, i, stop);
-                    else addResidualSquares8(x, base + k, y, yBase + k, wBase + k, rowStride, k, i, stop);
+                    else if (form == SQUARE_GRADS || form == SQUARE_GRAD_PRODUCTS) addSquareGrads8(x, base + k, y, yBase + k, rowStride, k, i, stop);
+                    else if (form == RESIDUAL_SQUARES) addResidualSquares8(x, base + k, y, yBase + k, wBase + k, rowStride, k, i, stop);
+                    else addResidualSquareGrads8(form == RESIDUAL_SQUARE_GRAD_PRODUCTS, x, base + k, y, yBase + k, rowStride, k, i, stop);
                 }
                 i = stop;
                 if ((i & levelMask) == 0) fold();
@@ -435,21 +456,21 @@ final class Summation {
             store8(k, s0, s1, s2, s3, s4, s5, s6, s7);
         }
 
-        /** {@link #addColumns8} of float32 {@code x * scale + shift}, each step rounded. */
+        /** {@link #addColumns8} of float32 {@code x * scale + shift}, each step rounded (in float arithmetic: see the class comment). */
         private void addAffine8(double[] x, int base, int rowStride, int k, int from, int to) {
-            double c1 = scale, c2 = shift;
+            float c1 = (float) scale, c2 = (float) shift;
             float s0 = acc[k], s1 = acc[k + 1], s2 = acc[k + 2], s3 = acc[k + 3];
             float s4 = acc[k + 4], s5 = acc[k + 5], s6 = acc[k + 6], s7 = acc[k + 7];
             for (int r = from; r < to; r++) {
                 int p = base + r * rowStride;
-                s0 += (float) ((float) (x[p] * c1) + c2);
-                s1 += (float) ((float) (x[p + 1] * c1) + c2);
-                s2 += (float) ((float) (x[p + 2] * c1) + c2);
-                s3 += (float) ((float) (x[p + 3] * c1) + c2);
-                s4 += (float) ((float) (x[p + 4] * c1) + c2);
-                s5 += (float) ((float) (x[p + 5] * c1) + c2);
-                s6 += (float) ((float) (x[p + 6] * c1) + c2);
-                s7 += (float) ((float) (x[p + 7] * c1) + c2);
+                s0 += (float) x[p] * c1 + c2;
+                s1 += (float) x[p + 1] * c1 + c2;
+                s2 += (float) x[p + 2] * c1 + c2;
+                s3 += (float) x[p + 3] * c1 + c2;
+                s4 += (float) x[p + 4] * c1 + c2;
+                s5 += (float) x[p + 5] * c1 + c2;
+                s6 += (float) x[p + 6] * c1 + c2;
+                s7 += (float) x[p + 7] * c1 + c2;
             }
             store8(k, s0, s1, s2, s3, s4, s5, s6, s7);
         }
@@ -472,77 +493,118 @@ final class Summation {
             store8(k, s0, s1, s2, s3, s4, s5, s6, s7);
         }
 
-        /** {@link #addColumns8} of a square's float32 gradient {@code g * (x * 2)}, g a constant. */
-        private void addSquareGrads8(double[] x, int base, int rowStride, int k, int from, int to) {
-            double g = scale;
-            float s0 = acc[k], s1 = acc[k + 1], s2 = acc[k + 2], s3 = acc[k + 3];
-            float s4 = acc[k + 4], s5 = acc[k + 5], s6 = acc[k + 6], s7 = acc[k + 7];
-            for (int r = from; r < to; r++) {
-                int p = base + r * rowStride;
-                s0 += (float) (g * (float) (x[p] * 2));
-                s1 += (float) (g * (float) (x[p + 1] * 2));
-                s2 += (float) (g * (float) (x[p + 2] * 2));
-                s3 += (float) (g * (float) (x[p + 3] * 2));
-                s4 += (float) (g * (float) (x[p + 4] * 2));
-                s5 += (float) (g * (float) (x[p + 5] * 2));
-                s6 += (float) (g * (float) (x[p + 6] * 2));
-                s7 += (float) (g * (float) (x[p + 7] * 2));
-            }
-            store8(k, s0, s1, s2, s3, s4, s5, s6, s7);
-        }
-
-        /** {@link #addColumns8} of a square's float32 gradient times y: {@code (float) ((g * (x * 2)) * y)}, each product rounded. */
-        private void addSquareGradProducts8(double[] x, int base, double[] y, int yBase, int rowStride, int k, int from, int to) {
-            double g = scale;
+        /**
+         * {@link #addColumns8} of a square's float32 gradient {@code g * (x * 2)}, g a constant, or of that gradient times
+         * y when y is not null, each product rounded (in float arithmetic: see the class comment).
+         */
+        private void addSquareGrads8(double[] x, int base, double[] y, int yBase, int rowStride, int k, int from, int to) {
+            float g = (float) scale;
             float s0 = acc[k], s1 = acc[k + 1], s2 = acc[k + 2], s3 = acc[k + 3];
             float s4 = acc[k + 4], s5 = acc[k + 5], s6 = acc[k + 6], s7 = acc[k + 7];
             for (int r = from; r < to; r++) {
                 int p = base + r * rowStride, o = yBase + r * rowStride;
-                s0 += (float) ((float) (g * (float) (x[p] * 2)) * y[o]);
-                s1 += (float) ((float) (g * (float) (x[p + 1] * 2)) * y[o + 1]);
-                s2 += (float) ((float) (g * (float) (x[p + 2] * 2)) * y[o + 2]);
-                s3 += (float) ((float) (g * (float) (x[p + 3] * 2)) * y[o + 3]);
-                s4 += (float) ((float) (g * (float) (x[p + 4] * 2)) * y[o + 4]);
-                s5 += (float) ((float) (g * (float) (x[p + 5] * 2)) * y[o + 5]);
-                s6 += (float) ((float) (g * (float) (x[p + 6] * 2)) * y[o + 6]);
-                s7 += (float) ((float) (g * (float) (x[p + 7] * 2)) * y[o + 7]);
+                float g0 = g * ((float) x[p] * 2), g1 = g * ((float) x[p + 1] * 2);
+                float g2 = g * ((float) x[p + 2] * 2), g3 = g * ((float) x[p + 3] * 2);
+                float g4 = g * ((float) x[p + 4] * 2), g5 = g * ((float) x[p + 5] * 2);
+                float g6 = g * ((float) x[p + 6] * 2), g7 = g * ((float) x[p + 7] * 2);
+                if (y != null) { // the same for every row: a branch the processor predicts
+                    g0 *= (float) y[o];
+                    g1 *= (float) y[o + 1];
+                    g2 *= (float) y[o + 2];
+                    g3 *= (float) y[o + 3];
+                    g4 *= (float) y[o + 4];
+                    g5 *= (float) y[o + 5];
+                    g6 *= (float) y[o + 6];
+                    g7 *= (float) y[o + 7];
+                }
+                s0 += g0;
+                s1 += g1;
+                s2 += g2;
+                s3 += g3;
+                s4 += g4;
+                s5 += g5;
+                s6 += g6;
+                s7 += g7;
             }
             store8(k, s0, s1, s2, s3, s4, s5, s6, s7);
         }
 
-        /** {@link #addColumns8} of a residual's float32 squares, each residual also written ({@link #residual}). */
+        /** {@link #addColumns8} of a residual's float32 squares, each residual also written ({@link #residual}) unless written is null. */
         private void addResidualSquares8(double[] x, int base, double[] y, int yBase, int wBase, int rowStride, int k, int from,
                                          int to) {
-            double c1 = scale, c2 = shift, sy = sign;
+            float c1 = (float) scale, c2 = (float) shift, sy = (float) sign; // float arithmetic: see addResidualSquareGrads8
             double[] w = written;
             float s0 = acc[k], s1 = acc[k + 1], s2 = acc[k + 2], s3 = acc[k + 3];
             float s4 = acc[k + 4], s5 = acc[k + 5], s6 = acc[k + 6], s7 = acc[k + 7];
             for (int r = from; r < to; r++) {
                 int p = base + r * rowStride, o = yBase + r * rowStride, q = wBase + r * rowStride;
-                double r0 = (float) ((float) ((float) (x[p] * c1) + c2) + sy * y[o]);
-                double r1 = (float) ((float) ((float) (x[p + 1] * c1) + c2) + sy * y[o + 1]);
-                double r2 = (float) ((float) ((float) (x[p + 2] * c1) + c2) + sy * y[o + 2]);
-                double r3 = (float) ((float) ((float) (x[p + 3] * c1) + c2) + sy * y[o + 3]);
-                double r4 = (float) ((float) ((float) (x[p + 4] * c1) + c2) + sy * y[o + 4]);
-                double r5 = (float) ((float) ((float) (x[p + 5] * c1) + c2) + sy * y[o + 5]);
-                double r6 = (float) ((float) ((float) (x[p + 6] * c1) + c2) + sy * y[o + 6]);
-                double r7 = (float) ((float) ((float) (x[p + 7] * c1) + c2) + sy * y[o + 7]);
-                w[q] = r0;
-                w[q + 1] = r1;
-                w[q + 2] = r2;
-                w[q + 3] = r3;
-                w[q + 4] = r4;
-                w[q + 5] = r5;
-                w[q + 6] = r6;
-                w[q + 7] = r7;
-                s0 += (float) (r0 * r0);
-                s1 += (float) (r1 * r1);
-                s2 += (float) (r2 * r2);
-                s3 += (float) (r3 * r3);
-                s4 += (float) (r4 * r4);
-                s5 += (float) (r5 * r5);
-                s6 += (float) (r6 * r6);
-                s7 += (float) (r7 * r7);
+                float r0 = (float) x[p] * c1 + c2 + sy * (float) y[o];
+                float r1 = (float) x[p + 1] * c1 + c2 + sy * (float) y[o + 1];
+                float r2 = (float) x[p + 2] * c1 + c2 + sy * (float) y[o + 2];
+                float r3 = (float) x[p + 3] * c1 + c2 + sy * (float) y[o + 3];
+                float r4 = (float) x[p + 4] * c1 + c2 + sy * (float) y[o + 4];
+                float r5 = (float) x[p + 5] * c1 + c2 + sy * (float) y[o + 5];
+                float r6 = (float) x[p + 6] * c1 + c2 + sy * (float) y[o + 6];
+                float r7 = (float) x[p + 7] * c1 + c2 + sy * (float) y[o + 7];
+                if (w != null) { // the same for every row: a branch the processor predicts
+                    w[q] = r0;
+                    w[q + 1] = r1;
+                    w[q + 2] = r2;
+                    w[q + 3] = r3;
+                    w[q + 4] = r4;
+                    w[q + 5] = r5;
+                    w[q + 6] = r6;
+                    w[q + 7] = r7;
+                }
+                s0 += r0 * r0;
+                s1 += r1 * r1;
+                s2 += r2 * r2;
+                s3 += r3 * r3;
+                s4 += r4 * r4;
+                s5 += r5 * r5;
+                s6 += r6 * r6;
+                s7 += r7 * r7;
+            }
+            store8(k, s0, s1, s2, s3, s4, s5, s6, s7);
+        }
+
+        /** {@link #addColumns8} of {@link #element}'s residual square's gradients, times x when {@code timesX}. */
+        private void addResidualSquareGrads8(boolean timesX, double[] x, int base, double[] y, int yBase, int rowStride, int k,
+                                             int from, int to) {
+            // each step in float arithmetic (see the class comment), without converting to double and back between them
+            float c1 = (float) scale, c2 = (float) shift, sy = (float) sign, g = (float) grad;
+            float s0 = acc[k], s1 = acc[k + 1], s2 = acc[k + 2], s3 = acc[k + 3];
+            float s4 = acc[k + 4], s5 = acc[k + 5], s6 = acc[k + 6], s7 = acc[k + 7];
+            for (int r = from; r < to; r++) {
+                int p = base + r * rowStride, o = yBase + r * rowStride;
+                float x0 = (float) x[p], x1 = (float) x[p + 1], x2 = (float) x[p + 2], x3 = (float) x[p + 3];
+                float x4 = (float) x[p + 4], x5 = (float) x[p + 5], x6 = (float) x[p + 6], x7 = (float) x[p + 7];
+                float g0 = g * ((x0 * c1 + c2 + sy * (float) y[o]) * 2);
+                float g1 = g * ((x1 * c1 + c2 + sy * (float) y[o + 1]) * 2);
+                float g2 = g * ((x2 * c1 + c2 + sy * (float) y[o + 2]) * 2);
+                float g3 = g * ((x3 * c1 + c2 + sy * (float) y[o + 3]) * 2);
+                float g4 = g * ((x4 * c1 + c2 + sy * (float) y[o + 4]) * 2);
+                float g5 = g * ((x5 * c1 + c2 + sy * (float) y[o + 5]) * 2);
+                float g6 = g * ((x6 * c1 + c2 + sy * (float) y[o + 6]) * 2);
+                float g7 = g * ((x7 * c1 + c2 + sy * (float) y[o + 7]) * 2);
+                if (timesX) { // the same for every row: a branch the processor predicts
+                    g0 *= x0;
+                    g1 *= x1;
+                    g2 *= x2;
+                    g3 *= x3;
+                    g4 *= x4;
+                    g5 *= x5;
+                    g6 *= x6;
+                    g7 *= x7;
+                }
+                s0 += g0;
+                s1 += g1;
+                s2 += g2;
+                s3 += g3;
+                s4 += g4;
+                s5 += g5;
+                s6 += g6;
+                s7 += g7;
             }
             store8(k, s0, s1, s2, s3, s4, s5, s6, s7);
         }

@@ -214,29 +214,62 @@ class LazyTest {
     @Test
     void aSquaredResidualIsSummedInTheLoopThatComputesIt() {
         for (int n : new int[] {4096, 4103, 4127, N, 65_536 + 40}) {
-            for (int form = 0; form < 4; form++) {
+            for (int form = 0; form < 8; form++) {
                 int f = form;
-                assertFusedMatchesEager(() -> residualFit(f, data(DType.FLOAT32, n, 50), data(DType.FLOAT32, n, 51), -0.3));
+                assertFusedMatchesEager(() -> {
+                    Tensor y = data(DType.FLOAT32, n, 51);
+                    return residualFit(f % 4, data(DType.FLOAT32, n, 50), f < 4 ? y : pending(y), -0.3);
+                });
             }
         }
         // one nonzero residual (y cancels the intercept elsewhere): the loss and the gradients are that element's, as
-        // each lane computes it
+        // each lane computes it; the second and third x and y are ones where each product's rounding shows
         int n = 4096 + 40;
         double intercept = (float) -0.3;
+        double[][] xy = {{-1.2345678, 0.7654321}, {-2.847324848175049, 0.2484748363494873}, {2.9552605152130127, 2.1596791744232178}};
         for (int j = 0; j < n; j = j == 63 ? n - 40 : j + 1) {
-            for (int form = 0; form < 4; form++) {
-                double[] xs = new double[n], ys = new double[n];
-                java.util.Arrays.fill(ys, form < 2 ? intercept : -intercept);
-                xs[j] = (float) -1.2345678;
-                ys[j] = (float) 0.7654321;
-                int f = form;
-                assertFusedMatchesEager(() -> residualFit(f, new Tensor(xs.clone(), new int[] {n}, DType.FLOAT32),
-                        new Tensor(ys.clone(), new int[] {n}, DType.FLOAT32), intercept));
+            for (double[] v : xy) {
+                for (int form = 0; form < 8; form++) {
+                    double[] xs = new double[n], ys = new double[n];
+                    java.util.Arrays.fill(ys, form % 4 < 2 ? intercept : -intercept);
+                    xs[j] = (float) v[0];
+                    ys[j] = (float) v[1];
+                    int f = form;
+                    assertFusedMatchesEager(() -> {
+                        Tensor y = new Tensor(ys.clone(), new int[] {n}, DType.FLOAT32);
+                        return residualFit(f % 4, new Tensor(xs.clone(), new int[] {n}, DType.FLOAT32), f < 4 ? y : pending(y), intercept);
+                    });
+                }
             }
         }
     }
 
-    /** A fit's mean squared residual in one of four forms, and its gradients (which read the residual the loss wrote). */
+    @Test
+    void aResidualIsComputedAgainByEachSumOfItsSquaresGradient() {
+        for (int n : new int[] {4096, 4103, N}) {
+            assertFusedMatchesEager(() -> {
+                Tensor x = data(DType.FLOAT32, n, 52), y = data(DType.FLOAT32, n, 53), g = Tensor.scalar(-0.01).expand(n);
+                Tensor r = x.mul(Tensor.scalar(0.7, DType.FLOAT64)).add(Tensor.scalar(0.2, DType.FLOAT64)).sub(y);
+                Tensor gr = Kernels.squareBackward(g, r);
+                boolean fused = gr != null;
+                if (!fused) gr = g.mul(r.mul(2));
+                // times the residual's x: one loop; times another tensor: the residual computed in a loop of its own
+                Tensor sums = items(gr.sum(), gr.mul(x).sum(), x.mul(gr).sum(), gr.mul(y).sum(), y.mul(gr).sum());
+                assertEquals(fused, r.storage.isPending() && gr.storage.isPending()); // neither ever given an array
+                return sums;
+            });
+        }
+    }
+
+    /**
+     * {@code y + 0}, pending when y is large, so that a residual of it is written by the loss that computes it rather
+     * than computed again by each gradient (as in a fit's first step, whose y is still pending).
+     */
+    private static Tensor pending(Tensor y) {
+        return y.add(Tensor.scalar(0, DType.FLOAT64));
+    }
+
+    /** A fit's mean squared residual in one of four forms, and its gradients (which read or compute the residual again). */
     private static Tensor residualFit(int form, Tensor x, Tensor y, double intercept) {
         Tensor k = Tensor.scalar(0.7123).requiresGrad(true), b = Tensor.scalar(intercept).requiresGrad(true);
         Tensor fit = k.mul(x).add(b);
@@ -258,6 +291,25 @@ class LazyTest {
         x.storage.data(); // computed, as the forward pass leaves a residual
         Tensor fused = Kernels.squareBackward(Tensor.scalar(g).expand(x.numel()), x);
         return fused != null ? fused : Tensor.scalar(g).expand(x.numel()).mul(x.mul(2));
+    }
+
+    @Test
+    void eachLaneOfASummedScaleAndShiftRoundsAsItsOps() {
+        // x is 1 but at one element, and 1 * c1 - c1 is 0: each sum is that element's x * c1 - c1, as each lane computes it
+        int n = 4096 + 40;
+        double c1 = (float) 0.7123;
+        Tensor scale = Tensor.scalar(c1, DType.FLOAT64), shift = Tensor.scalar(-c1, DType.FLOAT64);
+        for (int j = 0; j < n; j = j == 63 ? n - 40 : j + 1) {
+            for (double v : new double[] {-2.847324848175049, 2.9552605152130127, 0.2484748363494873}) {
+                double[] xs = new double[n];
+                java.util.Arrays.fill(xs, 1);
+                xs[j] = (float) v;
+                assertFusedMatchesEager(() -> {
+                    Tensor x = new Tensor(xs.clone(), new int[] {n}, DType.FLOAT32);
+                    return items(x.mul(scale).add(shift).sum(), shift.add(x.mul(scale)).sum());
+                });
+            }
+        }
     }
 
     @Test
