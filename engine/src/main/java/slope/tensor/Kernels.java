@@ -398,24 +398,29 @@ public final class Kernels {
         return Lazy.squareBackward(g, x);
     }
 
-    /** {@code y[q..q+n) = g * (x * 2)}, each product rounded to float32 when {@code f32}; g read with stride 0 or 1. */
+    /**
+     * {@code y[q..q+n) = g * (x * 2)}, each product rounded to float32 when {@code f32}; g read with stride 0 or 1.
+     * The float32 loops here compute in float arithmetic: a float op on floats is the double op rounded to float
+     * (double has more than twice float's precision), with one conversion each way instead of one per step.
+     */
     static void squareBackward(double[] g, int pg, int sg, double[] x, int px, double[] y, int q, int n, boolean f32) {
         if (f32 && sg == 0) {
-            double c = g[pg];
-            for (int i = 0; i < n; i++) y[q + i] = (float) (c * (float) (x[px + i] * 2));
+            float c = (float) g[pg];
+            for (int i = 0; i < n; i++) y[q + i] = c * ((float) x[px + i] * 2);
         } else if (f32) {
-            for (int i = 0; i < n; i++) y[q + i] = (float) (g[pg + i] * (float) (x[px + i] * 2));
+            for (int i = 0; i < n; i++) y[q + i] = (float) g[pg + i] * ((float) x[px + i] * 2);
         } else {
             for (int i = 0; i < n; i++) y[q + i] = g[pg + i * sg] * (x[px + i] * 2);
         }
     }
 
     /**
-     * {@code y[q..q+n) = g * (x * 2) + c} in float32, each step rounded: a square's gradient and a constant added to
+     * {@code y[q..q+n) = g * (x * 2) + c} in float32 arithmetic, each step rounded: a square's gradient and a constant added to
      * it, as autograd adds a polynomial's terms' gradients. {@code g * (x * 2) - c} is {@code + (-c)}, which rounds the same.
      */
     static void squareBackwardThen(double[] x, int px, double g, double c, double[] y, int q, int n) {
-        for (int i = 0; i < n; i++) y[q + i] = (float) ((float) (g * (float) (x[px + i] * 2)) + c);
+        float gf = (float) g, cf = (float) c;
+        for (int i = 0; i < n; i++) y[q + i] = gf * ((float) x[px + i] * 2) + cf;
     }
 
     /**
@@ -425,14 +430,16 @@ public final class Kernels {
      */
     static void affine(double[] x, int px, double c, double[] s, int ps, int ss, boolean subtract, double[] y, int q, int n,
                        boolean f32) {
+        float cf = (float) c;
         if (ss == 0) {
             double shift = subtract ? -s[ps] : s[ps];
-            if (f32) for (int i = 0; i < n; i++) y[q + i] = (float) ((float) (x[px + i] * c) + shift);
+            float shiftF = (float) shift;
+            if (f32) for (int i = 0; i < n; i++) y[q + i] = (float) x[px + i] * cf + shiftF;
             else for (int i = 0; i < n; i++) y[q + i] = x[px + i] * c + shift;
         } else if (f32 && subtract) {
-            for (int i = 0; i < n; i++) y[q + i] = (float) ((float) (x[px + i] * c) - s[ps + i]);
+            for (int i = 0; i < n; i++) y[q + i] = (float) x[px + i] * cf - (float) s[ps + i];
         } else if (f32) {
-            for (int i = 0; i < n; i++) y[q + i] = (float) ((float) (x[px + i] * c) + s[ps + i]);
+            for (int i = 0; i < n; i++) y[q + i] = (float) x[px + i] * cf + (float) s[ps + i];
         } else if (subtract) {
             for (int i = 0; i < n; i++) y[q + i] = x[px + i] * c - s[ps + i];
         } else {
@@ -446,13 +453,14 @@ public final class Kernels {
      */
     static void affineThen(double[] x, int px, double c1, double c2, double[] s, int ps, int ss, boolean subtract, double[] y,
                            int q, int n) {
+        float c1f = (float) c1, c2f = (float) c2;
         if (ss == 0) {
-            double shift = subtract ? -s[ps] : s[ps];
-            for (int i = 0; i < n; i++) y[q + i] = (float) ((float) ((float) (x[px + i] * c1) + c2) + shift);
+            float shift = (float) (subtract ? -s[ps] : s[ps]);
+            for (int i = 0; i < n; i++) y[q + i] = (float) x[px + i] * c1f + c2f + shift;
         } else if (subtract) {
-            for (int i = 0; i < n; i++) y[q + i] = (float) ((float) ((float) (x[px + i] * c1) + c2) - s[ps + i]);
+            for (int i = 0; i < n; i++) y[q + i] = (float) x[px + i] * c1f + c2f - (float) s[ps + i];
         } else {
-            for (int i = 0; i < n; i++) y[q + i] = (float) ((float) ((float) (x[px + i] * c1) + c2) + s[ps + i]);
+            for (int i = 0; i < n; i++) y[q + i] = (float) x[px + i] * c1f + c2f + (float) s[ps + i];
         }
     }
 
