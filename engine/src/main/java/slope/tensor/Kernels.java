@@ -448,6 +448,18 @@ public final class Kernels {
     }
 
     /**
+     * {@code y[q..q+n) = x * c + z * z}, or {@code - z * z} when {@code subtract}, in float32 arithmetic, each step rounded:
+     * a polynomial's {@code x ** 2 + b * x} in one loop.
+     */
+    static void affineSquare(double[] x, int px, double c, double[] z, int pz, boolean subtract, double[] y, int q, int n) {
+        float cf = (float) c, sign = subtract ? -1 : 1;
+        for (int i = 0; i < n; i++) {
+            float zi = (float) z[pz + i];
+            y[q + i] = (float) x[px + i] * cf + sign * (zi * zi);
+        }
+    }
+
+    /**
      * {@code y[q..q+n) = (x * c1 + c2) + s}, or {@code - s} when {@code subtract}, in float32: each of the three
      * steps rounded; s read with stride 0 or 1.
      */

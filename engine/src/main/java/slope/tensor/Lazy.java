@@ -69,6 +69,10 @@ final class Lazy {
     private Lazy shifted;
     /** During a blocked pass, for {@code g * (x * 2) ± c}: the pending square gradient this op computes in its own loop. */
     private Lazy shiftedGrad;
+    /** During a blocked pass, for {@code x * c ± z * z} (with {@link #scale}): the pending square this op computes in its own loop. */
+    private Lazy squareShift;
+    /** During a summed pass, for a summed scale and shift of {@code x * c ± z * z}: that pending op, which this op's sum computes in its own loop. */
+    private Lazy quadratic;
     /** During a summed pass, for a summed {@code g * (x * 2) * y}: the pending square gradient this op's sum computes in its own loop. */
     private Lazy squareGrad;
     /** During a summed pass, for a summed square of a residual: the pending residual this op's sum computes (and writes) in its own loop. */
@@ -278,12 +282,18 @@ final class Lazy {
             if (op.scale != null) op.scale.inReaderLoop = true;
         }
         for (Lazy op : plan) {
+            op.squareShift = op.scale != null ? op.squareToShift() : null;
+            if (op.squareShift != null) op.squareShift.inReaderLoop = true;
+        }
+        for (Lazy op : plan) {
             op.shifted = op.scale == null ? op.affineToShift() : null;
             if (op.shifted != null) op.shifted.inReaderLoop = true;
         }
         squareGrad = sum != null && !full ? squareGradFactor() : null;
         if (squareGrad != null) squareGrad.inReaderLoop = true;
         squaredResidual = sum != null && !full ? residualOfSquare() : null;
+        quadratic = sum != null && !full ? quadraticOfAffine() : null;
+        if (quadratic != null) quadratic.inReaderLoop = true;
         Lazy grad = squareGrad != null ? squareGrad : sum != null && !full && isSquareGradOfConstant() ? this : null;
         Lazy gradResidual = grad == null ? null : residualOfGrad(grad);
         if (gradResidual != null) gradResidual.inReaderLoop = true;
@@ -312,10 +322,12 @@ final class Lazy {
             op.scale = null;
             op.shifted = null;
             op.shiftedGrad = null;
+            op.squareShift = null;
             op.inReaderLoop = false;
         }
         squareGrad = null;
         squaredResidual = null;
+        quadratic = null;
     }
 
     /**
@@ -333,6 +345,28 @@ final class Lazy {
      * constants, or shift by a constant, that only this op reads and nothing keeps, which this op's loop then
      * computes ({@link Kernels#affineThen}): a model's residual {@code w * x + b - y} in one loop.
      */
+    /**
+     * For {@code x * c ± s} (this op, with {@link #scale}): s when it is a pending float32 square {@code z ** 2} of dense z
+     * at hand that only this op reads, which this op's loop then computes ({@link Kernels#affineSquare}): the
+     * {@code x ** 2 + b * x} of a polynomial in one loop.
+     */
+    private Lazy squareToShift() {
+        Lazy s = (a.node == scale ? b : a).node;
+        return out == DType.FLOAT32 && s != null && s.kind == Kind.POW && s.constant == 2 && s.in == DType.FLOAT32 && s.out == DType.FLOAT32 && s.uses == 1
+                && !s.full && atHand(s.a) ? s : null;
+    }
+
+    /**
+     * For a summed float32 scale and shift ({@link #affine}) of a pending {@code x * c ± z * z} ({@link #squareToShift})
+     * that nothing else reads: that op, which the summing loop then computes too (a polynomial's {@code x ** 2 + b * x + c}
+     * summed in one loop); else null.
+     */
+    private Lazy quadraticOfAffine() {
+        Affine f = affine();
+        Lazy q = f == null ? null : f.x.node;
+        return q != null && q.squareShift != null && q.uses == 1 && !q.full ? q : null;
+    }
+
     private Lazy affineToShift() {
         return shiftedOperand(p -> p.kind == Kind.BINARY && (p.binaryOp == BinaryOp.ADD || p.binaryOp == BinaryOp.SUB) && p.affine() != null);
     }
@@ -362,6 +396,14 @@ final class Lazy {
 
     /** Elements [lo, hi) of this op, which {@link #summedProduct} or {@link #affine} takes, added to {@code sum} directly. */
     private void sumBlock(Summation.StreamedSum sum, int lo, int hi) {
+        if (quadratic != null) {
+            Affine f = affine();
+            Scaled q = quadratic.scaled();
+            Operand z = quadratic.squareShift.a;
+            sum.addAffineOfQuadratic(source(q.x), position(q.x, lo), q.c, source(z), position(z, lo), q.subtract ? -1 : 1, f.scale,
+                    f.shift, lo, hi);
+            return;
+        }
         if (squaredResidual != null) {
             Residual r = squaredResidual.residual();
             sum.addResidualSquares(source(r.x), position(r.x, lo), r.c1, r.c2, source(r.s), position(r.s, lo), r.subtract ? -1 : 1,
@@ -444,6 +486,29 @@ final class Lazy {
             this.c2 = c2;
             this.subtract = subtract;
         }
+    }
+
+    /** A scale and shift {@code x * c + s}, or {@code - s} when {@code subtract}, as {@link Kernels#affine} computes it. */
+    private static final class Scaled {
+        final Operand x, s;
+        final double c;
+        final boolean subtract;
+
+        Scaled(Operand x, Operand s, double c, boolean subtract) {
+            this.x = x;
+            this.s = s;
+            this.c = c;
+            this.subtract = subtract;
+        }
+    }
+
+    /** This op, a ± of s and its {@link #scale} {@code x * c}, as a scale and shift. */
+    private Scaled scaled() {
+        Operand s = a.node == scale ? b : a;
+        boolean sub = binaryOp == BinaryOp.SUB, sFirst = s == a;
+        double c = scale.constantOperand();
+        // s - x * c is s + x * (-c): the same roundings, signs and all
+        return sub && sFirst ? new Scaled(scale.denseOperand(), s, -c, false) : new Scaled(scale.denseOperand(), s, c, sub);
     }
 
     /** This op, a ± of s and its {@link #shifted} {@code x * c1 + c2}, as a residual. */
@@ -570,13 +635,14 @@ final class Lazy {
             return;
         }
         if (scale != null) {
-            // s - x * c is s + x * (-c): the same roundings, signs and all
-            Operand x = scale.denseOperand(), shift = a.node == scale ? b : a;
-            double c = scale.constantOperand();
-            boolean shiftFirst = shift == a;
-            if (binaryOp == BinaryOp.SUB && shiftFirst) c = -c;
-            Kernels.affine(source(x), position(x, lo), c, source(shift), position(shift, lo), shift.stride,
-                    binaryOp == BinaryOp.SUB && !shiftFirst, buffer, q, hi - lo, out == DType.FLOAT32);
+            Scaled f = scaled();
+            if (squareShift != null) {
+                Operand z = squareShift.a;
+                Kernels.affineSquare(source(f.x), position(f.x, lo), f.c, source(z), position(z, lo), f.subtract, buffer, q, hi - lo);
+            } else {
+                Kernels.affine(source(f.x), position(f.x, lo), f.c, source(f.s), position(f.s, lo), f.s.stride, f.subtract, buffer, q,
+                        hi - lo, out == DType.FLOAT32);
+            }
             return;
         }
         double[] x = source(a), y = b == null ? null : source(b);

@@ -250,6 +250,18 @@ final class Summation {
             add(timesX ? FloatCascade.RESIDUAL_SQUARE_GRAD_PRODUCTS : FloatCascade.RESIDUAL_SQUARE_GRADS, x, at, s, sAt, lo, hi);
         }
 
+        /**
+         * Elements [lo, hi) of a float32 {@code q * c1 + c2} whose q is {@code x * c ± z * z} ({@link Kernels#affineSquare};
+         * sign 1 or -1), each step rounded, summed without q being written: a polynomial's {@code x ** 2 + b * x + c}.
+         */
+        void addAffineOfQuadratic(double[] x, int at, double c, double[] z, int zAt, double sign, double c1, double c2, int lo, int hi) {
+            cascade.innerScale = c;
+            cascade.sign = sign;
+            cascade.scale = c1;
+            cascade.shift = c2;
+            add(FloatCascade.AFFINE_OF_QUADRATIC, x, at, z, zAt, lo, hi);
+        }
+
         private void add(int form, double[] x, int at, double[] y, int yAt, int lo, int hi) {
             int end = Math.min(hi, rowsEnd);
             if (lo < end) cascade.addRows(form, x, at, y, yAt, VECTOR_LANES * ILP, (end - lo) / (VECTOR_LANES * ILP));
@@ -322,13 +334,14 @@ final class Summation {
     private static final class FloatCascade {
         /** What the rows hold: the values to add, or float32 values made from them (see {@link #element}). */
         static final int VALUES = 0, SQUARES = 1, PRODUCTS = 2, AFFINE = 3, SQUARE_GRADS = 4, SQUARE_GRAD_PRODUCTS = 5,
-                RESIDUAL_SQUARES = 6, RESIDUAL_SQUARE_GRADS = 7, RESIDUAL_SQUARE_GRAD_PRODUCTS = 8;
+                RESIDUAL_SQUARES = 6, RESIDUAL_SQUARE_GRADS = 7, RESIDUAL_SQUARE_GRAD_PRODUCTS = 8, AFFINE_OF_QUADRATIC = 9;
         /**
          * The constants of the AFFINE form, {@code x * scale + shift}, and of RESIDUAL_SQUARES, whose residual
          * {@code (x * scale + shift) + sign * y} is also written to {@code written}; the g of the SQUARE_GRADS forms is
          * scale, and that of the RESIDUAL_SQUARE_GRADS forms (whose residual is RESIDUAL_SQUARES') is grad.
+         * AFFINE_OF_QUADRATIC's values are {@code (x * innerScale + sign * (y * y)) * scale + shift}.
          */
-        double scale, shift, sign, grad;
+        double scale, shift, sign, grad, innerScale;
         double[] written;
         int writtenBase;
         private final int nrows, levelPower, levelStep, levelMask;
@@ -357,7 +370,8 @@ final class Summation {
                     return (float) (r * r);
                 }
                 case RESIDUAL_SQUARE_GRADS: return (float) (grad * (float) (residual(v, w) * 2));
-                default: return (float) ((float) (grad * (float) (residual(v, w) * 2)) * v);
+                case RESIDUAL_SQUARE_GRAD_PRODUCTS: return (float) ((float) (grad * (float) (residual(v, w) * 2)) * v);
+                default: return (float) ((float) ((float) ((float) (v * innerScale) + sign * (float) (w * w)) * scale) + shift);
             }
         }
 
@@ -384,6 +398,7 @@ final class Summation {
                     else if (form == PRODUCTS) addProducts8(x, base + k, y, yBase + k, rowStride, k, i, stop);
                     else if (form == SQUARE_GRADS || form == SQUARE_GRAD_PRODUCTS) addSquareGrads8(x, base + k, y, yBase + k, rowStride, k, i, stop);
                     else if (form == RESIDUAL_SQUARES) addResidualSquares8(x, base + k, y, yBase + k, wBase + k, rowStride, k, i, stop);
+                    else if (form == AFFINE_OF_QUADRATIC) addAffineOfQuadratic8(x, base + k, y, yBase + k, rowStride, k, i, stop);
                     else addResidualSquareGrads8(form == RESIDUAL_SQUARE_GRAD_PRODUCTS, x, base + k, y, yBase + k, rowStride, k, i, stop);
                 }
                 i = stop;
@@ -605,6 +620,27 @@ final class Summation {
                 s5 += g5;
                 s6 += g6;
                 s7 += g7;
+            }
+            store8(k, s0, s1, s2, s3, s4, s5, s6, s7);
+        }
+
+        /** {@link #addColumns8} of {@link #element}'s scaled and shifted {@code x * innerScale ± y * y}, in float arithmetic. */
+        private void addAffineOfQuadratic8(double[] x, int base, double[] y, int yBase, int rowStride, int k, int from, int to) {
+            float c = (float) innerScale, sy = (float) sign, c1 = (float) scale, c2 = (float) shift;
+            float s0 = acc[k], s1 = acc[k + 1], s2 = acc[k + 2], s3 = acc[k + 3];
+            float s4 = acc[k + 4], s5 = acc[k + 5], s6 = acc[k + 6], s7 = acc[k + 7];
+            for (int r = from; r < to; r++) {
+                int p = base + r * rowStride, o = yBase + r * rowStride;
+                float z0 = (float) y[o], z1 = (float) y[o + 1], z2 = (float) y[o + 2], z3 = (float) y[o + 3];
+                float z4 = (float) y[o + 4], z5 = (float) y[o + 5], z6 = (float) y[o + 6], z7 = (float) y[o + 7];
+                s0 += ((float) x[p] * c + sy * (z0 * z0)) * c1 + c2;
+                s1 += ((float) x[p + 1] * c + sy * (z1 * z1)) * c1 + c2;
+                s2 += ((float) x[p + 2] * c + sy * (z2 * z2)) * c1 + c2;
+                s3 += ((float) x[p + 3] * c + sy * (z3 * z3)) * c1 + c2;
+                s4 += ((float) x[p + 4] * c + sy * (z4 * z4)) * c1 + c2;
+                s5 += ((float) x[p + 5] * c + sy * (z5 * z5)) * c1 + c2;
+                s6 += ((float) x[p + 6] * c + sy * (z6 * z6)) * c1 + c2;
+                s7 += ((float) x[p + 7] * c + sy * (z7 * z7)) * c1 + c2;
             }
             store8(k, s0, s1, s2, s3, s4, s5, s6, s7);
         }

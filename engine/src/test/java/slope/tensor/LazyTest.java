@@ -313,6 +313,39 @@ class LazyTest {
     }
 
     @Test
+    void aPolynomialOfSquareAndScaleRunsInOneLoopAndSumsInOne() {
+        Tensor two = Tensor.scalar(2, DType.FLOAT64), half = Tensor.scalar(0.5, DType.FLOAT64), three = Tensor.scalar(3, DType.FLOAT64);
+        for (int n : new int[] {4096, 4103, 4127, N, 65_536 + 40}) {
+            assertFusedMatchesEager(() -> { // summed: W2's x ** 2 + 2 * x + 1, and the square on the other side of + and -
+                Tensor x = data(DType.FLOAT32, n, 60), z = data(DType.FLOAT32, n, 61);
+                return items(x.pow(2).add(x.mul(two)).add(1).sum(), x.mul(two).add(x.pow(2)).sub(half).sum(),
+                        x.pow(2).sub(x.mul(three)).mul(half).mean(), x.mul(three).sub(z.pow(2)).add(two).sum(),
+                        three.sub(x.pow(2).add(x.mul(half))).sum());
+            });
+        }
+        assertFusedMatchesEager(() -> { // written: the values themselves
+            Tensor x = data(DType.FLOAT32, 62), z = data(DType.FLOAT32, 63);
+            return x.pow(2).add(x.mul(two)).exp().add(z.mul(three).sub(x.pow(2))).mul(x.pow(2).sub(z.mul(half)));
+        });
+        // x is 1 but at one element, where 1 * c + 1 * 1 - (c + 1) is 0: each sum is that element's, as each lane computes it
+        int n = 4096 + 40;
+        double c = (float) 0.7123;
+        Tensor scale = Tensor.scalar(c, DType.FLOAT64), shift = Tensor.scalar(-(float) (c + 1), DType.FLOAT64);
+        for (int j = 0; j < n; j = j == 63 ? n - 40 : j + 1) {
+            // the last: x * c + x * x rounds differently when x * x is not rounded first
+            for (double v : new double[] {-2.847324848175049, 2.9552605152130127, 0.7374101877212524}) {
+                double[] xs = new double[n];
+                java.util.Arrays.fill(xs, 1);
+                xs[j] = (float) v;
+                assertFusedMatchesEager(() -> {
+                    Tensor x = new Tensor(xs.clone(), new int[] {n}, DType.FLOAT32);
+                    return items(x.mul(scale).add(x.pow(2)).add(shift).sum());
+                });
+            }
+        }
+    }
+
+    @Test
     void opsOnOneValueAreOneValueComputedOnce() {
         Tensor g = Tensor.scalar(0.1).expand(N).div(Tensor.scalar(3, DType.FLOAT64)); // what mean's backward sends
         Tensor h = g.mul(Tensor.scalar(2, DType.FLOAT64)).sub(Views.slice(g, 0, new Views.Slice(0L, 1L, 1L)).sum());
