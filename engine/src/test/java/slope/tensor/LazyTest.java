@@ -295,19 +295,26 @@ class LazyTest {
 
     @Test
     void eachLaneOfASummedScaleAndShiftRoundsAsItsOps() {
-        // x is 1 but at one element, and 1 * c1 - c1 is 0: each sum is that element's x * c1 - c1, as each lane computes it
-        int n = 4096 + 40;
+        // 1 * c1 - c1 is 0: each sum is the one element's x * c1 - c1
         double c1 = (float) 0.7123;
         Tensor scale = Tensor.scalar(c1, DType.FLOAT64), shift = Tensor.scalar(-c1, DType.FLOAT64);
+        assertEachLaneMatchesEager(new double[] {-2.847324848175049, 2.9552605152130127, 0.2484748363494873},
+                x -> items(x.mul(scale).add(shift).sum(), shift.add(x.mul(scale)).sum()));
+    }
+
+    /**
+     * {@code f} of a float32 x that is 1 but at one element, fused and eager, for each element of the summing loops' first
+     * 64 lanes and of the elements past their rows, and each value there: when f makes a 1 into 0, each sum is that
+     * element's value, as its lane computes it.
+     */
+    private static void assertEachLaneMatchesEager(double[] values, java.util.function.Function<Tensor, Tensor> f) {
+        int n = 4096 + 40;
         for (int j = 0; j < n; j = j == 63 ? n - 40 : j + 1) {
-            for (double v : new double[] {-2.847324848175049, 2.9552605152130127, 0.2484748363494873}) {
+            for (double v : values) {
                 double[] xs = new double[n];
                 java.util.Arrays.fill(xs, 1);
                 xs[j] = (float) v;
-                assertFusedMatchesEager(() -> {
-                    Tensor x = new Tensor(xs.clone(), new int[] {n}, DType.FLOAT32);
-                    return items(x.mul(scale).add(shift).sum(), shift.add(x.mul(scale)).sum());
-                });
+                assertFusedMatchesEager(() -> f.apply(new Tensor(xs.clone(), new int[] {n}, DType.FLOAT32)));
             }
         }
     }
@@ -327,22 +334,11 @@ class LazyTest {
             Tensor x = data(DType.FLOAT32, 62), z = data(DType.FLOAT32, 63);
             return x.pow(2).add(x.mul(two)).exp().add(z.mul(three).sub(x.pow(2))).mul(x.pow(2).sub(z.mul(half)));
         });
-        // x is 1 but at one element, where 1 * c + 1 * 1 - (c + 1) is 0: each sum is that element's, as each lane computes it
-        int n = 4096 + 40;
+        // 1 * c + 1 * 1 - (c + 1) is 0; at the last value x * c + x * x rounds differently when x * x is not rounded first
         double c = (float) 0.7123;
         Tensor scale = Tensor.scalar(c, DType.FLOAT64), shift = Tensor.scalar(-(float) (c + 1), DType.FLOAT64);
-        for (int j = 0; j < n; j = j == 63 ? n - 40 : j + 1) {
-            // the last: x * c + x * x rounds differently when x * x is not rounded first
-            for (double v : new double[] {-2.847324848175049, 2.9552605152130127, 0.7374101877212524}) {
-                double[] xs = new double[n];
-                java.util.Arrays.fill(xs, 1);
-                xs[j] = (float) v;
-                assertFusedMatchesEager(() -> {
-                    Tensor x = new Tensor(xs.clone(), new int[] {n}, DType.FLOAT32);
-                    return items(x.mul(scale).add(x.pow(2)).add(shift).sum());
-                });
-            }
-        }
+        assertEachLaneMatchesEager(new double[] {-2.847324848175049, 2.9552605152130127, 0.7374101877212524},
+                x -> items(x.mul(scale).add(x.pow(2)).add(shift).sum()));
     }
 
     @Test
