@@ -400,8 +400,9 @@ final class Lazy {
             Affine f = affine();
             Scaled q = quadratic.scaled();
             Operand z = quadratic.squareShift.a;
-            sum.addAffineOfQuadratic(source(q.x), position(q.x, lo), q.c, source(z), position(z, lo), q.subtract ? -1 : 1, f.scale,
-                    f.shift, lo, hi);
+            boolean zIsX = z.node == null && q.x.node == null && z.array == q.x.array && z.offset == q.x.offset;
+            sum.addAffineOfQuadratic(source(q.x), position(q.x, lo), q.c, zIsX ? null : source(z), position(z, lo), q.subtract ? -1 : 1,
+                    f.scale, f.shift, lo, hi);
             return;
         }
         if (squaredResidual != null) {
