@@ -273,36 +273,7 @@ final class Lazy {
             // a residual and a square's gradient are computed again where they are read, instead of given an array
             op.full = op == this && sum == null || !op.isRecomputed() && (op.consumers > op.uses || op.computedOnce);
         }
-        for (Lazy op : plan) {
-            op.shiftedGrad = op.gradToShift();
-            if (op.shiftedGrad != null) op.shiftedGrad.inReaderLoop = true;
-        }
-        for (Lazy op : plan) {
-            op.scale = op.scaleToShift();
-            if (op.scale != null) op.scale.inReaderLoop = true;
-        }
-        for (Lazy op : plan) {
-            op.squareShift = op.scale != null ? op.squareToShift() : null;
-            if (op.squareShift != null) op.squareShift.inReaderLoop = true;
-        }
-        for (Lazy op : plan) {
-            op.shifted = op.scale == null ? op.affineToShift() : null;
-            if (op.shifted != null) op.shifted.inReaderLoop = true;
-        }
-        squareGrad = sum != null && !full ? squareGradFactor() : null;
-        if (squareGrad != null) squareGrad.inReaderLoop = true;
-        squaredResidual = sum != null && !full ? residualOfSquare() : null;
-        quadratic = sum != null && !full ? quadraticOfAffine() : null;
-        if (quadratic != null) quadratic.inReaderLoop = true;
-        Lazy grad = squareGrad != null ? squareGrad : sum != null && !full && isSquareGradOfConstant() ? this : null;
-        Lazy gradResidual = grad == null ? null : residualOfGrad(grad);
-        if (gradResidual != null) gradResidual.inReaderLoop = true;
-        // a summed square, product, scale and shift, or square's gradient (times y) that nothing keeps goes into the
-        // sum without being written (a loss's mean of squares, the sum of g * x that a weight's gradient is, a sum
-        // of x + 1, the gradients a mean of squares sends to a bias and a weight); a squared residual is summed in
-        // the loop that computes it
-        boolean summedInLoop = sum != null && !full
-                && (squareGrad != null || isSquareGradOfConstant() || summedProduct() || affine() != null);
+        boolean summedInLoop = fuse(plan, sum);
         for (Lazy op : plan) {
             boolean written = !op.inReaderLoop && (op != this || !summedInLoop) && (op != squaredResidual || op.full);
             if (written) op.buffer = new double[op.full ? n : Math.min(n, BLOCK)];
@@ -328,6 +299,33 @@ final class Lazy {
         squareGrad = null;
         squaredResidual = null;
         quadratic = null;
+    }
+
+    /**
+     * Finds the fused shapes of this pass: ops that their reader's loop computes (a scale, a shift, a square, a
+     * square's gradient, a residual), and whether this op's sum takes its values straight from its own loop: a summed
+     * square, product, scale and shift, or square's gradient (times y) that nothing keeps goes into the sum without being
+     * written (a loss's mean of squares, the sum of g * x that a weight's gradient is, a sum of x + 1, the gradients a
+     * mean of squares sends to a bias and a weight), as does a squared residual or a polynomial, with the op they read.
+     */
+    private boolean fuse(List<Lazy> plan, Summation.StreamedSum sum) {
+        for (Lazy op : plan) op.shiftedGrad = inReaderLoop(op.gradToShift());
+        for (Lazy op : plan) op.scale = inReaderLoop(op.scaleToShift());
+        for (Lazy op : plan) op.squareShift = op.scale != null ? inReaderLoop(op.squareToShift()) : null;
+        for (Lazy op : plan) op.shifted = op.scale == null ? inReaderLoop(op.affineToShift()) : null;
+        if (sum == null || full) return false;
+        squareGrad = inReaderLoop(squareGradFactor());
+        squaredResidual = residualOfSquare(); // computed, and written when kept, by the summing loop
+        quadratic = inReaderLoop(quadraticOfAffine());
+        Lazy grad = squareGrad != null ? squareGrad : isSquareGradOfConstant() ? this : null;
+        if (grad != null) inReaderLoop(residualOfGrad(grad));
+        return squareGrad != null || isSquareGradOfConstant() || summedProduct() || affine() != null;
+    }
+
+    /** {@code op} (if any), marked as computed inside the loop of the op that reads it. */
+    private static Lazy inReaderLoop(Lazy op) {
+        if (op != null) op.inReaderLoop = true;
+        return op;
     }
 
     /**
