@@ -301,308 +301,6 @@ final class Lazy {
         quadratic = null;
     }
 
-    /**
-     * Finds the fused shapes of this pass: ops that their reader's loop computes (a scale, a shift, a square, a
-     * square's gradient, a residual), and whether this op's sum takes its values straight from its own loop: a summed
-     * square, product, scale and shift, or square's gradient (times y) that nothing keeps goes into the sum without being
-     * written (a loss's mean of squares, the sum of g * x that a weight's gradient is, a sum of x + 1, the gradients a
-     * mean of squares sends to a bias and a weight), as does a squared residual or a polynomial, with the op they read.
-     */
-    private boolean fuse(List<Lazy> plan, Summation.StreamedSum sum) {
-        for (Lazy op : plan) op.shiftedGrad = inReaderLoop(op.gradToShift());
-        for (Lazy op : plan) op.scale = inReaderLoop(op.scaleToShift());
-        for (Lazy op : plan) op.squareShift = op.scale != null ? inReaderLoop(op.squareToShift()) : null;
-        for (Lazy op : plan) op.shifted = op.scale == null ? inReaderLoop(op.affineToShift()) : null;
-        if (sum == null || full) return false;
-        squareGrad = inReaderLoop(squareGradFactor());
-        squaredResidual = residualOfSquare(); // computed, and written when kept, by the summing loop
-        quadratic = inReaderLoop(quadraticOfAffine());
-        Lazy grad = squareGrad != null ? squareGrad : isSquareGradOfConstant() ? this : null;
-        if (grad != null) inReaderLoop(residualOfGrad(grad));
-        return squareGrad != null || isSquareGradOfConstant() || summedProduct() || affine() != null;
-    }
-
-    /** {@code op} (if any), marked as computed inside the loop of the op that reads it. */
-    private static Lazy inReaderLoop(Lazy op) {
-        if (op != null) op.inReaderLoop = true;
-        return op;
-    }
-
-    /**
-     * For {@code x * c + s} or {@code - s}, this the + or -: the pending {@code x * c} (c a constant, x dense) that
-     * only this op reads and nothing keeps, which this op's loop then computes ({@link Kernels#affine}): a scale
-     * and a shift, as a model's {@code w * x + b}, in one loop instead of two.
-     */
-    private Lazy scaleToShift() {
-        // one constant, one dense operand
-        return shiftedOperand(p -> p.kind == Kind.BINARY && p.binaryOp == BinaryOp.MUL && p.a.stride + p.b.stride == 1);
-    }
-
-    /**
-     * For {@code (x * c1 + c2) ± s}, this the ± of s (a constant or dense): the pending float32 scale and shift by
-     * constants, or shift by a constant, that only this op reads and nothing keeps, which this op's loop then
-     * computes ({@link Kernels#affineThen}): a model's residual {@code w * x + b - y} in one loop.
-     */
-    /**
-     * For {@code x * c ± s} (this op, with {@link #scale}): s when it is a pending float32 square {@code z ** 2} of dense z
-     * at hand that only this op reads, which this op's loop then computes ({@link Kernels#affineSquare}): the
-     * {@code x ** 2 + b * x} of a polynomial in one loop.
-     */
-    private Lazy squareToShift() {
-        Lazy s = (a.node == scale ? b : a).node;
-        return out == DType.FLOAT32 && s != null && s.kind == Kind.POW && s.constant == 2 && s.in == DType.FLOAT32 && s.out == DType.FLOAT32 && s.uses == 1
-                && !s.full && atHand(s.a) ? s : null;
-    }
-
-    /**
-     * For a summed float32 scale and shift ({@link #affine}) of a pending {@code x * c ± z * z} ({@link #squareToShift})
-     * that nothing else reads: that op, which the summing loop then computes too (a polynomial's {@code x ** 2 + b * x + c}
-     * summed in one loop); else null.
-     */
-    private Lazy quadraticOfAffine() {
-        Affine f = affine();
-        Lazy q = f == null ? null : f.x.node;
-        return q != null && q.squareShift != null && q.uses == 1 && !q.full ? q : null;
-    }
-
-    private Lazy affineToShift() {
-        return shiftedOperand(p -> p.kind == Kind.BINARY && (p.binaryOp == BinaryOp.ADD || p.binaryOp == BinaryOp.SUB) && p.affine() != null);
-    }
-
-    /**
-     * For {@code g * (x * 2) ± c} (c a constant), this the ±: the pending square gradient of a constant
-     * ({@link #isSquareGradOfConstant}) that this op's loop then computes ({@link Kernels#squareBackwardThen}): the
-     * gradient of a polynomial {@code a * x ** 2 + b * x}, where autograd adds b to the square's gradient, in one loop.
-     */
-    private Lazy gradToShift() {
-        Lazy p = shiftedOperand(Lazy::isSquareGradOfConstant);
-        return p != null && a.stride + b.stride == 1 ? p : null; // the other operand a constant
-    }
-
-    /**
-     * For this op a + or -: its operand that is a pending op of the same dtype, read by no other op of the pass and
-     * kept by nothing, which {@code fits}; else null.
-     */
-    private Lazy shiftedOperand(Predicate<Lazy> fits) {
-        if (kind != Kind.BINARY || binaryOp != BinaryOp.ADD && binaryOp != BinaryOp.SUB) return null;
-        for (Operand o : new Operand[] {a, b}) {
-            Lazy p = o.node;
-            if (p != null && p.uses == 1 && !p.full && p.out == out && fits.test(p)) return p;
-        }
-        return null;
-    }
-
-    /** Elements [lo, hi) of this op, which {@link #summedProduct} or {@link #affine} takes, added to {@code sum} directly. */
-    private void sumBlock(Summation.StreamedSum sum, int lo, int hi) {
-        if (quadratic != null) {
-            Affine f = affine();
-            Scaled q = quadratic.scaled();
-            Operand z = quadratic.squareShift.a;
-            boolean zIsX = z.node == null && q.x.node == null && z.array == q.x.array && z.offset == q.x.offset;
-            sum.addAffineOfQuadratic(source(q.x), position(q.x, lo), q.c, zIsX ? null : source(z), position(z, lo), q.subtract ? -1 : 1,
-                    f.scale, f.shift, lo, hi);
-            return;
-        }
-        if (squaredResidual != null) {
-            Residual r = squaredResidual.residual();
-            sum.addResidualSquares(source(r.x), position(r.x, lo), r.c1, r.c2, source(r.s), position(r.s, lo), r.subtract ? -1 : 1,
-                    squaredResidual.full ? squaredResidual.buffer : null, lo, lo, hi); // written only when kept
-            return;
-        }
-        if (squareGrad != null || isSquareGradOfConstant()) {
-            Lazy grad = squareGrad != null ? squareGrad : this;
-            Operand y = squareGrad == null ? null : a.node == squareGrad ? b : a;
-            Lazy residual = grad.b.node;
-            if (residual != null && residual.inReaderLoop) { // y, if any, is the residual's x
-                Residual r = residual.residual();
-                sum.addResidualSquareGrads(source(r.x), position(r.x, lo), r.c1, r.c2, source(r.s), position(r.s, lo),
-                        r.subtract ? -1 : 1, grad.a.array[0], y != null, lo, hi);
-                return;
-            }
-            sum.addSquareGrads(source(grad.b), position(grad.b, lo), grad.a.array[0], y == null ? null : source(y),
-                    y == null ? 0 : position(y, lo), lo, hi);
-            return;
-        }
-        if (summedProduct()) {
-            boolean square = kind == Kind.POW;
-            sum.addProducts(source(a), position(a, lo), square ? null : source(b), square ? 0 : position(b, lo), lo, hi);
-            return;
-        }
-        Affine f = affine();
-        sum.addAffine(source(f.x), position(f.x, lo), f.scale, f.shift, lo, hi);
-    }
-
-    /** An op as {@code x * scale + shift}, with constants scale and shift. */
-    private static final class Affine {
-        final Operand x;
-        final double scale, shift;
-
-        Affine(Operand x, double scale, double shift) {
-            this.x = x;
-            this.scale = scale;
-            this.shift = shift;
-        }
-    }
-
-    /**
-     * This op as a float32 {@code x * c1 + c2} with constants c1 and c2 (a scale and a shift whose shift is a
-     * constant, or {@code x ± c}, {@code c - x}, {@code x * c}), or null. {@code x * c} is {@code x * c + 0}: a -0
-     * that becomes +0 changes no sum.
-     */
-    private Affine affine() {
-        if (out != DType.FLOAT32 || kind != Kind.BINARY || shifted != null || shiftedGrad != null) return null;
-        boolean sub = binaryOp == BinaryOp.SUB;
-        if (scale != null) {
-            Operand shift = a.node == scale ? b : a;
-            if (shift.stride != 0) return null;
-            double c = scale.constantOperand();
-            boolean shiftFirst = shift == a;
-            return new Affine(scale.denseOperand(), sub && shiftFirst ? -c : c,
-                    sub && !shiftFirst ? -shift.array[0] : shift.array[0]);
-        }
-        if (a.stride + b.stride != 1) return null;
-        Operand x = denseOperand();
-        double c = constantOperand();
-        boolean constFirst = x == b;
-        switch (binaryOp) {
-            case ADD: return new Affine(x, 1, c);
-            case SUB: return new Affine(x, constFirst ? -1 : 1, constFirst ? c : -c);
-            case MUL: return new Affine(x, c, 0);
-            default: return null;
-        }
-    }
-
-    /** A residual {@code (x * c1 + c2) + s}, or {@code - s} when {@code subtract}, as {@link Kernels#affineThen} computes it. */
-    private static final class Residual {
-        final Operand x, s;
-        final double c1, c2;
-        final boolean subtract;
-
-        Residual(Operand x, Operand s, double c1, double c2, boolean subtract) {
-            this.x = x;
-            this.s = s;
-            this.c1 = c1;
-            this.c2 = c2;
-            this.subtract = subtract;
-        }
-    }
-
-    /** A scale and shift {@code x * c + s}, or {@code - s} when {@code subtract}, as {@link Kernels#affine} computes it. */
-    private static final class Scaled {
-        final Operand x, s;
-        final double c;
-        final boolean subtract;
-
-        Scaled(Operand x, Operand s, double c, boolean subtract) {
-            this.x = x;
-            this.s = s;
-            this.c = c;
-            this.subtract = subtract;
-        }
-    }
-
-    /** This op, a ± of s and its {@link #scale} {@code x * c}, as a scale and shift. */
-    private Scaled scaled() {
-        Operand s = a.node == scale ? b : a;
-        boolean sub = binaryOp == BinaryOp.SUB, sFirst = s == a;
-        double c = scale.constantOperand();
-        // s - x * c is s + x * (-c): the same roundings, signs and all
-        return sub && sFirst ? new Scaled(scale.denseOperand(), s, -c, false) : new Scaled(scale.denseOperand(), s, c, sub);
-    }
-
-    /** This op, a ± of s and its {@link #shifted} {@code x * c1 + c2}, as a residual. */
-    private Residual residual() {
-        Affine f = shifted.affine();
-        Operand s = a.node == shifted ? b : a;
-        boolean sub = binaryOp == BinaryOp.SUB, sFirst = s == a;
-        // s - (x * c1 + c2) is s + (x * (-c1) + (-c2)): the same roundings, signs and all
-        return sub && sFirst ? new Residual(f.x, s, -f.scale, -f.shift, false) : new Residual(f.x, s, f.scale, f.shift, sub);
-    }
-
-    /**
-     * For a float32 square summed in its loop: its operand when that is a residual of a dense s ({@link #residual})
-     * read by no other op of the pass, which the summing loop then computes too (a loss {@code ((w * x + b - y) ** 2).mean()}
-     * in one loop, the residual written for the backward when it is kept); else null.
-     */
-    private Lazy residualOfSquare() {
-        if (kind != Kind.POW || !summedProduct()) return null;
-        Lazy r = a.node;
-        return r != null && r.shifted != null && r.uses == 1 && r.residual().s.stride == 1 ? r : null;
-    }
-
-    /** For a binary op with one constant operand (stride 0) and one dense (stride 1): the dense one. */
-    private Operand denseOperand() { return a.stride == 1 ? a : b; }
-
-    /** For a binary op with one constant operand and one dense: the constant. */
-    private double constantOperand() { return (a.stride == 0 ? a : b).array[0]; }
-
-    /** Whether this op is a float32 square, or a product of two dense operands, that {@link Summation.StreamedSum#addProducts} takes. */
-    private boolean summedProduct() {
-        if (out != DType.FLOAT32) return false;
-        if (kind == Kind.POW) return constant == 2 && in == out;
-        return kind == Kind.BINARY && binaryOp == BinaryOp.MUL && a.stride == 1 && b.stride == 1;
-    }
-
-    /**
-     * Whether this op is a float32 square's gradient {@code g * (x * 2)} with a constant g and x's values at hand
-     * (the gradient of a mean of squares): computing it again costs a multiply per element, so it is never kept.
-     */
-    private boolean isSquareGradOfConstant() {
-        return kind == Kind.SQUARE_BACKWARD && out == DType.FLOAT32 && a.stride == 0 && (atHand(b) || b.node.isResidual());
-    }
-
-    /** Whether a pass computes this op again wherever it is read, rather than keeping it: see {@link #isResidual}. */
-    private boolean isRecomputed() { return isSquareGradOfConstant() || isResidual(); }
-
-    private static boolean atHand(Operand o) { return o.node == null || o.node.values != null; }
-
-    /**
-     * Whether this op is a float32 residual {@code (x * c1 + c2) ± s}, or {@code s - (...)}, of pending ops over dense
-     * values at hand (a linear fit's {@code w * x + b - y}): computing it again costs less than an array of its own,
-     * so it is never kept; the loops that read it (the loss, its gradients) compute it too.
-     */
-    private boolean isResidual() {
-        if (values != null || kind != Kind.BINARY || out != DType.FLOAT32 || binaryOp != BinaryOp.ADD && binaryOp != BinaryOp.SUB) {
-            return false;
-        }
-        return a.stride == 1 && b.stride == 1 && (a.node != null && a.node.isAffine() && atHand(b) || b.node != null && b.node.isAffine() && atHand(a));
-    }
-
-    /** Whether this op is a pending float32 scale or shift of dense x at hand: {@code x * c}, {@code x ± c}, {@code c - x}, {@code x * c1 ± c2}. */
-    private boolean isAffine() {
-        if (values != null || kind != Kind.BINARY || out != DType.FLOAT32 || a.stride + b.stride != 1) return false;
-        Operand x = denseOperand();
-        if (binaryOp == BinaryOp.MUL) return atHand(x);
-        return (binaryOp == BinaryOp.ADD || binaryOp == BinaryOp.SUB) && (atHand(x) || x.node.isAffine() && x.node.binaryOp == BinaryOp.MUL);
-    }
-
-    /**
-     * For a summed square's gradient {@code grad} (alone, or times y in this op): its residual x, when that is pending
-     * in this pass as a residual of dense s ({@link #residual}) read by nothing else, and y, if any, is the residual's own
-     * x; the summing loop then computes the residual too ({@link Summation.StreamedSum#addResidualSquareGrads}).
-     */
-    private Lazy residualOfGrad(Lazy grad) {
-        Lazy r = grad.b.node;
-        if (r == null || r.values != null || r.shifted == null || r.uses != 1 || r.residual().s.stride != 1) return null;
-        if (grad == this) return r;
-        Operand y = a.node == grad ? b : a, x = r.residual().x;
-        return y.node == null && x.node == null && y.array == x.array && y.offset == x.offset ? r : null;
-    }
-
-    /**
-     * For a float32 product of two dense operands: the one that is a square's gradient of a constant
-     * ({@link #isSquareGradOfConstant}) read by no other op of the pass, which a sum of this product computes in its
-     * own loop (a weight's gradient {@code sum(g * (r * 2) * x)}); else null.
-     */
-    private Lazy squareGradFactor() {
-        if (out != DType.FLOAT32 || kind != Kind.BINARY || binaryOp != BinaryOp.MUL || a.stride != 1 || b.stride != 1) return null;
-        for (Operand o : new Operand[] {a, b}) {
-            Lazy p = o.node;
-            if (p != null && p.uses == 1 && p.isSquareGradOfConstant()) return p;
-        }
-        return null;
-    }
-
     /** The ops not yet computed, each once, operands before the ops that read them. */
     private void collect(List<Lazy> plan) {
         if (values != null || plan.contains(this)) return;
@@ -662,6 +360,46 @@ final class Lazy {
         }
     }
 
+    /** Elements [lo, hi) of this op, which {@link #summedProduct} or {@link #affine} takes, added to {@code sum} directly. */
+    private void sumBlock(Summation.StreamedSum sum, int lo, int hi) {
+        if (quadratic != null) {
+            Affine f = affine();
+            Scaled q = quadratic.scaled();
+            Operand z = quadratic.squareShift.a;
+            boolean zIsX = z.node == null && q.x.node == null && z.array == q.x.array && z.offset == q.x.offset;
+            sum.addAffineOfQuadratic(source(q.x), position(q.x, lo), q.c, zIsX ? null : source(z), position(z, lo), q.subtract ? -1 : 1,
+                    f.scale, f.shift, lo, hi);
+            return;
+        }
+        if (squaredResidual != null) {
+            Residual r = squaredResidual.residual();
+            sum.addResidualSquares(source(r.x), position(r.x, lo), r.c1, r.c2, source(r.s), position(r.s, lo), r.subtract ? -1 : 1,
+                    squaredResidual.full ? squaredResidual.buffer : null, lo, lo, hi); // written only when kept
+            return;
+        }
+        if (squareGrad != null || isSquareGradOfConstant()) {
+            Lazy grad = squareGrad != null ? squareGrad : this;
+            Operand y = squareGrad == null ? null : a.node == squareGrad ? b : a;
+            Lazy residual = grad.b.node;
+            if (residual != null && residual.inReaderLoop) { // y, if any, is the residual's x
+                Residual r = residual.residual();
+                sum.addResidualSquareGrads(source(r.x), position(r.x, lo), r.c1, r.c2, source(r.s), position(r.s, lo),
+                        r.subtract ? -1 : 1, grad.a.array[0], y != null, lo, hi);
+                return;
+            }
+            sum.addSquareGrads(source(grad.b), position(grad.b, lo), grad.a.array[0], y == null ? null : source(y),
+                    y == null ? 0 : position(y, lo), lo, hi);
+            return;
+        }
+        if (summedProduct()) {
+            boolean square = kind == Kind.POW;
+            sum.addProducts(source(a), position(a, lo), square ? null : source(b), square ? 0 : position(b, lo), lo, hi);
+            return;
+        }
+        Affine f = affine();
+        sum.addAffine(source(f.x), position(f.x, lo), f.scale, f.shift, lo, hi);
+    }
+
     private static double[] source(Operand o) {
         if (o.node == null) return o.array;
         return o.node.values != null ? o.node.values : o.node.buffer;
@@ -679,5 +417,269 @@ final class Lazy {
         if (a != null) a.release();
         if (b != null) b.release();
         a = b = null;
+    }
+
+    // ---- fused shapes, found anew by each pass: ops that run inside the loop of the op that reads them ----
+
+    /**
+     * Finds the fused shapes of this pass: ops that their reader's loop computes (a scale, a shift, a square, a
+     * square's gradient, a residual), and whether this op's sum takes its values straight from its own loop: a summed
+     * square, product, scale and shift, or square's gradient (times y) that nothing keeps goes into the sum without being
+     * written (a loss's mean of squares, the sum of g * x that a weight's gradient is, a sum of x + 1, the gradients a
+     * mean of squares sends to a bias and a weight), as does a squared residual or a polynomial, with the op they read.
+     */
+    private boolean fuse(List<Lazy> plan, Summation.StreamedSum sum) {
+        for (Lazy op : plan) op.shiftedGrad = inReaderLoop(op.gradToShift());
+        for (Lazy op : plan) op.scale = inReaderLoop(op.scaleToShift());
+        for (Lazy op : plan) op.squareShift = op.scale != null ? inReaderLoop(op.squareToShift()) : null;
+        for (Lazy op : plan) op.shifted = op.scale == null ? inReaderLoop(op.affineToShift()) : null;
+        if (sum == null || full) return false;
+        squareGrad = inReaderLoop(squareGradFactor());
+        squaredResidual = residualOfSquare(); // computed, and written when kept, by the summing loop
+        quadratic = inReaderLoop(quadraticOfAffine());
+        Lazy grad = squareGrad != null ? squareGrad : isSquareGradOfConstant() ? this : null;
+        if (grad != null) inReaderLoop(residualOfGrad(grad));
+        return squareGrad != null || isSquareGradOfConstant() || summedProduct() || affine() != null;
+    }
+
+    /** {@code op} (if any), marked as computed inside the loop of the op that reads it. */
+    private static Lazy inReaderLoop(Lazy op) {
+        if (op != null) op.inReaderLoop = true;
+        return op;
+    }
+
+    /**
+     * For {@code x * c + s} or {@code - s}, this the + or -: the pending {@code x * c} (c a constant, x dense) that
+     * only this op reads and nothing keeps, which this op's loop then computes ({@link Kernels#affine}): a scale
+     * and a shift, as a model's {@code w * x + b}, in one loop instead of two.
+     */
+    private Lazy scaleToShift() {
+        // one constant, one dense operand
+        return shiftedOperand(p -> p.kind == Kind.BINARY && p.binaryOp == BinaryOp.MUL && p.a.stride + p.b.stride == 1);
+    }
+
+    /**
+     * For {@code (x * c1 + c2) ± s}, this the ± of s (a constant or dense): the pending float32 scale and shift by
+     * constants, or shift by a constant, that only this op reads and nothing keeps, which this op's loop then
+     * computes ({@link Kernels#affineThen}): a model's residual {@code w * x + b - y} in one loop.
+     */
+    /**
+     * For {@code x * c ± s} (this op, with {@link #scale}): s when it is a pending float32 square {@code z ** 2} of dense z
+     * at hand that only this op reads, which this op's loop then computes ({@link Kernels#affineSquare}): the
+     * {@code x ** 2 + b * x} of a polynomial in one loop.
+     */
+    private Lazy squareToShift() {
+        Lazy s = (a.node == scale ? b : a).node;
+        return out == DType.FLOAT32 && s != null && s.kind == Kind.POW && s.constant == 2 && s.in == DType.FLOAT32 && s.out == DType.FLOAT32 && s.uses == 1
+                && !s.full && atHand(s.a) ? s : null;
+    }
+
+    private Lazy affineToShift() {
+        return shiftedOperand(p -> p.kind == Kind.BINARY && (p.binaryOp == BinaryOp.ADD || p.binaryOp == BinaryOp.SUB) && p.affine() != null);
+    }
+
+    /**
+     * For {@code g * (x * 2) ± c} (c a constant), this the ±: the pending square gradient of a constant
+     * ({@link #isSquareGradOfConstant}) that this op's loop then computes ({@link Kernels#squareBackwardThen}): the
+     * gradient of a polynomial {@code a * x ** 2 + b * x}, where autograd adds b to the square's gradient, in one loop.
+     */
+    private Lazy gradToShift() {
+        Lazy p = shiftedOperand(Lazy::isSquareGradOfConstant);
+        return p != null && a.stride + b.stride == 1 ? p : null; // the other operand a constant
+    }
+
+    /**
+     * For this op a + or -: its operand that is a pending op of the same dtype, read by no other op of the pass and
+     * kept by nothing, which {@code fits}; else null.
+     */
+    private Lazy shiftedOperand(Predicate<Lazy> fits) {
+        if (kind != Kind.BINARY || binaryOp != BinaryOp.ADD && binaryOp != BinaryOp.SUB) return null;
+        for (Operand o : new Operand[] {a, b}) {
+            Lazy p = o.node;
+            if (p != null && p.uses == 1 && !p.full && p.out == out && fits.test(p)) return p;
+        }
+        return null;
+    }
+
+    /**
+     * For a summed float32 scale and shift ({@link #affine}) of a pending {@code x * c ± z * z} ({@link #squareToShift})
+     * that nothing else reads: that op, which the summing loop then computes too (a polynomial's {@code x ** 2 + b * x + c}
+     * summed in one loop); else null.
+     */
+    private Lazy quadraticOfAffine() {
+        Affine f = affine();
+        Lazy q = f == null ? null : f.x.node;
+        return q != null && q.squareShift != null && q.uses == 1 && !q.full ? q : null;
+    }
+
+    /**
+     * For a float32 square summed in its loop: its operand when that is a residual of a dense s ({@link #residual})
+     * read by no other op of the pass, which the summing loop then computes too (a loss {@code ((w * x + b - y) ** 2).mean()}
+     * in one loop, the residual written for the backward when it is kept); else null.
+     */
+    private Lazy residualOfSquare() {
+        if (kind != Kind.POW || !summedProduct()) return null;
+        Lazy r = a.node;
+        return r != null && r.shifted != null && r.uses == 1 && r.residual().s.stride == 1 ? r : null;
+    }
+
+    /**
+     * For a summed square's gradient {@code grad} (alone, or times y in this op): its residual x, when that is pending
+     * in this pass as a residual of dense s ({@link #residual}) read by nothing else, and y, if any, is the residual's own
+     * x; the summing loop then computes the residual too ({@link Summation.StreamedSum#addResidualSquareGrads}).
+     */
+    private Lazy residualOfGrad(Lazy grad) {
+        Lazy r = grad.b.node;
+        if (r == null || r.values != null || r.shifted == null || r.uses != 1 || r.residual().s.stride != 1) return null;
+        if (grad == this) return r;
+        Operand y = a.node == grad ? b : a, x = r.residual().x;
+        return y.node == null && x.node == null && y.array == x.array && y.offset == x.offset ? r : null;
+    }
+
+    /**
+     * For a float32 product of two dense operands: the one that is a square's gradient of a constant
+     * ({@link #isSquareGradOfConstant}) read by no other op of the pass, which a sum of this product computes in its
+     * own loop (a weight's gradient {@code sum(g * (r * 2) * x)}); else null.
+     */
+    private Lazy squareGradFactor() {
+        if (out != DType.FLOAT32 || kind != Kind.BINARY || binaryOp != BinaryOp.MUL || a.stride != 1 || b.stride != 1) return null;
+        for (Operand o : new Operand[] {a, b}) {
+            Lazy p = o.node;
+            if (p != null && p.uses == 1 && p.isSquareGradOfConstant()) return p;
+        }
+        return null;
+    }
+
+    /** An op as {@code x * scale + shift}, with constants scale and shift. */
+    private static final class Affine {
+        final Operand x;
+        final double scale, shift;
+
+        Affine(Operand x, double scale, double shift) {
+            this.x = x;
+            this.scale = scale;
+            this.shift = shift;
+        }
+    }
+
+    /**
+     * This op as a float32 {@code x * c1 + c2} with constants c1 and c2 (a scale and a shift whose shift is a
+     * constant, or {@code x ± c}, {@code c - x}, {@code x * c}), or null. {@code x * c} is {@code x * c + 0}: a -0
+     * that becomes +0 changes no sum.
+     */
+    private Affine affine() {
+        if (out != DType.FLOAT32 || kind != Kind.BINARY || shifted != null || shiftedGrad != null) return null;
+        boolean sub = binaryOp == BinaryOp.SUB;
+        if (scale != null) {
+            Operand shift = a.node == scale ? b : a;
+            if (shift.stride != 0) return null;
+            double c = scale.constantOperand();
+            boolean shiftFirst = shift == a;
+            return new Affine(scale.denseOperand(), sub && shiftFirst ? -c : c,
+                    sub && !shiftFirst ? -shift.array[0] : shift.array[0]);
+        }
+        if (a.stride + b.stride != 1) return null;
+        Operand x = denseOperand();
+        double c = constantOperand();
+        boolean constFirst = x == b;
+        switch (binaryOp) {
+            case ADD: return new Affine(x, 1, c);
+            case SUB: return new Affine(x, constFirst ? -1 : 1, constFirst ? c : -c);
+            case MUL: return new Affine(x, c, 0);
+            default: return null;
+        }
+    }
+
+    /** A scale and shift {@code x * c + s}, or {@code - s} when {@code subtract}, as {@link Kernels#affine} computes it. */
+    private static final class Scaled {
+        final Operand x, s;
+        final double c;
+        final boolean subtract;
+
+        Scaled(Operand x, Operand s, double c, boolean subtract) {
+            this.x = x;
+            this.s = s;
+            this.c = c;
+            this.subtract = subtract;
+        }
+    }
+
+    /** This op, a ± of s and its {@link #scale} {@code x * c}, as a scale and shift. */
+    private Scaled scaled() {
+        Operand s = a.node == scale ? b : a;
+        boolean sub = binaryOp == BinaryOp.SUB, sFirst = s == a;
+        double c = scale.constantOperand();
+        // s - x * c is s + x * (-c): the same roundings, signs and all
+        return sub && sFirst ? new Scaled(scale.denseOperand(), s, -c, false) : new Scaled(scale.denseOperand(), s, c, sub);
+    }
+
+    /** A residual {@code (x * c1 + c2) + s}, or {@code - s} when {@code subtract}, as {@link Kernels#affineThen} computes it. */
+    private static final class Residual {
+        final Operand x, s;
+        final double c1, c2;
+        final boolean subtract;
+
+        Residual(Operand x, Operand s, double c1, double c2, boolean subtract) {
+            this.x = x;
+            this.s = s;
+            this.c1 = c1;
+            this.c2 = c2;
+            this.subtract = subtract;
+        }
+    }
+
+    /** This op, a ± of s and its {@link #shifted} {@code x * c1 + c2}, as a residual. */
+    private Residual residual() {
+        Affine f = shifted.affine();
+        Operand s = a.node == shifted ? b : a;
+        boolean sub = binaryOp == BinaryOp.SUB, sFirst = s == a;
+        // s - (x * c1 + c2) is s + (x * (-c1) + (-c2)): the same roundings, signs and all
+        return sub && sFirst ? new Residual(f.x, s, -f.scale, -f.shift, false) : new Residual(f.x, s, f.scale, f.shift, sub);
+    }
+
+    /** For a binary op with one constant operand (stride 0) and one dense (stride 1): the dense one. */
+    private Operand denseOperand() { return a.stride == 1 ? a : b; }
+
+    /** For a binary op with one constant operand and one dense: the constant. */
+    private double constantOperand() { return (a.stride == 0 ? a : b).array[0]; }
+
+    /** Whether this op is a float32 square, or a product of two dense operands, that {@link Summation.StreamedSum#addProducts} takes. */
+    private boolean summedProduct() {
+        if (out != DType.FLOAT32) return false;
+        if (kind == Kind.POW) return constant == 2 && in == out;
+        return kind == Kind.BINARY && binaryOp == BinaryOp.MUL && a.stride == 1 && b.stride == 1;
+    }
+
+    /**
+     * Whether this op is a float32 square's gradient {@code g * (x * 2)} with a constant g and x's values at hand
+     * (the gradient of a mean of squares): computing it again costs a multiply per element, so it is never kept.
+     */
+    private boolean isSquareGradOfConstant() {
+        return kind == Kind.SQUARE_BACKWARD && out == DType.FLOAT32 && a.stride == 0 && (atHand(b) || b.node.isResidual());
+    }
+
+    /** Whether a pass computes this op again wherever it is read, rather than keeping it: see {@link #isResidual}. */
+    private boolean isRecomputed() { return isSquareGradOfConstant() || isResidual(); }
+
+    private static boolean atHand(Operand o) { return o.node == null || o.node.values != null; }
+
+    /**
+     * Whether this op is a float32 residual {@code (x * c1 + c2) ± s}, or {@code s - (...)}, of pending ops over dense
+     * values at hand (a linear fit's {@code w * x + b - y}): computing it again costs less than an array of its own,
+     * so it is never kept; the loops that read it (the loss, its gradients) compute it too.
+     */
+    private boolean isResidual() {
+        if (values != null || kind != Kind.BINARY || out != DType.FLOAT32 || binaryOp != BinaryOp.ADD && binaryOp != BinaryOp.SUB) {
+            return false;
+        }
+        return a.stride == 1 && b.stride == 1 && (a.node != null && a.node.isAffine() && atHand(b) || b.node != null && b.node.isAffine() && atHand(a));
+    }
+
+    /** Whether this op is a pending float32 scale or shift of dense x at hand: {@code x * c}, {@code x ± c}, {@code c - x}, {@code x * c1 ± c2}. */
+    private boolean isAffine() {
+        if (values != null || kind != Kind.BINARY || out != DType.FLOAT32 || a.stride + b.stride != 1) return false;
+        Operand x = denseOperand();
+        if (binaryOp == BinaryOp.MUL) return atHand(x);
+        return (binaryOp == BinaryOp.ADD || binaryOp == BinaryOp.SUB) && (atHand(x) || x.node.isAffine() && x.node.binaryOp == BinaryOp.MUL);
     }
 }
