@@ -378,6 +378,20 @@ class LazyTest {
     }
 
     @Test
+    void aResidualComputedAgainByBackwardReadsTheDataOfItsForward() {
+        // y is not saved (a subtraction saves nothing), so PyTorch lets it change before backward: the gradients
+        // are still those of the residual the loss computed, which the recomputed residual must read too
+        assertFusedMatchesEager(() -> {
+            Tensor x = data(DType.FLOAT32, 70), y = data(DType.FLOAT32, 71);
+            Tensor k = Tensor.scalar(0.7).requiresGrad(true), b = Tensor.scalar(-0.2).requiresGrad(true);
+            Tensor loss = k.mul(x).add(b).sub(y).pow(2).mean();
+            InPlace.apply(y, BinaryOp.ADD, Tensor.scalar(1));
+            loss.backward();
+            return items(loss, k.grad(), b.grad(), y.sum());
+        });
+    }
+
+    @Test
     void writingIntoAPendingTensorComputesItFirst() {
         Tensor x = data(DType.FLOAT64, 9);
         Tensor y = x.mul(2);
