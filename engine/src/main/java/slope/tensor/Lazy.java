@@ -275,20 +275,20 @@ final class Lazy {
         }
         boolean summedInLoop = fuse(plan, sum);
         for (Lazy op : plan) {
-            boolean written = !op.inReaderLoop && (op != this || !summedInLoop) && (op != squaredResidual || op.full);
-            if (written) op.buffer = new double[op.full ? n : Math.min(n, BLOCK)];
+            // a kept op gets its array even when its reader's loop computes it (a squared residual the backward reads)
+            if (op.full || !op.inReaderLoop && (op != this || !summedInLoop)) op.buffer = new double[op.full ? n : Math.min(n, BLOCK)];
         }
         for (int lo = 0; lo < n; lo += BLOCK) {
             int hi = Math.min(n, lo + BLOCK);
             for (Lazy op : plan) {
-                if (!op.inReaderLoop && (op != this || !summedInLoop) && op != squaredResidual) op.computeBlock(lo, hi);
+                if (!op.inReaderLoop && (op != this || !summedInLoop)) op.computeBlock(lo, hi);
             }
             if (summedInLoop) sumBlock(sum, lo, hi);
             else if (sum != null) sum.add(buffer, full ? lo : 0, lo, hi);
         }
         for (Lazy op : plan) {
             if (op.full) op.done(op.buffer);
-            op.computedOnce |= !op.inReaderLoop && op != squaredResidual; // in a reader's loop, computing it again costs little
+            op.computedOnce |= !op.inReaderLoop; // in a reader's loop, computing it again costs little
             op.buffer = null;
             op.scale = null;
             op.shifted = null;
@@ -435,7 +435,7 @@ final class Lazy {
         for (Lazy op : plan) op.shifted = op.scale == null ? inReaderLoop(op.affineToShift()) : null;
         if (sum == null || full) return false;
         squareGrad = inReaderLoop(squareGradFactor());
-        squaredResidual = residualOfSquare(); // computed, and written when kept, by the summing loop
+        squaredResidual = inReaderLoop(residualOfSquare()); // written by the summing loop when kept
         quadratic = inReaderLoop(quadraticOfAffine());
         Lazy grad = squareGrad != null ? squareGrad : isSquareGradOfConstant() ? this : null;
         if (grad != null) inReaderLoop(residualOfGrad(grad));
