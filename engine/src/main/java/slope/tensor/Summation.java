@@ -215,7 +215,7 @@ final class Summation {
          * and to a weight through {@code w * x}.
          */
         void addSquareGrads(double[] x, int at, double g, double[] y, int yAt, int lo, int hi) {
-            cascade.scale = g;
+            cascade.grad = g;
             add(y == null ? FloatCascade.SQUARE_GRADS : FloatCascade.SQUARE_GRAD_PRODUCTS, x, at, y, yAt, lo, hi);
         }
 
@@ -337,8 +337,8 @@ final class Summation {
                 RESIDUAL_SQUARES = 6, RESIDUAL_SQUARE_GRADS = 7, RESIDUAL_SQUARE_GRAD_PRODUCTS = 8, AFFINE_OF_QUADRATIC = 9;
         /**
          * The constants of the AFFINE form, {@code x * scale + shift}, and of RESIDUAL_SQUARES, whose residual
-         * {@code (x * scale + shift) + sign * y} is also written to {@code written}; the g of the SQUARE_GRADS forms is
-         * scale, and that of the RESIDUAL_SQUARE_GRADS forms (whose residual is RESIDUAL_SQUARES') is grad.
+         * {@code (x * scale + shift) + sign * y} is also written to {@code written}; the g of all four square-gradient
+         * forms is grad (the RESIDUAL_SQUARE_GRADS forms' residual is RESIDUAL_SQUARES').
          * AFFINE_OF_QUADRATIC's values are {@code (x * innerScale + sign * (y * y)) * scale + shift}.
          */
         double scale, shift, sign, grad, innerScale;
@@ -363,16 +363,21 @@ final class Summation {
                 case SQUARES: return (float) (v * v);
                 case PRODUCTS: return (float) (v * w);
                 case AFFINE: return (float) ((float) (v * scale) + shift);
-                case SQUARE_GRADS: return (float) (scale * (float) (v * 2));
-                case SQUARE_GRAD_PRODUCTS: return (float) ((float) (scale * (float) (v * 2)) * w);
                 case RESIDUAL_SQUARES: {
                     double r = residual(v, w);
                     return (float) (r * r);
                 }
-                case RESIDUAL_SQUARE_GRADS: return (float) (grad * (float) (residual(v, w) * 2));
-                case RESIDUAL_SQUARE_GRAD_PRODUCTS: return (float) ((float) (grad * (float) (residual(v, w) * 2)) * v);
+                case SQUARE_GRADS: case SQUARE_GRAD_PRODUCTS: case RESIDUAL_SQUARE_GRADS: case RESIDUAL_SQUARE_GRAD_PRODUCTS: {
+                    float g = (float) (grad * (float) ((isResidualGrad(form) ? residual(v, w) : v) * 2));
+                    return form == SQUARE_GRAD_PRODUCTS ? (float) (g * w) : form == RESIDUAL_SQUARE_GRAD_PRODUCTS ? (float) (g * v) : g;
+                }
                 default: return (float) ((float) ((float) ((float) (v * innerScale) + sign * (float) (w * w)) * scale) + shift);
             }
+        }
+
+        /** Whether a square-gradient form's gradient is of a residual of x and y, rather than of x itself. */
+        private static boolean isResidualGrad(int form) {
+            return form == RESIDUAL_SQUARE_GRADS || form == RESIDUAL_SQUARE_GRAD_PRODUCTS;
         }
 
         /** The residual of RESIDUAL_SQUARES for x {@code v} and y {@code w}. */
@@ -396,10 +401,9 @@ final class Summation {
                     else if (form == SQUARES) addSquares8(x, base + k, rowStride, k, i, stop);
                     else if (form == AFFINE) addAffine8(x, base + k, rowStride, k, i, stop);
                     else if (form == PRODUCTS) addProducts8(x, base + k, y, yBase + k, rowStride, k, i, stop);
-                    else if (form == SQUARE_GRADS || form == SQUARE_GRAD_PRODUCTS) addSquareGrads8(x, base + k, y, yBase + k, rowStride, k, i, stop);
                     else if (form == RESIDUAL_SQUARES) addResidualSquares8(x, base + k, y, yBase + k, wBase + k, rowStride, k, i, stop);
                     else if (form == AFFINE_OF_QUADRATIC) addAffineOfQuadratic8(x, base + k, y, yBase + k, rowStride, k, i, stop);
-                    else addResidualSquareGrads8(form == RESIDUAL_SQUARE_GRAD_PRODUCTS, x, base + k, y, yBase + k, rowStride, k, i, stop);
+                    else addSquareGrads8(form, x, base + k, y, yBase + k, rowStride, k, i, stop);
                 }
                 i = stop;
                 if ((i & levelMask) == 0) fold();
@@ -509,20 +513,33 @@ final class Summation {
         }
 
         /**
-         * {@link #addColumns8} of a square's float32 gradient {@code g * (x * 2)}, g a constant, or of that gradient times
-         * y when y is not null, each product rounded (in float arithmetic: see the class comment).
+         * {@link #addColumns8} of the square-gradient forms, each step in float arithmetic (see the class comment): a
+         * square's float32 gradient {@code g * (v * 2)}, g a constant, of v = x or of a residual of x and y
+         * ({@link #residual}), alone, or times y (SQUARE_GRAD_PRODUCTS) or x (RESIDUAL_SQUARE_GRAD_PRODUCTS).
          */
-        private void addSquareGrads8(double[] x, int base, double[] y, int yBase, int rowStride, int k, int from, int to) {
-            float g = (float) scale;
+        private void addSquareGrads8(int form, double[] x, int base, double[] y, int yBase, int rowStride, int k, int from, int to) {
+            float g = (float) grad, c1 = (float) scale, c2 = (float) shift, sy = (float) sign;
+            boolean residual = isResidualGrad(form);
             float s0 = acc[k], s1 = acc[k + 1], s2 = acc[k + 2], s3 = acc[k + 3];
             float s4 = acc[k + 4], s5 = acc[k + 5], s6 = acc[k + 6], s7 = acc[k + 7];
-            for (int r = from; r < to; r++) {
+            for (int r = from; r < to; r++) { // the branches are the same for every row: the processor predicts them
                 int p = base + r * rowStride, o = yBase + r * rowStride;
-                float g0 = g * ((float) x[p] * 2), g1 = g * ((float) x[p + 1] * 2);
-                float g2 = g * ((float) x[p + 2] * 2), g3 = g * ((float) x[p + 3] * 2);
-                float g4 = g * ((float) x[p + 4] * 2), g5 = g * ((float) x[p + 5] * 2);
-                float g6 = g * ((float) x[p + 6] * 2), g7 = g * ((float) x[p + 7] * 2);
-                if (y != null) { // the same for every row: a branch the processor predicts
+                float x0 = (float) x[p], x1 = (float) x[p + 1], x2 = (float) x[p + 2], x3 = (float) x[p + 3];
+                float x4 = (float) x[p + 4], x5 = (float) x[p + 5], x6 = (float) x[p + 6], x7 = (float) x[p + 7];
+                float v0 = x0, v1 = x1, v2 = x2, v3 = x3, v4 = x4, v5 = x5, v6 = x6, v7 = x7;
+                if (residual) {
+                    v0 = x0 * c1 + c2 + sy * (float) y[o];
+                    v1 = x1 * c1 + c2 + sy * (float) y[o + 1];
+                    v2 = x2 * c1 + c2 + sy * (float) y[o + 2];
+                    v3 = x3 * c1 + c2 + sy * (float) y[o + 3];
+                    v4 = x4 * c1 + c2 + sy * (float) y[o + 4];
+                    v5 = x5 * c1 + c2 + sy * (float) y[o + 5];
+                    v6 = x6 * c1 + c2 + sy * (float) y[o + 6];
+                    v7 = x7 * c1 + c2 + sy * (float) y[o + 7];
+                }
+                float g0 = g * (v0 * 2), g1 = g * (v1 * 2), g2 = g * (v2 * 2), g3 = g * (v3 * 2);
+                float g4 = g * (v4 * 2), g5 = g * (v5 * 2), g6 = g * (v6 * 2), g7 = g * (v7 * 2);
+                if (form == SQUARE_GRAD_PRODUCTS) {
                     g0 *= (float) y[o];
                     g1 *= (float) y[o + 1];
                     g2 *= (float) y[o + 2];
@@ -531,6 +548,15 @@ final class Summation {
                     g5 *= (float) y[o + 5];
                     g6 *= (float) y[o + 6];
                     g7 *= (float) y[o + 7];
+                } else if (form == RESIDUAL_SQUARE_GRAD_PRODUCTS) {
+                    g0 *= x0;
+                    g1 *= x1;
+                    g2 *= x2;
+                    g3 *= x3;
+                    g4 *= x4;
+                    g5 *= x5;
+                    g6 *= x6;
+                    g7 *= x7;
                 }
                 s0 += g0;
                 s1 += g1;
@@ -547,7 +573,7 @@ final class Summation {
         /** {@link #addColumns8} of a residual's float32 squares, each residual also written ({@link #residual}) unless written is null. */
         private void addResidualSquares8(double[] x, int base, double[] y, int yBase, int wBase, int rowStride, int k, int from,
                                          int to) {
-            float c1 = (float) scale, c2 = (float) shift, sy = (float) sign; // float arithmetic: see addResidualSquareGrads8
+            float c1 = (float) scale, c2 = (float) shift, sy = (float) sign; // float arithmetic: see the class comment
             double[] w = written;
             float s0 = acc[k], s1 = acc[k + 1], s2 = acc[k + 2], s3 = acc[k + 3];
             float s4 = acc[k + 4], s5 = acc[k + 5], s6 = acc[k + 6], s7 = acc[k + 7];
@@ -579,47 +605,6 @@ final class Summation {
                 s5 += r5 * r5;
                 s6 += r6 * r6;
                 s7 += r7 * r7;
-            }
-            store8(k, s0, s1, s2, s3, s4, s5, s6, s7);
-        }
-
-        /** {@link #addColumns8} of {@link #element}'s residual square's gradients, times x when {@code timesX}. */
-        private void addResidualSquareGrads8(boolean timesX, double[] x, int base, double[] y, int yBase, int rowStride, int k,
-                                             int from, int to) {
-            // each step in float arithmetic (see the class comment), without converting to double and back between them
-            float c1 = (float) scale, c2 = (float) shift, sy = (float) sign, g = (float) grad;
-            float s0 = acc[k], s1 = acc[k + 1], s2 = acc[k + 2], s3 = acc[k + 3];
-            float s4 = acc[k + 4], s5 = acc[k + 5], s6 = acc[k + 6], s7 = acc[k + 7];
-            for (int r = from; r < to; r++) {
-                int p = base + r * rowStride, o = yBase + r * rowStride;
-                float x0 = (float) x[p], x1 = (float) x[p + 1], x2 = (float) x[p + 2], x3 = (float) x[p + 3];
-                float x4 = (float) x[p + 4], x5 = (float) x[p + 5], x6 = (float) x[p + 6], x7 = (float) x[p + 7];
-                float g0 = g * ((x0 * c1 + c2 + sy * (float) y[o]) * 2);
-                float g1 = g * ((x1 * c1 + c2 + sy * (float) y[o + 1]) * 2);
-                float g2 = g * ((x2 * c1 + c2 + sy * (float) y[o + 2]) * 2);
-                float g3 = g * ((x3 * c1 + c2 + sy * (float) y[o + 3]) * 2);
-                float g4 = g * ((x4 * c1 + c2 + sy * (float) y[o + 4]) * 2);
-                float g5 = g * ((x5 * c1 + c2 + sy * (float) y[o + 5]) * 2);
-                float g6 = g * ((x6 * c1 + c2 + sy * (float) y[o + 6]) * 2);
-                float g7 = g * ((x7 * c1 + c2 + sy * (float) y[o + 7]) * 2);
-                if (timesX) { // the same for every row: a branch the processor predicts
-                    g0 *= x0;
-                    g1 *= x1;
-                    g2 *= x2;
-                    g3 *= x3;
-                    g4 *= x4;
-                    g5 *= x5;
-                    g6 *= x6;
-                    g7 *= x7;
-                }
-                s0 += g0;
-                s1 += g1;
-                s2 += g2;
-                s3 += g3;
-                s4 += g4;
-                s5 += g5;
-                s6 += g6;
-                s7 += g7;
             }
             store8(k, s0, s1, s2, s3, s4, s5, s6, s7);
         }
