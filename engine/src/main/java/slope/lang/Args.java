@@ -80,15 +80,17 @@ public final class Args {
             }
             for (int i = 0; i < Math.min(args.length, maxPos); i++) values[i] = args[i];
             if (kwargs != null) {
-                for (Map.Entry<String, Object> e : kwargs.entrySet()) {
+                Kwargs kw = Kwargs.of(kwargs);
+                for (int k = 0; k < kw.size(); k++) {
+                    String name = kw.name(k);
                     int idx = -1;
-                    for (int i = 0; i < names.length && idx < 0; i++) if (i != varargs && names[i].equals(e.getKey())) idx = i;
-                    if (idx < 0) throw PyError.type(fn + "() got an unexpected keyword argument '" + e.getKey() + "'");
+                    for (int i = 0; i < names.length && idx < 0; i++) if (i != varargs && names[i].equals(name)) idx = i;
+                    if (idx < 0) throw PyError.type(fn + "() got an unexpected keyword argument '" + name + "'");
                     if (values[idx] != null) {
-                        throw PyError.type("argument for " + fn + "() given by name ('" + e.getKey() + "') and position ("
+                        throw PyError.type("argument for " + fn + "() given by name ('" + name + "') and position ("
                                 + (idx + 1) + ")");
                     }
-                    values[idx] = e.getValue();
+                    values[idx] = kw.value(k);
                 }
             }
             return new Args(fn, names, values);

@@ -1,7 +1,6 @@
 package slope.lang;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import slope.run.PyError;
@@ -510,8 +509,7 @@ abstract class Expr {
 
         Map<String, Object> kwargs(Frame f, String fname) {
             if (kwNames.length == 0) return null;
-            // sized for the names written here: the default table has 16 slots
-            LinkedHashMap<String, Object> kw = new LinkedHashMap<>(2 * kwNames.length);
+            Kwargs kw = new Kwargs(kwNames.length);
             for (int i = 0; i < kwNames.length; i++) {
                 if (kwNames[i] != null) {
                     kw.put(kwNames[i], kwValues[i].eval(f));

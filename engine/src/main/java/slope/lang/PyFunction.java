@@ -73,17 +73,18 @@ public final class PyFunction {
         if (c.varargSlot >= 0) slots[c.varargSlot] = extra == null ? PyTuple.EMPTY : new PyTuple(extra.toArray());
         PyDict kwDict = c.kwargSlot >= 0 ? new PyDict() : null;
         if (kw != null) {
-            for (Map.Entry<String, Object> e : kw.entrySet()) {
-                String k = e.getKey();
+            Kwargs named = Kwargs.of(kw);
+            for (int j = 0; j < named.size(); j++) {
+                String k = named.name(j);
                 int slot = -1;
                 for (int i = 0; i < np; i++) if (c.params[i].equals(k)) slot = i;
                 for (int i = 0; i < c.kwonly.length; i++) if (c.kwonly[i].equals(k)) slot = c.slotOfKwonly(i);
                 if (slot < 0) {
                     if (kwDict == null) throw PyError.type(c.qualname + "() got an unexpected keyword argument '" + k + "'");
-                    kwDict.put(k, e.getValue());
+                    kwDict.put(k, named.value(j));
                 } else {
                     if (slots[slot] != null) throw PyError.type(c.qualname + "() got multiple values for argument '" + k + "'");
-                    slots[slot] = e.getValue();
+                    slots[slot] = named.value(j);
                 }
             }
         }

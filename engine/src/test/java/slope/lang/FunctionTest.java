@@ -35,6 +35,40 @@ class FunctionTest {
     }
 
     @Test
+    void keywordsAndMappingsArriveInCallOrder() {
+        assertPrints("""
+            def f(a=0, **kw):
+                return a, kw
+            extra = {'y': 5, 'z': 6}
+            print(f(b=1, **{'x': 2, 'w': 3}, c=4))
+            print(f(1, **extra), f(**{'a': 7}, q=8))
+            print(dict(**extra, v=9), dict(sorted(extra.items()), **{'u': 1}))
+            """,
+                """
+                (0, {'b': 1, 'x': 2, 'w': 3, 'c': 4})
+                (1, {'y': 5, 'z': 6}) (7, {'q': 8})
+                {'y': 5, 'z': 6, 'v': 9} {'y': 5, 'z': 6, 'u': 1}
+                """);
+    }
+
+    @Test
+    void aKeywordGivenTwiceIsATypeError() {
+        assertPrints("""
+            def f(**kw):
+                return kw
+            try:
+                f(a=1, **{'a': 2})
+            except TypeError as e:
+                print('TypeError')
+            print(f(**{'a': 2}))
+            """,
+                """
+                TypeError
+                {'a': 2}
+                """);
+    }
+
+    @Test
     void kwargsIsAnEmptyDictWhenNoKeywordsArePassed() {
         assertPrints("""
             def f(a, **kw):
