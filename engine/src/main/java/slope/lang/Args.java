@@ -34,6 +34,7 @@ public final class Args {
         private final String[] names;
         private final int varargs;
         private final int maxPositional;
+        private Args unbound;
 
         public Signature(String fn, String... spec) {
             this.fn = fn;
@@ -65,6 +66,13 @@ public final class Args {
         }
 
         public Args bind(Object[] args, Map<String, Object> kwargs) {
+            if (args.length > 0 || kwargs != null) return bound(args, kwargs);
+            Args a = unbound; // Args are read-only: one instance serves every call without arguments (x.item())
+            if (a == null) unbound = a = bound(args, null);
+            return a;
+        }
+
+        private Args bound(Object[] args, Map<String, Object> kwargs) {
             Object[] values = names.length == 0 ? NONE : new Object[names.length];
             int maxPos = maxPositional;
             if (args.length > maxPos) {
