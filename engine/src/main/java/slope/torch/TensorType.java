@@ -57,7 +57,7 @@ class TensorType extends ForeignType {
         if (op == BinOp.POW && !reflected && (other instanceof Double || other instanceof Long)) {
             return Arithmetic.pow((Tensor) self, ((Number) other).doubleValue()); // x ** 2 needs no tensor for the 2
         }
-        Tensor o = Convert.operand(other);
+        Tensor o = WrappedNumbers.operand(other);
         if (o == null) return Py.NOT_IMPLEMENTED;
         Tensor t = (Tensor) self;
         Tensor a = reflected ? o : t, b = reflected ? t : o;
@@ -81,7 +81,7 @@ class TensorType extends ForeignType {
 
     @Override
     public Object inplace(Object self, BinOp op, Object other) {
-        Tensor o = Convert.operand(other);
+        Tensor o = WrappedNumbers.operand(other);
         if (o == null) return Py.NOT_IMPLEMENTED;
         switch (op) {
             case ADD: return InPlace.apply((Tensor) self, Kernels.BinaryOp.ADD, o);
@@ -107,7 +107,7 @@ class TensorType extends ForeignType {
 
     @Override
     public Object compare(Object self, CmpOp op, Object other) {
-        Tensor o = Convert.operand(other);
+        Tensor o = WrappedNumbers.operand(other);
         if (o == null) {
             if (op == CmpOp.EQ) return false;
             if (op == CmpOp.NE) return true;
