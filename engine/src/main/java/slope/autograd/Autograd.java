@@ -68,7 +68,7 @@ public final class Autograd {
             Tensor g = rootGrads[i];
             if (g == null) {
                 if (r.numel() != 1) throw PyError.runtime("grad can be implicitly created only for scalar outputs");
-                g = r.shape.length == 0 ? new Tensor(new double[] {1}, slope.tensor.Shape.SCALAR, r.dtype) : Tensor.onesLike(r);
+                g = r.shape.length == 0 ? Tensor.ofValue(1, r.dtype) : Tensor.onesLike(r);
             } else if (!java.util.Arrays.equals(g.shape, r.shape)) {
                 throw PyError.runtime("Mismatch in shape: grad_output[" + i + "] has a shape of "
                         + slope.format.TensorRepr.size(g.shape) + " and output[" + i + "] has a shape of "
@@ -274,11 +274,11 @@ public final class Autograd {
         } else {
             old.addInPlaceUnchecked(grad);
         }
-        leaf.grad().storage.data(); // computed now (tensor.Lazy): backward does the work, not whoever reads .grad
+        leaf.grad().storage.compute(); // computed now (tensor.Lazy): backward does the work, not whoever reads .grad
     }
 
     private static Tensor denseCopy(Tensor t) {
-        double[] values = t.dim() == 0 ? new double[] {t.item()} : slope.tensor.Kernels.gather(t); // a scalar needs no strided walk
-        return new Tensor(values, t.shape, t.dtype);
+        if (t.dim() == 0) return Tensor.ofValue(t.item(), t.dtype); // a scalar needs no strided walk
+        return new Tensor(slope.tensor.Kernels.gather(t), t.shape, t.dtype);
     }
 }

@@ -29,7 +29,7 @@ public final class Arithmetic {
      * rounded to {@code dt}. A one-element tensor always fits the element budget.
      */
     private static Tensor scalarOp(BinaryOp op, Tensor a, Tensor b, DType dt) {
-        double x = a.storage.data()[a.offset], y = b.storage.data()[b.offset];
+        double x = a.storage.valueAt(a.offset), y = b.storage.valueAt(b.offset);
         if (dt != DType.FLOAT64) {
             if (a.dtype != dt) x = dt.round(x);
             if (b.dtype != dt) y = dt.round(y);
@@ -40,7 +40,7 @@ public final class Arithmetic {
     }
 
     private static Tensor scalarResult(double value, DType dt) {
-        return new Tensor(new slope.tensor.Storage(new double[] {value}), Shape.SCALAR, Shape.SCALAR, 0, dt);
+        return Tensor.ofValue(value, dt);
     }
 
     public static Tensor add(Tensor a, Tensor b) {
@@ -99,7 +99,7 @@ public final class Arithmetic {
                     + " invert a mask, use the `~` or `logical_not()` operator instead.");
         }
         // a zero-dim operand skips the kernel's layout and budget bookkeeping (the backward of x - y negates scalars)
-        Tensor out = a.shape.length == 0 ? scalarResult(-1.0 * a.storage.data()[a.offset], a.dtype) : Kernels.unary(Kernels.UnaryOp.NEG, a, a.dtype);
+        Tensor out = a.shape.length == 0 ? scalarResult(-1.0 * a.storage.valueAt(a.offset), a.dtype) : Kernels.unary(Kernels.UnaryOp.NEG, a, a.dtype);
         return record(out, "NegBackward0", Saves.NOTHING, g -> new Tensor[] {g.neg()}, a);
     }
 
@@ -117,7 +117,7 @@ public final class Arithmetic {
         }
         Tensor out = dt.floating && exponent == 2 && a.shape.length == 0
                 // Kernels.powScalar's square of one element: v * v in dt
-                ? scalarResult(dt.round(dt.round(a.storage.data()[a.offset]) * dt.round(a.storage.data()[a.offset])), dt)
+                ? scalarResult(dt.round(dt.round(a.storage.valueAt(a.offset)) * dt.round(a.storage.valueAt(a.offset))), dt)
                 : dt.floating ? Kernels.powScalar(a, exponent, dt) : apply(BinaryOp.POW, a, Tensor.wrap(exponent, DType.FLOAT64), dt);
         return record(out, "PowBackward0", Saves.INPUTS, g -> new Tensor[] {
             exponent == 0 ? Creation.zerosLike(a) : exponent == 2 ? squareBackward(g, a) : g.mul(a.pow(exponent - 1).mul(exponent))}, a);
@@ -132,7 +132,7 @@ public final class Arithmetic {
         DType dt = x.dtype;
         if (Tensor.needsGrad(g, x)) return g.mul(x.mul(2)); // create_graph: the ops, so that they differentiate
         if (g.shape.length == 0 && x.shape.length == 0 && g.dtype == dt && dt.floating) {
-            return scalarResult(dt.round(g.storage.data()[g.offset] * dt.round(x.storage.data()[x.offset] * 2)), dt);
+            return scalarResult(dt.round(g.storage.valueAt(g.offset) * dt.round(x.storage.valueAt(x.offset) * 2)), dt);
         }
         Tensor fused = Kernels.squareBackward(g, x); // large tensors: one loop
         return fused != null ? fused : g.mul(x.mul(2));

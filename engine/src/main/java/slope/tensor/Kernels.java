@@ -240,7 +240,7 @@ public final class Kernels {
         // float32 results are rounded inside the arithmetic loops (one pass over memory, not two)
         boolean f32 = out == DType.FLOAT32;
         if (rank == 0 || n == 0) {
-            if (n == 1) y[0] = op.apply(a.storage.data()[a.offset], b.storage.data()[b.offset]);
+            if (n == 1) y[0] = op.apply(a.storage.valueAt(a.offset), b.storage.valueAt(b.offset));
             f32 = false;
         } else if (isDense(a, n) && isDense(b, n)) {
             row(op, a.storage.data(), a.offset, 1, b.storage.data(), b.offset, 1, y, 0, n, f32);
@@ -250,7 +250,7 @@ public final class Kernels {
             row(op, a.storage.data(), a.offset, 0, b.storage.data(), b.offset, 1, y, 0, n, f32);
         } else if (allZero(sa) && allZero(sb)) {
             // both broadcast from one value (the backward of sum and mean): compute it once
-            double v = op.apply(a.storage.data()[a.offset], b.storage.data()[b.offset]);
+            double v = op.apply(a.storage.valueAt(a.offset), b.storage.valueAt(b.offset));
             java.util.Arrays.fill(y, 0, n, f32 ? (float) v : v);
         } else {
             // one row of the innermost dim at a time
@@ -358,7 +358,7 @@ public final class Kernels {
     /** The tensor's values as {@code dt} holds them: a Python float meeting float32 is rounded first. */
     private static Tensor inDType(Tensor t, DType dt) {
         if (t.dtype == dt || dt == DType.FLOAT64) return t; // float64 holds every value of the others exactly
-        if (t.numel() == 1 && t.dim() == 0) return new Tensor(new double[] {dt.round(t.storage.data()[t.offset])}, t.shape, dt);
+        if (t.numel() == 1 && t.dim() == 0) return Tensor.ofValue(dt.round(t.storage.valueAt(t.offset)), dt);
         double[] v = t.values().clone();
         round(v, 0, v.length, dt);
         return new Tensor(v, t.shape, dt);

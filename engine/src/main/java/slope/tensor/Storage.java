@@ -12,7 +12,10 @@ import slope.run.Budget;
  * of its values instead, computed on the first read, fused with the ops it was built from.
  */
 public final class Storage {
+    /** The values; null while pending, and for a one-value storage until someone asks for the array. */
     private double[] data;
+    /** The value of a storage made by {@link #ofValue}: scalar graphs make millions, and few need an array. */
+    private double value;
     /** The expression this storage's values come from, until they are first read. */
     private Lazy pending;
     /** PyTorch's version counter, shared by views: bumped by every in-place write, checked by saved tensors. */
@@ -30,6 +33,13 @@ public final class Storage {
         this.pending = pending;
     }
 
+    /** A storage of one value, which makes its array only when {@link #data()} is called. */
+    public static Storage ofValue(double value) {
+        Storage s = new Storage((double[]) null);
+        s.value = value;
+        return s;
+    }
+
     public static Storage allocate(int n) {
         Budget.current().allocate(n);
         return new Storage(new double[n]);
@@ -37,8 +47,21 @@ public final class Storage {
 
     /** The values, computed first when they are pending. Read only: writes go through {@link #forWrite()}. */
     public double[] data() {
-        if (pending != null) pending.realize();
+        if (data == null) {
+            if (pending != null) pending.realize();
+            else data = new double[] {value};
+        }
         return data;
+    }
+
+    /** The value at {@code index}, as {@code data()[index]}, without making a one-value storage's array. */
+    public double valueAt(int index) {
+        return data == null && pending == null ? value : data()[index];
+    }
+
+    /** Computes pending values now, so that backward does the work rather than whoever reads them later. */
+    public void compute() {
+        if (pending != null) pending.realize();
     }
 
     /**

@@ -44,15 +44,18 @@ public class Tensor {
         this(new Storage(data), shape, Shape.contiguousStrides(shape), 0, dtype);
     }
 
-    public static Tensor scalar(double value) { return new Tensor(new double[] {(float) value}, Shape.SCALAR, DType.FLOAT32); }
+    public static Tensor scalar(double value) { return ofValue((float) value, DType.FLOAT32); }
 
-    public static Tensor scalar(double value, DType dtype) {
-        return new Tensor(new double[] {dtype.round(value)}, Shape.SCALAR, dtype);
+    public static Tensor scalar(double value, DType dtype) { return ofValue(dtype.round(value), dtype); }
+
+    /** A zero-dim tensor of {@code value}, already rounded to {@code dtype}, in a one-value storage. */
+    public static Tensor ofValue(double value, DType dtype) {
+        return new Tensor(Storage.ofValue(value), Shape.SCALAR, Shape.SCALAR, 0, dtype);
     }
 
     /** A Python int, float or bool as an operand of a tensor op. */
     public static Tensor wrap(double value, DType dtype) {
-        Tensor t = new Tensor(new double[] {value}, Shape.SCALAR, dtype);
+        Tensor t = ofValue(value, dtype);
         t.wrappedNumber = true;
         return t;
     }
@@ -92,7 +95,7 @@ public class Tensor {
         if (numel() != 1) {
             throw PyError.runtime("a Tensor with " + numel() + " elements cannot be converted to Scalar");
         }
-        return storage.data()[offset];
+        return storage.valueAt(offset);
     }
 
     // ---- autograd state ----
@@ -155,7 +158,7 @@ public class Tensor {
     /** {@code .grad += g} for the backward pass: no checks, no graph. */
     public void addInPlaceUnchecked(Tensor g) {
         if (shape.length == 0 && g.shape.length == 0 && g.dtype == dtype) { // Kernels.binaryInto's sum, without its layout checks
-            double add = g.storage.data()[g.offset];
+            double add = g.storage.valueAt(g.offset);
             double[] d = storage.forWrite(); // bumps the version
             d[offset] = dtype.round(d[offset] + add);
             return;
