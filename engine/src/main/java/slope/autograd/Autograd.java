@@ -33,7 +33,7 @@ public final class Autograd {
             targets.put(in.gradFn() != null ? in.gradFn() : in.accumulator(), i);
         }
         Tensor[] found = new Tensor[inputs.length];
-        run(outputs, gradOutputs == null ? new Tensor[outputs.length] : gradOutputs, retainGraph, createGraph,
+        run(outputs, gradOutputs == null ? new Tensor[outputs.length] : gradOutputs.clone(), retainGraph, createGraph,
                 new Capture(targets, found));
         for (int i = 0; i < found.length; i++) {
             if (found[i] == null && !allowUnused) {
@@ -55,16 +55,14 @@ public final class Autograd {
         }
     }
 
+    /** The backward pass from {@code roots}; {@code rootGrads}, the caller's own array, gets the implicit seeds. */
     private static void run(Tensor[] roots, Tensor[] rootGrads, boolean retainGraph, boolean createGraph,
                             Capture capture) {
-        Node[] rootNodes = new Node[roots.length];
-        Tensor[] seeds = new Tensor[roots.length];
         for (int i = 0; i < roots.length; i++) {
             Tensor r = roots[i];
             if (!r.requiresGrad()) {
                 throw PyError.runtime("element " + i + " of tensors does not require grad and does not have a grad_fn");
             }
-            rootNodes[i] = r.gradFn() != null ? r.gradFn() : r.accumulator();
             Tensor g = rootGrads[i];
             if (g == null) {
                 if (r.numel() != 1) throw PyError.runtime("grad can be implicitly created only for scalar outputs");
@@ -74,18 +72,18 @@ public final class Autograd {
                         + slope.format.TensorRepr.size(g.shape) + " and output[" + i + "] has a shape of "
                         + slope.format.TensorRepr.size(r.shape) + ".");
             }
-            seeds[i] = g;
+            rootGrads[i] = g;
         }
 
         GradMode mode = GradMode.state();
-        Node postOrder = collect(rootNodes, mode.walks++);
+        Node postOrder = collect(roots, mode.walks++);
         boolean previous = mode.enabled;
         try {
             if (capture != null) markNeeded(postOrder, capture.targets);
             ReadyQueue ready = new ReadyQueue();
-            for (int i = 0; i < rootNodes.length; i++) accumulate(rootNodes[i], seeds[i]);
-            for (int i = 0; i < rootNodes.length; i++) {
-                Node n = rootNodes[i];
+            for (int i = 0; i < roots.length; i++) accumulate(nodeOf(roots[i]), rootGrads[i]);
+            for (int i = 0; i < roots.length; i++) {
+                Node n = nodeOf(roots[i]);
                 if (n.pending == 0 && (i == 0 || !ready.contains(n))) ready.add(n);
             }
             mode.enabled = createGraph;
@@ -125,6 +123,11 @@ public final class Autograd {
                 n = later;
             }
         }
+    }
+
+    /** The node a root's gradient starts from: its grad_fn, or its AccumulateGrad when it is a leaf. */
+    private static Node nodeOf(Tensor root) {
+        return root.gradFn() != null ? root.gradFn() : root.accumulator();
     }
 
     /**
@@ -180,9 +183,10 @@ public final class Autograd {
      * through {@code laterInOrder}; returns the first. The depth-first walk keeps its stack in the
      * nodes as well ({@code caller}, {@code cursor}), so finding the graph allocates nothing.
      */
-    private static Node collect(Node[] roots, long walk) {
+    private static Node collect(Tensor[] roots, long walk) {
         Node first = null, last = null;
-        for (Node root : roots) {
+        for (Tensor rootTensor : roots) {
+            Node root = nodeOf(rootTensor);
             if (root.walk == walk) continue;
             visit(root, walk, null);
             Node n = root;
