@@ -114,9 +114,13 @@ public final class Node {
             int count = 0;
             for (int i = 0; i < inputs.length; i++) if (savesInput(i)) count++;
             if (count == 0) return;
-            keep = new Tensor[count];
-            count = 0;
-            for (int i = 0; i < inputs.length; i++) if (savesInput(i)) keep[count++] = inputs[i];
+            if (count == inputs.length) {
+                keep = inputs; // shared until savedAs changes an entry
+            } else {
+                keep = new Tensor[count];
+                count = 0;
+                for (int i = 0; i < inputs.length; i++) if (savesInput(i)) keep[count++] = inputs[i];
+            }
         }
         saved = keep;
         savedVersions = new int[saved.length];
@@ -142,6 +146,7 @@ public final class Node {
     /** The in-place ops compute on a copy {@code stand} of {@code real}: saved, it stands for real at {@code version}. */
     public void savedAs(Tensor stand, Tensor real, int version) {
         if (saved == null) return;
+        if (saved == inputs) saved = inputs.clone(); // the inputs stay what they were: the graph's edges
         for (int i = 0; i < saved.length; i++) {
             if (saved[i] == stand) {
                 saved[i] = real;
