@@ -1,6 +1,7 @@
 package slope.lang;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import slope.run.PyError;
@@ -497,6 +498,8 @@ abstract class Expr {
         /** Keyword names in call order; null where the value is a {@code **mapping}. */
         final String[] kwNames;
         final Expr[] kwValues;
+        /** Whether a {@code **mapping} is among the keywords (then their names are known only at run time). */
+        private final boolean hasMapping;
 
         Call(Expr func, Expr[] args, String[] kwNames, Expr[] kwValues, int line, int col) {
             super(line, col);
@@ -505,14 +508,22 @@ abstract class Expr {
             this.star = hasStar(args);
             this.kwNames = kwNames;
             this.kwValues = kwValues;
+            boolean mapping = false;
+            for (String name : kwNames) mapping |= name == null;
+            this.hasMapping = mapping;
         }
 
         Map<String, Object> kwargs(Frame f, String fname) {
             if (kwNames.length == 0) return null;
-            Kwargs kw = new Kwargs(kwNames.length);
+            if (!hasMapping) {
+                Object[] values = new Object[kwNames.length];
+                for (int i = 0; i < values.length; i++) values[i] = kwValues[i].eval(f);
+                return new Kwargs(kwNames, values);
+            }
+            LinkedHashMap<String, Object> kw = new LinkedHashMap<>();
             for (int i = 0; i < kwNames.length; i++) {
                 if (kwNames[i] != null) {
-                    kw.put(kwNames[i], kwValues[i].eval(f));
+                    putOnce(kw, kwNames[i], kwValues[i].eval(f), fname);
                     continue;
                 }
                 Object m = kwValues[i].eval(f);
@@ -521,13 +532,17 @@ abstract class Expr {
                 }
                 for (Object[] en : ((PyDict) m).entries()) {
                     if (!(en[0] instanceof String)) throw PyError.type("keywords must be strings");
-                    if (kw.containsKey(en[0])) {
-                        throw PyError.type(fname + "() got multiple values for keyword argument '" + en[0] + "'");
-                    }
-                    kw.put((String) en[0], en[1]);
+                    putOnce(kw, (String) en[0], en[1], fname);
                 }
             }
-            return kw;
+            return Kwargs.of(kw);
+        }
+
+        private static void putOnce(Map<String, Object> kw, String name, Object value, String fname) {
+            if (kw.containsKey(name)) {
+                throw PyError.type(fname + "() got multiple values for keyword argument '" + name + "'");
+            }
+            kw.put(name, value);
         }
 
         @Override Object eval(Frame f) {

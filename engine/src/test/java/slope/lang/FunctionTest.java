@@ -60,9 +60,14 @@ class FunctionTest {
                 f(a=1, **{'a': 2})
             except TypeError as e:
                 print('TypeError')
+            try:
+                f(**{'a': 2}, a=1)
+            except TypeError as e:
+                print('TypeError')
             print(f(**{'a': 2}))
             """,
                 """
+                TypeError
                 TypeError
                 {'a': 2}
                 """);
