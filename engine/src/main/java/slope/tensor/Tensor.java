@@ -68,7 +68,7 @@ public class Tensor {
 
     public int dim() { return shape.length; }
 
-    public int numel() { return Shape.numel(shape); }
+    public int numel() { return shape.length == 0 ? 1 : Shape.numel(shape); } // zero-dim: scalar graphs ask often
 
     public int size(int dim) { return shape[Shape.wrapDim(dim, shape.length)]; }
 
