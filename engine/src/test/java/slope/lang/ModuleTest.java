@@ -175,4 +175,16 @@ class ModuleTest {
         PyModule m = py.runInModule("helpers", "def twice(x):\n    return 2 * x\n");
         assertEquals("abab", py.call(m.get("twice"), "ab"));
     }
+
+    @Test
+    void hostCodePassesKeywordsInAnyMap() {
+        run("def scaled(v, k=1, **rest):\n    return v * k, rest\n");
+        java.util.Map<String, Object> kw = new java.util.LinkedHashMap<>();
+        kw.put("k", 3L);
+        kw.put("z", "last");
+        Object r = py.call(py.global("scaled"), new Object[] {2L}, kw);
+        assertEquals("(6, {'z': 'last'})", py.repr(r));
+        Object none = py.call(py.global("scaled"), new Object[] {2L}, new java.util.HashMap<>());
+        assertEquals("(2, {})", py.repr(none));
+    }
 }
