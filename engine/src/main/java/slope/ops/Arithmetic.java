@@ -8,7 +8,6 @@ import slope.run.PyError;
 import slope.tensor.DType;
 import slope.tensor.Kernels;
 import slope.tensor.Kernels.BinaryOp;
-import slope.tensor.Shape;
 import slope.tensor.Tensor;
 
 /** + - * / ** and their relatives, each beside its backward rule (PyTorch's derivatives.yaml). */
@@ -36,11 +35,7 @@ public final class Arithmetic {
         }
         // comparisons, not an enum switch (see DType.round)
         double r = op == BinaryOp.ADD ? x + y : op == BinaryOp.SUB ? x - y : op == BinaryOp.MUL ? x * y : x / y;
-        return scalarResult(dt.round(r), dt);
-    }
-
-    private static Tensor scalarResult(double value, DType dt) {
-        return Tensor.ofValue(value, dt);
+        return Tensor.ofValue(dt.round(r), dt);
     }
 
     public static Tensor add(Tensor a, Tensor b) {
@@ -99,7 +94,7 @@ public final class Arithmetic {
                     + " invert a mask, use the `~` or `logical_not()` operator instead.");
         }
         // a zero-dim operand skips the kernel's layout and budget bookkeeping (the backward of x - y negates scalars)
-        Tensor out = a.shape.length == 0 ? scalarResult(-1.0 * a.storage.valueAt(a.offset), a.dtype) : Kernels.unary(Kernels.UnaryOp.NEG, a, a.dtype);
+        Tensor out = a.shape.length == 0 ? Tensor.ofValue(-1.0 * a.storage.valueAt(a.offset), a.dtype) : Kernels.unary(Kernels.UnaryOp.NEG, a, a.dtype);
         return record(out, "NegBackward0", Saves.NOTHING, g -> new Tensor[] {g.neg()}, a);
     }
 
@@ -117,7 +112,7 @@ public final class Arithmetic {
         }
         Tensor out = dt.floating && exponent == 2 && a.shape.length == 0
                 // Kernels.powScalar's square of one element: v * v in dt
-                ? scalarResult(dt.round(dt.round(a.storage.valueAt(a.offset)) * dt.round(a.storage.valueAt(a.offset))), dt)
+                ? Tensor.ofValue(dt.round(dt.round(a.storage.valueAt(a.offset)) * dt.round(a.storage.valueAt(a.offset))), dt)
                 : dt.floating ? Kernels.powScalar(a, exponent, dt) : apply(BinaryOp.POW, a, Tensor.wrap(exponent, DType.FLOAT64), dt);
         return record(out, "PowBackward0", Saves.INPUTS, g -> new Tensor[] {
             exponent == 0 ? Creation.zerosLike(a) : exponent == 2 ? squareBackward(g, a) : g.mul(a.pow(exponent - 1).mul(exponent))}, a);
@@ -132,7 +127,7 @@ public final class Arithmetic {
         DType dt = x.dtype;
         if (Tensor.needsGrad(g, x)) return g.mul(x.mul(2)); // create_graph: the ops, so that they differentiate
         if (g.shape.length == 0 && x.shape.length == 0 && g.dtype == dt && dt.floating) {
-            return scalarResult(dt.round(g.storage.valueAt(g.offset) * dt.round(x.storage.valueAt(x.offset) * 2)), dt);
+            return Tensor.ofValue(dt.round(g.storage.valueAt(g.offset) * dt.round(x.storage.valueAt(x.offset) * 2)), dt);
         }
         Tensor fused = Kernels.squareBackward(g, x); // large tensors: one loop
         return fused != null ? fused : g.mul(x.mul(2));
