@@ -30,7 +30,7 @@ public final class Autograd {
             if (!in.requiresGrad()) {
                 throw PyError.runtime("One of the differentiated Tensors does not require grad");
             }
-            targets.put(in.gradFn() != null ? in.gradFn() : in.accumulator(), i);
+            targets.put(Node.of(in), i);
         }
         Tensor[] found = new Tensor[inputs.length];
         run(outputs, gradOutputs == null ? new Tensor[outputs.length] : gradOutputs.clone(), retainGraph, createGraph,
@@ -81,9 +81,9 @@ public final class Autograd {
         try {
             if (capture != null) markNeeded(postOrder, capture.targets);
             ReadyQueue ready = new ReadyQueue();
-            for (int i = 0; i < roots.length; i++) accumulate(nodeOf(roots[i]), rootGrads[i]);
+            for (int i = 0; i < roots.length; i++) accumulate(Node.of(roots[i]), rootGrads[i]);
             for (int i = 0; i < roots.length; i++) {
-                Node n = nodeOf(roots[i]);
+                Node n = Node.of(roots[i]);
                 if (n.pending == 0 && (i == 0 || !ready.contains(n))) ready.add(n);
             }
             mode.enabled = createGraph;
@@ -123,11 +123,6 @@ public final class Autograd {
                 n = later;
             }
         }
-    }
-
-    /** The node a root's gradient starts from: its grad_fn, or its AccumulateGrad when it is a leaf. */
-    private static Node nodeOf(Tensor root) {
-        return root.gradFn() != null ? root.gradFn() : root.accumulator();
     }
 
     /**
@@ -186,7 +181,7 @@ public final class Autograd {
     private static Node collect(Tensor[] roots, long walk) {
         Node first = null, last = null;
         for (Tensor rootTensor : roots) {
-            Node root = nodeOf(rootTensor);
+            Node root = Node.of(rootTensor);
             if (root.walk == walk) continue;
             visit(root, walk, null);
             Node n = root;

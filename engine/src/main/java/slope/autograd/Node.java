@@ -199,6 +199,11 @@ public final class Node {
     public Node next(int i) {
         Tensor t = inputs[i];
         if (t == null || !t.requiresGrad()) return null;
+        return of(t);
+    }
+
+    /** The node a tensor's gradient flows into: its grad_fn, or its AccumulateGrad when it is a leaf. */
+    static Node of(Tensor t) {
         return t.gradFn() != null ? t.gradFn() : t.accumulator();
     }
 
