@@ -358,7 +358,7 @@ public final class Kernels {
     /** The tensor's values as {@code dt} holds them: a Python float meeting float32 is rounded first. */
     private static Tensor inDType(Tensor t, DType dt) {
         if (t.dtype == dt || dt == DType.FLOAT64) return t; // float64 holds every value of the others exactly
-        if (t.numel() == 1 && t.dim() == 0) return Tensor.ofValue(dt.round(t.storage.valueAt(t.offset)), dt);
+        if (t.dim() == 0) return Tensor.ofValue(dt.round(t.storage.valueAt(t.offset)), dt);
         double[] v = t.values().clone();
         round(v, 0, v.length, dt);
         return new Tensor(v, t.shape, dt);
