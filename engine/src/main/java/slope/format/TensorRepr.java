@@ -33,7 +33,8 @@ public final class TensorRepr {
             throw new IllegalArgumentException(values.length + " values for shape " + shapeTuple(shape));
         }
         List<String> all = new ArrayList<>(suffixes.size() + 2);
-        StringBuilder sb = new StringBuilder(PREFIX.length() + 8 * values.length + 16);
+        // sized for what is printed: a summarized tensor shows a few of its values, not all
+        StringBuilder sb = new StringBuilder(PREFIX.length() + 8 * Math.min(values.length, THRESHOLD) + 16);
         sb.append(PREFIX);
         if (values.length == 0) {
             if (shape.length != 1) all.add("size=" + shapeTuple(shape));
