@@ -29,23 +29,54 @@ public final class PyNumbers {
 
     /** Python's repr(float): the shortest digits that read back as the same double. */
     public static String floatRepr(double d) {
+        if (Double.isNaN(d) || Double.isInfinite(d) || d == 0) return nonFiniteOrZero(d);
+        double a = Math.abs(d);
+        long[] fast = shortestFast(a, a, a, 17);
+        if (fast[0] > 0) return layout(d < 0, fast[0], (int) fast[1]);
+        long bits = Double.doubleToRawLongBits(a);
+        boolean narrowBelow = (bits & 0xFFFFFFFFFFFFFL) == 0 && ((bits >>> 52) & 0x7FF) > 1;
+        return layout(d < 0, shortestSlow(mantissa(bits), exponent(bits), narrowBelow, a, (int) -fast[0]));
+    }
+
+    /**
+     * The shortest digits that read back as the same float32, as numpy's repr of a float32 picks them
+     * ({@code 0.1} for the float32 nearest 0.1, where {@link #floatRepr} of the same value writes
+     * {@code 0.10000000149011612}), laid out as floatRepr lays them out.
+     */
+    public static String float32Repr(float f) {
+        if (Float.isNaN(f) || Float.isInfinite(f) || f == 0) return nonFiniteOrZero(f);
+        float a = Math.abs(f);
+        double lo = (a + (double) Math.nextDown(a)) / 2; // halfway to the neighbours: exact in double
+        double hi = Float.isInfinite(Math.nextUp(a)) ? a + (a - lo) : (a + (double) Math.nextUp(a)) / 2;
+        long[] fast = shortestFast(a, lo, hi, 9);
+        if (fast[0] > 0) return layout(f < 0, fast[0], (int) fast[1]);
+        int bits = Float.floatToRawIntBits(a);
+        int biased = bits >>> 23, frac = bits & 0x7FFFFF;
+        long m = biased == 0 ? frac : frac | (1 << 23);
+        int e = biased == 0 ? -149 : biased - 150;
+        return layout(f < 0, shortestSlow(m, e, frac == 0 && biased > 1, a, (int) -fast[0]));
+    }
+
+    private static String nonFiniteOrZero(double d) {
         if (Double.isNaN(d)) return "nan";
         if (Double.isInfinite(d)) return d > 0 ? "inf" : "-inf";
-        if (d == 0) return (1 / d < 0) ? "-0.0" : "0.0";
-        double a = Math.abs(d);
-        String digits;
-        int exp; // decimal exponent of the first digit
-        long[] fast = shortestFast(a);
-        if (fast[0] > 0) {
-            digits = Long.toString(fast[0]);
-            exp = digits.length() - 1 + (int) fast[1];
-        } else {
-            Object[] slow = shortestSlow(a, (int) -fast[0]);
-            digits = (String) slow[0];
-            exp = digits.length() - 1 + (Integer) slow[1];
-        }
+        return 1 / d < 0 ? "-0.0" : "0.0";
+    }
+
+    /** The value q * 10^s (q without trailing zeros) as repr writes it: positional, or scientific when tiny or huge. */
+    private static String layout(boolean negative, long q, int s) {
+        return layout(negative, Long.toString(q), s);
+    }
+
+    /** {@link #layout(boolean, long, int)} of the slow path's {digits, exponent of the last digit}. */
+    private static String layout(boolean negative, Object[] slow) {
+        return layout(negative, (String) slow[0], (Integer) slow[1]);
+    }
+
+    private static String layout(boolean negative, String digits, int s) {
+        int exp = digits.length() - 1 + s; // decimal exponent of the first digit
         StringBuilder sb = new StringBuilder(24);
-        if (d < 0) sb.append('-');
+        if (negative) sb.append('-');
         if (exp < -4 || exp >= 16) {
             sb.append(digits.charAt(0));
             if (digits.length() > 1) sb.append('.').append(digits, 1, digits.length());
@@ -252,10 +283,11 @@ public final class PyNumbers {
     /**
      * The shortest repr's digits on long arithmetic: {q, s} with the value q * 10^s, q without trailing
      * zeros; or {-p, 0} when it cannot tell, having ruled out fewer than p digits. For each digit count
-     * it tries the nearest decimal and its other neighbour, and reads each back with Clinger's fast path
-     * (q below 2^53 and 10^|s| exact, so one correctly rounded multiply or divide reads it back exactly).
+     * up to maxDigits it tries the nearest decimal and its other neighbour, and reads each back with Clinger's
+     * fast path (q below 2^53 and 10^|s| exact, so one correctly rounded multiply or divide gives the decimal's
+     * nearest double v), then asks {@link #readsBack} whether the decimal is in a's interval [lo, hi].
      */
-    private static long[] shortestFast(double a) {
+    private static long[] shortestFast(double a, double lo, double hi, int maxDigits) {
         long bits = Double.doubleToRawLongBits(a);
         long m = mantissa(bits);
         int e = exponent(bits);
@@ -264,21 +296,36 @@ public final class PyNumbers {
         e += tz;
         int k = decimalExponent(m, e, (int) Math.floor(Math.log10(a)));
         if (k == Integer.MIN_VALUE) return new long[] {-1, 0};
-        for (int p = 1; p <= 17; p++) {
+        for (int p = 1; p <= maxDigits; p++) {
             long q = scaledRound(m, e, p - 1 - k);
             int s = k - p + 1;
             if (q < 0 || q >= (1L << 53) || s > 22 || s < -22) return new long[] {-p, 0};
             double v = s >= 0 ? q * EXACT_POW10[s] : q / EXACT_POW10[-s];
-            if (v != a) {
-                q = v < a ? q + 1 : q - 1; // the neighbour on d's other side
+            int verdict = readsBack(v, a, lo, hi);
+            if (verdict == 0) {
+                q = v < a ? q + 1 : q - 1; // the neighbour on a's other side
                 v = s >= 0 ? q * EXACT_POW10[s] : q / EXACT_POW10[-s];
+                verdict = readsBack(v, a, lo, hi);
             }
-            if (v == a) {
+            if (verdict < 0) return new long[] {-p, 0};
+            if (verdict > 0) {
                 while (q % 10 == 0) { q /= 10; s++; }
                 return new long[] {q, s};
             }
         }
-        return new long[] {-17, 0};
+        return new long[] {-maxDigits, 0};
+    }
+
+    /**
+     * Whether a decimal whose nearest double is v reads back as a: 1, 0, or -1 when v cannot tell. For a double
+     * the interval is a alone (lo == hi == a): v is what the decimal reads back as. For a float32 its ends are
+     * halfway to the neighbouring float32s, which doubles hold: v strictly inside means the decimal is too, and v on
+     * an end leaves it to the exact path.
+     */
+    private static int readsBack(double v, double a, double lo, double hi) {
+        if (lo == hi) return v == a ? 1 : 0;
+        if (v == lo || v == hi) return -1;
+        return v > lo && v < hi ? 1 : 0;
     }
 
     // ---- BigInteger fallbacks (rare: huge, tiny, or many digits) -------------------------------
@@ -338,18 +385,15 @@ public final class PyNumbers {
     }
 
     /**
-     * The shortest decimal that reads back as a (positive, finite), and of those the nearest, as
-     * CPython's repr picks it: {digits without trailing zeros, exponent of the last digit}. For each digit
-     * count from fromDigits, the nearest decimal and its neighbour on a's other side are tested against
-     * the interval of reals that round to a; its ends count when a's significand is even, since reading
-     * rounds half-even. Below a power of two the interval is narrower.
+     * The shortest decimal that reads back as a = m * 2^e (positive, finite, m its significand in its own format), and
+     * of those the nearest, as CPython's repr picks it: {digits without trailing zeros, exponent of the last digit}. For
+     * each digit count from fromDigits, the nearest decimal and its neighbour on a's other side are tested against the
+     * interval of reals that round to a; its ends count when m is even, since reading rounds half-even. Below a power
+     * of two ({@code narrowBelow}) the interval is narrower.
      */
-    private static Object[] shortestSlow(double a, int fromDigits) {
-        long bits = Double.doubleToRawLongBits(a);
-        long m = mantissa(bits);
-        int e = exponent(bits);
+    private static Object[] shortestSlow(long m, int e, boolean narrowBelow, double a, int fromDigits) {
         boolean inclusive = (m & 1) == 0;
-        long below = (bits & 0xFFFFFFFFFFFFFL) == 0 && ((bits >>> 52) & 0x7FF) > 1 ? 4 * m - 1 : 4 * m - 2;
+        long below = narrowBelow ? 4 * m - 1 : 4 * m - 2;
         int k = decimalExponentBig(m, e, (int) Math.floor(Math.log10(a)));
         for (int p = Math.max(fromDigits, 1); ; p++) {
             int j = p - 1 - k;

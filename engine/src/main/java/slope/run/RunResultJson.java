@@ -1,5 +1,6 @@
 package slope.run;
 
+import slope.tensor.DType;
 import slope.tensor.Tensor;
 
 /**
@@ -85,7 +86,11 @@ public final class RunResultJson {
         out.append(']');
     }
 
-    /** {@code "text": PyTorch's print, "data": [the first values, row-major]} */
+    /**
+     * {@code "text": PyTorch's print, "data": [the first values, row-major]}. A float32 value is written with the
+     * fewest digits that read back as that float32 ({@code 0.1}, not the double's {@code 0.10000000149011612}): what
+     * "show more" shows, and half the text.
+     */
     private static void values(StringBuilder out, Tensor t) {
         out.append("\"text\":");
         string(out, t.toString());
@@ -94,15 +99,16 @@ public final class RunResultJson {
         int n = Math.min(t.numel(), MAX_DATA);
         for (int i = 0; i < n; i++) {
             if (i > 0) out.append(',');
-            number(out, v[i]);
+            number(out, v[i], t.dtype);
         }
         out.append(']');
     }
 
     /** JSON has no NaN or infinity: those travel as strings. */
-    private static void number(StringBuilder out, double d) {
+    private static void number(StringBuilder out, double d, DType dtype) {
         if (Double.isNaN(d) || Double.isInfinite(d)) string(out, slope.format.PyNumbers.floatRepr(d));
         else if (d == Math.rint(d) && Math.abs(d) < 1e15) out.append((long) d);
+        else if (dtype == DType.FLOAT32) out.append(slope.format.PyNumbers.float32Repr((float) d));
         else out.append(slope.format.PyNumbers.floatRepr(d));
     }
 

@@ -11,6 +11,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 class PyNumbersTest {
@@ -41,6 +42,37 @@ class PyNumbersTest {
         assertEquals("nan", PyNumbers.floatRepr(Double.NaN));
         assertEquals("inf", PyNumbers.floatRepr(Double.POSITIVE_INFINITY));
         assertEquals("-inf", PyNumbers.floatRepr(Double.NEGATIVE_INFINITY));
+    }
+
+    @Test
+    void float32ReprIsTheShortestThatReadsBackAsTheFloat32() {
+        assertEquals("0.1", PyNumbers.float32Repr(0.1f));
+        assertEquals("-2.5", PyNumbers.float32Repr(-2.5f));
+        assertEquals("0.33333334", PyNumbers.float32Repr(1f / 3));
+        assertEquals("123456790.0", PyNumbers.float32Repr(123456789f));
+        assertEquals("16777216.0", PyNumbers.float32Repr(16777216f));
+        assertEquals("1e-05", PyNumbers.float32Repr(1e-5f));
+        assertEquals("1e-45", PyNumbers.float32Repr(Float.MIN_VALUE)); // subnormal, past the fast path's powers of ten
+        assertEquals("1.1754944e-38", PyNumbers.float32Repr(Float.MIN_NORMAL));
+        assertEquals("3.4028235e+38", PyNumbers.float32Repr(Float.MAX_VALUE));
+        assertEquals("-0.0", PyNumbers.float32Repr(-0f));
+        assertEquals("nan", PyNumbers.float32Repr(Float.NaN));
+        assertEquals("-inf", PyNumbers.float32Repr(Float.NEGATIVE_INFINITY));
+    }
+
+    /** Random float32s of every size: each repr reads back as the same float32, with no shorter or nearer decimal that would. */
+    @Test
+    void float32ReprAgreesWithBigDecimalOnRandomFloats() {
+        java.util.Random random = new java.util.Random(11);
+        List<String> failures = new ArrayList<>();
+        for (int i = 0; i < 40000 && failures.size() < 20; i++) {
+            float v = i % 2 == 0 ? Float.intBitsToFloat(random.nextInt())
+                    : (float) (random.nextGaussian() * Math.pow(10, random.nextInt(20) - 10));
+            if (Float.isNaN(v) || Float.isInfinite(v) || v == 0) continue;
+            String repr = PyNumbers.float32Repr(v);
+            if (Float.parseFloat(repr) != v || !isShortestAndNearest(new BigDecimal(v), repr, d -> d.floatValue() == v)) failures.add(v + " repr " + repr);
+        }
+        assertEquals(List.of(), failures);
     }
 
     @Test
@@ -125,23 +157,22 @@ class PyNumbersTest {
             String want = (v < 0 ? "-" : "") + mant + (exp < 0 ? "e-" : "e+") + (Math.abs(exp) < 10 ? "0" : "") + Math.abs(exp);
             check(failures, want, PyNumbers.scientific(v, digits), "." + digits + "e", Double.toString(v));
             String repr = PyNumbers.floatRepr(v);
-            if (Double.parseDouble(repr) != v || !isShortestAndNearest(v, repr)) failures.add(v + " repr " + repr);
+            if (Double.parseDouble(repr) != v || !isShortestAndNearest(new BigDecimal(v), repr, d -> d.doubleValue() == v)) failures.add(v + " repr " + repr);
         }
         assertEquals(List.of(), failures);
     }
 
-    /** No decimal with fewer significant digits reads back as v, and none as short is nearer. */
-    private static boolean isShortestAndNearest(double v, String repr) {
+    /** No decimal with fewer significant digits reads back as the value, and none as short is nearer. */
+    private static boolean isShortestAndNearest(BigDecimal exact, String repr, Predicate<BigDecimal> readsBack) {
         String mantissa = repr.replaceAll("e.*", "").replace("-", "").replace(".", "").replaceAll("^0+", "").replaceAll("0+$", "");
         int p = Math.max(mantissa.length(), 1);
-        BigDecimal exact = new BigDecimal(v);
         if (p > 1) {
             for (RoundingMode mode : new RoundingMode[] {RoundingMode.FLOOR, RoundingMode.CEILING}) {
-                if (exact.round(new MathContext(p - 1, mode)).doubleValue() == v) return false;
+                if (readsBack.test(exact.round(new MathContext(p - 1, mode)))) return false;
             }
         }
         BigDecimal nearest = exact.round(new MathContext(p, RoundingMode.HALF_EVEN));
-        return nearest.doubleValue() != v || nearest.compareTo(new BigDecimal(repr)) == 0;
+        return !readsBack.test(nearest) || nearest.compareTo(new BigDecimal(repr)) == 0;
     }
 
     private static void check(List<String> failures, String want, String got, String spec, String value) {

@@ -1,6 +1,7 @@
 package slope.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +25,16 @@ class RunResultJsonTest {
                 + "\"edges\":[{\"from\":1,\"to\":0},{\"from\":2,\"to\":1},{\"from\":2,\"to\":1}]}}",
                 RunResultJson.write(r));
     }
+
+    @Test
+    void float32DataHasTheFewestDigitsThatReadBackAsTheFloat32() {
+        RunResult r = Runner.run("import torch\na = torch.tensor([0.1, 1 / 3, float('nan')])\n"
+                + "b = torch.tensor([0.1, 1 / 3], dtype=torch.float64)\n", Budget.defaults());
+        String json = RunResultJson.write(r);
+        assertTrue(json.contains("\"data\":[0.1,0.33333334,\"nan\"]"), json); // float32: 0.10000000149011612 as a double
+        assertTrue(json.contains("\"data\":[0.1,0.3333333333333333]"), json);
+    }
+
     @Test
     void successHasNullError() {
         assertEquals("{\"stdout\":\"tensor(11.)\\n\",\"error\":null" + NOTHING_ELSE + "}",
