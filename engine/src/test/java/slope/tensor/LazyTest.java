@@ -339,6 +339,10 @@ class LazyTest {
         Tensor scale = Tensor.scalar(c, DType.FLOAT64), shift = Tensor.scalar(-(float) (c + 1), DType.FLOAT64);
         assertEachLaneMatchesEager(new double[] {-2.847324848175049, 2.9552605152130127, 0.7374101877212524},
                 x -> items(x.mul(scale).add(x.pow(2)).add(shift).sum()));
+        assertEachLaneMatchesEager(new double[] {-2.847324848175049, 2.9552605152130127, 0.7374101877212524}, x -> {
+            Tensor z = new Tensor(x.values().clone(), x.shape, DType.FLOAT32); // the square of another tensor: its own loop
+            return items(x.mul(scale).add(z.pow(2)).add(shift).sum());
+        });
     }
 
     @Test
