@@ -1,8 +1,12 @@
 package slope.autograd;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import slope.run.PyError;
+import slope.tensor.DType;
+import slope.tensor.Storage;
 import slope.tensor.Tensor;
 
 /**
@@ -78,6 +82,7 @@ public final class Autograd {
         GradMode mode = GradMode.state();
         Node postOrder = collect(roots, mode.walks++);
         boolean previous = mode.enabled;
+        List<Storage> leafSums = null; // leaves' gradients summed by sumLater, computed together at the end
         try {
             if (capture != null) markNeeded(postOrder, capture.targets);
             ReadyQueue ready = new ReadyQueue();
@@ -97,7 +102,10 @@ public final class Autograd {
                     if (slot != null) capture.found[slot] = grad;
                 }
                 if (node.variable != null) {
-                    if (capture == null) accumulateIntoLeaf(node.variable, grad, owned, createGraph);
+                    if (capture == null && accumulateIntoLeaf(node.variable, grad, owned, createGraph)) {
+                        if (leafSums == null) leafSums = new ArrayList<>(2);
+                        leafSums.add(node.variable.grad().storage);
+                    }
                     continue;
                 }
                 if (node.retained != null && capture == null) {
@@ -109,10 +117,13 @@ public final class Autograd {
                 for (int i = 0; i < node.inputs.length; i++) {
                     Node next = node.next(i);
                     if (next == null) continue;
-                    if (grads[i] != null) accumulate(next, conform(grads[i], node.inputs[i]));
+                    if (grads[i] != null) {
+                        accumulate(next, conform(grads[i], node.inputs[i], capture == null && !createGraph && next.variable != null));
+                    }
                     if (--next.pending == 0 && next.buffer != null) ready.add(next);
                 }
             }
+            if (leafSums != null) Storage.computeTogether(leafSums);
         } finally {
             mode.enabled = previous;
             for (Node n = postOrder; n != null; ) {
@@ -253,27 +264,39 @@ public final class Autograd {
         }
     }
 
-    /** PyTorch's validate_outputs: a broadcast gradient is summed back to the input's shape and dtype. */
-    private static Tensor conform(Tensor grad, Tensor input) {
+    /**
+     * PyTorch's validate_outputs: a broadcast gradient is summed back to the input's shape and dtype. For a scalar
+     * float32 leaf ({@code leafSum}) a large pending gradient is summed later, with the others (a linear fit's slope and
+     * intercept share one pass over the data).
+     */
+    private static Tensor conform(Tensor grad, Tensor input, boolean leafSum) {
+        if (leafSum && input.shape.length == 0 && grad.shape.length != 0 && input.dtype == DType.FLOAT32) {
+            Tensor later = grad.sumLater();
+            if (later != null) return later;
+        }
         if (!java.util.Arrays.equals(grad.shape, input.shape)) grad = grad.sumTo(input.shape);
         if (grad.dtype != input.dtype) grad = grad.to(input.dtype);
         return grad;
     }
 
-    private static void accumulateIntoLeaf(Tensor leaf, Tensor grad, boolean owned, boolean createGraph) {
+    /** Returns whether the leaf's .grad is a pending sum ({@link Tensor#sumLater}), for the caller to compute with the others. */
+    private static boolean accumulateIntoLeaf(Tensor leaf, Tensor grad, boolean owned, boolean createGraph) {
         Tensor old = leaf.grad();
+        boolean laterSum = grad.shape.length == 0 && grad.storage.isPending(); // made by conform for this leaf alone
         if (old == null) {
             // A private dense copy: the incoming gradient may be a broadcast view or shared with
             // another leaf, and later backward passes add into .grad in place. A sum of several
             // gradients made by this pass is private already: PyTorch's AccumulateGrad steals it too.
-            boolean keep = createGraph || owned && grad.isContiguous() && grad.offset == 0;
+            boolean keep = createGraph || laterSum || owned && grad.isContiguous() && grad.offset == 0;
             leaf.setGrad(keep ? grad : denseCopy(grad));
+            if (laterSum) return true;
         } else if (createGraph) {
             leaf.setGrad(old.add(grad));
         } else {
             old.addInPlaceUnchecked(grad);
         }
         leaf.grad().storage.compute(); // computed now (tensor.Lazy): backward does the work, not whoever reads .grad
+        return false;
     }
 
     private static Tensor denseCopy(Tensor t) {

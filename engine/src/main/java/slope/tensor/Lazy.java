@@ -36,7 +36,7 @@ final class Lazy {
     /** Ops one expression may hold; past it, an operand is computed on its own (so {@code x = x * 1.01} in a loop stays small). */
     static final int MAX_OPS = 16;
 
-    private enum Kind { BINARY, UNARY, POW, FILL, SQUARE_BACKWARD }
+    private enum Kind { BINARY, UNARY, POW, FILL, SQUARE_BACKWARD, SUM }
 
     private final Kind kind;
     private final BinaryOp binaryOp;
@@ -240,7 +240,67 @@ final class Lazy {
 
     /** Computes the values in one blocked pass over this expression, and hands them to the storage. */
     void realize() {
+        if (kind == Kind.SUM) {
+            Summation.StreamedSum sum = new Summation.StreamedSum(n);
+            sumOperand(sum);
+            finishSum(sum);
+            return;
+        }
         pass(null);
+    }
+
+    /**
+     * The sum of all of {@code t}'s values, pending: a 0-dim float32 tensor for a tensor that {@link #streams}, computed
+     * when first read, as {@link #streamedSum} computes it then. Backward makes a leaf's gradient so ({@code sumTo} of a
+     * broadcast gradient), and {@link #computeTogether} then sums a linear fit's two gradients in one pass.
+     */
+    static Tensor pendingSum(Tensor t) {
+        Lazy sum = new Lazy(Kind.SUM, null, null, 0, DType.FLOAT32, DType.FLOAT32, t.storage.pending().n, 0);
+        sum.a = new Operand(t.storage.pending(), null, 0, 1, t.storage);
+        sum.home = new Storage(sum);
+        return new Tensor(sum.home, new int[0], new int[0], 0, DType.FLOAT32);
+    }
+
+    /** Adds this pending sum's operand to {@code sum}, which now reads it instead: the pass keeps none of it on this sum's account. */
+    private void sumOperand(Summation.StreamedSum sum) {
+        Lazy e = a.node;
+        a.release();
+        a = null;
+        if (e.values != null) sum.add(e.values, 0, 0, n); // computed since, by a pass that kept it
+        else e.pass(sum);
+    }
+
+    private void finishSum(Summation.StreamedSum sum) {
+        done(new double[] {(float) (0 + sum.result())}); // as Summation.sum and Kernels.reduce round it (0 + -0.0 is 0.0)
+    }
+
+    /**
+     * Computes pending values, a pair of pending sums in one pass where they are a linear fit's gradients: the sum of
+     * {@code g * (r * 2) * x} (a slope's) and of {@code g * (r * 2)} (an intercept's) over one square gradient of one
+     * residual r of x, which {@link Summation.StreamedSum#alsoSumIntercept} adds from the same loop. Each sum keeps
+     * its own order of additions, so the values are those computed apart.
+     */
+    static void computeTogether(List<Storage> storages) {
+        for (Storage slope : storages) {
+            Lazy p = slope.pending();
+            if (p == null || p.kind != Kind.SUM || p.a.node.kind != Kind.BINARY || p.a.node.binaryOp != BinaryOp.MUL) continue;
+            Lazy product = p.a.node;
+            for (Storage intercept : storages) {
+                Lazy q = intercept.pending();
+                if (q == null || q.kind != Kind.SUM || (q.a.node != product.a.node && q.a.node != product.b.node)) continue;
+                Summation.StreamedSum slopeSum = new Summation.StreamedSum(p.n), interceptSum = new Summation.StreamedSum(q.n);
+                slopeSum.alsoSumIntercept(interceptSum);
+                p.sumOperand(slopeSum);
+                p.finishSum(slopeSum);
+                if (slopeSum.filledIntercept()) { // else its own pass, below
+                    q.a.release();
+                    q.a = null;
+                    q.finishSum(interceptSum);
+                }
+                break;
+            }
+        }
+        for (Storage s : storages) s.compute();
     }
 
     /** Whether {@code t} is all of a pending float32 expression, which {@link #streamedSum} can sum. */

@@ -79,7 +79,12 @@ public final class Storage {
         return d;
     }
 
-    boolean isPending() { return pending != null; }
+    public boolean isPending() { return pending != null; }
+
+    /** {@link #compute} of each, pending sums that share their operands summed in one pass ({@link Tensor#sumLater}). */
+    public static void computeTogether(java.util.List<Storage> storages) {
+        Lazy.computeTogether(storages);
+    }
 
     /**
      * Says that pending values will be read more than once (a tensor autograd saves, a gradient sent to

@@ -176,6 +176,9 @@ final class Summation {
         private final FloatCascade cascade;
         /** The elements past the cascade's rows, for the end of the sum. */
         private final double[] rest;
+        /** See {@link #alsoSumIntercept}. */
+        private StreamedSum intercept;
+        private int interceptAdded;
 
         StreamedSum(int n) {
             this.n = n;
@@ -243,11 +246,27 @@ final class Summation {
          */
         void addResidualSquareGrads(double[] x, int at, double c1, double c2, double[] s, int sAt, double sign, double g,
                                     boolean timesX, int lo, int hi) {
-            cascade.scale = c1;
-            cascade.shift = c2;
-            cascade.sign = sign;
-            cascade.grad = g;
+            cascade.setResidualSquareGrad(c1, c2, sign, g);
+            if (timesX && intercept != null) {
+                intercept.cascade.setResidualSquareGrad(c1, c2, sign, g);
+                cascade.paired = intercept.cascade;
+                add(FloatCascade.RESIDUAL_SQUARE_GRAD_PAIRS, x, at, s, sAt, lo, hi);
+                interceptAdded += hi - lo;
+                return;
+            }
             add(timesX ? FloatCascade.RESIDUAL_SQUARE_GRAD_PRODUCTS : FloatCascade.RESIDUAL_SQUARE_GRADS, x, at, s, sAt, lo, hi);
+        }
+
+        /**
+         * Makes this sum, when its elements are a slope's gradient ({@link #addResidualSquareGrads} times x), also add the
+         * same gradients without x to {@code intercept}, from the same loop; {@link #filledIntercept} says whether they all came.
+         */
+        void alsoSumIntercept(StreamedSum intercept) {
+            this.intercept = intercept;
+        }
+
+        boolean filledIntercept() {
+            return intercept != null && interceptAdded == n;
         }
 
         /**
@@ -269,6 +288,11 @@ final class Summation {
                 double v = x[at + i - lo], w = y == null ? 0 : y[yAt + i - lo];
                 if (form == FloatCascade.RESIDUAL_SQUARES && cascade.written != null) {
                     cascade.written[cascade.writtenBase + i - lo] = cascade.residual(v, w);
+                }
+                if (form == FloatCascade.RESIDUAL_SQUARE_GRAD_PAIRS) {
+                    rest[i - rowsEnd] = cascade.element(FloatCascade.RESIDUAL_SQUARE_GRAD_PRODUCTS, v, w);
+                    intercept.rest[i - rowsEnd] = intercept.cascade.element(FloatCascade.RESIDUAL_SQUARE_GRADS, v, w);
+                    continue;
                 }
                 rest[i - rowsEnd] = cascade.element(form, v, y == null && form == FloatCascade.AFFINE_OF_QUADRATIC ? v : w);
             }
@@ -334,7 +358,8 @@ final class Summation {
     private static final class FloatCascade {
         /** What the rows hold: the values to add, or float32 values made from them (see {@link #element}). */
         static final int VALUES = 0, SQUARES = 1, PRODUCTS = 2, AFFINE = 3, SQUARE_GRADS = 4, SQUARE_GRAD_PRODUCTS = 5,
-                RESIDUAL_SQUARES = 6, RESIDUAL_SQUARE_GRADS = 7, RESIDUAL_SQUARE_GRAD_PRODUCTS = 8, AFFINE_OF_QUADRATIC = 9;
+                RESIDUAL_SQUARES = 6, RESIDUAL_SQUARE_GRADS = 7, RESIDUAL_SQUARE_GRAD_PRODUCTS = 8, AFFINE_OF_QUADRATIC = 9,
+                RESIDUAL_SQUARE_GRAD_PAIRS = 10;
         /**
          * The constants of the AFFINE form, {@code x * scale + shift}, and of RESIDUAL_SQUARES, whose residual
          * {@code (x * scale + shift) + sign * y} is also written to {@code written}; the g of all four square-gradient
@@ -344,6 +369,8 @@ final class Summation {
         double scale, shift, sign, grad, innerScale;
         double[] written;
         int writtenBase;
+        /** RESIDUAL_SQUARE_GRAD_PAIRS: the cascade that takes the RESIDUAL_SQUARE_GRADS while this one takes their products. */
+        FloatCascade paired;
         private final int nrows, levelPower, levelStep, levelMask;
         private final float[] acc; // level j's sums at [j * nrows, (j + 1) * nrows)
         private int i; // rows added so far
@@ -354,6 +381,13 @@ final class Summation {
             levelStep = 1 << levelPower;
             levelMask = levelStep - 1;
             acc = new float[LEVELS * nrows];
+        }
+
+        void setResidualSquareGrad(double c1, double c2, double sign, double g) {
+            scale = c1;
+            shift = c2;
+            this.sign = sign;
+            grad = g;
         }
 
         /** One value of a {@code form} in float32, from {@code v} (and {@code w}): what the loops below add. */
@@ -406,10 +440,15 @@ final class Summation {
                     else if (form == AFFINE_OF_QUADRATIC) addAffineOfQuadratic8(x, base + k, y, yBase + k, rowStride, k, i, stop);
                     else if (form == RESIDUAL_SQUARE_GRADS) addResidualSquareGrads8(x, base + k, y, yBase + k, rowStride, k, i, stop);
                     else if (form == RESIDUAL_SQUARE_GRAD_PRODUCTS) addResidualSquareGradProducts8(x, base + k, y, yBase + k, rowStride, k, i, stop);
+                    else if (form == RESIDUAL_SQUARE_GRAD_PAIRS) addResidualSquareGradPairs8(x, base + k, y, yBase + k, rowStride, k, i, stop);
                     else addSquareGrads8(form == SQUARE_GRAD_PRODUCTS, x, base + k, y, yBase + k, rowStride, k, i, stop);
                 }
                 i = stop;
                 if ((i & levelMask) == 0) fold();
+                if (form == RESIDUAL_SQUARE_GRAD_PAIRS) { // the paired cascade's rows are these, folded alike
+                    paired.i = i;
+                    if ((i & levelMask) == 0) paired.fold();
+                }
             }
         }
 
@@ -595,6 +634,48 @@ final class Summation {
                 s7 += g * ((x7 * c1 + c2 + sy * (float) y[o + 7]) * 2) * x7;
             }
             store8(k, s0, s1, s2, s3, s4, s5, s6, s7);
+        }
+
+        /**
+         * {@link #addResidualSquareGradProducts8} into this cascade and {@link #addResidualSquareGrads8} into {@link #paired},
+         * from one read of x and y: a linear fit's slope and intercept gradients in one loop, each as its own loop adds it.
+         */
+        private void addResidualSquareGradPairs8(double[] x, int base, double[] y, int yBase, int rowStride, int k, int from, int to) {
+            float g = (float) grad, c1 = (float) scale, c2 = (float) shift, sy = (float) sign;
+            float[] pacc = paired.acc;
+            float s0 = acc[k], s1 = acc[k + 1], s2 = acc[k + 2], s3 = acc[k + 3];
+            float s4 = acc[k + 4], s5 = acc[k + 5], s6 = acc[k + 6], s7 = acc[k + 7];
+            float t0 = pacc[k], t1 = pacc[k + 1], t2 = pacc[k + 2], t3 = pacc[k + 3];
+            float t4 = pacc[k + 4], t5 = pacc[k + 5], t6 = pacc[k + 6], t7 = pacc[k + 7];
+            for (int r = from; r < to; r++) {
+                int p = base + r * rowStride, o = yBase + r * rowStride;
+                float x0 = (float) x[p], d0 = g * ((x0 * c1 + c2 + sy * (float) y[o]) * 2);
+                t0 += d0;
+                s0 += d0 * x0;
+                float x1 = (float) x[p + 1], d1 = g * ((x1 * c1 + c2 + sy * (float) y[o + 1]) * 2);
+                t1 += d1;
+                s1 += d1 * x1;
+                float x2 = (float) x[p + 2], d2 = g * ((x2 * c1 + c2 + sy * (float) y[o + 2]) * 2);
+                t2 += d2;
+                s2 += d2 * x2;
+                float x3 = (float) x[p + 3], d3 = g * ((x3 * c1 + c2 + sy * (float) y[o + 3]) * 2);
+                t3 += d3;
+                s3 += d3 * x3;
+                float x4 = (float) x[p + 4], d4 = g * ((x4 * c1 + c2 + sy * (float) y[o + 4]) * 2);
+                t4 += d4;
+                s4 += d4 * x4;
+                float x5 = (float) x[p + 5], d5 = g * ((x5 * c1 + c2 + sy * (float) y[o + 5]) * 2);
+                t5 += d5;
+                s5 += d5 * x5;
+                float x6 = (float) x[p + 6], d6 = g * ((x6 * c1 + c2 + sy * (float) y[o + 6]) * 2);
+                t6 += d6;
+                s6 += d6 * x6;
+                float x7 = (float) x[p + 7], d7 = g * ((x7 * c1 + c2 + sy * (float) y[o + 7]) * 2);
+                t7 += d7;
+                s7 += d7 * x7;
+            }
+            store8(k, s0, s1, s2, s3, s4, s5, s6, s7);
+            paired.store8(k, t0, t1, t2, t3, t4, t5, t6, t7);
         }
 
         /** {@link #addColumns8} of a residual's float32 squares, each residual also written ({@link #residual}) unless written is null. */

@@ -198,6 +198,12 @@ public class Tensor {
     public Tensor mean() { return Reductions.mean(this); }
     public Tensor sumTo(int[] target) { return Reductions.sumTo(this, target); }
 
+    /**
+     * The sum of all values, 0-dim, as {@code sumTo} of a 0-dim target computes it, but computed when first read (or by
+     * {@link Storage#computeTogether}): for a pending float32 expression; null for any other tensor.
+     */
+    public Tensor sumLater() { return Lazy.streams(this) ? Lazy.pendingSum(this) : null; }
+
     public Tensor matmul(Tensor o) { return LinearAlgebra.matmul(this, o); }
 
     public Tensor reshape(int... newShape) { return Views.reshape(this, newShape); }

@@ -362,6 +362,15 @@ class LazyTest {
     }
 
     @Test
+    void aLinearFitsScalarGradientsAreComputedByBackwardItself() { // summed later, together, but before backward returns
+        Tensor x = data(DType.FLOAT32, 72), y = data(DType.FLOAT32, 73);
+        Tensor k = Tensor.scalar(0.5).requiresGrad(true), b = Tensor.scalar(0.1).requiresGrad(true);
+        k.mul(x).add(b).sub(y).pow(2).mean().backward();
+        assertFalse(k.grad().storage.isPending());
+        assertFalse(b.grad().storage.isPending());
+    }
+
+    @Test
     void smallTensorsStayEager() {
         Tensor x = new Tensor(new double[] {1, 2, 3}, new int[] {3}, DType.FLOAT32);
         assertFalse(x.mul(2).add(1).storage.isPending());
