@@ -383,6 +383,7 @@ final class Summation {
             acc = new float[LEVELS * nrows];
         }
 
+        /** The constants of the residual square-gradient forms: the residual's c1, c2 and sign, and the gradient g. */
         void setResidualSquareGrad(double c1, double c2, double sign, double g) {
             scale = c1;
             shift = c2;
