@@ -172,6 +172,17 @@ public final class Interpreter {
 
     /** Runs Python source into a module namespace now (creating and registering the module if needed). */
     public PyModule runInModule(String name, String source) {
+        return runInModule(name, source, false);
+    }
+
+    /**
+     * Parsed sources of modules written in Python, per thread: every run imports torch.optim or torch.nn anew,
+     * and parsing them again took longer than running them. One tree serves every run on its thread: its only
+     * state is caches that check what they cached (a namespace, a module, the foreign types' version).
+     */
+    private static final ThreadLocal<Map<String, Stmt.Block>> PARSED_MODULES = ThreadLocal.withInitial(HashMap::new);
+
+    private PyModule runInModule(String name, String source, boolean registered) {
         PyModule m = modules.get(name);
         if (m == null) {
             m = new PyModule(name);
@@ -182,7 +193,7 @@ public final class Interpreter {
         Budget savedBudget = budget;
         if (saved == null) budget = activeBudget();
         try {
-            Stmt.Block code = Parser.parseModule(source);
+            Stmt.Block code = registered ? parsedModule(source) : Parser.parseModule(source);
             code.exec(new Frame(this, null, null, m.ns, null, null));
         } catch (RuntimeException e) {
             if (e instanceof PyError) throw e;
@@ -193,6 +204,16 @@ public final class Interpreter {
             else CURRENT.set(saved);
         }
         return m;
+    }
+
+    private static Stmt.Block parsedModule(String source) {
+        Map<String, Stmt.Block> parsed = PARSED_MODULES.get();
+        Stmt.Block code = parsed.get(source);
+        if (code == null) {
+            if (parsed.size() >= 64) parsed.clear(); // hosts may register modules of their own
+            parsed.put(source, code = Parser.parseModule(source));
+        }
+        return code;
     }
 
     /** Gives instances of a Java class their Python behaviour. */
@@ -323,7 +344,7 @@ public final class Interpreter {
         if (m != null) return m;
         String src = pythonModules.remove(name);
         if (src == null) return null;
-        return runInModule(name, src);
+        return runInModule(name, src, true);
     }
 
     Object instantiate(PyClass cls, Object[] args, Map<String, Object> kw) {

@@ -187,4 +187,23 @@ class ModuleTest {
         Object none = py.call(py.global("scaled"), new Object[] {2L}, new java.util.HashMap<>());
         assertEquals("(2, {})", py.repr(none));
     }
+
+    /**
+     * A module written in Python is parsed once per thread and run afresh by each interpreter that imports it: the
+     * tree's caches (a global's cell, a module's attribute) must not carry one run's values into the next.
+     */
+    @Test
+    void aPythonModuleRunsAfreshInEachInterpreterThatImportsIt() {
+        String counter = "import torch\ncount = 0\ndef bump():\n    global count\n    count += 1\n    return (count, torch.mark)\n";
+        for (int run = 0; run < 3; run++) {
+            StringBuilder printed = new StringBuilder();
+            Interpreter fresh = new Interpreter(printed);
+            PyModule torch = new PyModule("torch");
+            torch.set("mark", (long) run);
+            fresh.addModule(torch);
+            fresh.addPythonModule("counter", counter);
+            assertEquals("(1, " + run + ")\n(2, " + run + ")\n",
+                    PythonAssert.run(fresh, printed, "import counter\nprint(counter.bump())\nprint(counter.bump())\n"));
+        }
+    }
 }
