@@ -240,12 +240,6 @@ final class Lazy {
 
     /** Computes the values in one blocked pass over this expression, and hands them to the storage. */
     void realize() {
-        if (kind == Kind.SUM) {
-            Summation.StreamedSum sum = new Summation.StreamedSum(n);
-            sumOperand(sum);
-            finishSum(sum);
-            return;
-        }
         pass(null);
     }
 
@@ -322,6 +316,12 @@ final class Lazy {
 
     /** One blocked pass over this expression, its blocks given to {@code sum} when there is one. */
     private void pass(Summation.StreamedSum sum) {
+        if (kind == Kind.SUM) { // a pending sum is computed by its operand's pass (here, not in realize: that is inlined into every read)
+            Summation.StreamedSum own = new Summation.StreamedSum(n);
+            sumOperand(own);
+            finishSum(own);
+            return;
+        }
         List<Lazy> plan = new ArrayList<>();
         collect(plan);
         // An op read by pending expressions outside this pass, or computed by an earlier pass already (a tensor
