@@ -34,7 +34,15 @@ abstract class Expr {
         @Override Object eval(Frame f) { return value; }
     }
 
-    static final class Name extends Expr {
+    /**
+     * A node that caches what it looked up (a global's cell, a module's attribute, a type's method). A tree shared by
+     * several runs forgets them after each, or they would keep that run's interpreter, and all it holds, alive.
+     */
+    interface Caching {
+        void forget();
+    }
+
+    static final class Name extends Expr implements Caching {
         static final int UNRESOLVED = 0, LOCAL = 1, DEREF = 2, GLOBAL = 3, CLASS = 4;
         final String name;
         int kind, slot, depth;
@@ -46,6 +54,13 @@ abstract class Expr {
         Name(String name, int line, int col) {
             super(line, col);
             this.name = name;
+        }
+
+        @Override public void forget() {
+            cacheNs = null;
+            cacheCell = null;
+            cacheBuiltin = null;
+            if (fallback != null) fallback.forget();
         }
 
         @Override Object eval(Frame f) {
@@ -242,7 +257,7 @@ abstract class Expr {
                 || o instanceof PyFunction || o instanceof BoundMethod || o instanceof NativeFunction);
     }
 
-    static final class Attribute extends Expr {
+    static final class Attribute extends Expr implements Caching {
         final Expr value;
         final String name;
         private Object cacheModule;
@@ -258,6 +273,13 @@ abstract class Expr {
         private ForeignType cacheType;
         private ForeignType.Getter cacheGetter;
         private int cacheVersion;
+
+        @Override public void forget() {
+            cacheModule = null;
+            cacheCell = null;
+            cacheType = null;
+            cacheGetter = null;
+        }
 
         @Override Object eval(Frame f) {
             Object o = value.eval(f);
@@ -560,7 +582,7 @@ abstract class Expr {
     }
 
     /** {@code obj.name(args)}: calls the method without building a bound-method object. */
-    static final class MethodCall extends Expr {
+    static final class MethodCall extends Expr implements Caching {
         final Expr obj;
         final String name;
         final Call call;
@@ -578,6 +600,13 @@ abstract class Expr {
         private ForeignType cacheType;
         private Method cacheMethod;
         private int cacheVersion;
+
+        @Override public void forget() {
+            cacheModule = null;
+            cacheCell = null;
+            cacheType = null;
+            cacheMethod = null;
+        }
 
         @Override Object eval(Frame f) {
             Object o = obj.eval(f);

@@ -1,8 +1,10 @@
 package slope.lang;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import slope.run.Budget;
 import slope.run.PyError;
@@ -178,9 +180,34 @@ public final class Interpreter {
     /**
      * Parsed sources of modules written in Python, per thread: every run imports torch.optim or torch.nn anew,
      * and parsing them again took longer than running them. One tree serves every run on its thread: its only
-     * state is caches that check what they cached (a namespace, a module, the foreign types' version).
+     * state is caches that check what they cached (a namespace, a module, the foreign types' version), which
+     * each run makes its tree forget when it ends ({@link #forgetSharedCaches}).
      */
-    private static final ThreadLocal<Map<String, Stmt.Block>> PARSED_MODULES = ThreadLocal.withInitial(HashMap::new);
+    private static final ThreadLocal<Map<String, SharedTree>> PARSED_MODULES = ThreadLocal.withInitial(HashMap::new);
+
+    /** A module's tree shared by the runs on one thread, and its nodes that cache. */
+    private static final class SharedTree {
+        final Stmt.Block code;
+        final List<Expr.Caching> caching = new ArrayList<>();
+
+        SharedTree(String source) {
+            code = Parser.parseModule(source, caching);
+        }
+    }
+
+    /** The shared trees this interpreter ran, to forget their caches when its run ends. */
+    private final List<SharedTree> sharedTrees = new ArrayList<>();
+
+    /**
+     * Makes the shared module trees this interpreter ran forget what they cached: a cache would keep this run's
+     * interpreter, its globals and their tensors alive until the thread's next run. Runner calls it when a run ends.
+     */
+    public void forgetSharedCaches() {
+        for (SharedTree t : sharedTrees) {
+            for (Expr.Caching c : t.caching) c.forget();
+        }
+        sharedTrees.clear();
+    }
 
     private PyModule runInModule(String name, String source, boolean registered) {
         PyModule m = modules.get(name);
@@ -193,7 +220,7 @@ public final class Interpreter {
         Budget savedBudget = budget;
         if (saved == null) budget = activeBudget();
         try {
-            Stmt.Block code = registered ? parsedModule(source) : Parser.parseModule(source);
+            Stmt.Block code = registered ? sharedTree(source) : Parser.parseModule(source);
             code.exec(new Frame(this, null, null, m.ns, null, null));
         } catch (RuntimeException e) {
             if (e instanceof PyError) throw e;
@@ -206,14 +233,15 @@ public final class Interpreter {
         return m;
     }
 
-    private static Stmt.Block parsedModule(String source) {
-        Map<String, Stmt.Block> parsed = PARSED_MODULES.get();
-        Stmt.Block code = parsed.get(source);
-        if (code == null) {
+    private Stmt.Block sharedTree(String source) {
+        Map<String, SharedTree> parsed = PARSED_MODULES.get();
+        SharedTree tree = parsed.get(source);
+        if (tree == null) {
             if (parsed.size() >= 64) parsed.clear(); // hosts may register modules of their own
-            parsed.put(source, code = Parser.parseModule(source));
+            parsed.put(source, tree = new SharedTree(source));
         }
-        return code;
+        sharedTrees.add(tree);
+        return tree.code;
     }
 
     /** Gives instances of a Java class their Python behaviour. */

@@ -20,6 +20,8 @@ final class Parser {
     /** Yield statements seen in the current function, and try/with nesting there (yield is not allowed inside). */
     private int yields;
     private int guarded;
+    /** The nodes that cache what they look up, for a tree that outlives its run ({@link #parseModule(String, List)}). */
+    private final List<Expr.Caching> caching = new ArrayList<>();
 
     private Parser(List<Token> toks, Scope scope) {
         this.toks = toks;
@@ -28,6 +30,11 @@ final class Parser {
 
     /** Parses a module and resolves its names. */
     static Stmt.Block parseModule(String source) {
+        return parseModule(source, new ArrayList<>());
+    }
+
+    /** {@link #parseModule(String)}, adding to {@code caching} the nodes whose caches a run leaves behind. */
+    static Stmt.Block parseModule(String source, List<Expr.Caching> caching) {
         Scope module = new Scope(Scope.MODULE, null);
         Parser ps = new Parser(new Lexer(source).tokenize(), module);
         List<Stmt> body = new ArrayList<>();
@@ -39,6 +46,7 @@ final class Parser {
             ps.statement(body);
         }
         module.resolve();
+        caching.addAll(ps.caching);
         return new Stmt.Block(body.toArray(new Stmt[0]), 1, 1);
     }
 
@@ -110,6 +118,7 @@ final class Parser {
     private Expr.Name nameNode(String name, Token t, boolean store) {
         Expr.Name n = new Expr.Name(name, t.line, t.col);
         scope.names.add(n);
+        caching.add(n);
         if (store) scope.declare(name);
         return n;
     }
@@ -972,7 +981,9 @@ final class Parser {
                     e = new Expr.Super(e.line, e.col);
                 } else if (e instanceof Expr.Attribute) {
                     Expr.Attribute a = (Expr.Attribute) e;
-                    e = new Expr.MethodCall(a.value, a.name, call, a.line, a.col);
+                    Expr.MethodCall m = new Expr.MethodCall(a.value, a.name, call, a.line, a.col);
+                    caching.add(m);
+                    e = m;
                 } else {
                     e = call;
                 }
@@ -988,7 +999,9 @@ final class Parser {
                 Token nt = peek();
                 if (nt.kind != Token.NAME) throw error(nt, "invalid syntax");
                 p++;
-                e = new Expr.Attribute(e, nt.text, nt.line, nt.col);
+                Expr.Attribute a = new Expr.Attribute(e, nt.text, nt.line, nt.col);
+                caching.add(a);
+                e = a;
             } else {
                 return e;
             }

@@ -30,6 +30,7 @@ public final class Runner {
             error = e;
         } finally {
             Budget.deactivate();
+            py.forgetSharedCaches();
         }
         // What was drawn before an error still comes back, as a notebook keeps it.
         List<RenderedFigure> figures = new ArrayList<>();

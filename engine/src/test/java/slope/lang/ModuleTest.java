@@ -1,6 +1,7 @@
 package slope.lang;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
@@ -205,5 +206,28 @@ class ModuleTest {
             assertEquals("(1, " + run + ")\n(2, " + run + ")\n",
                     PythonAssert.run(fresh, printed, "import counter\nprint(counter.bump())\nprint(counter.bump())\n"));
         }
+    }
+
+    /**
+     * A shared module tree caches what the run looked up; a builtin cached there is bound to that run's interpreter.
+     * Once the run ends and the tree forgets, nothing of the run is kept alive by the thread's parsed modules.
+     */
+    @Test
+    void aSharedModuleTreeForgetsTheRunThatUsedIt() throws InterruptedException {
+        java.lang.ref.WeakReference<Interpreter> ran = runAndForget();
+        for (int i = 0; i < 100 && ran.get() != null; i++) {
+            System.gc();
+            Thread.sleep(10);
+        }
+        assertNull(ran.get());
+    }
+
+    private static java.lang.ref.WeakReference<Interpreter> runAndForget() {
+        StringBuilder printed = new StringBuilder();
+        Interpreter once = new Interpreter(printed);
+        once.addPythonModule("greeter", "def greet():\n    print('hello')\ngreet()\n");
+        assertEquals("hello\n", PythonAssert.run(once, printed, "import greeter\n"));
+        once.forgetSharedCaches();
+        return new java.lang.ref.WeakReference<>(once);
     }
 }
