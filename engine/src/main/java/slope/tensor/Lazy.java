@@ -252,7 +252,7 @@ final class Lazy {
         Lazy sum = new Lazy(Kind.SUM, null, null, 0, DType.FLOAT32, DType.FLOAT32, t.storage.pending().n, 0);
         sum.a = new Operand(t.storage.pending(), null, 0, 1, t.storage);
         sum.home = new Storage(sum);
-        return new Tensor(sum.home, new int[0], new int[0], 0, DType.FLOAT32);
+        return new Tensor(sum.home, Shape.SCALAR, Shape.SCALAR, 0, DType.FLOAT32);
     }
 
     /** Adds this pending sum's operand to {@code sum}, which now reads it instead: the pass keeps none of it on this sum's account. */
@@ -286,11 +286,7 @@ final class Lazy {
                 slopeSum.alsoSumIntercept(interceptSum);
                 p.sumOperand(slopeSum);
                 p.finishSum(slopeSum);
-                if (slopeSum.filledIntercept()) { // else its own pass, below
-                    q.a.release();
-                    q.a = null;
-                    q.finishSum(interceptSum);
-                }
+                if (slopeSum.filledIntercept()) q.finishSum(interceptSum); // else its own pass, below
                 break;
             }
         }
@@ -519,11 +515,6 @@ final class Lazy {
     }
 
     /**
-     * For {@code (x * c1 + c2) ± s}, this the ± of s (a constant or dense): the pending float32 scale and shift by
-     * constants, or shift by a constant, that only this op reads and nothing keeps, which this op's loop then
-     * computes ({@link Kernels#affineThen}): a model's residual {@code w * x + b - y} in one loop.
-     */
-    /**
      * For {@code x * c ± s} (this op, with {@link #scale}): s when it is a pending float32 square {@code z ** 2} of dense z
      * at hand that only this op reads, which this op's loop then computes ({@link Kernels#affineSquare}): the
      * {@code x ** 2 + b * x} of a polynomial in one loop.
@@ -534,6 +525,11 @@ final class Lazy {
                 && !s.full && atHand(s.a) ? s : null;
     }
 
+    /**
+     * For {@code (x * c1 + c2) ± s}, this the ± of s (a constant or dense): the pending float32 scale and shift by
+     * constants, or shift by a constant, that only this op reads and nothing keeps, which this op's loop then
+     * computes ({@link Kernels#affineThen}): a model's residual {@code w * x + b - y} in one loop.
+     */
     private Lazy affineToShift() {
         return shiftedOperand(p -> p.kind == Kind.BINARY && (p.binaryOp == BinaryOp.ADD || p.binaryOp == BinaryOp.SUB) && p.affine() != null);
     }
