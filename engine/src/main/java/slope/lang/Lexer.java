@@ -89,7 +89,7 @@ final class Lexer {
                 if (p >= src.length()) throw syntax("unexpected EOF while parsing", line(), col(pos));
                 throw syntax("unexpected character after line continuation character", line(), col(pos) + 1);
             }
-            if (Character.isDigit(c) || (c == '.' && pos + 1 < src.length() && Character.isDigit(src.charAt(pos + 1)))) {
+            if (isDigit(c) || (c == '.' && pos + 1 < src.length() && isDigit(src.charAt(pos + 1)))) {
                 number();
                 continue;
             }
@@ -98,7 +98,7 @@ final class Lexer {
                 while (pos < src.length() && isNamePart(src.charAt(pos))) pos++;
                 String word = src.substring(start, pos);
                 if (pos < src.length() && (src.charAt(pos) == '\'' || src.charAt(pos) == '"') && isPrefix(word)) {
-                    string(start, word.toLowerCase());
+                    string(start, asciiLower(word));
                 } else {
                     add(Token.NAME, word, null, start);
                 }
@@ -189,12 +189,20 @@ final class Lexer {
         }
     }
 
-    private static boolean isNameStart(char c) { return c == '_' || Character.isLetter(c); }
+    // ASCII first: TeaVM's Character looks each character up in its Unicode tables (decoded on first use)
+    private static boolean isNameStart(char c) {
+        return c < 0x80 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' : Character.isLetter(c);
+    }
 
-    private static boolean isNamePart(char c) { return c == '_' || Character.isLetterOrDigit(c); }
+    private static boolean isNamePart(char c) { return c < 0x80 ? isNameStart(c) || isDigit(c) : Character.isLetterOrDigit(c); }
 
+    /** A digit of a number literal: ASCII only, as in Python (other scripts' digits may only be part of names). */
+    private static boolean isDigit(char c) { return c >= '0' && c <= '9'; }
+
+    /** A string prefix: r, f, u, b, rf, fr, br or rb, in either case. */
     private static boolean isPrefix(String w) {
-        switch (w.toLowerCase()) {
+        if (w.length() > 2) return false;
+        switch (asciiLower(w)) {
             case "r": case "f": case "rf": case "fr": case "u": case "b": case "br": case "rb":
                 return true;
             default:
@@ -202,14 +210,23 @@ final class Lexer {
         }
     }
 
+    /** ASCII letters in lower case (String.toLowerCase in TeaVM decodes its Unicode case tables first). */
+    private static String asciiLower(String w) {
+        char[] cs = w.toCharArray();
+        for (int i = 0; i < cs.length; i++) cs[i] = asciiLower(cs[i]);
+        return new String(cs);
+    }
+
+    private static char asciiLower(char c) { return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c; }
+
     private void number() {
         int start = pos;
         char c = src.charAt(pos);
         if (c == '0' && pos + 1 < src.length() && "xXoObB".indexOf(src.charAt(pos + 1)) >= 0) {
-            char kind = Character.toLowerCase(src.charAt(pos + 1));
+            char kind = asciiLower(src.charAt(pos + 1));
             pos += 2;
             int ds = pos;
-            while (pos < src.length() && (Character.isLetterOrDigit(src.charAt(pos)) || src.charAt(pos) == '_')) pos++;
+            while (pos < src.length() && isNamePart(src.charAt(pos))) pos++;
             String digits = src.substring(ds, pos).replace("_", "");
             int radix = kind == 'x' ? 16 : kind == 'o' ? 8 : 2;
             try {
@@ -221,19 +238,19 @@ final class Lexer {
             return;
         }
         boolean isFloat = false;
-        while (pos < src.length() && (Character.isDigit(src.charAt(pos)) || src.charAt(pos) == '_')) pos++;
+        while (pos < src.length() && (isDigit(src.charAt(pos)) || src.charAt(pos) == '_')) pos++;
         if (pos < src.length() && src.charAt(pos) == '.') {
             isFloat = true;
             pos++;
-            while (pos < src.length() && (Character.isDigit(src.charAt(pos)) || src.charAt(pos) == '_')) pos++;
+            while (pos < src.length() && (isDigit(src.charAt(pos)) || src.charAt(pos) == '_')) pos++;
         }
         if (pos < src.length() && (src.charAt(pos) == 'e' || src.charAt(pos) == 'E')) {
             int p = pos + 1;
             if (p < src.length() && (src.charAt(p) == '+' || src.charAt(p) == '-')) p++;
-            if (p < src.length() && Character.isDigit(src.charAt(p))) {
+            if (p < src.length() && isDigit(src.charAt(p))) {
                 isFloat = true;
                 pos = p;
-                while (pos < src.length() && (Character.isDigit(src.charAt(pos)) || src.charAt(pos) == '_')) pos++;
+                while (pos < src.length() && (isDigit(src.charAt(pos)) || src.charAt(pos) == '_')) pos++;
             }
         }
         if (pos < src.length() && (src.charAt(pos) == 'j' || src.charAt(pos) == 'J')) {

@@ -88,6 +88,32 @@ class LexerTest {
     }
 
     @Test
+    void stringPrefixesInEitherCase() {
+        assertPrints("print(R'a\\n', F'{1 + 1}', fR'{2}\\t', Rf'{3}', U'u')\n",
+                """
+                a\\n 2 2\\t 3 u
+                """);
+    }
+
+    @Test
+    void namesMayUseLettersAndDigitsOfAnyScript() {
+        assertPrints("""
+            café = 3
+            x\u0661 = 2
+            print(café * x\u0661)
+            """,
+                """
+                6
+                """);
+    }
+
+    @Test
+    void numberLiteralsTakeOnlyAsciiDigits() {
+        assertFails("x = \u0663\n", "SyntaxError: invalid character '\u0663' (U+0663)", 1, 5);
+        assertFails("x = 1\u0663\n", "SyntaxError: invalid decimal literal", 1, 5);
+    }
+
+    @Test
     void stringLiteralsAndEscapes() {
         assertPrints("print('single', \"double\", 'it\\'s', \"tab\\there\", 'a\\\\b', 'new\\nline', '\\x41\\u00e9')\n"
                 + "print(\"\"\"triple\n"
