@@ -279,7 +279,7 @@ final class AxesCalls {
         String[] out = new String[levels.length];
         for (int i = 0; i < levels.length; i++) {
             if (fmt instanceof String f) {
-                Matcher m = PERCENT.matcher(f);
+                Matcher m = LabelFormat.PERCENT.matcher(f);
                 if (!m.matches()) throw PyError.value("clabel's fmt takes one %-format such as '%g' or '%.1f', not " + py.repr(f));
                 String spec = m.group(2);
                 Object v = spec.endsWith("d") ? (Object) (long) levels[i] : (Object) levels[i];
@@ -295,7 +295,10 @@ final class AxesCalls {
         return out;
     }
 
-    private static final Pattern PERCENT = Pattern.compile("(?s)(.*?)%([-+ 0#]*\\d*(?:\\.\\d+)?[dfFeEgGs])(.*)");
+    /** Compiled on first use, not with the class: every run installs pyplot, few label contours. */
+    private static final class LabelFormat {
+        static final Pattern PERCENT = Pattern.compile("(?s)(.*?)%([-+ 0#]*\\d*(?:\\.\\d+)?[dfFeEgGs])(.*)");
+    }
 
     static Object hist(Axes ax, Kw a) {
         double[] data = PlotData.array(need(a.get(0, "x"), "hist", "x"), "x").values();
