@@ -62,23 +62,7 @@ public final class Autograd {
     /** The backward pass from {@code roots}; {@code rootGrads}, the caller's own array, gets the implicit seeds. */
     private static void run(Tensor[] roots, Tensor[] rootGrads, boolean retainGraph, boolean createGraph,
                             Capture capture) {
-        for (int i = 0; i < roots.length; i++) {
-            Tensor r = roots[i];
-            if (!r.requiresGrad()) {
-                throw PyError.runtime("element " + i + " of tensors does not require grad and does not have a grad_fn");
-            }
-            Tensor g = rootGrads[i];
-            if (g == null) {
-                if (r.numel() != 1) throw PyError.runtime("grad can be implicitly created only for scalar outputs");
-                g = r.shape.length == 0 ? Tensor.ofValue(1, r.dtype) : Tensor.onesLike(r);
-            } else if (!java.util.Arrays.equals(g.shape, r.shape)) {
-                throw PyError.runtime("Mismatch in shape: grad_output[" + i + "] has a shape of "
-                        + slope.format.TensorRepr.size(g.shape) + " and output[" + i + "] has a shape of "
-                        + slope.format.TensorRepr.size(r.shape) + ".");
-            }
-            rootGrads[i] = g;
-        }
-
+        seed(roots, rootGrads);
         GradMode mode = GradMode.state();
         Node postOrder = collect(roots, mode.walks++);
         boolean previous = mode.enabled;
@@ -126,13 +110,38 @@ public final class Autograd {
             if (leafSums != null) Storage.computeTogether(leafSums);
         } finally {
             mode.enabled = previous;
-            for (Node n = postOrder; n != null; ) {
-                Node later = n.laterInOrder;
-                n.laterInOrder = null; // else a leaf's AccumulateGrad would keep the whole graph alive
-                n.buffer = null;
-                if (!retainGraph) n.release();
-                n = later;
+            forget(postOrder, retainGraph);
+        }
+    }
+
+    /** Checks the roots and fills in the implicit gradient of a scalar root (ones). */
+    private static void seed(Tensor[] roots, Tensor[] rootGrads) {
+        for (int i = 0; i < roots.length; i++) {
+            Tensor r = roots[i];
+            if (!r.requiresGrad()) {
+                throw PyError.runtime("element " + i + " of tensors does not require grad and does not have a grad_fn");
             }
+            Tensor g = rootGrads[i];
+            if (g == null) {
+                if (r.numel() != 1) throw PyError.runtime("grad can be implicitly created only for scalar outputs");
+                g = r.shape.length == 0 ? Tensor.ofValue(1, r.dtype) : Tensor.onesLike(r);
+            } else if (!java.util.Arrays.equals(g.shape, r.shape)) {
+                throw PyError.runtime("Mismatch in shape: grad_output[" + i + "] has a shape of "
+                        + slope.format.TensorRepr.size(g.shape) + " and output[" + i + "] has a shape of "
+                        + slope.format.TensorRepr.size(r.shape) + ".");
+            }
+            rootGrads[i] = g;
+        }
+    }
+
+    /** Unlinks the walk's nodes (else a leaf's AccumulateGrad would keep the whole graph alive) and frees them. */
+    private static void forget(Node postOrder, boolean retainGraph) {
+        for (Node n = postOrder; n != null; ) {
+            Node later = n.laterInOrder;
+            n.laterInOrder = null;
+            n.buffer = null;
+            if (!retainGraph) n.release();
+            n = later;
         }
     }
 

@@ -160,16 +160,20 @@ public final class Node {
         if (saved == null) return;
         for (int i = 0; i < saved.length; i++) {
             Tensor t = saved[i];
-            if (t.storage.version == savedVersions[i]) continue;
-            StringBuilder dims = new StringBuilder();
-            for (int d = 0; d < t.shape.length; d++) dims.append(d == 0 ? "" : ", ").append(t.shape[d]);
-            throw PyError.runtime("one of the variables needed for gradient computation has been modified by an"
-                    + " inplace operation: [" + tensorType(t) + " [" + dims + "]]"
-                    + (t.gradFn() != null ? ", which is output 0 of " + t.gradFn().name + "," : "")
-                    + " is at version " + t.storage.version + "; expected version " + savedVersions[i]
-                    + " instead. Hint: enable anomaly detection to find the operation that failed to compute its"
-                    + " gradient, with torch.autograd.set_detect_anomaly(True, check_nan=False).");
+            if (t.storage.version != savedVersions[i]) throw modifiedInPlace(t, savedVersions[i]);
         }
+    }
+
+    /** PyTorch's message for a saved tensor written in place since: its own method, out of the hot check. */
+    private static PyError modifiedInPlace(Tensor t, int expected) {
+        StringBuilder dims = new StringBuilder();
+        for (int d = 0; d < t.shape.length; d++) dims.append(d == 0 ? "" : ", ").append(t.shape[d]);
+        return PyError.runtime("one of the variables needed for gradient computation has been modified by an"
+                + " inplace operation: [" + tensorType(t) + " [" + dims + "]]"
+                + (t.gradFn() != null ? ", which is output 0 of " + t.gradFn().name + "," : "")
+                + " is at version " + t.storage.version + "; expected version " + expected
+                + " instead. Hint: enable anomaly detection to find the operation that failed to compute its"
+                + " gradient, with torch.autograd.set_detect_anomaly(True, check_nan=False).");
     }
 
     private static String tensorType(Tensor t) {

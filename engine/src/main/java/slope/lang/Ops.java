@@ -202,6 +202,11 @@ final class Ops {
     private static Object left(Interpreter in, BinOp op, Object a, Object b) {
         ForeignType recent = in.recentForeignType(a); // tensors in a loop: found before the chain of built-in types
         if (recent != null) return recent.binary(a, op, b, false);
+        return builtinLeft(in, op, a, b);
+    }
+
+    /** {@link #left} for the built-in types and the rest: its own method, so that the tensor path stays small to compile. */
+    private static Object builtinLeft(Interpreter in, BinOp op, Object a, Object b) {
         if (a instanceof String) {
             if (op == BinOp.ADD && b instanceof String) return (String) a + (String) b;
             if (op == BinOp.MUL && Py.isInt(b)) return repeat((String) a, Py.asLong(b));
