@@ -146,7 +146,9 @@ class PageTest {
     @Test
     void stopEndsAnEndlessLoopWithinOneSecondAndThePageStaysUsable() throws InterruptedException {
         setCode("while True:\n    pass\n");
-        browser.driver.findElement(By.id("run")).click();
+        // A step budget too large to end the loop first: the default one (50 million steps) ends this loop on its
+        // own in about 0.4 to 0.7 s, as soon as the test would press Stop.
+        browser.js().executeScript("window.slope.runEditor({maxSteps: 1e12})");
         Thread.sleep(500);
         assertEquals("running", browser.driver.findElement(By.tagName("body")).getDomAttribute("data-state"));
         long t0 = System.nanoTime();
