@@ -18,7 +18,7 @@ public final class Adagrad {
     }
 
     /** Step number {@code step} (1 on the first) of {@code param}. */
-    public void update(Tensor param, Tensor grad, Tensor sum, long step) {
+    public void update(Tensor param, Tensor grad, Tensor sum, double step) {
         DType dt = param.dtype;
         double clr = lr / (1 + (step - 1) * lrDecay);
         double[] p = Kernels.writable(param), g = grad.values(), s = Kernels.writable(sum);

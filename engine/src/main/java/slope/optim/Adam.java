@@ -27,7 +27,7 @@ public final class Adam {
     }
 
     /** Step number {@code step} (1 on the first) of {@code param}; {@code maxExpAvgSq} is used only with amsgrad. */
-    public void update(Tensor param, Tensor grad, Tensor expAvg, Tensor expAvgSq, Tensor maxExpAvgSq, long step) {
+    public void update(Tensor param, Tensor grad, Tensor expAvg, Tensor expAvgSq, Tensor maxExpAvgSq, double step) {
         DType dt = param.dtype;
         double biasCorrection1 = 1 - Math.pow(beta1, step);
         double biasCorrection2Sqrt = Math.pow(1 - Math.pow(beta2, step), 0.5);

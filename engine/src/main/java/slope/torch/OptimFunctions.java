@@ -14,6 +14,8 @@ import slope.optim.Adam;
 import slope.optim.RmsProp;
 import slope.optim.Sgd;
 import slope.run.PyError;
+import slope.tensor.DType;
+import slope.tensor.Kernels;
 import slope.tensor.Tensor;
 
 /**
@@ -44,12 +46,12 @@ final class OptimFunctions {
                 if (p.grad() == null) continue;
                 PyDict s = stateOf(state, p);
                 if (s.size() == 0) {
-                    s.put("step", 0L);
+                    s.put("step", Tensor.ofValue(0, DType.FLOAT32));
                     s.put("exp_avg", Creation.zerosLike(p));
                     s.put("exp_avg_sq", Creation.zerosLike(p));
                     if (amsgrad) s.put("max_exp_avg_sq", Creation.zerosLike(p));
                 }
-                long step = nextStep(s);
+                double step = nextStep(s);
                 adam.update(p, p.grad(), tensor(s, "exp_avg"), tensor(s, "exp_avg_sq"),
                         amsgrad ? tensor(s, "max_exp_avg_sq") : null, step);
             }
@@ -63,7 +65,7 @@ final class OptimFunctions {
                 if (p.grad() == null) continue;
                 PyDict s = stateOf(state, p);
                 if (s.size() == 0) {
-                    s.put("step", 0L);
+                    s.put("step", Tensor.ofValue(0, DType.FLOAT32));
                     s.put("square_avg", Creation.zerosLike(p));
                     if (momentum > 0) s.put("momentum_buffer", Creation.zerosLike(p));
                     if (centered) s.put("grad_avg", Creation.zerosLike(p));
@@ -78,7 +80,7 @@ final class OptimFunctions {
             for (Tensor p : params(group)) {
                 if (p.grad() == null) continue;
                 PyDict s = stateOf(state, p); // made with the optimizer, as PyTorch's Adagrad makes it
-                long step = nextStep(s);
+                double step = nextStep(s);
                 adagrad.update(p, p.grad(), tensor(s, "sum"), step);
             }
         }));
@@ -178,11 +180,20 @@ final class OptimFunctions {
         return (PyDict) s;
     }
 
-    /** {@code state['step'] += 1}, the new count. */
-    private static long nextStep(PyDict s) {
-        long step = (long) number(required(s, "step")) + 1;
-        s.put("step", step);
-        return step;
+    /**
+     * PyTorch's {@code step_t += 1} on the parameter's step, a one-element float32 tensor as PyTorch keeps it
+     * ({@code tensor(1.)} after the first step); the new count, as {@code step_t.item()} reads it.
+     */
+    private static double nextStep(PyDict s) {
+        Object o = required(s, "step");
+        if (!(o instanceof Tensor) || ((Tensor) o).numel() != 1) {
+            throw PyError.runtime("API has changed, `state_steps` argument must contain a list of singleton tensors");
+        }
+        Tensor t = (Tensor) o;
+        double[] d = Kernels.writable(t); // an in-place add: the version is bumped
+        d[0] = t.dtype.round(d[0] + 1);
+        Kernels.store(t, d);
+        return d[0];
     }
 
     private static Tensor tensor(PyDict s, String key) {

@@ -84,7 +84,7 @@ final class OptimSource {
         "        super().__init__(params, dict(lr=lr, lr_decay=lr_decay, weight_decay=weight_decay, initial_accumulator_value=initial_accumulator_value, eps=eps, foreach=foreach, maximize=maximize, differentiable=differentiable, fused=fused))",
         "        for group in self.param_groups:",
         "            for p in group['params']:",
-        "                self.state[p] = {'step': 0, 'sum': torch.full_like(p, initial_accumulator_value)}",
+        "                self.state[p] = {'step': torch.tensor(0.0), 'sum': torch.full_like(p, initial_accumulator_value)}",
         "",
         "    def step(self):",
         "        for group in self.param_groups:",

@@ -176,9 +176,38 @@ class OptimizersTest {
 
     @Test
     void stateIsKeyedByTheParameterAsInPyTorch() {
-        assertEquals("1 ['step', 'exp_avg', 'exp_avg_sq'] tensor([0.1000, 0.1000])\n",
+        assertEquals("tensor(1.) ['step', 'exp_avg', 'exp_avg_sq'] tensor([0.1000, 0.1000])\n",
                 run("p = torch.tensor([1.0, 2.0], requires_grad=True)\nopt = torch.optim.Adam([p], lr=0.1)\n"
                         + "p.sum().backward()\nopt.step()\ns = opt.state[p]\nprint(s['step'], list(s.keys()), s['exp_avg'])\n"));
+    }
+
+    @Test
+    void theStepCountIsAFloat32TensorAddedToInPlace() {
+        // PyTorch's _init_group: state['step'] = torch.tensor(0.0, dtype=_get_scalar_dtype()), then step_t += 1
+        assertEquals("tensor(0.) tensor(2.) tensor(2.) tensor(2.) True\n", run("""
+                p = torch.tensor([1.0], requires_grad=True)
+                adagrad = torch.optim.Adagrad([p])
+                first = adagrad.state[p]['step']
+                opts = [adagrad, torch.optim.Adam([p]), torch.optim.RMSprop([p])]
+                print(first, end=' ')
+                for i in range(2):
+                    p.grad = torch.tensor([0.5])
+                    for o in opts:
+                        o.step()
+                print(*[o.state[p]['step'] for o in opts], adagrad.state[p]['step'] is first)
+                """));
+    }
+
+    @Test
+    void aStepCountThatIsNotATensorFailsAsInPyTorch() {
+        assertEquals("!RuntimeError: API has changed, `state_steps` argument must contain a list of singleton tensors",
+                run("""
+                        p = torch.tensor([1.0], requires_grad=True)
+                        opt = torch.optim.Adagrad([p])
+                        opt.state[p]['step'] = 0
+                        p.grad = torch.tensor([0.5])
+                        opt.step()
+                        """));
     }
 
     @Test
