@@ -26,11 +26,17 @@ public final class Adam {
         this.decoupledWeightDecay = decoupledWeightDecay;
     }
 
+    /** The bias corrections of the last step number updated: a group's parameters usually share it. */
+    private double correctedStep = -1, biasCorrection1, biasCorrection2Sqrt;
+
     /** Step number {@code step} (1 on the first) of {@code param}; {@code maxExpAvgSq} is used only with amsgrad. */
     public void update(Tensor param, Tensor grad, Tensor expAvg, Tensor expAvgSq, Tensor maxExpAvgSq, double step) {
         DType dt = param.dtype;
-        double biasCorrection1 = 1 - Math.pow(beta1, step);
-        double biasCorrection2Sqrt = Math.pow(1 - Math.pow(beta2, step), 0.5);
+        if (step != correctedStep) {
+            correctedStep = step;
+            biasCorrection1 = 1 - Math.pow(beta1, step);
+            biasCorrection2Sqrt = Math.pow(1 - Math.pow(beta2, step), 0.5);
+        }
         double stepSize = Fused.neg(lr / biasCorrection1);
         double[] p = Kernels.writable(param), g = grad.values(), m = Kernels.writable(expAvg), v = Kernels.writable(expAvgSq);
         double[] vMax = amsgrad ? Kernels.writable(maxExpAvgSq) : null;
