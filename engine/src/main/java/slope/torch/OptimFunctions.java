@@ -15,7 +15,6 @@ import slope.optim.RmsProp;
 import slope.optim.Sgd;
 import slope.run.PyError;
 import slope.tensor.DType;
-import slope.tensor.Kernels;
 import slope.tensor.Tensor;
 
 /**
@@ -45,15 +44,9 @@ final class OptimFunctions {
             for (Tensor p : params(group)) {
                 if (p.grad() == null) continue;
                 PyDict s = stateOf(state, p);
-                if (s.size() == 0) {
-                    s.put("step", Tensor.ofValue(0, DType.FLOAT32));
-                    s.put("exp_avg", Creation.zerosLike(p));
-                    s.put("exp_avg_sq", Creation.zerosLike(p));
-                    if (amsgrad) s.put("max_exp_avg_sq", Creation.zerosLike(p));
-                }
-                double step = nextStep(s);
-                adam.update(p, p.grad(), tensor(s, "exp_avg"), tensor(s, "exp_avg_sq"),
-                        amsgrad ? tensor(s, "max_exp_avg_sq") : null, step);
+                if (s.size() == 0) initAdam(s, p, amsgrad);
+                Tensor[] st = stateTensors(s, amsgrad ? AMSGRAD_STATE : ADAM_STATE);
+                adam.update(p, p.grad(), st[1], st[2], amsgrad ? st[3] : null, nextStep(st[0]));
             }
         }));
         m.def("rmsprop", groupStep("rmsprop", group -> new RmsProp(number(group, "lr"), number(group, "alpha"),
@@ -70,7 +63,7 @@ final class OptimFunctions {
                     if (momentum > 0) s.put("momentum_buffer", Creation.zerosLike(p));
                     if (centered) s.put("grad_avg", Creation.zerosLike(p));
                 }
-                nextStep(s);
+                nextStep(stepTensor(s));
                 rmsprop.update(p, p.grad(), tensor(s, "square_avg"), centered ? tensor(s, "grad_avg") : null,
                         momentum > 0 ? tensor(s, "momentum_buffer") : null);
             }
@@ -79,9 +72,8 @@ final class OptimFunctions {
                 number(group, "weight_decay"), number(group, "eps"), flag(group, "maximize")), (adagrad, group, state) -> {
             for (Tensor p : params(group)) {
                 if (p.grad() == null) continue;
-                PyDict s = stateOf(state, p); // made with the optimizer, as PyTorch's Adagrad makes it
-                double step = nextStep(s);
-                adagrad.update(p, p.grad(), tensor(s, "sum"), step);
+                Tensor[] st = stateTensors(stateOf(state, p), ADAGRAD_STATE); // made with the optimizer, as PyTorch's Adagrad makes it
+                adagrad.update(p, p.grad(), st[1], nextStep(st[0]));
             }
         }));
         m.def("zero_grad", (args, kw) -> { // zero_grad(params, set_to_none), from Optimizer.zero_grad
@@ -98,6 +90,14 @@ final class OptimFunctions {
         return m;
     }
 
+    /** A parameter's Adam state on its first step, as PyTorch's {@code _init_group} makes it. */
+    private static void initAdam(PyDict s, Tensor p, boolean amsgrad) {
+        s.put("step", Tensor.ofValue(0, DType.FLOAT32));
+        s.put("exp_avg", Creation.zerosLike(p));
+        s.put("exp_avg_sq", Creation.zerosLike(p));
+        if (amsgrad) s.put("max_exp_avg_sq", Creation.zerosLike(p));
+    }
+
     private static Adam readAdam(PyDict group) {
         Object[] betas = Convert.items(required(group, "betas"));
         return new Adam(number(group, "lr"), number(betas[0]), number(betas[1]), number(group, "eps"), number(group, "weight_decay"),
@@ -111,24 +111,49 @@ final class OptimFunctions {
      */
     @SuppressWarnings("unchecked")
     private static <T> T settings(PyDict group, Reader<T> read) {
-        Object kept = group.derived();
-        if (kept instanceof Kept && ((Kept) kept).read == read) return (T) ((Kept) kept).settings;
-        T settings = read.read(group);
+        T settings = (T) kept(group, read);
+        if (settings != null) return settings;
+        settings = read.read(group);
         boolean fixed = true;
         for (Object[] e : group.entries()) fixed &= "params".equals(e[0]) || immutable(e[1]);
         if (fixed) group.keep(new Kept(read, settings));
         return settings;
     }
 
-    /** Settings kept with a group, with the reader that read them (one group dict, one optimizer). */
-    private static final class Kept {
-        final Reader<?> read;
-        final Object settings;
+    /** The state tensors of Adam (amsgrad adds one) and Adagrad: "step" first, then as their updates take them. */
+    private static final String[] ADAM_STATE = {"step", "exp_avg", "exp_avg_sq"};
+    private static final String[] AMSGRAD_STATE = {"step", "exp_avg", "exp_avg_sq", "max_exp_avg_sq"};
+    private static final String[] ADAGRAD_STATE = {"step", "sum"};
 
-        Kept(Reader<?> read, Object settings) {
-            this.read = read;
-            this.settings = settings;
+    /**
+     * A parameter's state tensors under {@code keys}, one of the arrays above, read from its state dict and kept with
+     * it until an entry changes: every step needs them, and a step changes them only in place.
+     */
+    private static Tensor[] stateTensors(PyDict s, String[] keys) {
+        Tensor[] tensors = (Tensor[]) kept(s, keys);
+        if (tensors != null) return tensors;
+        tensors = new Tensor[keys.length];
+        tensors[0] = stepTensor(s);
+        for (int i = 1; i < keys.length; i++) tensors[i] = tensor(s, keys[i]);
+        s.keep(new Kept(keys, tensors));
+        return tensors;
+    }
+
+    /** What a step derived from a dict, with what it was derived by (a reader, an array of keys). */
+    private static final class Kept {
+        final Object by;
+        final Object value;
+
+        Kept(Object by, Object value) {
+            this.by = by;
+            this.value = value;
         }
+    }
+
+    /** The value kept with {@code dict} by {@code by}, or null: none, another one's, or an entry changed since. */
+    private static Object kept(PyDict dict, Object by) {
+        Object k = dict.derived();
+        return k instanceof Kept && ((Kept) k).by == by ? ((Kept) k).value : null;
     }
 
     private static boolean immutable(Object v) {
@@ -180,20 +205,19 @@ final class OptimFunctions {
         return (PyDict) s;
     }
 
-    /**
-     * PyTorch's {@code step_t += 1} on the parameter's step, a one-element float32 tensor as PyTorch keeps it
-     * ({@code tensor(1.)} after the first step); the new count, as {@code step_t.item()} reads it.
-     */
-    private static double nextStep(PyDict s) {
+    /** The parameter's step: a one-element float32 tensor, as PyTorch keeps it ({@code tensor(1.)} after the first step). */
+    private static Tensor stepTensor(PyDict s) {
         Object o = required(s, "step");
         if (!(o instanceof Tensor) || ((Tensor) o).numel() != 1) {
             throw PyError.runtime("API has changed, `state_steps` argument must contain a list of singleton tensors");
         }
-        Tensor t = (Tensor) o;
-        double[] d = Kernels.writable(t); // an in-place add: the version is bumped
-        d[0] = t.dtype.round(d[0] + 1);
-        Kernels.store(t, d);
-        return d[0];
+        return (Tensor) o;
+    }
+
+    /** PyTorch's {@code step_t += 1}; the new count, as {@code step_t.item()} reads it. */
+    private static double nextStep(Tensor step) {
+        double[] d = step.storage.forWrite(); // an in-place add: the version is bumped
+        return d[step.offset] = step.dtype.round(d[step.offset] + 1);
     }
 
     private static Tensor tensor(PyDict s, String key) {

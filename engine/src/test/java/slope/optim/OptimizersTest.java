@@ -199,6 +199,20 @@ class OptimizersTest {
     }
 
     @Test
+    void aStateEntryReplacedBetweenStepsIsTheOneTheNextStepUpdates() {
+        assertEquals("tensor(11.) tensor([90.1000])\n", run("""
+                p = torch.tensor([1.0], requires_grad=True)
+                opt = torch.optim.Adam([p], lr=0.1)
+                p.grad = torch.tensor([1.0])
+                opt.step()
+                opt.state[p]['step'] = torch.tensor(10.0)
+                opt.state[p]['exp_avg'] = torch.tensor([100.0])
+                opt.step()
+                print(opt.state[p]['step'], opt.state[p]['exp_avg'])
+                """));
+    }
+
+    @Test
     void aStepCountThatIsNotATensorFailsAsInPyTorch() {
         assertEquals("!RuntimeError: API has changed, `state_steps` argument must contain a list of singleton tensors",
                 run("""
