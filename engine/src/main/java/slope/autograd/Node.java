@@ -169,20 +169,11 @@ public final class Node {
         StringBuilder dims = new StringBuilder();
         for (int d = 0; d < t.shape.length; d++) dims.append(d == 0 ? "" : ", ").append(t.shape[d]);
         return PyError.runtime("one of the variables needed for gradient computation has been modified by an"
-                + " inplace operation: [" + tensorType(t) + " [" + dims + "]]"
+                + " inplace operation: [" + t.dtype.tensorType + " [" + dims + "]]"
                 + (t.gradFn() != null ? ", which is output 0 of " + t.gradFn().name + "," : "")
                 + " is at version " + t.storage.version + "; expected version " + expected
                 + " instead. Hint: enable anomaly detection to find the operation that failed to compute its"
                 + " gradient, with torch.autograd.set_detect_anomaly(True, check_nan=False).");
-    }
-
-    private static String tensorType(Tensor t) {
-        switch (t.dtype) {
-            case FLOAT32: return "torch.FloatTensor";
-            case FLOAT64: return "torch.DoubleTensor";
-            case INT64: return "torch.LongTensor";
-            default: return "torch.BoolTensor";
-        }
     }
 
     /** Whether the gradient of this input is wanted; rules skip work for inputs that are not. */
@@ -214,6 +205,9 @@ public final class Node {
     public Tensor variable() { return variable; }
 
     public void retain(Tensor output) { this.retained = output; }
+
+    /** Whether {@code output}'s gradient is kept ({@code retains_grad}). */
+    public boolean retains(Tensor output) { return retained == output; }
 
     Tensor[] apply(Tensor grad) {
         if (released && savesTensors) {

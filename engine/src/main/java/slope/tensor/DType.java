@@ -2,16 +2,19 @@ package slope.tensor;
 
 /** Element types, named as PyTorch names them. Values are held as doubles and rounded to the dtype after every op. */
 public enum DType {
-    BOOL("torch.bool", false),
-    INT64("torch.int64", false),
-    FLOAT32("torch.float32", true),
-    FLOAT64("torch.float64", true);
+    BOOL("torch.bool", "torch.BoolTensor", false),
+    INT64("torch.int64", "torch.LongTensor", false),
+    FLOAT32("torch.float32", "torch.FloatTensor", true),
+    FLOAT64("torch.float64", "torch.DoubleTensor", true);
 
     public final String torchName;
+    /** The tensor type's name on the CPU, as {@code x.type()} and PyTorch's messages give it. */
+    public final String tensorType;
     public final boolean floating;
 
-    DType(String torchName, boolean floating) {
+    DType(String torchName, String tensorType, boolean floating) {
         this.torchName = torchName;
+        this.tensorType = tensorType;
         this.floating = floating;
     }
 

@@ -146,6 +146,9 @@ public class Tensor {
         if (gradFn != null) gradFn.retain(this);
     }
 
+    /** {@code retains_grad}: retain_grad() was called on this non-leaf. */
+    public boolean retainsGrad() { return gradFn != null && gradFn.retains(this); }
+
     public void backward(Tensor gradient, boolean retainGraph, boolean createGraph) {
         Autograd.backward(this, gradient, retainGraph, createGraph);
     }

@@ -29,7 +29,7 @@ final class NnSource {
 
 
             def _typename(o):
-                return 'torch.FloatTensor' if isinstance(o, torch.Tensor) else type(o).__name__
+                return o.type() if isinstance(o, torch.Tensor) else type(o).__name__
 
 
             class Module:

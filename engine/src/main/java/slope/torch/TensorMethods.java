@@ -208,6 +208,7 @@ final class TensorMethods {
                 bound(a.getOrNone("max", Py.NONE)))), "min", "max");
         method("div_", (t, a) -> InPlace.apply(t, Kernels.BinaryOp.DIV, other(a, "other")), "other");
         method("requires_grad_", (t, a) -> t.requiresGrad(a.getBool("requires_grad", true)), "requires_grad");
+        both("is_floating_point", (t, a) -> t.dtype.floating);
         method("retain_grad", (t, a) -> {
             t.retainGrad();
             return Py.NONE;
@@ -221,7 +222,8 @@ final class TensorMethods {
             Object d = a.getOrNone("dtype", Py.NONE);
             return d instanceof DType ? TensorType.cast(t, (DType) d) : t;
         }, "dtype");
-        method("type", (t, a) -> TensorType.cast(t, Convert.dtype(a.get("dtype"))), "dtype");
+        method("type", (t, a) -> a.getOrNone("dtype", Py.NONE) == Py.NONE ? t.dtype.tensorType
+                : TensorType.cast(t, Convert.dtype(a.get("dtype"))), "dtype");
         method("numpy", (t, a) -> {
             if (t.requiresGrad()) {
                 throw PyError.runtime("Can't call numpy() on Tensor that requires grad. Use tensor.detach().numpy() instead.");

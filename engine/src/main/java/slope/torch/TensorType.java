@@ -32,6 +32,7 @@ class TensorType extends ForeignType {
         property("dtype", t -> ((Tensor) t).dtype);
         property("ndim", t -> (long) ((Tensor) t).dim());
         property("is_leaf", t -> ((Tensor) t).isLeaf());
+        property("retains_grad", t -> ((Tensor) t).retainsGrad());
         property("T", t -> Views.reverseDims((Tensor) t));
         property("mT", t -> ((Tensor) t).transpose(-2, -1));
         property("device", t -> {
