@@ -40,7 +40,7 @@ final class Methods {
         "clear", "popitem"};
     private static final String[] TUPLE = {"index", "count"};
     private static final String[] SET = {"add", "remove", "discard", "pop", "union", "intersection", "difference",
-        "update", "copy", "clear", "issubset", "issuperset", "symmetric_difference"};
+        "update", "copy", "clear", "issubset", "issuperset", "isdisjoint", "symmetric_difference"};
     private static final String[] FLOAT = {"is_integer", "conjugate", "hex", "as_integer_ratio"};
     private static final String[] INT = {"bit_length", "conjugate", "bit_count"};
 
@@ -335,6 +335,11 @@ final class Methods {
                 for (Object v : s.items()) if (other.contains(v) == name.equals("intersection")) r.add(v);
                 if (name.equals("symmetric_difference")) for (Object v : other.items()) if (!s.contains(v)) r.add(v);
                 return r;
+            }
+            case "isdisjoint": {
+                Args.check("isdisjoint", a, kw, 1, 1);
+                for (Object v : Ops.toArray(in, a[0])) if (s.contains(v)) return false;
+                return true;
             }
             case "issubset": case "issuperset": {
                 PySet other = new PySet();

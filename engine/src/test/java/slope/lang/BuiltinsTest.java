@@ -155,10 +155,12 @@ class BuiltinsTest {
             s = {1, 2}
             s.add(3); s.discard(1)
             print(s, 2 in s, s.union({9}), s.intersection({2, 5}))
+            print(s.isdisjoint([4, 5]), s.isdisjoint((3,)))
             """,
                 """
                 2 3
                 {2, 3} True {9, 2, 3} {2}
+                True False
                 """);
     }
 
