@@ -213,6 +213,84 @@ class OptimizersTest {
     }
 
     @Test
+    void theSavingAndLoadingTutorialsPrintoutOfTheStateDict() {
+        assertEquals("""
+                Optimizer's state_dict:
+                state \t {}
+                param_groups \t [{'lr': 0.001, 'momentum': 0.9, 'dampening': 0, 'weight_decay': 0, 'nesterov': False, \
+                'maximize': False, 'foreach': None, 'differentiable': False, 'fused': None, 'params': [0, 1]}]
+                """, run("""
+                w = torch.tensor([1.0, 2.0], requires_grad=True)
+                b = torch.tensor(0.5, requires_grad=True)
+                optimizer = torch.optim.SGD([w, b], lr=0.001, momentum=0.9)
+                print("Optimizer's state_dict:")
+                for var_name in optimizer.state_dict():
+                    print(var_name, "\t", optimizer.state_dict()[var_name])
+                """));
+    }
+
+    @Test
+    void stateDictNumbersTheParametersAndLoadStateDictMapsThemBack() {
+        assertEquals("""
+                {0: {'step': tensor(1.), 'exp_avg': tensor([0.1000, 0.1000]), 'exp_avg_sq': tensor([0.0010, 0.0010])}}
+                [0] [0, 1]
+                0.1 tensor(1.) True True
+                ValueError: loaded state dict has a different number of parameter groups
+                """, run("""
+                p = torch.tensor([1.0, 2.0], requires_grad=True)
+                opt = torch.optim.Adam([p], lr=0.1)
+                p.sum().backward()
+                opt.step()
+                print(opt.state_dict()['state'])
+                a, b = torch.tensor(1.0, requires_grad=True), torch.tensor(2.0, requires_grad=True)
+                print(opt.state_dict()['param_groups'][0]['params'], torch.optim.SGD([a, b]).state_dict()['param_groups'][0]['params'])
+                q = torch.tensor([1.0, 2.0], requires_grad=True)
+                copy = torch.optim.Adam([q], lr=0.5)
+                copy.load_state_dict(opt.state_dict())
+                s = copy.state[q]
+                print(copy.param_groups[0]['lr'], s['step'], copy.param_groups[0]['params'][0] is q, s['exp_avg'] is opt.state[p]['exp_avg'])
+                try:
+                    torch.optim.Adam([{'params': [a]}, {'params': [b]}]).load_state_dict(opt.state_dict())
+                except ValueError as e:
+                    print('ValueError:', e)
+                """));
+    }
+
+    @Test
+    void aParamGroupIsTheCallersDictWithItsParamsFirstAndTheDefaultsAfter() {
+        assertEquals("""
+                [['params', 'lr', 'momentum'], ['params', 'lr', 'momentum']] [0.1, 0.5] True
+                [tensor(2., requires_grad=True)]
+                """, run("""
+                a = torch.tensor(1.0, requires_grad=True)
+                c = torch.tensor(2.0, requires_grad=True)
+                second = {'params': c, 'lr': 0.5}
+                opt = torch.optim.SGD([{'params': [a]}, second], lr=0.1)
+                print([list(g)[:3] for g in opt.param_groups], [g['lr'] for g in opt.param_groups], opt.param_groups[1] is second)
+                print(second['params'])
+                """));
+    }
+
+    @Test
+    void paramGroupsAreCheckedAsPyTorchChecksThem() {
+        String[][] cases = {
+            {"torch.optim.SGD(a, lr=0.1)",
+             "TypeError: params argument given to the optimizer should be an iterable of Tensors or dicts, but got torch.FloatTensor"},
+            {"torch.optim.SGD([a, 3], lr=0.1)", "TypeError: optimizer can only optimize Tensors, but one of the params is int"},
+            {"torch.optim.SGD([a * 2], lr=0.1)", "ValueError: can't optimize a non-leaf Tensor"},
+            {"torch.optim.SGD([{'params': [a]}, {'params': [a]}], lr=0.1)",
+             "ValueError: some parameters appear in more than one parameter group"},
+            {"torch.optim.SGD([{'params': {a}}], lr=0.1)", "TypeError: optimizer parameters need to be organized in ordered"
+             + " collections, but the ordering of tensors in sets will change between runs. Please use a list instead."},
+        };
+        for (String[] c : cases) {
+            assertEquals("!" + c[1], run("a = torch.tensor(1.0, requires_grad=True)\n" + c[0] + "\n"), c[0]);
+        }
+        assertEquals("1\n", run("a = torch.tensor(1.0, requires_grad=True)\ny = a * 2\ny.retain_grad()\n"
+                + "print(len(torch.optim.SGD([y], lr=0.1).param_groups[0]['params']))\n"));
+    }
+
+    @Test
     void aStepCountThatIsNotATensorFailsAsInPyTorch() {
         assertEquals("!RuntimeError: API has changed, `state_steps` argument must contain a list of singleton tensors",
                 run("""
