@@ -7,7 +7,8 @@ const TORCH = [
   ...fn(`tensor zeros ones full empty arange linspace eye zeros_like ones_like full_like empty_like rand randn
     randint randperm rand_like randn_like manual_seed meshgrid abs exp log log1p sqrt sin cos tan tanh sigmoid relu
     pow clamp maximum minimum where sum mean max min prod var std norm softmax log_softmax matmul mm mv dot bmm cat
-    stack reshape transpose permute unsqueeze squeeze flatten no_grad is_tensor numel argmax argmin allclose`, "torch"),
+    stack reshape transpose permute unsqueeze squeeze flatten no_grad is_tensor is_floating_point numel argmax argmin
+    allclose`, "torch"),
   ...vars(`float32 float64 int64 bool float double long nn optim autograd pi`, "torch"),
   ...cls(`Tensor Size`, "torch"),
 ];
@@ -16,8 +17,8 @@ const TENSOR = [
   ...fn(`backward item tolist numpy detach requires_grad_ retain_grad zero_ size dim numel reshape view transpose t
     permute unsqueeze squeeze expand flatten sum mean max min prod var std norm exp log sqrt sin cos tanh sigmoid relu
     pow clamp abs neg matmul mm dot softmax log_softmax float double long int bool to clone argmax argmin add_ sub_
-    mul_ div_ fill_ copy_ uniform_ normal_`, "tensor"),
-  ...vars(`grad grad_fn requires_grad is_leaf shape dtype data T`, "tensor"),
+    mul_ div_ fill_ copy_ uniform_ normal_ type is_floating_point`, "tensor"),
+  ...vars(`grad grad_fn requires_grad is_leaf retains_grad shape dtype data T`, "tensor"),
 ];
 
 const NN = [
@@ -28,7 +29,7 @@ const NN = [
 
 const FUNCTIONAL = fn(`relu tanh sigmoid softmax log_softmax mse_loss cross_entropy l1_loss linear`, "torch.nn.functional");
 const OPTIM = cls(`SGD Adam AdamW RMSprop Adagrad`, "torch.optim");
-const AUTOGRAD = fn(`grad backward`, "torch.autograd");
+const AUTOGRAD = [...fn(`grad backward`, "torch.autograd"), ...cls(`Function`, "torch.autograd")];
 const PLT = fn(`plot scatter contour contourf clabel show figure subplots subplot title xlabel ylabel legend xlim ylim
   xscale yscale grid axhline axvline text annotate axis quiver bar hist fill_between semilogy semilogx loglog xticks
   yticks colorbar gca gcf`, "matplotlib.pyplot");

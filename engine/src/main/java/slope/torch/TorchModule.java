@@ -40,9 +40,11 @@ public final class TorchModule {
         py.addPythonModule("torch.nn.utils", NnSource.UTILS);
         py.addPythonModule("torch.utils.data", DataSource.DATA);
         for (String[] d : DeviceSource.MODULES) py.addPythonModule(d[0], d[1]);
+        py.addPythonModule("torch.autograd.function", FunctionSource.FUNCTION);
         // Submodules load on first use (`torch.nn.Linear` after `import torch` alone), as PyTorch's are reachable.
         py.module("torch.cuda");
         py.module("torch").set("device", py.module("torch.cuda").get("device"));
+        py.module("torch.autograd").set("Function", py.module("torch.autograd.function").get("Function"));
     }
 
     private static DType dtypeOr(Args a, DType dflt) {
@@ -243,6 +245,10 @@ public final class TorchModule {
                 t.backward(null, a.getBool("retain_graph", false), a.getBool("create_graph", false));
             }
             return Py.NONE;
+        });
+        m.def("_record_function", (args, kw) -> { // Function.apply's node (FunctionSource)
+            Args.check("_record_function", args, kw, 4, 4);
+            return CustomFunction.record(args[0], args[1], args[2], ((PyTuple) args[3]).items);
         });
         return m;
     }
