@@ -33,7 +33,8 @@ final class Builtins {
         {"RuntimeError", "Exception"}, {"RecursionError", "RuntimeError"}, {"NotImplementedError", "RuntimeError"},
         {"AssertionError", "Exception"}, {"StopIteration", "Exception"}, {"ImportError", "Exception"},
         {"ModuleNotFoundError", "ImportError"}, {"SyntaxError", "Exception"}, {"IndentationError", "SyntaxError"},
-        {"MemoryError", "Exception"}, {"OSError", "Exception"}, {"UnicodeError", "ValueError"},
+        {"MemoryError", "Exception"}, {"OSError", "Exception"}, {"FileNotFoundError", "OSError"},
+        {"UnicodeError", "ValueError"},
         {"Warning", "Exception"}, {"UserWarning", "Warning"}, {"DeprecationWarning", "Warning"},
         {"RuntimeWarning", "Warning"},
     };

@@ -41,10 +41,16 @@ public final class TorchModule {
         py.addPythonModule("torch.utils.data", DataSource.DATA);
         for (String[] d : DeviceSource.MODULES) py.addPythonModule(d[0], d[1]);
         py.addPythonModule("torch.autograd.function", FunctionSource.FUNCTION);
+        py.addPythonModule("torch.serialization", SerializationSource.SERIALIZATION);
         // Submodules load on first use (`torch.nn.Linear` after `import torch` alone), as PyTorch's are reachable.
         py.module("torch.cuda");
         py.module("torch").set("device", py.module("torch.cuda").get("device"));
         py.module("torch.autograd").set("Function", py.module("torch.autograd.function").get("Function"));
+        // torch.save and torch.load import their module on first use: most programs never call them
+        for (String fn : new String[] {"save", "load"}) {
+            py.module("torch").def(fn, (args, kw) -> py.call(py.module("torch.serialization").get(fn), args, kw));
+        }
+
     }
 
     private static DType dtypeOr(Args a, DType dflt) {
