@@ -69,6 +69,26 @@ public final class InPlace {
         return t;
     }
 
+    /**
+     * {@code torch.mul(a, b, out=c)}: the result written into {@code out}, which is returned. As in PyTorch, out=
+     * takes no part in autograd; unlike PyTorch, Slope cannot resize {@code out} to the result's shape.
+     */
+    public static Tensor out(String name, Tensor out, Tensor result) {
+        if (result.requiresGrad()) {
+            throw PyError.runtime(name + "(): functions with out=... arguments don't support automatic differentiation, but"
+                    + " one of the arguments requires grad.");
+        }
+        if (!java.util.Arrays.equals(out.shape, result.shape)) {
+            throw PyError.runtime(name + "(): out has shape " + slope.tensor.Shape.list(out.shape) + " but the result has shape "
+                    + slope.tensor.Shape.list(result.shape) + ", and Slope cannot resize out");
+        }
+        if ((result.dtype.floating && !out.dtype.floating) || (out.dtype == DType.BOOL && result.dtype != DType.BOOL)) {
+            throw PyError.runtime("result type " + typeName(result.dtype) + " can't be cast to the desired output type "
+                    + typeName(out.dtype));
+        }
+        return copy(out, result);
+    }
+
     public static Tensor fill(Tensor t, double value) {
         check(t);
         Kernels.copyInto(t, Tensor.wrap(value, DType.FLOAT64));

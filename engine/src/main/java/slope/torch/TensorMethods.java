@@ -292,17 +292,29 @@ final class TensorMethods {
     /** Adds the function form ({@code torch.exp(x)}) of every op that has one. */
     static void installFunctions(PyModule torch) {
         for (Entry e : ENTRIES) {
-            if (!e.function) continue;
-            torch.def(e.name, (args, kwargs) -> {
-                if (args.length == 0) {
-                    Object input = kwargs == null ? null : kwargs.get("input");
-                    if (input == null) throw PyError.type(e.name + "() missing 1 required positional arguments: \"input\"");
-                    java.util.LinkedHashMap<String, Object> rest = new java.util.LinkedHashMap<>(kwargs);
-                    rest.remove("input");
-                    return e.call(input, args, rest);
-                }
-                return e.call(args[0], java.util.Arrays.copyOfRange(args, 1, args.length), kwargs);
-            });
+            if (e.function) torch.def(e.name, (args, kwargs) -> callFunction(e, args, kwargs));
         }
+    }
+
+    /** {@code torch.name(input, ...)}: the input positional or by keyword, and {@code out=} written into. */
+    private static Object callFunction(Entry e, Object[] args, Map<String, Object> kwargs) {
+        Object out = kwargs == null ? null : kwargs.get("out");
+        boolean keywordInput = args.length == 0;
+        if (out != null || keywordInput) {
+            kwargs = new java.util.LinkedHashMap<>(kwargs);
+            kwargs.remove("out");
+        }
+        Object input;
+        if (keywordInput) {
+            input = kwargs.remove("input");
+            if (input == null) throw PyError.type(e.name + "() missing 1 required positional arguments: \"input\"");
+        } else {
+            input = args[0];
+            args = java.util.Arrays.copyOfRange(args, 1, args.length);
+        }
+        Object r = e.call(input, args, kwargs);
+        if (out == null || out == Py.NONE) return r;
+        if (!(r instanceof Tensor)) throw PyError.type(e.name + "() takes no out= argument in Slope");
+        return InPlace.out(e.name, Convert.tensorArg(out, e.name, "out"), (Tensor) r);
     }
 }

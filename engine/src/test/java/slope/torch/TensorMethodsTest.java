@@ -32,4 +32,30 @@ class TensorMethodsTest {
         assertEquals("False True False\n", run("x = torch.tensor(1.0, requires_grad=True)\ny = x * 2\ny.retain_grad()\n"
                 + "print(x.retains_grad, y.retains_grad, (x * 3).retains_grad)\n"));
     }
+
+    @Test
+    void outWritesTheResultIntoTheGivenTensorAndReturnsIt() {
+        assertEquals("tensor([[2., 2.],\n        [2., 2.]]) True tensor([3., 8.])\n", run("""
+                t = torch.ones(2, 2)
+                y = torch.rand_like(t)
+                r = torch.matmul(t, t.T, out=y)
+                z = torch.zeros(2)
+                torch.mul(torch.tensor([1.0, 2.0]), torch.tensor([3.0, 4.0]), out=z)
+                print(y, r is y, z)
+                """));
+    }
+
+    @Test
+    void outTakesNoPartInAutogradAndKeepsItsShapeAndDtype() {
+        String[][] cases = {
+            {"torch.mul(torch.ones(2, requires_grad=True), 2.0, out=torch.zeros(2))",
+             "RuntimeError: mul(): functions with out=... arguments don't support automatic differentiation, but one of the"
+                     + " arguments requires grad."},
+            {"torch.mul(torch.ones(3), 2.0, out=torch.zeros(2))",
+             "RuntimeError: mul(): out has shape [2] but the result has shape [3], and Slope cannot resize out"},
+            {"torch.mul(torch.ones(2), 2.5, out=torch.zeros(2, dtype=torch.int64))",
+             "RuntimeError: result type Float can't be cast to the desired output type Long"},
+        };
+        for (String[] c : cases) assertEquals("!" + c[1], run(c[0] + "\n"), c[0]);
+    }
 }
