@@ -17,7 +17,7 @@ const TENSOR = [
   ...fn(`backward item tolist numpy detach requires_grad_ retain_grad zero_ size dim numel reshape view transpose t
     permute unsqueeze squeeze expand flatten sum mean max min prod var std norm exp log sqrt sin cos tanh sigmoid relu
     pow clamp abs neg matmul mm dot softmax log_softmax float double long int bool to clone argmax argmin add_ sub_
-    mul_ div_ fill_ copy_ uniform_ normal_ type is_floating_point`, "tensor"),
+    mul_ div_ fill_ copy_ uniform_ normal_ type is_floating_point nelement`, "tensor"),
   ...vars(`grad grad_fn requires_grad is_leaf retains_grad shape dtype data T`, "tensor"),
 ];
 
@@ -29,14 +29,17 @@ const NN = [
 
 const FUNCTIONAL = fn(`relu tanh sigmoid softmax log_softmax mse_loss cross_entropy l1_loss linear`, "torch.nn.functional");
 const OPTIM = cls(`SGD Adam AdamW RMSprop Adagrad`, "torch.optim");
-const AUTOGRAD = [...fn(`grad backward`, "torch.autograd"), ...cls(`Function`, "torch.autograd")];
+const AUTOGRAD = [...fn(`grad backward`, "torch.autograd"), ...cls(`Function`, "torch.autograd"),
+  ...vars(`functional`, "torch.autograd")];
+const AUTOGRAD_FUNCTIONAL = fn(`jacobian hessian vjp`, "torch.autograd.functional");
 const PLT = fn(`plot scatter contour contourf clabel show figure subplots subplot title xlabel ylabel legend xlim ylim
   xscale yscale grid axhline axvline text annotate axis quiver bar hist fill_between semilogy semilogx loglog xticks
   yticks colorbar gca gcf`, "matplotlib.pyplot");
 
 export const NAMES = {
   torch: TORCH, nn: NN, "torch.nn": NN, F: FUNCTIONAL, "nn.functional": FUNCTIONAL, "torch.nn.functional": FUNCTIONAL,
-  optim: OPTIM, "torch.optim": OPTIM, "torch.autograd": AUTOGRAD, plt: PLT, "matplotlib.pyplot": PLT,
+  optim: OPTIM, "torch.optim": OPTIM, "torch.autograd": AUTOGRAD, "torch.autograd.functional": AUTOGRAD_FUNCTIONAL,
+  plt: PLT, "matplotlib.pyplot": PLT,
   "<tensor>": TENSOR,
 };
 

@@ -160,6 +160,7 @@ final class TensorMethods {
         method("item", (t, a) -> Convert.scalar(t.item(), t.dtype));
         method("tolist", (t, a) -> Convert.toList(t));
         both("numel", (t, a) -> (long) t.numel());
+        method("nelement", (t, a) -> (long) t.numel());
         method("dim", (t, a) -> (long) t.dim());
         method("size", (t, a) -> a.getOrNone("dim", Py.NONE) == Py.NONE ? new TorchSize(t.shape)
                 : (Object) (long) t.size((int) a.getInt("dim")), "dim");

@@ -42,6 +42,7 @@ public final class TorchModule {
         for (String[] d : DeviceSource.MODULES) py.addPythonModule(d[0], d[1]);
         py.addPythonModule("torch.autograd.function", FunctionSource.FUNCTION);
         py.addPythonModule("torch.serialization", SerializationSource.SERIALIZATION);
+        py.addPythonModule("torch.autograd.functional", FunctionalSource.FUNCTIONAL);
         // Submodules load on first use (`torch.nn.Linear` after `import torch` alone), as PyTorch's are reachable.
         py.module("torch.cuda");
         py.module("torch").set("device", py.module("torch.cuda").get("device"));

@@ -1,0 +1,110 @@
+package slope.torch;
+
+/**
+ * {@code torch.autograd.functional}: {@code jacobian}, {@code hessian} and {@code vjp}, written in Python on
+ * {@code torch.autograd.grad} as PyTorch's reverse-mode versions are (one backward per output element).
+ */
+final class FunctionalSource {
+    private FunctionalSource() {}
+
+    static final String FUNCTIONAL = """
+            import torch
+
+            def _as_tuple(inp, arg_name, fn_name):
+                is_tuple = isinstance(inp, tuple)
+                if not is_tuple:
+                    inp = (inp,)
+                for i, el in enumerate(inp):
+                    if not isinstance(el, torch.Tensor):
+                        if is_tuple:
+                            raise TypeError(f'The {arg_name} given to {fn_name} must be either a Tensor or a tuple of Tensors but the value at index {i} has type {type(el)}.')
+                        raise TypeError(f'The {arg_name} given to {fn_name} must be either a Tensor or a tuple of Tensors but the given {arg_name} has type {type(el)}.')
+                return is_tuple, inp
+
+            def _tuple_postprocess(res, to_unpack):
+                if isinstance(to_unpack, tuple):
+                    if not to_unpack[1]:
+                        res = tuple(el[0] for el in res)
+                    if not to_unpack[0]:
+                        res = res[0]
+                elif not to_unpack:
+                    res = res[0]
+                return res
+
+            def _prepare(inputs, create_graph):
+                # as PyTorch's _grad_preprocess: fresh leaves, or views that keep the graph under create_graph
+                if create_graph:
+                    return tuple(inp.view_as(inp) if inp.requires_grad else inp.detach().requires_grad_(True) for inp in inputs)
+                return tuple(inp.detach().requires_grad_(True) for inp in inputs)
+
+            def _finish(res, create_graph):
+                if isinstance(res, torch.Tensor):
+                    return res if create_graph else res.detach()
+                return tuple(_finish(r, create_graph) for r in res)
+
+            def _check_outputs(outputs, strict):
+                if strict:
+                    for i, out in enumerate(outputs):
+                        if not out.requires_grad:
+                            raise RuntimeError(f'Output {i} of the user-provided function does not require gradients. The outputs must be computed in a differentiable manner from the input when running in strict mode.')
+
+            def _call(func, inputs, create_graph, strict, fn_name):
+                # func on fresh inputs, both as tuples with whether they were: the start of jacobian and vjp
+                is_inputs_tuple, inputs = _as_tuple(inputs, 'inputs', fn_name)
+                inputs = _prepare(inputs, create_graph)
+                is_outputs_tuple, outputs = _as_tuple(func(*inputs), 'outputs of the user-provided function', fn_name)
+                _check_outputs(outputs, strict)
+                return is_inputs_tuple, inputs, is_outputs_tuple, outputs
+
+            def _grads(outputs, inputs, create_graph, grad_outputs=None):
+                return torch.autograd.grad(outputs, inputs, grad_outputs, retain_graph=True, create_graph=create_graph, allow_unused=True)
+
+            def jacobian(func, inputs, create_graph=False, strict=False, vectorize=False, strategy='reverse-mode'):
+                with torch.enable_grad():
+                    is_inputs_tuple, inputs, is_outputs_tuple, outputs = _call(func, inputs, create_graph, strict, 'jacobian')
+                    jac = ()
+                    for out in outputs:
+                        rows = tuple([] for _ in inputs)
+                        for j in range(out.numel()):
+                            if out.requires_grad:
+                                vj = _grads(out.reshape(-1)[j], inputs, create_graph)
+                            else:
+                                vj = (None,) * len(inputs)
+                            for k, (row, g, inp) in enumerate(zip(rows, vj, inputs)):
+                                if g is None and strict:
+                                    raise RuntimeError(f'Output {len(jac)} of the user-provided function is independent of input {k}. This is not allowed in strict mode.')
+                                row.append(torch.zeros_like(inp) if g is None else g)
+                        jac += (tuple(torch.stack(row, dim=0).view(tuple(out.size()) + tuple(inp.size())) if row
+                                      else torch.zeros(tuple(out.size()) + tuple(inp.size())) for row, inp in zip(rows, inputs)),)
+                    return _tuple_postprocess(_finish(jac, create_graph), (is_outputs_tuple, is_inputs_tuple))
+
+            def hessian(func, inputs, create_graph=False, strict=False, vectorize=False, outer_jacobian_strategy='reverse-mode'):
+                is_inputs_tuple, inputs = _as_tuple(inputs, 'inputs', 'hessian')
+                def single_output(*inp):
+                    out = func(*inp)
+                    if isinstance(out, tuple) or not isinstance(out, torch.Tensor):
+                        raise RuntimeError('The function given to hessian should return a single Tensor')
+                    if out.numel() != 1:
+                        raise RuntimeError('The Tensor returned by the function given to hessian should contain a single element')
+                    return out.squeeze()
+                def jac_func(*inp):
+                    return jacobian(single_output, inp, create_graph=True)
+                res = jacobian(jac_func, inputs, create_graph=create_graph, strict=strict)
+                return _tuple_postprocess(res, (is_inputs_tuple, is_inputs_tuple))
+
+            def vjp(func, inputs, v=None, create_graph=False, strict=False):
+                with torch.enable_grad():
+                    is_inputs_tuple, inputs, is_outputs_tuple, outputs = _call(func, inputs, create_graph, strict, 'vjp')
+                    if v is None:
+                        if len(outputs) != 1 or outputs[0].numel() != 1:
+                            raise RuntimeError('The vector v can only be None if the user-provided function returns a single Tensor with a single element.')
+                        v = (torch.ones_like(outputs[0]),)
+                    else:
+                        _, v = _as_tuple(v, 'v', 'vjp')
+                    grads = _grads(outputs, inputs, create_graph, v) if any(o.requires_grad for o in outputs) else (None,) * len(inputs)
+                    res = tuple(torch.zeros_like(inp) if g is None else g for g, inp in zip(grads, inputs))
+                    outputs = _finish(outputs, create_graph)
+                    res = _finish(res, create_graph)
+                return _tuple_postprocess(outputs, is_outputs_tuple), _tuple_postprocess(res, is_inputs_tuple)
+            """;
+}
