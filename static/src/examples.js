@@ -4,6 +4,7 @@ import scalar from "../../examples/autograd_basics.py";
 import tensor2x2 from "../../examples/tensor_2x2.py";
 import linear from "../../examples/linear_fit_plot.py";
 import second from "../../examples/second_derivative.py";
+import custom from "../../examples/custom_function.py";
 import module from "../../examples/nn_module_adam.py";
 import rosenbrock from "../../examples/rosenbrock_paths.py";
 
@@ -12,6 +13,7 @@ export const EXAMPLES = [
   { id: "tensor2x2", title: "2x2 tensor", code: tensor2x2 },
   { id: "linear", title: "Learn y = kx + b", code: linear },
   { id: "second", title: "Second derivative", code: second },
+  { id: "custom", title: "Your own backward (autograd.Function)", code: custom },
   { id: "module", title: "nn.Module with Adam", code: module },
   { id: "rosenbrock", title: "Rosenbrock descent", code: rosenbrock },
 ];

@@ -54,6 +54,12 @@ class ExamplesTest {
     }
 
     @Test
+    void aCustomFunctionsBackwardAgreesWithTheJacobian() throws IOException {
+        assertEquals("tensor([ 1.,  8., 27.], grad_fn=<CubeBackward>)\ntensor([ 3., 12., 27.])\ntensor([ 3., 12., 27.])\n",
+                run("custom_function.py"));
+    }
+
+    @Test
     void adamReachesTheRosenbrockMinimum() throws IOException {
         assertEquals("tensor([1.0000, 1.0000], requires_grad=True)\n0.0\n", run("rosenbrock_adam.py"));
     }
