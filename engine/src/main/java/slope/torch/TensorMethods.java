@@ -302,7 +302,7 @@ final class TensorMethods {
         Object out = kwargs == null ? null : kwargs.get("out");
         boolean keywordInput = args.length == 0;
         if (out != null || keywordInput) {
-            kwargs = new java.util.LinkedHashMap<>(kwargs);
+            kwargs = kwargs == null ? new java.util.LinkedHashMap<>() : new java.util.LinkedHashMap<>(kwargs);
             kwargs.remove("out");
         }
         Object input;

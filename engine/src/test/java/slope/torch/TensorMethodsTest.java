@@ -58,4 +58,10 @@ class TensorMethodsTest {
         };
         for (String[] c : cases) assertEquals("!" + c[1], run(c[0] + "\n"), c[0]);
     }
+
+    @Test
+    void theInputOfATorchFunctionMayBeAKeywordButNotMissing() {
+        assertEquals("tensor(1.)\n!TypeError: exp() missing 1 required positional arguments: \"input\"",
+                run("print(torch.exp(input=torch.tensor(0.0)))\ntorch.exp()\n"));
+    }
 }
