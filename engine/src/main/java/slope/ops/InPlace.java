@@ -1,10 +1,12 @@
 package slope.ops;
 
+import java.util.Arrays;
 import slope.autograd.GradMode;
 import slope.run.PyError;
 import slope.tensor.DType;
 import slope.tensor.Kernels;
 import slope.tensor.Kernels.BinaryOp;
+import slope.tensor.Shape;
 import slope.tensor.Tensor;
 
 /**
@@ -24,11 +26,7 @@ public final class InPlace {
 
     /** {@code t op= other} for + - * /; returns t. */
     public static Tensor apply(Tensor t, BinaryOp op, Tensor other) {
-        DType result = op == BinaryOp.DIV ? Promotion.floating(Promotion.result(t, other)) : Promotion.result(t, other);
-        if ((result.floating && !t.dtype.floating) || (t.dtype == DType.BOOL && result != DType.BOOL)) {
-            throw PyError.runtime("result type " + typeName(result) + " can't be cast to the desired output type "
-                    + typeName(t.dtype));
-        }
+        checkCastable(op == BinaryOp.DIV ? Promotion.floating(Promotion.result(t, other)) : Promotion.result(t, other), t.dtype);
         check(t);
         if (GradMode.isEnabled() && (t.requiresGrad() || other.requiresGrad())) {
             int version = t.storage.version;
@@ -78,14 +76,11 @@ public final class InPlace {
             throw PyError.runtime(name + "(): functions with out=... arguments don't support automatic differentiation, but"
                     + " one of the arguments requires grad.");
         }
-        if (!java.util.Arrays.equals(out.shape, result.shape)) {
-            throw PyError.runtime(name + "(): out has shape " + slope.tensor.Shape.list(out.shape) + " but the result has shape "
-                    + slope.tensor.Shape.list(result.shape) + ", and Slope cannot resize out");
+        if (!Arrays.equals(out.shape, result.shape)) {
+            throw PyError.runtime(name + "(): out has shape " + Shape.list(out.shape) + " but the result has shape "
+                    + Shape.list(result.shape) + ", and Slope cannot resize out");
         }
-        if ((result.dtype.floating && !out.dtype.floating) || (out.dtype == DType.BOOL && result.dtype != DType.BOOL)) {
-            throw PyError.runtime("result type " + typeName(result.dtype) + " can't be cast to the desired output type "
-                    + typeName(out.dtype));
-        }
+        checkCastable(result.dtype, out.dtype);
         return copy(out, result);
     }
 
@@ -99,6 +94,14 @@ public final class InPlace {
         check(t);
         Kernels.copyInto(t, src);
         return t;
+    }
+
+    /** PyTorch's rule for writing a result into an existing tensor: no float into an integer, nothing else into a bool. */
+    private static void checkCastable(DType result, DType target) {
+        if ((result.floating && !target.floating) || (target == DType.BOOL && result != DType.BOOL)) {
+            throw PyError.runtime("result type " + typeName(result) + " can't be cast to the desired output type "
+                    + typeName(target));
+        }
     }
 
     static String typeName(DType t) {

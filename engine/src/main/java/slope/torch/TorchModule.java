@@ -51,7 +51,6 @@ public final class TorchModule {
         for (String fn : new String[] {"save", "load"}) {
             py.module("torch").def(fn, (args, kw) -> py.call(py.module("torch.serialization").get(fn), args, kw));
         }
-
     }
 
     private static DType dtypeOr(Args a, DType dflt) {
