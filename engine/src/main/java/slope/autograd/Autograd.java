@@ -62,14 +62,29 @@ public final class Autograd {
     /** The backward pass from {@code roots}; {@code rootGrads}, the caller's own array, gets the implicit seeds. */
     private static void run(Tensor[] roots, Tensor[] rootGrads, boolean retainGraph, boolean createGraph,
                             Capture capture) {
-        seed(roots, rootGrads);
+        check(roots, rootGrads);
         GradMode mode = GradMode.state();
         Node postOrder = collect(roots, mode.walks++);
+        ReadyQueue ready = mode.takeQueue();
+        try {
+            if (capture == null && !createGraph && roots.length == 1 && scalarGraph(postOrder, roots[0], rootGrads[0])) {
+                runScalar(Node.of(roots[0]), rootGrads[0] == null ? 1 : rootGrads[0].item(), ready);
+            } else {
+                runTensors(roots, implicitSeeds(roots, rootGrads), createGraph, capture, postOrder, mode, ready);
+            }
+        } finally {
+            forget(postOrder, retainGraph);
+            mode.returnQueue(ready);
+        }
+    }
+
+    /** {@link #run}'s walk with the tensor rules, for any graph. */
+    private static void runTensors(Tensor[] roots, Tensor[] rootGrads, boolean createGraph, Capture capture,
+                                   Node postOrder, GradMode mode, ReadyQueue ready) {
         boolean previous = mode.enabled;
         List<Storage> leafSums = null; // leaves' gradients summed by sumLater, computed together at the end
         try {
             if (capture != null) markNeeded(postOrder, capture.targets);
-            ReadyQueue ready = new ReadyQueue();
             for (int i = 0; i < roots.length; i++) accumulate(Node.of(roots[i]), rootGrads[i]);
             for (int i = 0; i < roots.length; i++) {
                 Node n = Node.of(roots[i]);
@@ -110,12 +125,66 @@ public final class Autograd {
             if (leafSums != null) Storage.computeTogether(leafSums);
         } finally {
             mode.enabled = previous;
-            forget(postOrder, retainGraph);
         }
     }
 
-    /** Checks the roots and fills in the implicit gradient of a scalar root (ones). */
-    private static void seed(Tensor[] roots, Tensor[] rootGrads) {
+    /**
+     * Whether {@link #runScalar} can take this pass: every node has a {@link Node.ScalarRule}, and every gradient,
+     * from the root's to the leaves', is a zero-dim value of the one dtype of the tensor it flows into.
+     */
+    private static boolean scalarGraph(Node postOrder, Tensor root, Tensor rootGrad) {
+        if (rootGrad == null ? root.shape.length != 0 : rootGrad.shape.length != 0 || rootGrad.dtype != root.dtype) return false;
+        for (Node n = postOrder; n != null; n = n.laterInOrder) {
+            if (n.variable != null) {
+                Tensor old = n.variable.grad();
+                if (n.variable.shape.length != 0 || old != null && old.dtype != n.variable.dtype) return false;
+                continue;
+            }
+            if (n.scalarRule == null || n.retained != null) return false;
+            for (int i = 0; i < n.inputs.length; i++) {
+                Tensor t = n.inputs[i];
+                if (t != null && t.requiresGrad() && t.dtype != n.scalarType) return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@link #run}'s walk for a scalar graph, on doubles: the same order, the same sums in the same order,
+     * the same roundings, so the same bits as the tensor rules give, without a tensor per gradient.
+     */
+    private static void runScalar(Node root, double seed, ReadyQueue ready) {
+        root.scalarGrad = seed;
+        root.scalarArrived = true;
+        ready.add(root);
+        while (!ready.isEmpty()) {
+            Node node = ready.poll();
+            double g = node.scalarGrad;
+            if (node.variable != null) {
+                accumulateIntoLeaf(node.variable, g);
+                continue;
+            }
+            node.unpack();
+            for (int i = 0; i < node.inputs.length; i++) {
+                Node next = node.next(i);
+                if (next == null) continue;
+                double add = node.applyScalar(g, i);
+                next.scalarGrad = next.scalarArrived ? node.scalarType.round(next.scalarGrad + add) : add;
+                next.scalarArrived = true;
+                if (--next.pending == 0) ready.add(next);
+            }
+        }
+    }
+
+    /** {@link #accumulateIntoLeaf} of a zero-dim gradient {@code g} in the leaf's dtype. */
+    private static void accumulateIntoLeaf(Tensor leaf, double g) {
+        Tensor old = leaf.grad();
+        if (old == null) leaf.setGrad(Tensor.ofValue(g, leaf.dtype));
+        else old.addInPlaceUnchecked(g);
+    }
+
+    /** PyTorch's checks of the roots and of the gradients given for them. */
+    private static void check(Tensor[] roots, Tensor[] rootGrads) {
         for (int i = 0; i < roots.length; i++) {
             Tensor r = roots[i];
             if (!r.requiresGrad()) {
@@ -124,14 +193,21 @@ public final class Autograd {
             Tensor g = rootGrads[i];
             if (g == null) {
                 if (r.numel() != 1) throw PyError.runtime("grad can be implicitly created only for scalar outputs");
-                g = r.shape.length == 0 ? Tensor.ofValue(1, r.dtype) : Tensor.onesLike(r);
             } else if (!java.util.Arrays.equals(g.shape, r.shape)) {
                 throw PyError.runtime("Mismatch in shape: grad_output[" + i + "] has a shape of "
                         + slope.format.TensorRepr.size(g.shape) + " and output[" + i + "] has a shape of "
                         + slope.format.TensorRepr.size(r.shape) + ".");
             }
-            rootGrads[i] = g;
         }
+    }
+
+    /** Fills in the implicit gradient (ones) of each root given none; returns the array. */
+    private static Tensor[] implicitSeeds(Tensor[] roots, Tensor[] rootGrads) {
+        for (int i = 0; i < roots.length; i++) {
+            Tensor r = roots[i];
+            if (rootGrads[i] == null) rootGrads[i] = r.shape.length == 0 ? Tensor.ofValue(1, r.dtype) : Tensor.onesLike(r);
+        }
+        return rootGrads;
     }
 
     /** Unlinks the walk's nodes (else a leaf's AccumulateGrad would keep the whole graph alive) and frees them. */
@@ -149,11 +225,16 @@ public final class Autograd {
      * The nodes ready to run, the highest sequence number (most recently created) first: a binary
      * max-heap on an array, without PriorityQueue's comparator calls and boxing-free.
      */
-    private static final class ReadyQueue {
+    static final class ReadyQueue {
         private Node[] heap = new Node[8];
         private int size;
 
         boolean isEmpty() { return size == 0; }
+
+        /** Empties it for the next pass (one that failed leaves nodes behind). */
+        void clear() {
+            while (size > 0) heap[--size] = null;
+        }
 
         boolean contains(Node n) {
             for (int i = 0; i < size; i++) if (heap[i] == n) return true;
@@ -241,6 +322,7 @@ public final class Autograd {
         n.pending = 0;
         n.buffer = null;
         n.needed = false;
+        n.scalarArrived = false;
         n.cursor = 0;
         n.caller = caller;
         n.laterInOrder = null;

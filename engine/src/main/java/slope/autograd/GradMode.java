@@ -12,6 +12,8 @@ public final class GradMode {
     long sequence;
     /** The id of the next backward pass, marking the nodes it visits. */
     long walks;
+    /** The ready queue of the last backward pass, for the next: a scalar graph's pass is short enough that it mattered. */
+    private Autograd.ReadyQueue spareQueue;
 
     private GradMode() {}
 
@@ -26,6 +28,18 @@ public final class GradMode {
     }
 
     static long nextSequence() { return STATE.get().sequence++; }
+
+    /** The spare queue, or a new one while it is in use (a backward pass inside a backward rule). */
+    Autograd.ReadyQueue takeQueue() {
+        Autograd.ReadyQueue q = spareQueue;
+        spareQueue = null;
+        return q != null ? q : new Autograd.ReadyQueue();
+    }
+
+    void returnQueue(Autograd.ReadyQueue q) {
+        q.clear();
+        spareQueue = q;
+    }
 
     /** This thread's state, for callers that read the mode and take a sequence number in one lookup. */
     static GradMode state() { return STATE.get(); }

@@ -1,6 +1,7 @@
 package slope.autograd;
 
 import slope.run.PyError;
+import slope.tensor.DType;
 import slope.tensor.Tensor;
 
 /**
@@ -15,6 +16,17 @@ public final class Node {
         Tensor[] apply(Tensor grad);
     }
 
+    /**
+     * The same rule for a node whose output and inputs are zero-dim tensors of float dtype {@code dt}, on
+     * plain doubles: the gradient of input {@code i} (one that requires grad) from the output's {@code g}.
+     * Scalar graphs, micrograd's kind, run it instead of {@link Rule} and allocate nothing per node; it
+     * rounds as the tensor rule's ops do, so both give the same bits.
+     */
+    @FunctionalInterface
+    public interface ScalarRule {
+        double apply(double g, int i, Tensor[] inputs, DType dt);
+    }
+
     public final String name;
     final Tensor[] inputs;
     private final Rule rule;
@@ -22,6 +34,9 @@ public final class Node {
     final long sequence;
     /** The leaf whose {@code .grad} this node fills; only for {@code AccumulateGrad}. */
     final Tensor variable;
+    /** The rule on doubles and the output's dtype, when the output is zero-dim and the op has such a rule. */
+    ScalarRule scalarRule;
+    DType scalarType;
     /** The non-leaf output whose {@code .grad} is kept, after {@code retain_grad()}. */
     Tensor retained;
     private boolean released;
@@ -30,6 +45,9 @@ public final class Node {
     int pending;
     Tensor buffer;
     boolean bufferOwned;
+    /** The gradient summed so far by a scalar walk, and whether any has arrived (the walk's buffer). */
+    double scalarGrad;
+    boolean scalarArrived;
     boolean needed;
     /** The walk's stack and order: the next input to visit, the node it came from, the next in post-order. */
     int cursor;
@@ -76,27 +94,41 @@ public final class Node {
         boolean any = false;
         for (Tensor t : inputs) any |= requires(t);
         GradMode mode = any ? GradMode.state() : null; // one thread-local lookup for the mode and the sequence number
-        return mode != null && mode.enabled ? recorded(mode, out, name, saves, rule, inputs) : out;
+        return mode != null && mode.enabled ? recorded(mode, out, name, saves, rule, null, inputs) : out;
     }
 
     // One and two inputs, the common cases, build the inputs array only once a node is made: most
     // calls record nothing (backward rules, no_grad, constants).
 
     public static Tensor record(Tensor out, String name, Saves saves, Rule rule, Tensor a) {
-        GradMode mode = requires(a) ? GradMode.state() : null;
-        return mode != null && mode.enabled ? recorded(mode, out, name, saves, rule, new Tensor[] {a}) : out;
+        return record(out, name, saves, rule, (ScalarRule) null, a);
     }
 
     public static Tensor record(Tensor out, String name, Saves saves, Rule rule, Tensor a, Tensor b) {
+        return record(out, name, saves, rule, (ScalarRule) null, a, b);
+    }
+
+    /** With the rule on doubles as well, for the elementary ops of scalar graphs. */
+    public static Tensor record(Tensor out, String name, Saves saves, Rule rule, ScalarRule scalar, Tensor a) {
+        GradMode mode = requires(a) ? GradMode.state() : null;
+        return mode != null && mode.enabled ? recorded(mode, out, name, saves, rule, scalar, new Tensor[] {a}) : out;
+    }
+
+    public static Tensor record(Tensor out, String name, Saves saves, Rule rule, ScalarRule scalar, Tensor a, Tensor b) {
         GradMode mode = requires(a) || requires(b) ? GradMode.state() : null;
-        return mode != null && mode.enabled ? recorded(mode, out, name, saves, rule, new Tensor[] {a, b}) : out;
+        return mode != null && mode.enabled ? recorded(mode, out, name, saves, rule, scalar, new Tensor[] {a, b}) : out;
     }
 
     private static boolean requires(Tensor t) { return t != null && t.requiresGrad(); }
 
-    private static Tensor recorded(GradMode mode, Tensor out, String name, Saves saves, Rule rule, Tensor[] inputs) {
+    private static Tensor recorded(GradMode mode, Tensor out, String name, Saves saves, Rule rule, ScalarRule scalar,
+                                   Tensor[] inputs) {
         Node node = new Node(name, inputs, rule, saves != Saves.NOTHING, null, mode.sequence++);
         if (saves != Saves.NOTHING) node.save(out, saves);
+        if (scalar != null && out.shape.length == 0) { // then every input is zero-dim too: they broadcast to it
+            node.scalarRule = scalar;
+            node.scalarType = out.dtype;
+        }
         return out.recordedBy(node);
     }
 
@@ -210,6 +242,17 @@ public final class Node {
     public boolean retains(Tensor output) { return retained == output; }
 
     Tensor[] apply(Tensor grad) {
+        unpack();
+        return rule.apply(grad);
+    }
+
+    /** {@link ScalarRule} of input {@code i}; {@link #unpack} first, once per pass through the node. */
+    double applyScalar(double g, int i) {
+        return scalarRule.apply(g, i, inputs, scalarType);
+    }
+
+    /** What PyTorch checks before a rule reads its saved tensors: the graph is not freed, and none was written since. */
+    void unpack() {
         if (released && savesTensors) {
             throw PyError.runtime("Trying to backward through the graph a second time (or directly access saved tensors"
                     + " after they have already been freed). Saved intermediate values of the graph are freed when you"
@@ -217,7 +260,6 @@ public final class Node {
                     + " the graph a second time or if you need to access saved tensors after calling backward.");
         }
         checkVersions();
-        return rule.apply(grad);
     }
 
     void release() { released = true; }

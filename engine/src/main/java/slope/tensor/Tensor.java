@@ -160,13 +160,17 @@ public class Tensor {
 
     /** {@code .grad += g} for the backward pass: no checks, no graph. */
     public void addInPlaceUnchecked(Tensor g) {
-        if (shape.length == 0 && g.shape.length == 0 && g.dtype == dtype) { // Kernels.binaryInto's sum, without its layout checks
-            double add = g.storage.valueAt(g.offset);
-            double[] d = storage.forWrite(); // bumps the version
-            d[offset] = dtype.round(d[offset] + add);
+        if (shape.length == 0 && g.shape.length == 0 && g.dtype == dtype) {
+            addInPlaceUnchecked(g.storage.valueAt(g.offset));
             return;
         }
         Kernels.binaryInto(Kernels.BinaryOp.ADD, this, this, g);
+    }
+
+    /** {@code .grad += g} of a zero-dim tensor and a value of its dtype: Kernels.binaryInto's sum, without its layout checks. */
+    public void addInPlaceUnchecked(double g) {
+        double[] d = storage.forWrite(); // bumps the version
+        d[offset] = dtype.round(d[offset] + g);
     }
 
     // ---- ops (see slope.ops for forward and backward) ----
