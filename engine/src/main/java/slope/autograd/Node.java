@@ -55,6 +55,7 @@ public final class Node {
     Node laterInOrder;
     /** The tensors the rule reads, with their storage versions when saved (PyTorch's SavedVariable). */
     private Tensor[] saved;
+    /** Null while every saved version is 0, as for the fresh tensors of a scalar graph: one allocation less per op. */
     private int[] savedVersions;
 
     Node(String name, Tensor[] inputs, Rule rule, boolean savesTensors, Tensor variable) {
@@ -155,9 +156,9 @@ public final class Node {
             }
         }
         saved = keep;
-        savedVersions = new int[saved.length];
         for (int i = 0; i < saved.length; i++) {
-            savedVersions[i] = saved[i].storage.version;
+            int version = saved[i].storage.version;
+            if (version != 0) savedVersion(i, version);
             saved[i].storage.expectReads(); // by backward: tensor.Lazy keeps pending values rather than recompute them
         }
     }
@@ -182,7 +183,7 @@ public final class Node {
         for (int i = 0; i < saved.length; i++) {
             if (saved[i] == stand) {
                 saved[i] = real;
-                savedVersions[i] = version;
+                savedVersion(i, version);
             }
         }
     }
@@ -192,8 +193,14 @@ public final class Node {
         if (saved == null) return;
         for (int i = 0; i < saved.length; i++) {
             Tensor t = saved[i];
-            if (t.storage.version != savedVersions[i]) throw modifiedInPlace(t, savedVersions[i]);
+            int expected = savedVersions == null ? 0 : savedVersions[i];
+            if (t.storage.version != expected) throw modifiedInPlace(t, expected);
         }
+    }
+
+    private void savedVersion(int i, int version) {
+        if (savedVersions == null) savedVersions = new int[saved.length];
+        savedVersions[i] = version;
     }
 
     /** PyTorch's message for a saved tensor written in place since: its own method, out of the hot check. */
@@ -213,9 +220,11 @@ public final class Node {
         return input.requiresGrad();
     }
 
+    private static final Tensor[] NO_INPUTS = {};
+
     /** The AccumulateGrad node of a leaf; {@link Tensor#accumulator()} keeps the one instance. */
     public static Node accumulatorFor(Tensor leaf) {
-        return new Node("AccumulateGrad", new Tensor[0], null, false, leaf);
+        return new Node("AccumulateGrad", NO_INPUTS, null, false, leaf);
     }
 
     public int inputCount() { return inputs.length; }
