@@ -19,15 +19,15 @@ public final class Adagrad {
 
     /** Step number {@code step} (1 on the first) of {@code param}. */
     public void update(Tensor param, Tensor grad, Tensor sum, double step) {
-        DType dt = param.dtype;
+        boolean f32 = param.dtype == DType.FLOAT32;
         double clr = lr / (1 + (step - 1) * lrDecay);
         double[] p = Kernels.writable(param), g = grad.values(), s = Kernels.writable(sum);
         for (int i = 0; i < p.length; i++) {
             double gi = maximize ? Fused.neg(g[i]) : g[i];
-            if (weightDecay != 0) gi = Fused.add(dt, gi, p[i], weightDecay);
-            s[i] = Fused.addcmul(dt, s[i], gi, gi, 1);
-            double std = Fused.add(dt, Fused.sqrt(dt, s[i]), eps);
-            p[i] = Fused.addcdiv(dt, p[i], gi, std, Fused.neg(clr));
+            if (weightDecay != 0) gi = Fused.add(f32, gi, p[i], weightDecay);
+            s[i] = Fused.addcmul(f32, s[i], gi, gi, 1);
+            double std = Fused.add(f32, Fused.sqrt(f32, s[i]), eps);
+            p[i] = Fused.addcdiv(f32, p[i], gi, std, Fused.neg(clr));
         }
         Kernels.store(sum, s);
         Kernels.store(param, p);

@@ -31,7 +31,7 @@ public final class Adam {
 
     /** Step number {@code step} (1 on the first) of {@code param}; {@code maxExpAvgSq} is used only with amsgrad. */
     public void update(Tensor param, Tensor grad, Tensor expAvg, Tensor expAvgSq, Tensor maxExpAvgSq, double step) {
-        DType dt = param.dtype;
+        boolean f32 = param.dtype == DType.FLOAT32;
         if (step != correctedStep) {
             correctedStep = step;
             biasCorrection1 = 1 - Math.pow(beta1, step);
@@ -43,15 +43,15 @@ public final class Adam {
         for (int i = 0; i < p.length; i++) {
             double gi = maximize ? Fused.neg(g[i]) : g[i];
             if (weightDecay != 0) {
-                if (decoupledWeightDecay) p[i] = Fused.mul(dt, p[i], 1 - lr * weightDecay);
-                else gi = Fused.add(dt, gi, p[i], weightDecay);
+                if (decoupledWeightDecay) p[i] = Fused.mul(f32, p[i], 1 - lr * weightDecay);
+                else gi = Fused.add(f32, gi, p[i], weightDecay);
             }
-            m[i] = Fused.lerp(dt, m[i], gi, 1 - beta1);
-            v[i] = Fused.addcmul(dt, Fused.mul(dt, v[i], beta2), gi, gi, 1 - beta2);
+            m[i] = Fused.lerp(f32, m[i], gi, 1 - beta1);
+            v[i] = Fused.addcmul(f32, Fused.mul(f32, v[i], beta2), gi, gi, 1 - beta2);
             double second = v[i];
             if (amsgrad) second = vMax[i] = Fused.maximum(vMax[i], v[i]);
-            double denom = Fused.add(dt, Fused.div(dt, Fused.sqrt(dt, second), biasCorrection2Sqrt), eps);
-            p[i] = Fused.addcdiv(dt, p[i], m[i], denom, stepSize);
+            double denom = Fused.add(f32, Fused.div(f32, Fused.sqrt(f32, second), biasCorrection2Sqrt), eps);
+            p[i] = Fused.addcdiv(f32, p[i], m[i], denom, stepSize);
         }
         Kernels.store(expAvg, m);
         Kernels.store(expAvgSq, v);

@@ -24,26 +24,26 @@ public final class RmsProp {
 
     /** One step of {@code param}; {@code gradAvg} is used only when centered, {@code buffer} only with momentum. */
     public void update(Tensor param, Tensor grad, Tensor squareAvg, Tensor gradAvg, Tensor buffer) {
-        DType dt = param.dtype;
+        boolean f32 = param.dtype == DType.FLOAT32;
         double[] p = Kernels.writable(param), g = grad.values(), sq = Kernels.writable(squareAvg);
         double[] ga = centered ? Kernels.writable(gradAvg) : null, b = momentum > 0 ? Kernels.writable(buffer) : null;
         for (int i = 0; i < p.length; i++) {
             double gi = maximize ? Fused.neg(g[i]) : g[i];
-            if (weightDecay != 0) gi = Fused.add(dt, gi, p[i], weightDecay);
-            sq[i] = Fused.addcmul(dt, Fused.mul(dt, sq[i], alpha), gi, gi, 1 - alpha);
+            if (weightDecay != 0) gi = Fused.add(f32, gi, p[i], weightDecay);
+            sq[i] = Fused.addcmul(f32, Fused.mul(f32, sq[i], alpha), gi, gi, 1 - alpha);
             double avg;
             if (centered) {
-                ga[i] = Fused.lerp(dt, ga[i], gi, 1 - alpha);
-                avg = Fused.sqrt(dt, Fused.addcmul(dt, sq[i], ga[i], ga[i], -1));
+                ga[i] = Fused.lerp(f32, ga[i], gi, 1 - alpha);
+                avg = Fused.sqrt(f32, Fused.addcmul(f32, sq[i], ga[i], ga[i], -1));
             } else {
-                avg = Fused.sqrt(dt, sq[i]);
+                avg = Fused.sqrt(f32, sq[i]);
             }
-            avg = Fused.add(dt, avg, eps);
+            avg = Fused.add(f32, avg, eps);
             if (momentum > 0) {
-                b[i] = Fused.addcdiv(dt, Fused.mul(dt, b[i], momentum), gi, avg, 1);
-                p[i] = Fused.add(dt, p[i], b[i], Fused.neg(lr));
+                b[i] = Fused.addcdiv(f32, Fused.mul(f32, b[i], momentum), gi, avg, 1);
+                p[i] = Fused.add(f32, p[i], b[i], Fused.neg(lr));
             } else {
-                p[i] = Fused.addcdiv(dt, p[i], gi, avg, Fused.neg(lr));
+                p[i] = Fused.addcdiv(f32, p[i], gi, avg, Fused.neg(lr));
             }
         }
         Kernels.store(squareAvg, sq);

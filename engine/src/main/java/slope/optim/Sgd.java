@@ -24,18 +24,18 @@ public final class Sgd {
      * step: the buffer made then (a copy of the gradient) is returned, else the one given.
      */
     public Tensor update(Tensor param, Tensor grad, Tensor buffer) {
-        DType dt = param.dtype;
+        boolean f32 = param.dtype == DType.FLOAT32;
         boolean first = momentum != 0 && buffer == null;
         if (first) buffer = Creation.zerosLike(param);
         double[] p = Kernels.writable(param), g = grad.values(), b = momentum != 0 ? Kernels.writable(buffer) : null;
         for (int i = 0; i < p.length; i++) {
             double gi = maximize ? Fused.neg(g[i]) : g[i];
-            if (weightDecay != 0) gi = Fused.add(dt, gi, p[i], weightDecay);
+            if (weightDecay != 0) gi = Fused.add(f32, gi, p[i], weightDecay);
             if (momentum != 0) {
-                b[i] = first ? gi : Fused.add(dt, Fused.mul(dt, b[i], momentum), gi, 1 - dampening);
-                gi = nesterov ? Fused.add(dt, gi, b[i], momentum) : b[i];
+                b[i] = first ? gi : Fused.add(f32, Fused.mul(f32, b[i], momentum), gi, 1 - dampening);
+                gi = nesterov ? Fused.add(f32, gi, b[i], momentum) : b[i];
             }
-            p[i] = Fused.add(dt, p[i], gi, Fused.neg(lr));
+            p[i] = Fused.add(f32, p[i], gi, Fused.neg(lr));
         }
         if (momentum != 0) Kernels.store(buffer, b);
         Kernels.store(param, p);
