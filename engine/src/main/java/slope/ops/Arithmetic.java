@@ -41,17 +41,18 @@ public final class Arithmetic {
 
     // The rules above on doubles, for scalar graphs (Node.ScalarRule): each rounds where its tensor rule's ops
     // round. An operand is rounded to the result's dtype, as Kernels does, when it has another (a Python number).
+    // Negation multiplies by -1, as neg does: TeaVM's wasm drops the sign of -(0.0).
 
     private static double value(Tensor t, DType dt) { return dt.round(t.storage.valueAt(t.offset)); }
 
     private static final ScalarRule ADD_SCALAR = (g, i, in, dt) -> g;
-    private static final ScalarRule SUB_SCALAR = (g, i, in, dt) -> i == 0 ? g : -g;
-    private static final ScalarRule NEG_SCALAR = (g, i, in, dt) -> -g;
+    private static final ScalarRule SUB_SCALAR = (g, i, in, dt) -> i == 0 ? g : -1.0 * g;
+    private static final ScalarRule NEG_SCALAR = (g, i, in, dt) -> -1.0 * g;
     private static final ScalarRule MUL_SCALAR = (g, i, in, dt) -> dt.round(g * value(in[1 - i], dt));
     /** g / b, and -g * ((a / b) / b). */
     private static final ScalarRule DIV_SCALAR = (g, i, in, dt) -> {
         double b = value(in[1], dt);
-        return i == 0 ? dt.round(g / b) : dt.round(-g * dt.round(dt.round(value(in[0], dt) / b) / b));
+        return i == 0 ? dt.round(g / b) : dt.round(-1.0 * g * dt.round(dt.round(value(in[0], dt) / b) / b));
     };
     /** squareBackward: g * (x * 2). */
     private static final ScalarRule SQUARE_SCALAR = (g, i, in, dt) -> dt.round(g * dt.round(value(in[0], dt) * 2));
