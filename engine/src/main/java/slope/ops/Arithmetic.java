@@ -30,10 +30,8 @@ public final class Arithmetic {
      */
     private static Tensor scalarOp(BinaryOp op, Tensor a, Tensor b, DType dt) {
         double x = a.storage.valueAt(a.offset), y = b.storage.valueAt(b.offset);
-        if (dt != DType.FLOAT64) {
-            if (a.dtype != dt) x = dt.round(x);
-            if (b.dtype != dt) y = dt.round(y);
-        }
+        if (a.dtype != dt) x = dt.round(x);
+        if (b.dtype != dt) y = dt.round(y);
         // comparisons, not an enum switch (see DType.round)
         double r = op == BinaryOp.ADD ? x + y : op == BinaryOp.SUB ? x - y : op == BinaryOp.MUL ? x * y : x / y;
         return Tensor.ofValue(dt.round(r), dt);

@@ -20,12 +20,16 @@ public enum DType {
 
     /** The value as this dtype would store it. */
     public double round(double v) {
-        // comparisons, not a switch: javac's enum switch reads a lookup table behind a class-init check
-        if (this == FLOAT32) return (float) v;
-        if (this == FLOAT64) return v;
-        if (this == INT64) return (double) (long) v;
+        // by ordinal, compile-time constants: wherever TeaVM inlines this, reading FLOAT32 and the others (or
+        // javac's enum switch table) would cost a call to DType's class initializer
+        int k = ordinal();
+        if (k == ORDINAL_FLOAT32) return (float) v;
+        if (k == ORDINAL_FLOAT64) return v;
+        if (k == ORDINAL_INT64) return (double) (long) v;
         return v != 0 ? 1 : 0;
     }
+
+    private static final int ORDINAL_INT64 = 1, ORDINAL_FLOAT32 = 2, ORDINAL_FLOAT64 = 3;
 
     /** PyTorch's type promotion for two tensor operands: bool < int64 < float32 < float64. */
     public static DType promote(DType a, DType b) {
