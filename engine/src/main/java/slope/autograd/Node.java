@@ -220,11 +220,10 @@ public final class Node {
         return input.requiresGrad();
     }
 
-    private static final Tensor[] NO_INPUTS = {};
-
     /** The AccumulateGrad node of a leaf; {@link Tensor#accumulator()} keeps the one instance. */
     public static Node accumulatorFor(Tensor leaf) {
-        return new Node("AccumulateGrad", NO_INPUTS, null, false, leaf);
+        // a new array, not a shared constant: a static initializer would cost every call into Node a call in TeaVM's wasm
+        return new Node("AccumulateGrad", new Tensor[0], null, false, leaf);
     }
 
     public int inputCount() { return inputs.length; }

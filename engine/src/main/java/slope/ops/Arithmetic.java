@@ -37,58 +37,62 @@ public final class Arithmetic {
         return Tensor.ofValue(dt.round(r), dt);
     }
 
-    // The rules above on doubles, for scalar graphs (Node.ScalarRule): each rounds where its tensor rule's ops
-    // round. An operand is rounded to the result's dtype, as Kernels does, when it has another (a Python number).
-    // Negation multiplies by -1, as neg does: TeaVM's wasm drops the sign of -(0.0).
+    /**
+     * The rules below on doubles, for scalar graphs (Node.ScalarRule): each rounds where its tensor rule's ops
+     * round. An operand is rounded to the result's dtype, as Kernels does, when it has another (a Python number).
+     * Negation multiplies by -1, as neg does: TeaVM's wasm drops the sign of -(0.0). A class of their own, so
+     * that Arithmetic has no static initializer: TeaVM's wasm would call it on every call of an op from outside.
+     */
+    private static final class ScalarRules {
+        static double value(Tensor t, DType dt) { return dt.round(t.storage.valueAt(t.offset)); }
 
-    private static double value(Tensor t, DType dt) { return dt.round(t.storage.valueAt(t.offset)); }
-
-    private static final ScalarRule ADD_SCALAR = (g, i, in, dt) -> g;
-    private static final ScalarRule SUB_SCALAR = (g, i, in, dt) -> i == 0 ? g : -1.0 * g;
-    private static final ScalarRule NEG_SCALAR = (g, i, in, dt) -> -1.0 * g;
-    private static final ScalarRule MUL_SCALAR = (g, i, in, dt) -> dt.round(g * value(in[1 - i], dt));
-    /** g / b, and -g * ((a / b) / b). */
-    private static final ScalarRule DIV_SCALAR = (g, i, in, dt) -> {
-        double b = value(in[1], dt);
-        return i == 0 ? dt.round(g / b) : dt.round(-1.0 * g * dt.round(dt.round(value(in[0], dt) / b) / b));
-    };
-    /** squareBackward: g * (x * 2). */
-    private static final ScalarRule SQUARE_SCALAR = (g, i, in, dt) -> dt.round(g * dt.round(value(in[0], dt) * 2));
-    /** g * (x ** 2 * 3), x ** 2 as pow's zero-dim square. */
-    private static final ScalarRule CUBE_SCALAR = (g, i, in, dt) -> {
-        double x = value(in[0], dt);
-        return dt.round(g * dt.round(dt.round(x * x) * 3));
-    };
+        static final ScalarRule ADD = (g, i, in, dt) -> g;
+        static final ScalarRule SUB = (g, i, in, dt) -> i == 0 ? g : -1.0 * g;
+        static final ScalarRule NEG = (g, i, in, dt) -> -1.0 * g;
+        static final ScalarRule MUL = (g, i, in, dt) -> dt.round(g * value(in[1 - i], dt));
+        /** g / b, and -g * ((a / b) / b). */
+        static final ScalarRule DIV = (g, i, in, dt) -> {
+            double b = value(in[1], dt);
+            return i == 0 ? dt.round(g / b) : dt.round(-1.0 * g * dt.round(dt.round(value(in[0], dt) / b) / b));
+        };
+        /** squareBackward: g * (x * 2). */
+        static final ScalarRule SQUARE = (g, i, in, dt) -> dt.round(g * dt.round(value(in[0], dt) * 2));
+        /** g * (x ** 2 * 3), x ** 2 as pow's zero-dim square. */
+        static final ScalarRule CUBE = (g, i, in, dt) -> {
+            double x = value(in[0], dt);
+            return dt.round(g * dt.round(dt.round(x * x) * 3));
+        };
+    }
 
     public static Tensor add(Tensor a, Tensor b) {
         Tensor out = apply(BinaryOp.ADD, a, b, Promotion.result(a, b));
-        return record(out, "AddBackward0", Saves.NOTHING, g -> new Tensor[] {g, g}, ADD_SCALAR, a, b);
+        return record(out, "AddBackward0", Saves.NOTHING, g -> new Tensor[] {g, g}, ScalarRules.ADD, a, b);
     }
 
     public static Tensor sub(Tensor a, Tensor b) {
         checkNotBool(a, b, "Subtraction, the `-` operator,");
         Tensor out = apply(BinaryOp.SUB, a, b, Promotion.result(a, b));
-        return record(out, "SubBackward0", Saves.NOTHING, g -> new Tensor[] {g, wants(b) ? g.neg() : null}, SUB_SCALAR, a, b);
+        return record(out, "SubBackward0", Saves.NOTHING, g -> new Tensor[] {g, wants(b) ? g.neg() : null}, ScalarRules.SUB, a, b);
     }
 
     /** {@code number - tensor}: PyTorch's rsub. */
     public static Tensor rsub(Tensor a, Tensor number) {
         checkNotBool(a, number, "Subtraction, the `-` operator,");
         Tensor out = apply(BinaryOp.SUB, number, a, Promotion.result(a, number));
-        return record(out, "RsubBackward1", Saves.NOTHING, g -> new Tensor[] {g.neg()}, NEG_SCALAR, a);
+        return record(out, "RsubBackward1", Saves.NOTHING, g -> new Tensor[] {g.neg()}, ScalarRules.NEG, a);
     }
 
     public static Tensor mul(Tensor a, Tensor b) {
         Tensor out = apply(BinaryOp.MUL, a, b, Promotion.result(a, b));
         return record(out, "MulBackward0", Saves.INPUTS,
-                g -> new Tensor[] {wants(a) ? g.mul(b) : null, wants(b) ? g.mul(a) : null}, MUL_SCALAR, a, b);
+                g -> new Tensor[] {wants(a) ? g.mul(b) : null, wants(b) ? g.mul(a) : null}, ScalarRules.MUL, a, b);
     }
 
     public static Tensor div(Tensor a, Tensor b) {
         Tensor out = apply(BinaryOp.DIV, a, b, Promotion.floating(Promotion.result(a, b)));
         return record(out, "DivBackward0", Saves.INPUTS, g -> new Tensor[] {
             wants(a) ? g.div(b) : null,
-            wants(b) ? g.neg().mul(a.div(b).div(b)) : null}, DIV_SCALAR, a, b);
+            wants(b) ? g.neg().mul(a.div(b).div(b)) : null}, ScalarRules.DIV, a, b);
     }
 
     /** {@code a // b}: floor division; not differentiable, as in PyTorch. */
@@ -117,7 +121,7 @@ public final class Arithmetic {
         }
         // a zero-dim operand skips the kernel's layout and budget bookkeeping (the backward of x - y negates scalars)
         Tensor out = a.shape.length == 0 ? Tensor.ofValue(-1.0 * a.storage.valueAt(a.offset), a.dtype) : Kernels.unary(Kernels.UnaryOp.NEG, a, a.dtype);
-        return record(out, "NegBackward0", Saves.NOTHING, g -> new Tensor[] {g.neg()}, NEG_SCALAR, a);
+        return record(out, "NegBackward0", Saves.NOTHING, g -> new Tensor[] {g.neg()}, ScalarRules.NEG, a);
     }
 
     public static Tensor reciprocal(Tensor a) {
@@ -138,7 +142,7 @@ public final class Arithmetic {
                 : dt.floating ? Kernels.powScalar(a, exponent, dt) : apply(BinaryOp.POW, a, Tensor.wrap(exponent, DType.FLOAT64), dt);
         return record(out, "PowBackward0", Saves.INPUTS, g -> new Tensor[] {
             exponent == 0 ? Creation.zerosLike(a) : exponent == 2 ? squareBackward(g, a) : g.mul(a.pow(exponent - 1).mul(exponent))},
-            exponent == 2 ? SQUARE_SCALAR : exponent == 3 ? CUBE_SCALAR : null, a);
+            exponent == 2 ? ScalarRules.SQUARE : exponent == 3 ? ScalarRules.CUBE : null, a);
     }
 
     /**
