@@ -1,11 +1,15 @@
 package slope.torch;
 
+import java.util.Map;
+import slope.lang.BinOp;
 import slope.lang.CmpOp;
 import slope.lang.ForeignType;
 import slope.lang.Foreign;
+import slope.lang.Interpreter;
 import slope.lang.Py;
 import slope.lang.PyIter;
 import slope.lang.PyTuple;
+import slope.run.PyError;
 import slope.tensor.Shape;
 
 /** {@code torch.Size}: a tuple of ints that prints as {@code torch.Size([2, 3])}. */
@@ -30,6 +34,36 @@ final class TorchSize implements Foreign {
             for (int i = 0; i < d.length; i++) d[i] = ((TorchSize) self).dims[(int) (ix[0] + i * ix[2])];
             return new TorchSize(d);
         }
+        /** {@code torch.Size([2, 3])}, from any iterable of ints. */
+        @Override public Object construct(Object[] args, Map<String, Object> kwargs) {
+            if (kwargs != null && !kwargs.isEmpty()) throw PyError.type("torch.Size() takes no keyword arguments");
+            if (args.length > 1) throw PyError.type("torch.Size() takes at most 1 argument (" + args.length + " given)");
+            return args.length == 0 ? new TorchSize(new int[0]) : of(Interpreter.current().toArray(args[0]));
+        }
+        /**
+         * PyTorch wraps tuple's concatenation and repetition: {@code size + (3,)}, {@code (1,) + size} and
+         * {@code size * 2} are sizes, made of the tuple's result as {@code torch.Size(...)} would make them.
+         */
+        @Override public Object binary(Object self, BinOp op, Object other, boolean reflected) {
+            Object[] items = ((TorchSize) self).items();
+            if (op == BinOp.ADD) {
+                Object[] o = other instanceof TorchSize ? ((TorchSize) other).items()
+                        : other instanceof PyTuple ? ((PyTuple) other).items
+                        : null;
+                if (o == null) {
+                    if (reflected) return Py.NOT_IMPLEMENTED;
+                    throw PyError.type("can only concatenate tuple (not \"" + Interpreter.current().typeName(other) + "\") to tuple");
+                }
+                return of(reflected ? concat(o, items) : concat(items, o));
+            }
+            if (op == BinOp.MUL && (other instanceof Long || other instanceof Boolean)) {
+                long n = Math.max(0, intValue(other));
+                Object[] r = new Object[(int) (items.length * n)];
+                for (int i = 0; i < r.length; i++) r[i] = items[i % items.length];
+                return of(r);
+            }
+            return Py.NOT_IMPLEMENTED;
+        }
         @Override public Object compare(Object self, CmpOp op, Object other) {
             if (op != CmpOp.EQ && op != CmpOp.NE) return Py.NOT_IMPLEMENTED;
             Object[] o = other instanceof TorchSize ? ((TorchSize) other).items()
@@ -43,6 +77,29 @@ final class TorchSize implements Foreign {
     final int[] dims;
 
     TorchSize(int[] dims) { this.dims = dims; }
+
+    /** {@code torch.Size(items)}: PyTorch's check that each is an int. */
+    static TorchSize of(Object[] items) {
+        int[] d = new int[items.length];
+        for (int i = 0; i < items.length; i++) {
+            Object v = items[i];
+            if (!(v instanceof Long || v instanceof Boolean)) {
+                throw PyError.type("torch.Size() takes an iterable of 'int' (item " + i + " is '"
+                        + Interpreter.current().typeName(v) + "')");
+            }
+            d[i] = (int) intValue(v);
+        }
+        return new TorchSize(d);
+    }
+
+    private static long intValue(Object v) { return v instanceof Boolean ? ((Boolean) v ? 1 : 0) : (Long) v; }
+
+    private static Object[] concat(Object[] a, Object[] b) {
+        Object[] r = new Object[a.length + b.length];
+        System.arraycopy(a, 0, r, 0, a.length);
+        System.arraycopy(b, 0, r, a.length, b.length);
+        return r;
+    }
 
     Object[] items() {
         Object[] r = new Object[dims.length];
