@@ -93,6 +93,13 @@ class ScalarGraphTest {
     }
 
     @Test
+    void aGivenGradientSeedsTheWalk() {
+        Tensor x = leaf(3, DType.FLOAT32);
+        x.mul(x).backward(Tensor.scalar(2), false, false);
+        assertEquals(12, x.grad().item());
+    }
+
+    @Test
     void aSecondBackwardThroughAFreedGraphFailsAsInPyTorch() {
         Tensor x = leaf(2, DType.FLOAT32);
         Tensor y = x.mul(x);
