@@ -18,13 +18,14 @@ public final class Node {
 
     /**
      * The same rule for a node whose output and inputs are zero-dim tensors of float dtype {@code dt}, on
-     * plain doubles: the gradient of input {@code i} (one that requires grad) from the output's {@code g}.
+     * plain doubles: the gradient of input {@code i} (one that requires grad) from the output's {@code g},
+     * reading the op's {@code inputs} or what it saved ({@code saved}: the result, for {@link Saves#RESULT}).
      * Scalar graphs, micrograd's kind, run it instead of {@link Rule} and allocate nothing per node; it
      * rounds as the tensor rule's ops do, so both give the same bits.
      */
     @FunctionalInterface
     public interface ScalarRule {
-        double apply(double g, int i, Tensor[] inputs, DType dt);
+        double apply(double g, int i, Tensor[] inputs, Tensor[] saved, DType dt);
     }
 
     public final String name;
@@ -256,7 +257,7 @@ public final class Node {
 
     /** {@link ScalarRule} of input {@code i}; {@link #unpack} first, once per pass through the node. */
     double applyScalar(double g, int i) {
-        return scalarRule.apply(g, i, inputs, scalarType);
+        return scalarRule.apply(g, i, inputs, saved, scalarType);
     }
 
     /** What PyTorch checks before a rule reads its saved tensors: the graph is not freed, and none was written since. */

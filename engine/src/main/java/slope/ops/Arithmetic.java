@@ -46,19 +46,19 @@ public final class Arithmetic {
     private static final class ScalarRules {
         static double value(Tensor t, DType dt) { return dt.round(t.storage.valueAt(t.offset)); }
 
-        static final ScalarRule ADD = (g, i, in, dt) -> g;
-        static final ScalarRule SUB = (g, i, in, dt) -> i == 0 ? g : -1.0 * g;
-        static final ScalarRule NEG = (g, i, in, dt) -> -1.0 * g;
-        static final ScalarRule MUL = (g, i, in, dt) -> dt.round(g * value(in[1 - i], dt));
+        static final ScalarRule ADD = (g, i, in, saved, dt) -> g;
+        static final ScalarRule SUB = (g, i, in, saved, dt) -> i == 0 ? g : -1.0 * g;
+        static final ScalarRule NEG = (g, i, in, saved, dt) -> -1.0 * g;
+        static final ScalarRule MUL = (g, i, in, saved, dt) -> dt.round(g * value(in[1 - i], dt));
         /** g / b, and -g * ((a / b) / b). */
-        static final ScalarRule DIV = (g, i, in, dt) -> {
+        static final ScalarRule DIV = (g, i, in, saved, dt) -> {
             double b = value(in[1], dt);
             return i == 0 ? dt.round(g / b) : dt.round(-1.0 * g * dt.round(dt.round(value(in[0], dt) / b) / b));
         };
         /** squareBackward: g * (x * 2). */
-        static final ScalarRule SQUARE = (g, i, in, dt) -> dt.round(g * dt.round(value(in[0], dt) * 2));
+        static final ScalarRule SQUARE = (g, i, in, saved, dt) -> dt.round(g * dt.round(value(in[0], dt) * 2));
         /** g * (x ** 2 * 3), x ** 2 as pow's zero-dim square. */
-        static final ScalarRule CUBE = (g, i, in, dt) -> {
+        static final ScalarRule CUBE = (g, i, in, saved, dt) -> {
             double x = value(in[0], dt);
             return dt.round(g * dt.round(dt.round(x * x) * 3));
         };

@@ -4,6 +4,7 @@ import static slope.autograd.Node.record;
 import static slope.autograd.Node.wants;
 
 import slope.autograd.Node.Saves;
+import slope.autograd.Node.ScalarRule;
 import slope.tensor.DType;
 import slope.tensor.Kernels;
 import slope.tensor.Kernels.UnaryOp;
@@ -17,9 +18,28 @@ public final class Pointwise {
         return Kernels.unary(op, x, Promotion.floating(x.dtype));
     }
 
+    /**
+     * The rules below on doubles, for scalar graphs (Node.ScalarRule), each rounded where its tensor rule's ops
+     * round; {@code saved[0]} is the result y. A class of their own, as Arithmetic's are.
+     */
+    private static final class ScalarRules {
+        static double y(Tensor[] saved) { return saved[0].storage.valueAt(saved[0].offset); }
+
+        /** g * y. */
+        static final ScalarRule EXP = (g, i, in, saved, dt) -> dt.round(g * y(saved));
+        static final ScalarRule TANH = (g, i, in, saved, dt) -> Kernels.tanhBackward(g, y(saved), dt);
+        /** (g * (1 - y)) * y. */
+        static final ScalarRule SIGMOID = (g, i, in, saved, dt) -> {
+            double y = y(saved);
+            return dt.round(dt.round(g * dt.round(1 - y)) * y);
+        };
+        /** g where y > 0, else 0. */
+        static final ScalarRule RELU = (g, i, in, saved, dt) -> y(saved) > 0 ? g : 0;
+    }
+
     public static Tensor exp(Tensor x) {
         Tensor y = map(UnaryOp.EXP, x);
-        return record(y, "ExpBackward0", Saves.RESULT, g -> new Tensor[] {g.mul(y)}, x);
+        return record(y, "ExpBackward0", Saves.RESULT, g -> new Tensor[] {g.mul(y)}, ScalarRules.EXP, x);
     }
 
     public static Tensor log(Tensor x) {
@@ -49,7 +69,7 @@ public final class Pointwise {
 
     public static Tensor tanh(Tensor x) {
         Tensor y = map(UnaryOp.TANH, x);
-        return record(y, "TanhBackward0", Saves.RESULT, g -> new Tensor[] {tanhBackward(g, y)}, x);
+        return record(y, "TanhBackward0", Saves.RESULT, g -> new Tensor[] {tanhBackward(g, y)}, ScalarRules.TANH, x);
     }
 
     /** ATen's tanh_backward(grad, y) = grad * (1 - y * y), one kernel, with its own derivative for create_graph. */
@@ -62,13 +82,14 @@ public final class Pointwise {
 
     public static Tensor sigmoid(Tensor x) {
         Tensor y = map(UnaryOp.SIGMOID, x);
-        return record(y, "SigmoidBackward0", Saves.RESULT, g -> new Tensor[] {g.mul(Arithmetic.rsub(y, one())).mul(y)}, x);
+        return record(y, "SigmoidBackward0", Saves.RESULT, g -> new Tensor[] {g.mul(Arithmetic.rsub(y, one())).mul(y)},
+                ScalarRules.SIGMOID, x);
     }
 
     public static Tensor relu(Tensor x) {
         Tensor y = Kernels.unary(UnaryOp.RELU, x, x.dtype);
         return record(y, "ReluBackward0", Saves.RESULT,
-                g -> new Tensor[] {where(Compare.gt(y, 0), g, Creation.zerosLike(g))}, x);
+                g -> new Tensor[] {where(Compare.gt(y, 0), g, Creation.zerosLike(g))}, ScalarRules.RELU, x);
     }
 
     public static Tensor abs(Tensor x) {

@@ -381,12 +381,15 @@ public final class Kernels {
         int[] shape = Shape.broadcast(g.shape, y.shape);
         double[] a = expand(g, shape), b = expand(y, shape);
         double[] r = Storage.allocate(a.length).data();
-        for (int i = 0; i < r.length; i++) {
-            double ga = out.round(a[i]), yb = out.round(b[i]);
-            double d = out == DType.FLOAT32 ? FloatMath.fma((float) (-1.0 * yb), (float) yb, 1f) : 1 - yb * yb;
-            r[i] = out.round(ga * d);
-        }
+        for (int i = 0; i < r.length; i++) r[i] = tanhBackward(a[i], b[i], out);
         return new Tensor(r, shape, out);
+    }
+
+    /** One element of {@link #tanhBackward(Tensor, Tensor, DType)}: {@code g * (1 - y * y)}, in float32 with one fma. */
+    public static double tanhBackward(double g, double y, DType out) {
+        double ga = out.round(g), yb = out.round(y);
+        double d = out == DType.FLOAT32 ? FloatMath.fma((float) (-1.0 * yb), (float) yb, 1f) : 1 - yb * yb;
+        return out.round(ga * d);
     }
 
     /**

@@ -26,7 +26,7 @@ class ScalarGraphTest {
     void aNodeWithBothRulesRunsItsScalarRuleUnlessTheGraphIsRecorded() {
         Tensor x = leaf(3, DType.FLOAT32);
         Node.Rule tensorRule = g -> new Tensor[] {g.mul(5)};
-        Tensor y = Node.record(Tensor.scalar(1), "TestBackward", Node.Saves.NOTHING, tensorRule, (g, i, in, dt) -> g * 7, x);
+        Tensor y = Node.record(Tensor.scalar(1), "TestBackward", Node.Saves.NOTHING, tensorRule, (g, i, in, saved, dt) -> g * 7, x);
         y.backward(null, true, false);
         assertEquals(7, x.grad().item());
         x.setGrad(null);
@@ -35,9 +35,9 @@ class ScalarGraphTest {
     }
 
     /**
-     * Random graphs of + - * / neg rsub and squares and cubes over three leaves, with Python numbers and
-     * subexpressions used twice: backward() takes the scalar walk, backward(create_graph=True) the tensor
-     * rules, and every leaf's gradient agrees to the bit.
+     * Random graphs of + - * / neg rsub, squares and cubes, tanh, sigmoid, relu and exp over three leaves,
+     * with Python numbers and subexpressions used twice: backward() takes the scalar walk,
+     * backward(create_graph=True) the tensor rules, and every leaf's gradient agrees to the bit.
      */
     @Test
     void randomScalarGraphsGetTheTensorRulesGradientsBitForBit() {
@@ -64,7 +64,7 @@ class ScalarGraphTest {
     private static Tensor randomOp(Random r, List<Tensor> pool) {
         Tensor a = pool.get(r.nextInt(pool.size())), b = pool.get(r.nextInt(pool.size()));
         Tensor number = Tensor.wrap(0.5 + r.nextInt(6) * 0.3, DType.FLOAT64);
-        switch (r.nextInt(9)) {
+        switch (r.nextInt(13)) {
             case 0: return a.add(b);
             case 1: return a.sub(b);
             case 2: return a.mul(b);
@@ -73,7 +73,11 @@ class ScalarGraphTest {
             case 5: return Arithmetic.rsub(a, number);
             case 6: return a.mul(number);
             case 7: return a.pow(2);
-            default: return a.div(2).pow(3);
+            case 8: return a.div(2).pow(3);
+            case 9: return a.tanh();
+            case 10: return a.sigmoid();
+            case 11: return a.sub(1).relu();
+            default: return a.tanh().exp();
         }
     }
 
