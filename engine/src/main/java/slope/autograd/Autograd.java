@@ -67,7 +67,9 @@ public final class Autograd {
         Node postOrder = collect(roots, mode.walks++);
         ReadyQueue ready = mode.takeQueue();
         try {
-            if (capture == null && !createGraph && roots.length == 1 && scalarGraph(postOrder, roots[0], rootGrads[0])) {
+            boolean scalar = capture == null && !createGraph && roots.length == 1
+                    && scalarGraph(postOrder, roots[0], rootGrads[0]);
+            if (scalar) {
                 runScalar(Node.of(roots[0]), rootGrads[0] == null ? 1 : rootGrads[0].item(), ready);
             } else {
                 runTensors(roots, implicitSeeds(roots, rootGrads), createGraph, capture, postOrder, mode, ready);

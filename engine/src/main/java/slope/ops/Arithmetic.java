@@ -57,6 +57,11 @@ public final class Arithmetic {
         };
         /** squareBackward: g * (x * 2). */
         static final ScalarRule SQUARE = (g, i, in, saved, dt) -> dt.round(g * dt.round(value(in[0], dt) * 2));
+        /** -g * (y * y), y the result (saved). */
+        static final ScalarRule RECIPROCAL = (g, i, in, saved, dt) -> {
+            double y = saved[0].storage.valueAt(saved[0].offset);
+            return dt.round(-1.0 * g * dt.round(y * y));
+        };
         /** g * (x ** 2 * 3), x ** 2 as pow's zero-dim square. */
         static final ScalarRule CUBE = (g, i, in, saved, dt) -> {
             double x = value(in[0], dt);
@@ -72,7 +77,8 @@ public final class Arithmetic {
     public static Tensor sub(Tensor a, Tensor b) {
         checkNotBool(a, b, "Subtraction, the `-` operator,");
         Tensor out = apply(BinaryOp.SUB, a, b, Promotion.result(a, b));
-        return record(out, "SubBackward0", Saves.NOTHING, g -> new Tensor[] {g, wants(b) ? g.neg() : null}, ScalarRules.SUB, a, b);
+        return record(out, "SubBackward0", Saves.NOTHING, g -> new Tensor[] {g, wants(b) ? g.neg() : null},
+                ScalarRules.SUB, a, b);
     }
 
     /** {@code number - tensor}: PyTorch's rsub. */
@@ -126,7 +132,8 @@ public final class Arithmetic {
 
     public static Tensor reciprocal(Tensor a) {
         Tensor out = Kernels.unary(Kernels.UnaryOp.RECIPROCAL, a, Promotion.floating(a.dtype));
-        return record(out, "ReciprocalBackward0", Saves.RESULT, g -> new Tensor[] {g.neg().mul(out.mul(out))}, a);
+        return record(out, "ReciprocalBackward0", Saves.RESULT, g -> new Tensor[] {g.neg().mul(out.mul(out))},
+                ScalarRules.RECIPROCAL, a);
     }
 
     /** {@code tensor ** number}: PyTorch's pow.Tensor_Scalar. */

@@ -20,10 +20,15 @@ public final class Pointwise {
 
     /**
      * The rules below on doubles, for scalar graphs (Node.ScalarRule), each rounded where its tensor rule's ops
-     * round; {@code saved[0]} is the result y. A class of their own, as Arithmetic's are.
+     * round; {@code saved[0]} is the result y of the ops that save it. A class of their own, as Arithmetic's are.
      */
     private static final class ScalarRules {
         static double y(Tensor[] saved) { return saved[0].storage.valueAt(saved[0].offset); }
+
+        /** g / x. */
+        static final ScalarRule LOG = (g, i, in, saved, dt) -> dt.round(g / in[0].storage.valueAt(in[0].offset));
+        /** g / (y * 2). */
+        static final ScalarRule SQRT = (g, i, in, saved, dt) -> dt.round(g / dt.round(y(saved) * 2));
 
         /** g * y. */
         static final ScalarRule EXP = (g, i, in, saved, dt) -> dt.round(g * y(saved));
@@ -44,12 +49,12 @@ public final class Pointwise {
 
     public static Tensor log(Tensor x) {
         Tensor y = map(UnaryOp.LOG, x);
-        return record(y, "LogBackward0", Saves.INPUTS, g -> new Tensor[] {g.div(x)}, x);
+        return record(y, "LogBackward0", Saves.INPUTS, g -> new Tensor[] {g.div(x)}, ScalarRules.LOG, x);
     }
 
     public static Tensor sqrt(Tensor x) {
         Tensor y = map(UnaryOp.SQRT, x);
-        return record(y, "SqrtBackward0", Saves.RESULT, g -> new Tensor[] {g.div(y.mul(2))}, x);
+        return record(y, "SqrtBackward0", Saves.RESULT, g -> new Tensor[] {g.div(y.mul(2))}, ScalarRules.SQRT, x);
     }
 
     public static Tensor sin(Tensor x) {

@@ -26,7 +26,8 @@ class ScalarGraphTest {
     void aNodeWithBothRulesRunsItsScalarRuleUnlessTheGraphIsRecorded() {
         Tensor x = leaf(3, DType.FLOAT32);
         Node.Rule tensorRule = g -> new Tensor[] {g.mul(5)};
-        Tensor y = Node.record(Tensor.scalar(1), "TestBackward", Node.Saves.NOTHING, tensorRule, (g, i, in, saved, dt) -> g * 7, x);
+        Node.ScalarRule scalarRule = (g, i, in, saved, dt) -> g * 7;
+        Tensor y = Node.record(Tensor.scalar(1), "TestBackward", Node.Saves.NOTHING, tensorRule, scalarRule, x);
         y.backward(null, true, false);
         assertEquals(7, x.grad().item());
         x.setGrad(null);
@@ -35,9 +36,10 @@ class ScalarGraphTest {
     }
 
     /**
-     * Random graphs of + - * / neg rsub, squares and cubes, tanh, sigmoid, relu and exp over three leaves,
-     * with Python numbers and subexpressions used twice: backward() takes the scalar walk,
-     * backward(create_graph=True) the tensor rules, and every leaf's gradient agrees to the bit.
+     * Random graphs over three leaves of every op with a scalar rule (+ - * / neg rsub reciprocal, squares
+     * and cubes, tanh sigmoid relu exp log sqrt), with Python numbers and subexpressions used twice:
+     * backward() takes the scalar walk, backward(create_graph=True) the tensor rules, and every leaf's
+     * gradient agrees to the bit.
      */
     @Test
     void randomScalarGraphsGetTheTensorRulesGradientsBitForBit() {
@@ -64,7 +66,7 @@ class ScalarGraphTest {
     private static Tensor randomOp(Random r, List<Tensor> pool) {
         Tensor a = pool.get(r.nextInt(pool.size())), b = pool.get(r.nextInt(pool.size()));
         Tensor number = Tensor.wrap(0.5 + r.nextInt(6) * 0.3, DType.FLOAT64);
-        switch (r.nextInt(13)) {
+        switch (r.nextInt(16)) {
             case 0: return a.add(b);
             case 1: return a.sub(b);
             case 2: return a.mul(b);
@@ -77,6 +79,9 @@ class ScalarGraphTest {
             case 9: return a.tanh();
             case 10: return a.sigmoid();
             case 11: return a.sub(1).relu();
+            case 12: return a.mul(a).add(1).log();
+            case 13: return a.mul(a).add(1).sqrt();
+            case 14: return a.add(3).reciprocal();
             default: return a.tanh().exp();
         }
     }
