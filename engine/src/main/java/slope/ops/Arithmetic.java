@@ -44,7 +44,7 @@ public final class Arithmetic {
      * that Arithmetic has no static initializer: TeaVM's wasm would call it on every call of an op from outside.
      */
     private static final class ScalarRules {
-        static double value(Tensor t, DType dt) { return dt.round(t.storage.valueAt(t.offset)); }
+        static double value(Tensor t, DType dt) { return dt.round(t.item()); }
 
         static final ScalarRule ADD = (g, i, in, saved, dt) -> g;
         static final ScalarRule SUB = (g, i, in, saved, dt) -> i == 0 ? g : -1.0 * g;
@@ -59,7 +59,7 @@ public final class Arithmetic {
         static final ScalarRule SQUARE = (g, i, in, saved, dt) -> dt.round(g * dt.round(value(in[0], dt) * 2));
         /** -g * (y * y), y the result (saved). */
         static final ScalarRule RECIPROCAL = (g, i, in, saved, dt) -> {
-            double y = saved[0].storage.valueAt(saved[0].offset);
+            double y = saved[0].item();
             return dt.round(-1.0 * g * dt.round(y * y));
         };
         /** g * (x ** 2 * 3), x ** 2 as pow's zero-dim square. */

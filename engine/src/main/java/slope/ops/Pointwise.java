@@ -23,23 +23,20 @@ public final class Pointwise {
      * round; {@code saved[0]} is the result y of the ops that save it. A class of their own, as Arithmetic's are.
      */
     private static final class ScalarRules {
-        static double y(Tensor[] saved) { return saved[0].storage.valueAt(saved[0].offset); }
-
         /** g / x. */
-        static final ScalarRule LOG = (g, i, in, saved, dt) -> dt.round(g / in[0].storage.valueAt(in[0].offset));
+        static final ScalarRule LOG = (g, i, in, saved, dt) -> dt.round(g / in[0].item());
         /** g / (y * 2). */
-        static final ScalarRule SQRT = (g, i, in, saved, dt) -> dt.round(g / dt.round(y(saved) * 2));
-
+        static final ScalarRule SQRT = (g, i, in, saved, dt) -> dt.round(g / dt.round(saved[0].item() * 2));
         /** g * y. */
-        static final ScalarRule EXP = (g, i, in, saved, dt) -> dt.round(g * y(saved));
-        static final ScalarRule TANH = (g, i, in, saved, dt) -> Kernels.tanhBackward(g, y(saved), dt);
+        static final ScalarRule EXP = (g, i, in, saved, dt) -> dt.round(g * saved[0].item());
+        static final ScalarRule TANH = (g, i, in, saved, dt) -> Kernels.tanhBackward(g, saved[0].item(), dt);
         /** (g * (1 - y)) * y. */
         static final ScalarRule SIGMOID = (g, i, in, saved, dt) -> {
-            double y = y(saved);
+            double y = saved[0].item();
             return dt.round(dt.round(g * dt.round(1 - y)) * y);
         };
         /** g where y > 0, else 0. */
-        static final ScalarRule RELU = (g, i, in, saved, dt) -> y(saved) > 0 ? g : 0;
+        static final ScalarRule RELU = (g, i, in, saved, dt) -> saved[0].item() > 0 ? g : 0;
     }
 
     public static Tensor exp(Tensor x) {
