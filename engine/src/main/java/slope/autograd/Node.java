@@ -2,6 +2,7 @@ package slope.autograd;
 
 import slope.run.PyError;
 import slope.tensor.DType;
+import slope.tensor.Shape;
 import slope.tensor.Tensor;
 
 /**
@@ -206,10 +207,8 @@ public final class Node {
 
     /** PyTorch's message for a saved tensor written in place since: its own method, out of the hot check. */
     private static PyError modifiedInPlace(Tensor t, int expected) {
-        StringBuilder dims = new StringBuilder();
-        for (int d = 0; d < t.shape.length; d++) dims.append(d == 0 ? "" : ", ").append(t.shape[d]);
         return PyError.runtime("one of the variables needed for gradient computation has been modified by an"
-                + " inplace operation: [" + t.dtype.tensorType + " [" + dims + "]]"
+                + " inplace operation: [" + t.dtype.tensorType + " " + Shape.list(t.shape) + "]"
                 + (t.gradFn() != null ? ", which is output 0 of " + t.gradFn().name + "," : "")
                 + " is at version " + t.storage.version + "; expected version " + expected
                 + " instead. Hint: enable anomaly detection to find the operation that failed to compute its"
