@@ -167,7 +167,10 @@ public class Tensor {
         Kernels.binaryInto(Kernels.BinaryOp.ADD, this, this, g);
     }
 
-    /** {@code .grad += g} of a zero-dim tensor and a value of its dtype: Kernels.binaryInto's sum, without its layout checks. */
+    /**
+     * {@code this += g} of a one-element tensor and a value of its dtype (a scalar leaf's .grad in backward, an
+     * optimizer's step count): Kernels.binaryInto's sum, without its layout checks.
+     */
     public void addInPlaceUnchecked(double g) {
         double[] d = storage.forWrite(); // bumps the version
         d[offset] = dtype.round(d[offset] + g);

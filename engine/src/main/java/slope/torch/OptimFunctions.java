@@ -216,8 +216,8 @@ final class OptimFunctions {
 
     /** PyTorch's {@code step_t += 1}; the new count, as {@code step_t.item()} reads it. */
     private static double nextStep(Tensor step) {
-        double[] d = step.storage.forWrite(); // an in-place add: the version is bumped
-        return d[step.offset] = step.dtype.round(d[step.offset] + 1);
+        step.addInPlaceUnchecked(1); // an in-place add: the version is bumped
+        return step.item();
     }
 
     private static Tensor tensor(PyDict s, String key) {
