@@ -55,8 +55,10 @@ public final class Arithmetic {
             double b = value(in[1], dt);
             return i == 0 ? dt.round(g / b) : dt.round(-1.0 * g * dt.round(dt.round(value(in[0], dt) / b) / b));
         };
-        /** squareBackward: g * (x * 2). */
-        static final ScalarRule SQUARE = (g, i, in, saved, dt) -> dt.round(g * dt.round(value(in[0], dt) * 2));
+        /** g * (x * 2), the gradient of x ** 2 with its two roundings; squareBackward's zero-dim case too. */
+        static double square(double g, double x, DType dt) { return dt.round(g * dt.round(x * 2)); }
+
+        static final ScalarRule SQUARE = (g, i, in, saved, dt) -> square(g, value(in[0], dt), dt);
         /** -g * (y * y), y the result (saved). */
         static final ScalarRule RECIPROCAL = (g, i, in, saved, dt) -> {
             double y = saved[0].item();
@@ -161,7 +163,7 @@ public final class Arithmetic {
         DType dt = x.dtype;
         if (Tensor.needsGrad(g, x)) return g.mul(x.mul(2)); // create_graph: the ops, so that they differentiate
         if (g.shape.length == 0 && x.shape.length == 0 && g.dtype == dt && dt.floating) {
-            return Tensor.ofValue(dt.round(g.storage.valueAt(g.offset) * dt.round(x.storage.valueAt(x.offset) * 2)), dt);
+            return Tensor.ofValue(ScalarRules.square(g.item(), x.item(), dt), dt);
         }
         Tensor fused = Kernels.squareBackward(g, x); // large tensors: one loop
         return fused != null ? fused : g.mul(x.mul(2));
