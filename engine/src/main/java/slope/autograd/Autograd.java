@@ -135,7 +135,8 @@ public final class Autograd {
      * from the root's to the leaves', is a zero-dim value of the one dtype of the tensor it flows into.
      */
     private static boolean scalarGraph(Node postOrder, Tensor root, Tensor rootGrad) {
-        if (rootGrad == null ? root.shape.length != 0 : rootGrad.shape.length != 0 || rootGrad.dtype != root.dtype) return false;
+        // a given gradient has the root's shape already (check)
+        if (root.shape.length != 0 || rootGrad != null && rootGrad.dtype != root.dtype) return false;
         for (Node n = postOrder; n != null; n = n.laterInOrder) {
             if (n.variable != null) {
                 Tensor old = n.variable.grad();
