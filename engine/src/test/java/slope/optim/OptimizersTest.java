@@ -6,9 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import slope.run.Budget;
-import slope.run.RunResult;
-import slope.run.Runner;
+import slope.run.RunOutput;
 
 /**
  * torch.optim's steps against PyTorch's single-tensor updates written op by op (torch/optim/sgd.py,
@@ -18,8 +16,7 @@ import slope.run.Runner;
  */
 class OptimizersTest {
     private static String run(String code) {
-        RunResult r = Runner.run("import torch\n" + code, Budget.defaults());
-        return r.stdout + (r.error == null ? "" : "!" + r.error.pythonLine());
+        return RunOutput.of("import torch\n" + code);
     }
 
     /** PyTorch's updates of one parameter, as torch/optim/*.py chain them, under no_grad. */

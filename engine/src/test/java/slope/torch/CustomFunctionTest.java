@@ -3,15 +3,12 @@ package slope.torch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
-import slope.run.Budget;
-import slope.run.RunResult;
-import slope.run.Runner;
+import slope.run.RunOutput;
 
 /** torch.autograd.Function subclasses: forward off the graph, one node whose rule is the user's backward. */
 class CustomFunctionTest {
     private static String run(String code) {
-        RunResult r = Runner.run("import torch\n" + code, Budget.defaults());
-        return r.stdout + (r.error == null ? "" : "!" + r.error.pythonLine());
+        return RunOutput.of("import torch\n" + code);
     }
 
     /** The Legendre polynomial of PyTorch's "Learning PyTorch with Examples". */

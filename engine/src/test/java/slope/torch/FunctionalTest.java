@@ -3,16 +3,12 @@ package slope.torch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
-import slope.run.Budget;
-import slope.run.RunResult;
-import slope.run.Runner;
+import slope.run.RunOutput;
 
 /** torch.autograd.functional: the examples of PyTorch's documentation, with fixed inputs. */
 class FunctionalTest {
     private static String run(String code) {
-        RunResult r = Runner.run("import torch\nfrom torch.autograd.functional import jacobian, hessian, vjp\n" + code,
-                Budget.defaults());
-        return r.stdout + (r.error == null ? "" : "!" + r.error.pythonLine());
+        return RunOutput.of("import torch\nfrom torch.autograd.functional import jacobian, hessian, vjp\n" + code);
     }
 
     @Test

@@ -5,14 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
 import slope.run.Budget;
+import slope.run.RunOutput;
 import slope.run.RunResult;
 import slope.run.Runner;
 
 /** torch.nn, torch.utils.data and the schedulers beyond the recorded cases: what PyTorch prints for each. */
 class NnTest {
     private static String run(String code) {
-        RunResult r = Runner.run("import torch\nimport torch.nn as nn\nimport torch.nn.functional as F\n" + code, Budget.defaults());
-        return r.stdout + (r.error == null ? "" : "!" + r.error.pythonLine());
+        return RunOutput.of("import torch\nimport torch.nn as nn\nimport torch.nn.functional as F\n" + code);
     }
 
     private static final String SHARED = String.join("\n",

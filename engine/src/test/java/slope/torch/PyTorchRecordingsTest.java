@@ -15,9 +15,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import slope.format.Json;
-import slope.run.Budget;
-import slope.run.RunResult;
-import slope.run.Runner;
+import slope.run.RunOutput;
 
 /**
  * Runs the reference cases recorded with real PyTorch 2.11 (tools/cases, recorded by
@@ -73,8 +71,7 @@ class PyTorchRecordingsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void matchesPyTorch(Case c) {
-        RunResult r = Runner.run(c.code(), Budget.defaults());
-        String got = withoutAddresses(r.stdout + (r.error == null ? "" : "!" + r.error.pythonLine()));
+        String got = withoutAddresses(RunOutput.of(c.code()));
         String want = withoutAddresses(c.stdout() + (c.error() == null ? "" : "!" + c.error()));
         String gap = KNOWN_GAPS.get(c.id());
         if (gap == null) {

@@ -3,15 +3,12 @@ package slope.torch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
-import slope.run.Budget;
-import slope.run.RunResult;
-import slope.run.Runner;
+import slope.run.RunOutput;
 
 /** torch.save and torch.load within a run: the tutorials' checkpoints, as copies, without files. */
 class SerializationTest {
     private static String run(String code) {
-        RunResult r = Runner.run("import torch\nfrom torch import nn\n" + code, Budget.defaults());
-        return r.stdout + (r.error == null ? "" : "!" + r.error.pythonLine());
+        return RunOutput.of("import torch\nfrom torch import nn\n" + code);
     }
 
     @Test

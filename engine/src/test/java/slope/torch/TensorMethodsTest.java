@@ -3,15 +3,12 @@ package slope.torch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
-import slope.run.Budget;
-import slope.run.RunResult;
-import slope.run.Runner;
+import slope.run.RunOutput;
 
 /** Tensor methods and properties beyond the recorded cases: what PyTorch prints for each. */
 class TensorMethodsTest {
     private static String run(String code) {
-        RunResult r = Runner.run("import torch\n" + code, Budget.defaults());
-        return r.stdout + (r.error == null ? "" : "!" + r.error.pythonLine());
+        return RunOutput.of("import torch\n" + code);
     }
 
     @Test

@@ -3,15 +3,12 @@ package slope.torch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
-import slope.run.Budget;
-import slope.run.RunResult;
-import slope.run.Runner;
+import slope.run.RunOutput;
 
 /** {@code torch.Size}: made from ints, and a tuple's + and * give sizes, as PyTorch's wrapped tuple slots do. */
 class TorchSizeTest {
     private static String run(String code) {
-        RunResult r = Runner.run("import torch\ns = torch.zeros(2, 3).size()\n" + code, Budget.defaults());
-        return r.stdout + (r.error == null ? "" : "!" + r.error.pythonLine());
+        return RunOutput.of("import torch\ns = torch.zeros(2, 3).size()\n" + code);
     }
 
     @Test

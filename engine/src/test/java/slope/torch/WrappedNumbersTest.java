@@ -3,15 +3,12 @@ package slope.torch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
-import slope.run.Budget;
-import slope.run.RunResult;
-import slope.run.Runner;
+import slope.run.RunOutput;
 
 /** Operators reuse the tensors of Python numbers: equal numbers only, and nothing writes to them. */
 class WrappedNumbersTest {
     private static String run(String code) {
-        RunResult r = Runner.run("import torch\n" + code, Budget.defaults());
-        return r.stdout + (r.error == null ? "" : "!" + r.error.pythonLine());
+        return RunOutput.of("import torch\n" + code);
     }
 
     @Test
