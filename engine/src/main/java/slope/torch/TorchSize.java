@@ -1,6 +1,7 @@
 package slope.torch;
 
 import java.util.Map;
+import slope.lang.Args;
 import slope.lang.BinOp;
 import slope.lang.CmpOp;
 import slope.lang.ForeignType;
@@ -36,8 +37,7 @@ final class TorchSize implements Foreign {
         }
         /** {@code torch.Size([2, 3])}, from any iterable of ints. */
         @Override public Object construct(Object[] args, Map<String, Object> kwargs) {
-            if (kwargs != null && !kwargs.isEmpty()) throw PyError.type("torch.Size() takes no keyword arguments");
-            if (args.length > 1) throw PyError.type("torch.Size() takes at most 1 argument (" + args.length + " given)");
+            Args.check("torch.Size", args, kwargs, 0, 1);
             return args.length == 0 ? new TorchSize(new int[0]) : of(Interpreter.current().toArray(args[0]));
         }
         /**
