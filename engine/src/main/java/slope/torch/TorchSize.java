@@ -57,7 +57,7 @@ final class TorchSize implements Foreign {
                 return of(reflected ? concat(o, items) : concat(items, o));
             }
             if (op == BinOp.MUL && (other instanceof Long || other instanceof Boolean)) {
-                long n = Math.max(0, intValue(other));
+                long n = Math.max(0, Py.index(other));
                 Object[] r = new Object[(int) (items.length * n)];
                 for (int i = 0; i < r.length; i++) r[i] = items[i % items.length];
                 return of(r);
@@ -87,12 +87,10 @@ final class TorchSize implements Foreign {
                 throw PyError.type("torch.Size() takes an iterable of 'int' (item " + i + " is '"
                         + Interpreter.current().typeName(v) + "')");
             }
-            d[i] = (int) intValue(v);
+            d[i] = (int) Py.index(v);
         }
         return new TorchSize(d);
     }
-
-    private static long intValue(Object v) { return v instanceof Boolean ? ((Boolean) v ? 1 : 0) : (Long) v; }
 
     private static Object[] concat(Object[] a, Object[] b) {
         Object[] r = new Object[a.length + b.length];
