@@ -1030,6 +1030,7 @@ final class Ops {
             if (v == null) {
                 v = inst.cls.lookup(name);
                 if (v instanceof PyFunction) return ((PyFunction) v).invoke(in, o, args, kw);
+                if (v instanceof MethodDescriptor) return orNone(((MethodDescriptor) v).method.call(o, args, kw));
                 if (v != null) v = bind(in, v, o, inst.cls);
                 else v = getAttr(in, o, name);
             }

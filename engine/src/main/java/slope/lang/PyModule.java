@@ -27,6 +27,12 @@ public final class PyModule {
         return f;
     }
 
+    /**
+     * Defines a Java method {@code attr} for a Python class body to take ({@code step = _optim.adam_step}): read
+     * through an instance it binds to it, as a function defined in the class would.
+     */
+    public void defMethod(String attr, Method m) { ns.put(attr, new MethodDescriptor(attr, m)); }
+
     /** The attributes in definition order. */
     public Map<String, Object> attributes() { return ns.toMap(); }
 }

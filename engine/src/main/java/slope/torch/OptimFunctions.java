@@ -1,8 +1,9 @@
 package slope.torch;
 
+import slope.autograd.GradMode;
 import slope.lang.Args;
 import slope.lang.Interpreter;
-import slope.lang.Native;
+import slope.lang.Method;
 import slope.lang.Py;
 import slope.lang.PyDict;
 import slope.lang.PyModule;
@@ -18,8 +19,8 @@ import slope.tensor.DType;
 import slope.tensor.Tensor;
 
 /**
- * {@code torch._optim}: the steps of the optimizers in torch.optim (written in Python, OptimSource), one
- * call per param group so that a step runs no interpreted code per parameter. Each reads the group's
+ * {@code torch._optim}: the step() and zero_grad() methods of the optimizers in torch.optim (written in Python,
+ * OptimSource), so that a training step runs no interpreted code of theirs. Each reads the group's
  * hyperparameters, makes a parameter's state on its first step as PyTorch's {@code _init_group} does, and
  * runs the update of {@link slope.optim} on every parameter that has a gradient. Like PyTorch's step, the
  * updates are outside the graph; they bump the versions of the tensors they write.
@@ -29,7 +30,7 @@ final class OptimFunctions {
 
     static PyModule create() {
         PyModule m = new PyModule("torch._optim");
-        m.def("sgd", groupStep("sgd", group -> new Sgd(number(group, "lr"), number(group, "momentum"), number(group, "dampening"),
+        m.defMethod("sgd_step", step(group -> new Sgd(number(group, "lr"), number(group, "momentum"), number(group, "dampening"),
                 number(group, "weight_decay"), flag(group, "nesterov"), flag(group, "maximize")), (sgd, group, state) -> {
             for (Tensor p : params(group)) {
                 if (p.grad() == null) continue;
@@ -39,7 +40,7 @@ final class OptimFunctions {
                 if (b != null) s.put("momentum_buffer", b);
             }
         }));
-        m.def("adam", groupStep("adam", OptimFunctions::readAdam, (adam, group, state) -> {
+        m.defMethod("adam_step", step(OptimFunctions::readAdam, (adam, group, state) -> {
             boolean amsgrad = adam.amsgrad;
             for (Tensor p : params(group)) {
                 if (p.grad() == null) continue;
@@ -49,7 +50,7 @@ final class OptimFunctions {
                 adam.update(p, p.grad(), st[1], st[2], amsgrad ? st[3] : null, nextStep(st[0]));
             }
         }));
-        m.def("rmsprop", groupStep("rmsprop", group -> new RmsProp(number(group, "lr"), number(group, "alpha"),
+        m.defMethod("rmsprop_step", step(group -> new RmsProp(number(group, "lr"), number(group, "alpha"),
                 number(group, "eps"), number(group, "weight_decay"), number(group, "momentum"), flag(group, "centered"),
                 flag(group, "maximize")), (rmsprop, group, state) -> {
             double momentum = rmsprop.momentum;
@@ -68,7 +69,7 @@ final class OptimFunctions {
                         momentum > 0 ? tensor(s, "momentum_buffer") : null);
             }
         }));
-        m.def("adagrad", groupStep("adagrad", group -> new Adagrad(number(group, "lr"), number(group, "lr_decay"),
+        m.defMethod("adagrad_step", step(group -> new Adagrad(number(group, "lr"), number(group, "lr_decay"),
                 number(group, "weight_decay"), number(group, "eps"), flag(group, "maximize")), (adagrad, group, state) -> {
             for (Tensor p : params(group)) {
                 if (p.grad() == null) continue;
@@ -76,18 +77,28 @@ final class OptimFunctions {
                 adagrad.update(p, p.grad(), st[1], nextStep(st[0]));
             }
         }));
-        m.def("zero_grad", (args, kw) -> { // zero_grad(params, set_to_none), from Optimizer.zero_grad
+        m.def("zero_grad", (args, kw) -> { // zero_grad(params, set_to_none), from Module.zero_grad
             Args.check("zero_grad", args, kw, 2, 2);
-            boolean toNone = truth(args[1]);
-            for (Object o : Convert.items(args[0])) {
-                Tensor p = Convert.tensorArg(o, "zero_grad", "params");
-                if (p.grad() == null) continue;
-                if (toNone) p.setGrad(null);
-                else InPlace.fill(p.grad(), 0);
-            }
+            zeroGrad(args[0], truth(args[1]));
+            return Py.NONE;
+        });
+        Args.Signature zeroGrad = new Args.Signature("zero_grad", "set_to_none");
+        m.defMethod("optimizer_zero_grad", (self, args, kw) -> {
+            boolean toNone = truth(zeroGrad.bind(args, kw).get("set_to_none", Boolean.TRUE));
+            for (Object g : groups(self)) zeroGrad(required(group(g), "params"), toNone);
             return Py.NONE;
         });
         return m;
+    }
+
+    /** Sets each parameter's .grad to None, or fills it with zeros. */
+    private static void zeroGrad(Object params, boolean toNone) {
+        for (Object o : Convert.items(params)) {
+            Tensor p = Convert.tensorArg(o, "zero_grad", "params");
+            if (p.grad() == null) continue;
+            if (toNone) p.setGrad(null);
+            else InPlace.fill(p.grad(), 0);
+        }
     }
 
     /** A parameter's Adam state on its first step, as PyTorch's {@code _init_group} makes it. */
@@ -174,18 +185,42 @@ final class OptimFunctions {
     }
 
     /**
-     * {@code name(group, state)}: a step of one param group with the settings {@code read} from it, the optimizer's
-     * state keyed by parameter.
+     * An optimizer's {@code step(closure=None)}: the loss of the closure, when given, evaluated with grad enabled; then
+     * {@code step} on each of {@code self.param_groups} with the settings {@code read} from it and {@code self.state},
+     * the state keyed by parameter. Returns the closure's loss, or None.
      */
-    private static <T> Native groupStep(String name, Reader<T> read, GroupStep<T> step) {
-        return (args, kw) -> {
-            if (args.length != 2 || !(args[0] instanceof PyDict) || !(args[1] instanceof PyDict) || (kw != null && !kw.isEmpty())) {
-                throw PyError.type(name + "() takes a param group and the optimizer's state, two dicts");
+    private static <T> Method step(Reader<T> read, GroupStep<T> step) {
+        Args.Signature signature = new Args.Signature("step", "closure");
+        return (self, args, kw) -> {
+            Object closure = signature.bind(args, kw).getOrNone("closure", null);
+            Object loss = Py.NONE;
+            if (closure != null) {
+                boolean previous = GradMode.set(true);
+                try {
+                    loss = Interpreter.current().call(closure);
+                } finally {
+                    GradMode.set(previous);
+                }
             }
-            PyDict group = (PyDict) args[0];
-            step.run(settings(group, read), group, (PyDict) args[1]);
-            return Py.NONE;
+            Object state = Interpreter.current().getAttr(self, "state");
+            if (!(state instanceof PyDict)) throw PyError.type("the optimizer's state must be a dict, not " + typeName(state));
+            for (Object g : groups(self)) {
+                PyDict group = group(g);
+                step.run(settings(group, read), group, (PyDict) state);
+            }
+            return loss;
         };
+    }
+
+    /** The optimizer's {@code self.param_groups}, in order. */
+    private static Object[] groups(Object optimizer) {
+        Interpreter in = Interpreter.current();
+        return in.toArray(in.getAttr(optimizer, "param_groups"));
+    }
+
+    private static PyDict group(Object g) {
+        if (!(g instanceof PyDict)) throw PyError.type("param_group must be a dict, but got " + typeName(g));
+        return (PyDict) g;
     }
 
     private static Tensor[] params(PyDict group) {
@@ -238,10 +273,12 @@ final class OptimFunctions {
         if (o instanceof Long) return (Long) o;
         if (o instanceof Boolean) return (Boolean) o ? 1 : 0;
         if (o instanceof Tensor) return ((Tensor) o).item();
-        throw PyError.type("must be real number, not " + Interpreter.current().typeName(o));
+        throw PyError.type("must be real number, not " + typeName(o));
     }
 
     private static boolean flag(PyDict group, String key) { return truth(required(group, key)); }
 
     private static boolean truth(Object o) { return o instanceof Boolean ? (Boolean) o : Interpreter.current().truth(o); }
+
+    private static String typeName(Object o) { return Interpreter.current().typeName(o); }
 }

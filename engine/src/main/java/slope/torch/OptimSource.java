@@ -2,8 +2,9 @@ package slope.torch;
 
 /**
  * {@code torch.optim}, written in Python like PyTorch's: the optimizer classes hold the param groups and
- * the state, and their step() calls the update of each group in Java ({@link OptimFunctions}, over
- * {@link slope.optim}), as PyTorch's classes call torch.optim's functional forms.
+ * the state. Their step() and zero_grad() are methods in Java ({@link OptimFunctions}, over {@link slope.optim})
+ * that read {@code self.param_groups} and {@code self.state} as PyTorch's do: they run once per training step,
+ * and interpreting their loops took as long as the updates.
  */
 final class OptimSource {
     private OptimSource() {}
@@ -102,9 +103,7 @@ final class OptimSource {
         "        self.state = state",
         "        self.param_groups = saved_groups",
         "",
-        "    def zero_grad(self, set_to_none=True):",
-        "        for group in self.param_groups:",
-        "            _optim.zero_grad(group['params'], set_to_none)",
+        "    zero_grad = _optim.optimizer_zero_grad",
         "",
         "    def __repr__(self):",
         "        s = self.__class__.__name__ + ' ('",
@@ -115,8 +114,8 @@ final class OptimSource {
         "                    s += '\\n    ' + k + ': ' + str(group[k])",
         "        return s + '\\n)'",
         "",
-        // Each step() hands every param group to its update in torch._optim (OptimFunctions), which keeps
-        // the state per parameter (self.state[p]) as PyTorch's optimizers do.
+        // Each step(closure=None) runs the update of torch._optim (OptimFunctions) on every param group, keeping the
+        // state per parameter (self.state[p]) as PyTorch's optimizers do.
         "class SGD(Optimizer):",
         "    __module__ = 'torch.optim.sgd'",
         "    def __init__(self, params, lr=0.001, momentum=0, dampening=0, weight_decay=0, nesterov=False, *, maximize=False, foreach=None, differentiable=False, fused=None):",
@@ -124,18 +123,14 @@ final class OptimSource {
         "            raise ValueError('Nesterov momentum requires a momentum and zero dampening')",
         "        super().__init__(params, dict(lr=lr, momentum=momentum, dampening=dampening, weight_decay=weight_decay, nesterov=nesterov, maximize=maximize, foreach=foreach, differentiable=differentiable, fused=fused))",
         "",
-        "    def step(self):",
-        "        for group in self.param_groups:",
-        "            _optim.sgd(group, self.state)",
+        "    step = _optim.sgd_step",
         "",
         "class Adam(Optimizer):",
         "    __module__ = 'torch.optim.adam'",
         "    def __init__(self, params, lr=0.001, betas=(0.9, 0.999), eps=1e-08, weight_decay=0, amsgrad=False, *, foreach=None, maximize=False, capturable=False, differentiable=False, fused=None, decoupled_weight_decay=False):",
         "        super().__init__(params, dict(lr=lr, betas=betas, eps=eps, weight_decay=weight_decay, amsgrad=amsgrad, maximize=maximize, foreach=foreach, capturable=capturable, differentiable=differentiable, fused=fused, decoupled_weight_decay=decoupled_weight_decay))",
         "",
-        "    def step(self):",
-        "        for group in self.param_groups:",
-        "            _optim.adam(group, self.state)",
+        "    step = _optim.adam_step",
         "",
         "class AdamW(Adam):",
         "    __module__ = 'torch.optim.adamw'",
@@ -147,9 +142,7 @@ final class OptimSource {
         "    def __init__(self, params, lr=0.01, alpha=0.99, eps=1e-08, weight_decay=0, momentum=0, centered=False, capturable=False, foreach=None, maximize=False, differentiable=False):",
         "        super().__init__(params, dict(lr=lr, alpha=alpha, eps=eps, weight_decay=weight_decay, momentum=momentum, centered=centered, capturable=capturable, foreach=foreach, maximize=maximize, differentiable=differentiable))",
         "",
-        "    def step(self):",
-        "        for group in self.param_groups:",
-        "            _optim.rmsprop(group, self.state)",
+        "    step = _optim.rmsprop_step",
         "",
         "class Adagrad(Optimizer):",
         "    __module__ = 'torch.optim.adagrad'",
@@ -159,9 +152,7 @@ final class OptimSource {
         "            for p in group['params']:",
         "                self.state[p] = {'step': torch.tensor(0.0), 'sum': torch.full_like(p, initial_accumulator_value)}",
         "",
-        "    def step(self):",
-        "        for group in self.param_groups:",
-        "            _optim.adagrad(group, self.state)",
+        "    step = _optim.adagrad_step",
         "");
 
     /** torch.optim.lr_scheduler, as PyTorch's: each step() changes the optimizer's param_groups lr. */

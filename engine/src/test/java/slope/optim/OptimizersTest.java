@@ -335,4 +335,39 @@ class OptimizersTest {
                         + "(x * 3).sum().backward()\ng = x.grad\nopt.zero_grad(set_to_none=False)\nprint(x.grad, x.grad is g)\n"
                         + "opt.zero_grad()\nprint(x.grad)\n"));
     }
+
+    @Test
+    void stepWithAClosureEvaluatesItWithGradEnabledAndReturnsItsLoss() {
+        assertEquals("tensor(1., grad_fn=<MulBackward0>)\ntensor(0.8000, requires_grad=True)\nNone\n", run("""
+                x = torch.tensor(1.0, requires_grad=True)
+                opt = torch.optim.SGD([x], lr=0.1)
+                def closure():
+                    opt.zero_grad()
+                    loss = x * x
+                    loss.backward()
+                    return loss
+                with torch.no_grad():
+                    loss = opt.step(closure)
+                print(loss)
+                print(x)
+                print(opt.step(None))
+                """));
+    }
+
+    @Test
+    void aSubclassStepRunsBeforeTheBuiltInStepItCalls() {
+        assertEquals("tensor(4.9000, requires_grad=True)\n", run("""
+                class Scaled(torch.optim.SGD):
+                    def step(self, closure=None):
+                        for group in self.param_groups:
+                            for p in group['params']:
+                                p.grad.mul_(0.1)
+                        return super().step(closure)
+                x = torch.tensor(5.0, requires_grad=True)
+                opt = Scaled([x], lr=0.1)
+                (x * x).backward()
+                opt.step()
+                print(x)
+                """));
+    }
 }
