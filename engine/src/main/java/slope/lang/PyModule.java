@@ -28,10 +28,10 @@ public final class PyModule {
     }
 
     /**
-     * Defines a Java method {@code attr} for a Python class body to take ({@code step = _optim.adam_step}): read
-     * through an instance it binds to it, as a function defined in the class would.
+     * Defines {@code attr}, a Java method named {@code name} for a Python class body to take ({@code step =
+     * _optim.adam_step}): read through an instance it binds to it, as a function defined in the class would.
      */
-    public void defMethod(String attr, Method m) { ns.put(attr, new MethodDescriptor(attr, m)); }
+    public void defMethod(String attr, String name, Method m) { ns.put(attr, new MethodDescriptor(name, m)); }
 
     /** The attributes in definition order. */
     public Map<String, Object> attributes() { return ns.toMap(); }

@@ -30,7 +30,7 @@ final class OptimFunctions {
 
     static PyModule create() {
         PyModule m = new PyModule("torch._optim");
-        m.defMethod("sgd_step", step(group -> new Sgd(number(group, "lr"), number(group, "momentum"), number(group, "dampening"),
+        m.defMethod("sgd_step", "step", step(group -> new Sgd(number(group, "lr"), number(group, "momentum"), number(group, "dampening"),
                 number(group, "weight_decay"), flag(group, "nesterov"), flag(group, "maximize")), (sgd, group, state) -> {
             for (Tensor p : params(group)) {
                 if (p.grad() == null) continue;
@@ -40,7 +40,7 @@ final class OptimFunctions {
                 if (b != null) s.put("momentum_buffer", b);
             }
         }));
-        m.defMethod("adam_step", step(OptimFunctions::readAdam, (adam, group, state) -> {
+        m.defMethod("adam_step", "step", step(OptimFunctions::readAdam, (adam, group, state) -> {
             boolean amsgrad = adam.amsgrad;
             for (Tensor p : params(group)) {
                 if (p.grad() == null) continue;
@@ -50,7 +50,7 @@ final class OptimFunctions {
                 adam.update(p, p.grad(), st[1], st[2], amsgrad ? st[3] : null, nextStep(st[0]));
             }
         }));
-        m.defMethod("rmsprop_step", step(group -> new RmsProp(number(group, "lr"), number(group, "alpha"),
+        m.defMethod("rmsprop_step", "step", step(group -> new RmsProp(number(group, "lr"), number(group, "alpha"),
                 number(group, "eps"), number(group, "weight_decay"), number(group, "momentum"), flag(group, "centered"),
                 flag(group, "maximize")), (rmsprop, group, state) -> {
             double momentum = rmsprop.momentum;
@@ -69,7 +69,7 @@ final class OptimFunctions {
                         momentum > 0 ? tensor(s, "momentum_buffer") : null);
             }
         }));
-        m.defMethod("adagrad_step", step(group -> new Adagrad(number(group, "lr"), number(group, "lr_decay"),
+        m.defMethod("adagrad_step", "step", step(group -> new Adagrad(number(group, "lr"), number(group, "lr_decay"),
                 number(group, "weight_decay"), number(group, "eps"), flag(group, "maximize")), (adagrad, group, state) -> {
             for (Tensor p : params(group)) {
                 if (p.grad() == null) continue;
@@ -83,7 +83,7 @@ final class OptimFunctions {
             return Py.NONE;
         });
         Args.Signature zeroGrad = new Args.Signature("zero_grad", "set_to_none");
-        m.defMethod("optimizer_zero_grad", (self, args, kw) -> {
+        m.defMethod("optimizer_zero_grad", "zero_grad", (self, args, kw) -> {
             boolean toNone = truth(zeroGrad.bind(args, kw).get("set_to_none", Boolean.TRUE));
             for (Object g : groups(self)) zeroGrad(required(group(g), "params"), toNone);
             return Py.NONE;
