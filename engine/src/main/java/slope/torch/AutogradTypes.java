@@ -1,5 +1,6 @@
 package slope.torch;
 
+import java.util.Map;
 import slope.autograd.GradMode;
 import slope.autograd.Node;
 import slope.lang.ForeignType;
@@ -62,5 +63,19 @@ final class AutogradTypes {
             GradMode.set(((GradContext) self).previous);
             return false;
         }
+
+        /** {@code @torch.no_grad()} over a function. */
+        @Override public Object call(Object self, Object[] args, Map<String, Object> kwargs) {
+            if (args.length != 1 || kwargs != null && !kwargs.isEmpty()) {
+                throw PyError.type("a grad-mode decorator takes one function");
+            }
+            return decorated(((GradContext) self).enabled, args[0]);
+        }
     };
+
+    /** {@code fn} run with recording on or off, as under {@code with torch.set_grad_enabled(enabled)}. */
+    static Object decorated(boolean enabled, Object fn) {
+        Interpreter in = Interpreter.current();
+        return in.call(in.module("torch.autograd.grad_mode").get("_decorated"), enabled, fn);
+    }
 }

@@ -41,6 +41,7 @@ public final class TorchModule {
         py.addPythonModule("torch.utils.data", DataSource.DATA);
         for (String[] d : DeviceSource.MODULES) py.addPythonModule(d[0], d[1]);
         py.addPythonModule("torch.autograd.function", FunctionSource.FUNCTION);
+        py.addPythonModule("torch.autograd.grad_mode", GradModeSource.GRAD_MODE);
         py.addPythonModule("torch.serialization", SerializationSource.SERIALIZATION);
         py.addPythonModule("torch.autograd.functional", FunctionalSource.FUNCTIONAL);
         // Submodules load on first use (`torch.nn.Linear` after `import torch` alone), as PyTorch's are reachable.
@@ -207,8 +208,9 @@ public final class TorchModule {
             return new PyTuple(r);
         });
         m.def("is_tensor", (args, kw) -> args.length == 1 && args[0] instanceof Tensor);
-        m.def("no_grad", (args, kw) -> new AutogradTypes.GradContext(false));
-        m.def("enable_grad", (args, kw) -> new AutogradTypes.GradContext(true));
+        // called with a function, as a decorator without parentheses (@torch.no_grad)
+        m.def("no_grad", (args, kw) -> args.length == 1 ? AutogradTypes.decorated(false, args[0]) : new AutogradTypes.GradContext(false));
+        m.def("enable_grad", (args, kw) -> args.length == 1 ? AutogradTypes.decorated(true, args[0]) : new AutogradTypes.GradContext(true));
         m.def("set_grad_enabled", (args, kw) -> new AutogradTypes.GradContext(Interpreter.current().truth(args[0])));
         m.def("is_grad_enabled", (args, kw) -> slope.autograd.GradMode.isEnabled());
         return m;

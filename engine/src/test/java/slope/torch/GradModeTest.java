@@ -1,0 +1,59 @@
+package slope.torch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import slope.run.RunOutput;
+
+/** {@code torch.no_grad()} and {@code torch.enable_grad()} as PyTorch's grad_mode gives them: blocks and decorators. */
+class GradModeTest {
+    private static String run(String code) {
+        return RunOutput.of("import torch\nx = torch.tensor(2.0, requires_grad=True)\n" + code);
+    }
+
+    @Test
+    void aBlockRecordsNothingAndRestoresTheMode() {
+        assertEquals("False None True\n", run("with torch.no_grad():\n    y = x * 2\nprint(y.requires_grad, y.grad_fn, torch.is_grad_enabled())\n"));
+    }
+
+    @Test
+    void aDecoratedFunctionRunsInTheModeWithItsArguments() {
+        assertEquals("inside False\ntensor(8.) False True tensor(4.)\ntensor(4., grad_fn=<MulBackward0>)\n", run("""
+                @torch.no_grad()
+                def f(a, k=3):
+                    print('inside', torch.is_grad_enabled())
+                    return a * k
+                @torch.no_grad
+                def g(a):
+                    return a * 2
+                y = f(x, k=4)
+                print(y, y.requires_grad, torch.is_grad_enabled(), g(x))
+                with torch.no_grad():
+                    @torch.enable_grad()
+                    def h(a):
+                        return a * a
+                    print(h(x))
+                """));
+    }
+
+    @Test
+    void aDecoratedMethodBindsToItsInstance() {
+        // the custom optimizer of PyTorch's tutorials: step() updates the parameters in place, outside the graph
+        assertEquals("tensor(1.4580, requires_grad=True)\n", run("""
+                class PlainSGD(torch.optim.Optimizer):
+                    def __init__(self, params, lr=0.1):
+                        super().__init__(params, dict(lr=lr))
+                    @torch.no_grad()
+                    def step(self):
+                        for group in self.param_groups:
+                            for p in group['params']:
+                                p -= group['lr'] * p.grad
+                opt = PlainSGD([x], lr=0.2)
+                for i in range(3):
+                    opt.zero_grad()
+                    (x * x / 4).backward()
+                    opt.step()
+                print(x)
+                """));
+    }
+}
