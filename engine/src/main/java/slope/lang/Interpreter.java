@@ -285,6 +285,9 @@ public final class Interpreter {
     /** Python {@code ==} as a Java boolean. */
     public boolean pyEquals(Object a, Object b) { return Ops.eq(this, a, b); }
 
+    /** {@code a <op> b}, as the operator in Python code evaluates it. */
+    public Object binary(BinOp op, Object a, Object b) { return Ops.binary(this, op, a, b); }
+
     public boolean truth(Object o) { return Ops.truth(this, o); }
 
     public String str(Object o) { return Text.str(this, o); }

@@ -45,24 +45,14 @@ final class TorchSize implements Foreign {
          * {@code size * 2} are sizes, made of the tuple's result as {@code torch.Size(...)} would make them.
          */
         @Override public Object binary(Object self, BinOp op, Object other, boolean reflected) {
-            Object[] items = ((TorchSize) self).items();
-            if (op == BinOp.ADD) {
-                Object[] o = other instanceof TorchSize ? ((TorchSize) other).items()
-                        : other instanceof PyTuple ? ((PyTuple) other).items
-                        : null;
-                if (o == null) {
-                    if (reflected) return Py.NOT_IMPLEMENTED;
-                    throw PyError.type("can only concatenate tuple (not \"" + Interpreter.current().typeName(other) + "\") to tuple");
-                }
-                return of(reflected ? concat(o, items) : concat(items, o));
-            }
-            if (op == BinOp.MUL && (other instanceof Long || other instanceof Boolean)) {
-                long n = Math.max(0, Py.index(other));
-                Object[] r = new Object[(int) (items.length * n)];
-                for (int i = 0; i < r.length; i++) r[i] = items[i % items.length];
-                return of(r);
-            }
-            return Py.NOT_IMPLEMENTED;
+            boolean tuple = other instanceof TorchSize || other instanceof PyTuple;
+            boolean count = other instanceof Long || other instanceof Boolean;
+            // size + [1] fails as a tuple's + does; [1] + size is the list's to refuse
+            if (!(op == BinOp.ADD && (tuple || !reflected) || op == BinOp.MUL && count)) return Py.NOT_IMPLEMENTED;
+            PyTuple t = new PyTuple(((TorchSize) self).items());
+            Object o = other instanceof TorchSize ? new PyTuple(((TorchSize) other).items()) : other;
+            boolean swap = reflected && op == BinOp.ADD; // repetition is the same either way round
+            return of(((PyTuple) Interpreter.current().binary(op, swap ? o : t, swap ? t : o)).items);
         }
         @Override public Object compare(Object self, CmpOp op, Object other) {
             if (op != CmpOp.EQ && op != CmpOp.NE) return Py.NOT_IMPLEMENTED;
@@ -90,13 +80,6 @@ final class TorchSize implements Foreign {
             d[i] = (int) Py.index(v);
         }
         return new TorchSize(d);
-    }
-
-    private static Object[] concat(Object[] a, Object[] b) {
-        Object[] r = new Object[a.length + b.length];
-        System.arraycopy(a, 0, r, 0, a.length);
-        System.arraycopy(b, 0, r, a.length, b.length);
-        return r;
     }
 
     Object[] items() {

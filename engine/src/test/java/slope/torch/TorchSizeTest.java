@@ -32,4 +32,10 @@ class TorchSizeTest {
         assertEquals("!TypeError: torch.Size() takes an iterable of 'int' (item 2 is 'float')", run("s + (1.5,)\n"));
         assertEquals("!TypeError: can only concatenate tuple (not \"list\") to tuple", run("s + [1]\n"));
     }
+
+    @Test
+    void repeatedPastMemoryFailsAsATupleWould() {
+        assertEquals("!MemoryError", run("s * 10**9\n"));
+        assertEquals(run("(2, 3) * 10**9\n"), run("s * 10**9\n"));
+    }
 }
