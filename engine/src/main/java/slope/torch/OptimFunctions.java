@@ -85,7 +85,7 @@ final class OptimFunctions {
         Args.Signature zeroGrad = new Args.Signature("zero_grad", "set_to_none");
         m.defMethod("optimizer_zero_grad", "zero_grad", (self, args, kw) -> {
             boolean toNone = truth(zeroGrad.bind(args, kw).get("set_to_none", Boolean.TRUE));
-            for (Object g : groups(self)) zeroGrad(required(group(g), "params"), toNone);
+            for (Object g : groups(Interpreter.current(), self)) zeroGrad(required(group(g), "params"), toNone);
             return Py.NONE;
         });
         return m;
@@ -193,18 +193,19 @@ final class OptimFunctions {
         Args.Signature signature = new Args.Signature("step", "closure");
         return (self, args, kw) -> {
             Object closure = signature.bind(args, kw).getOrNone("closure", null);
+            Interpreter in = Interpreter.current();
             Object loss = Py.NONE;
             if (closure != null) {
                 boolean previous = GradMode.set(true);
                 try {
-                    loss = Interpreter.current().call(closure);
+                    loss = in.call(closure);
                 } finally {
                     GradMode.set(previous);
                 }
             }
-            Object state = Interpreter.current().getAttr(self, "state");
+            Object state = in.getAttr(self, "state");
             if (!(state instanceof PyDict)) throw PyError.type("the optimizer's state must be a dict, not " + typeName(state));
-            for (Object g : groups(self)) {
+            for (Object g : groups(in, self)) {
                 PyDict group = group(g);
                 step.run(settings(group, read), group, (PyDict) state);
             }
@@ -213,8 +214,7 @@ final class OptimFunctions {
     }
 
     /** The optimizer's {@code self.param_groups}, in order. */
-    private static Object[] groups(Object optimizer) {
-        Interpreter in = Interpreter.current();
+    private static Object[] groups(Interpreter in, Object optimizer) {
         return in.toArray(in.getAttr(optimizer, "param_groups"));
     }
 
