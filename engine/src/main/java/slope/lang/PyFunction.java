@@ -47,10 +47,19 @@ public final class PyFunction {
             throw new PyError("RecursionError", "maximum recursion depth exceeded");
         }
         try {
-            if (c.lambdaBody != null) return c.lambdaBody.eval(f);
+            if (c.lambdaBody != null) return evalLambda(c.lambdaBody, f);
             return c.body.exec(f) == Stmt.RETURN ? f.ret : Py.NONE;
         } finally {
             in.depth--;
+        }
+    }
+
+    /** A lambda's body, whose errors report its own line as a def's statements do theirs (a hook's lambda, say). */
+    private static Object evalLambda(Expr body, Frame f) {
+        try {
+            return body.eval(f);
+        } catch (PyError e) {
+            throw f.at(e, body.line, body.col);
         }
     }
 

@@ -285,6 +285,16 @@ class ErrorTest {
     }
 
     @Test
+    void errorInsideLambdaReportsTheLambdasLine() {
+        assertFails("""
+            f = lambda x: x / 0
+
+            print(f(1))
+            """,
+                "ZeroDivisionError: division by zero", 1);
+    }
+
+    @Test
     void errorInsideLoopBodyReportsItsLine() {
         assertFails("""
             for i in range(3):
