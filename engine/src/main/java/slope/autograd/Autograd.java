@@ -98,6 +98,10 @@ public final class Autograd {
                 Tensor grad = node.buffer;
                 boolean owned = node.bufferOwned;
                 node.buffer = null;
+                if (node.hasHooks()) { // before anything reads the gradient, as PyTorch's tensor pre-hooks
+                    grad = node.runHooks(grad);
+                    owned = false; // a hook may keep the gradient it saw, or the one it returned
+                }
                 if (capture != null) {
                     Integer slot = capture.targets.get(node);
                     if (slot != null) capture.found[slot] = grad;
@@ -131,13 +135,15 @@ public final class Autograd {
     }
 
     /**
-     * Whether {@link #runScalar} can take this pass: every node has a {@link Node.ScalarRule}, and every gradient,
-     * from the root's to the leaves', is a zero-dim value of the one dtype of the tensor it flows into.
+     * Whether {@link #runScalar} can take this pass: no node has hooks, every node has a {@link Node.ScalarRule},
+     * and every gradient, from the root's to the leaves', is a zero-dim value of the one dtype of the tensor it
+     * flows into.
      */
     private static boolean scalarGraph(Node postOrder, Tensor root, Tensor rootGrad) {
         // a given gradient has the root's shape already (check)
         if (root.shape.length != 0 || rootGrad != null && rootGrad.dtype != root.dtype) return false;
         for (Node n = postOrder; n != null; n = n.laterInOrder) {
+            if (n.hasHooks()) return false; // a hook takes and returns tensors
             if (n.variable != null) {
                 Tensor old = n.variable.grad();
                 if (n.variable.shape.length != 0 || old != null && old.dtype != n.variable.dtype) return false;

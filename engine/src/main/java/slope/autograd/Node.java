@@ -29,6 +29,15 @@ public final class Node {
         double apply(double g, int i, Tensor[] inputs, Tensor[] saved, DType dt);
     }
 
+    /**
+     * A function on the gradient that flows into this node's tensor ({@code register_hook}): the gradient in, a
+     * replacement out, or null to keep it.
+     */
+    @FunctionalInterface
+    public interface Hook {
+        Tensor apply(Tensor grad);
+    }
+
     public final String name;
     final Tensor[] inputs;
     private final Rule rule;
@@ -41,6 +50,8 @@ public final class Node {
     DType scalarType;
     /** The non-leaf output whose {@code .grad} is kept, after {@code retain_grad()}. */
     Tensor retained;
+    /** The hooks of this node's tensor, in the order they were registered; null while it has none. */
+    private java.util.ArrayList<Hook> hooks;
     private boolean released;
     /** Scratch state of the backward pass that last reached this node (see {@link Autograd}). */
     long walk = -1;
@@ -243,6 +254,32 @@ public final class Node {
     }
 
     public Tensor variable() { return variable; }
+
+    /** Adds a hook of the tensor whose gradient this node receives (see {@link Tensor#registerHook}). */
+    public void addHook(Hook hook) {
+        if (hooks == null) hooks = new java.util.ArrayList<>(1);
+        hooks.add(hook);
+    }
+
+    public void removeHook(Hook hook) {
+        if (hooks == null) return;
+        hooks.remove(hook);
+        if (hooks.isEmpty()) hooks = null;
+    }
+
+    boolean hasHooks() { return hooks != null; }
+
+    /** The gradient after the hooks, each given what the one before it returned. */
+    Tensor runHooks(Tensor grad) {
+        // the ones registered now, even if one of them removes another
+        Hook[] registered = new Hook[hooks.size()];
+        for (int i = 0; i < registered.length; i++) registered[i] = hooks.get(i);
+        for (Hook h : registered) {
+            Tensor replaced = h.apply(grad);
+            if (replaced != null) grad = replaced;
+        }
+        return grad;
+    }
 
     public void retain(Tensor output) { this.retained = output; }
 

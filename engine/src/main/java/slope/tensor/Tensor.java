@@ -141,6 +141,17 @@ public class Tensor {
         return this;
     }
 
+    /**
+     * {@code register_hook(fn)}: {@code hook} sees, and may replace, every gradient computed for this tensor, before a
+     * leaf accumulates it or a non-leaf passes it on. Returns the node that holds it, for removing it later.
+     */
+    public Node registerHook(Node.Hook hook) {
+        if (!requiresGrad) throw PyError.runtime("cannot register a hook on a tensor that doesn't require gradient");
+        Node holder = gradFn != null ? gradFn : accumulator();
+        holder.addHook(hook);
+        return holder;
+    }
+
     /** {@code retain_grad()}: a non-leaf keeps its gradient after backward. */
     public void retainGrad() {
         if (gradFn != null) gradFn.retain(this);

@@ -214,6 +214,7 @@ final class TensorMethods {
             t.retainGrad();
             return Py.NONE;
         });
+        method("register_hook", (t, a) -> TensorHooks.register(t, a.get("hook")), "hook");
         method("float", (t, a) -> TensorType.cast(t, DType.FLOAT32));
         method("double", (t, a) -> TensorType.cast(t, DType.FLOAT64));
         method("long", (t, a) -> TensorType.cast(t, DType.INT64));
