@@ -8,7 +8,7 @@ const TORCH = [
     randint randperm rand_like randn_like manual_seed meshgrid abs exp log log1p sqrt sin cos tan tanh sigmoid relu
     pow clamp maximum minimum where sum mean max min prod var std norm softmax log_softmax matmul mm mv dot bmm cat
     stack reshape transpose permute unsqueeze squeeze flatten no_grad is_tensor is_floating_point numel argmax argmin
-    allclose save load`, "torch"),
+    isclose allclose save load`, "torch"),
   ...vars(`float32 float64 int64 bool float double long nn optim autograd pi`, "torch"),
   ...cls(`Tensor Size`, "torch"),
 ];
@@ -16,8 +16,8 @@ const TORCH = [
 const TENSOR = [
   ...fn(`backward item tolist numpy detach requires_grad_ retain_grad register_hook zero_ size dim numel reshape view
     transpose t permute unsqueeze squeeze expand flatten sum mean max min prod var std norm exp log sqrt sin cos tanh
-    sigmoid relu pow clamp abs neg matmul mm dot softmax log_softmax float double long int bool to clone argmax argmin add_ sub_
-    mul_ div_ fill_ copy_ uniform_ normal_ type is_floating_point nelement`, "tensor"),
+    sigmoid relu pow clamp abs neg matmul mm dot softmax log_softmax float double long int bool to clone argmax argmin
+    add_ sub_ mul_ div_ fill_ copy_ uniform_ normal_ type is_floating_point nelement isclose allclose`, "tensor"),
   ...vars(`grad grad_fn requires_grad is_leaf retains_grad shape dtype data T`, "tensor"),
 ];
 

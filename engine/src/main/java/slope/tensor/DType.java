@@ -18,6 +18,11 @@ public enum DType {
         this.floating = floating;
     }
 
+    /** ATen's name of the scalar type, as its messages give it: {@code Float}, {@code Long}. */
+    public String scalarTypeName() {
+        return tensorType.substring("torch.".length(), tensorType.length() - "Tensor".length());
+    }
+
     /** The value as this dtype would store it. */
     public double round(double v) {
         // by ordinal, compile-time constants: wherever TeaVM inlines this, reading FLOAT32 and the others (or

@@ -51,10 +51,7 @@ final class TensorHooks {
     }
 
     /** ATen's name of a CPU tensor type: {@code CPUFloatType}. */
-    private static String typeString(DType d) {
-        String t = d.tensorType; // torch.FloatTensor
-        return "CPU" + t.substring("torch.".length(), t.length() - "Tensor".length()) + "Type";
-    }
+    private static String typeString(DType d) { return "CPU" + d.scalarTypeName() + "Type"; }
 
     /** {@code torch.utils.hooks.RemovableHandle}: {@code remove()}, or leave a {@code with} block. */
     static final class Handle implements Foreign {

@@ -242,7 +242,17 @@ final class TensorMethods {
         both("any", (t, a) -> Compare.compare(Kernels.BinaryOp.NE, t.to(DType.FLOAT64).abs().sum(), zero()));
         both("all", (t, a) -> Compare.compare(Kernels.BinaryOp.EQ,
                 Compare.compare(Kernels.BinaryOp.EQ, t, zero()).to(DType.INT64).sum(), zero()));
-        both("isnan", (t, a) -> Compare.compare(Kernels.BinaryOp.NE, t, t));
+        both("isnan", (t, a) -> Compare.isnan(t));
+        both("isclose", TensorMethods::isclose, "other", "rtol", "atol", "equal_nan");
+        both("allclose", (t, a) -> {
+            for (double v : isclose(t, a).values()) if (v == 0) return false;
+            return true;
+        }, "other", "rtol", "atol", "equal_nan");
+    }
+
+    private static Tensor isclose(Tensor t, Args a) {
+        return Compare.isclose(t, other(a, "other"), a.getDouble("rtol", 1e-5), a.getDouble("atol", 1e-8),
+                a.getBool("equal_nan", false));
     }
 
     /** {@code t.add(other, alpha=a)}: outside the graph with one fused multiply-add, as ATen's add kernel. */

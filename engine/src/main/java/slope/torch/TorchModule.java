@@ -127,6 +127,7 @@ public final class TorchModule {
         });
         m.def("zeros_like", (args, kw) -> like(args, kw, "zeros_like", 0));
         m.def("ones_like", (args, kw) -> like(args, kw, "ones_like", 1));
+        m.def("empty_like", (args, kw) -> like(args, kw, "empty_like", 0)); // PyTorch leaves the values unset
         m.def("full_like", (args, kw) -> {
             Args a = Args.parse("full_like", args, kw, "input", "fill_value", "*", "dtype", "requires_grad");
             Tensor t = Convert.tensorArg(a.get("input"), "full_like", "input");
