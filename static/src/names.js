@@ -9,15 +9,16 @@ const TORCH = [
     pow clamp maximum minimum where sum mean max min prod var std norm softmax log_softmax matmul mm mv dot bmm cat
     stack reshape transpose permute unsqueeze squeeze flatten no_grad is_tensor is_floating_point numel argmax argmin
     isclose allclose save load`, "torch"),
-  ...vars(`float32 float64 int64 bool float double long nn optim autograd pi`, "torch"),
+  ...vars(`float32 float64 int64 bool float double long nn optim autograd func pi`, "torch"),
   ...cls(`Tensor Size`, "torch"),
 ];
 
 const TENSOR = [
   ...fn(`backward item tolist numpy detach requires_grad_ retain_grad register_hook zero_ size dim numel reshape view
-    transpose t permute unsqueeze squeeze expand flatten sum mean max min prod var std norm exp log sqrt sin cos tanh
-    sigmoid relu pow clamp abs neg matmul mm dot softmax log_softmax float double long int bool to clone argmax argmin
-    add_ sub_ mul_ div_ fill_ copy_ uniform_ normal_ type is_floating_point nelement isclose allclose`, "tensor"),
+    transpose t permute unsqueeze squeeze select expand flatten sum mean max min prod var std norm exp log sqrt sin cos
+    tanh sigmoid relu pow clamp abs neg matmul mm dot softmax log_softmax float double long int bool to clone argmax
+    argmin add_ sub_ mul_ div_ fill_ copy_ uniform_ normal_ type is_floating_point nelement isclose
+    allclose`, "tensor"),
   ...vars(`grad grad_fn requires_grad is_leaf retains_grad shape dtype data T`, "tensor"),
 ];
 
@@ -32,6 +33,7 @@ const OPTIM = cls(`SGD Adam AdamW RMSprop Adagrad`, "torch.optim");
 const AUTOGRAD = [...fn(`grad backward`, "torch.autograd"), ...cls(`Function`, "torch.autograd"),
   ...vars(`functional`, "torch.autograd")];
 const AUTOGRAD_FUNCTIONAL = fn(`jacobian hessian vjp`, "torch.autograd.functional");
+const FUNC = fn(`grad grad_and_value jacrev jacfwd hessian vmap`, "torch.func");
 const PLT = fn(`plot scatter contour contourf clabel show figure subplots subplot title xlabel ylabel legend xlim ylim
   xscale yscale grid axhline axvline text annotate axis quiver bar hist fill_between semilogy semilogx loglog xticks
   yticks colorbar gca gcf`, "matplotlib.pyplot");
@@ -39,6 +41,7 @@ const PLT = fn(`plot scatter contour contourf clabel show figure subplots subplo
 export const NAMES = {
   torch: TORCH, nn: NN, "torch.nn": NN, F: FUNCTIONAL, "nn.functional": FUNCTIONAL, "torch.nn.functional": FUNCTIONAL,
   optim: OPTIM, "torch.optim": OPTIM, "torch.autograd": AUTOGRAD, "torch.autograd.functional": AUTOGRAD_FUNCTIONAL,
+  "torch.func": FUNC,
   plt: PLT, "matplotlib.pyplot": PLT,
   "<tensor>": TENSOR,
 };

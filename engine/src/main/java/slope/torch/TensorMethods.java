@@ -20,6 +20,7 @@ import slope.ops.Views;
 import slope.run.PyError;
 import slope.tensor.DType;
 import slope.tensor.Kernels;
+import slope.tensor.Shape;
 import slope.tensor.Tensor;
 
 /**
@@ -147,6 +148,8 @@ final class TensorMethods {
         both("t", (t, a) -> Views.t(t));
         both("permute", (t, a) -> Views.permute(t, shapeArg(a, "dims")), "*dims");
         both("unsqueeze", (t, a) -> Views.unsqueeze(t, (int) a.getInt("dim")), "dim");
+        both("select", (t, a) -> Views.select(t, Shape.wrapDim((int) a.getInt("dim"), t.dim()), a.getInt("index")),
+                "dim", "index");
         both("squeeze", (t, a) -> Views.squeeze(t, optDim(a)), "dim");
         method("expand", (t, a) -> t.expand(shapeArg(a, "size")), "*size");
         method("expand_as", (t, a) -> t.expand(other(a, "other").shape), "other");

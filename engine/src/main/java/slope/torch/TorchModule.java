@@ -44,6 +44,7 @@ public final class TorchModule {
         py.addPythonModule("torch.autograd.grad_mode", GradModeSource.GRAD_MODE);
         py.addPythonModule("torch.serialization", SerializationSource.SERIALIZATION);
         py.addPythonModule("torch.autograd.functional", FunctionalSource.FUNCTIONAL);
+        py.addPythonModule("torch.func", FuncSource.FUNC);
         // Submodules load on first use (`torch.nn.Linear` after `import torch` alone), as PyTorch's are reachable.
         py.module("torch.cuda");
         py.module("torch").set("device", py.module("torch.cuda").get("device"));

@@ -19,6 +19,14 @@ class TensorMethodsTest {
     }
 
     @Test
+    void selectTakesOneIndexAlongADimAsIndexingDoes() {
+        assertEquals("tensor([2., 5.], grad_fn=<SelectBackward0>) tensor([3., 4., 5.], grad_fn=<SelectBackward0>)\n"
+                + "tensor([[0., 0., 1.],\n        [0., 0., 1.]])\n",
+                run("x = torch.arange(6.).view(2, 3).requires_grad_()\ny = x.select(1, -1)\ny.sum().backward()\n"
+                        + "print(y, torch.select(x, 0, 1))\nprint(x.grad)\n"));
+    }
+
+    @Test
     void isFloatingPointAsAMethodAndAFunction() {
         assertEquals("True False True False\n", run("a, b = torch.tensor(1.0), torch.tensor(1)\n"
                 + "print(a.is_floating_point(), b.is_floating_point(), torch.is_floating_point(a), torch.is_floating_point(b))\n"));

@@ -24,7 +24,7 @@ class CompletionNamesTest {
             "torch", "torch", "tensor", "torch.tensor(1.0)", "torch.nn", "torch.nn",
             "torch.nn.functional", "torch.nn.functional", "torch.optim", "torch.optim",
             "torch.autograd", "torch.autograd", "torch.autograd.functional", "torch.autograd.functional",
-            "matplotlib.pyplot", "matplotlib.pyplot");
+            "torch.func", "torch.func", "matplotlib.pyplot", "matplotlib.pyplot");
 
     @Test
     void everyOfferedNameResolves() throws IOException {
@@ -32,7 +32,7 @@ class CompletionNamesTest {
         Pattern groupPattern = Pattern.compile("(?:fn|cls|vars)\\(`([^`]*)`,\\s*\"([^\"]+)\"\\)");
         Matcher group = groupPattern.matcher(Files.readString(NAMES));
         StringBuilder program = new StringBuilder("""
-                import torch, torch.nn, torch.nn.functional, torch.optim, torch.autograd.functional
+                import torch, torch.nn, torch.nn.functional, torch.optim, torch.autograd.functional, torch.func
                 import matplotlib.pyplot
                 missing = []
                 def check(owner, obj, names):

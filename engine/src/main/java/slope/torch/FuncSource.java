@@ -1,0 +1,157 @@
+package slope.torch;
+
+/**
+ * {@code torch.func}: {@code grad}, {@code grad_and_value}, {@code jacrev}, {@code jacfwd}, {@code hessian} and
+ * {@code vmap}, written in Python on {@code torch.autograd.grad}. PyTorch's functorch gives each transform a level of
+ * its own; here a transform inside another keeps its graph ({@code create_graph}) for the outer one to differentiate,
+ * and the outermost one hands back tensors without a graph, as functorch's do. {@code jacfwd} computes the same
+ * Jacobian in reverse mode, and {@code vmap} calls the function once per slice and stacks the results: the values
+ * PyTorch's batched versions give, without their checks that a function is batchable (data-dependent control flow,
+ * {@code .item()} inside vmap run here where PyTorch refuses them).
+ */
+final class FuncSource {
+    private FuncSource() {}
+
+    static final String FUNC = """
+            import torch
+
+            _nesting = [0]  # transforms running now: an inner one keeps the graph for the outer ones
+
+            def _name(func):
+                return getattr(func, '__name__', repr(func))
+
+            def _wrap_argnum(argnum, num_args):
+                if not isinstance(argnum, int):
+                    raise RuntimeError(f'argnum must be int, got: {type(argnum)}')
+                if 0 <= argnum < num_args:
+                    return argnum
+                if -num_args <= argnum < 0:
+                    return argnum + num_args
+                raise RuntimeError(f'Got argnum={argnum}, but only {num_args} positional inputs')
+
+            def _argnums(argnums, num_args):
+                if not isinstance(argnums, (int, tuple)):
+                    raise RuntimeError(f'argnums must be int or Tuple[int, ...], got: {type(argnums)}')
+                if isinstance(argnums, int):
+                    return (_wrap_argnum(argnums, num_args),)
+                if len(argnums) == 0:
+                    raise RuntimeError('argnums must be non-empty')
+                nums = tuple(_wrap_argnum(a, num_args) for a in argnums)
+                if len(set(nums)) != len(nums):
+                    raise RuntimeError(f'argnums elements must be unique, got {argnums}')
+                return nums
+
+            def _differentiable(x):
+                if not isinstance(x, torch.Tensor):
+                    raise ValueError(f'Thing passed to transform API must be Tensor, got {type(x)}')
+                # a view keeps an outer transform's graph; a fresh leaf starts one
+                return x.view_as(x) if x.requires_grad else x.detach().requires_grad_(True)
+
+            def _grads(outputs, inputs, grad_outputs, create_graph):
+                grads = torch.autograd.grad(outputs, inputs, grad_outputs, retain_graph=True, create_graph=create_graph,
+                                            allow_unused=True) if outputs.requires_grad else (None,) * len(inputs)
+                return tuple(torch.zeros_like(x) if g is None else g for g, x in zip(grads, inputs))
+
+            def _undo(value, keep):
+                if isinstance(value, torch.Tensor):
+                    return value if keep else value.detach()
+                if isinstance(value, tuple):
+                    return tuple(_undo(v, keep) for v in value)
+                return value
+
+            def _transform(body, args, argnums):
+                # body(args with the differentiated ones replaced, their positions, keep_graph) under enable_grad
+                nums = _argnums(argnums, len(args))
+                keep = _nesting[0] > 0 or any(isinstance(args[i], torch.Tensor) and args[i].requires_grad for i in nums)
+                args = list(args)
+                for i in nums:
+                    args[i] = _differentiable(args[i])
+                _nesting[0] += 1
+                try:
+                    with torch.enable_grad():
+                        result = body(args, nums, keep)
+                finally:
+                    _nesting[0] -= 1
+                return _undo(result, keep)
+
+            def _per_argnums(argnums, values):
+                return values[0] if isinstance(argnums, int) else values
+
+            def grad_and_value(func, argnums=0, has_aux=False):
+                def wrapper(*args, **kwargs):
+                    def body(args, nums, keep):
+                        output = func(*args, **kwargs)
+                        aux = None
+                        if has_aux:
+                            if not (isinstance(output, tuple) and len(output) == 2):
+                                raise RuntimeError('grad_and_value(f)(*args): output of function f should be a tuple: (output, aux) if has_aux is True')
+                            output, aux = output
+                        if not isinstance(output, torch.Tensor):
+                            raise RuntimeError(f'grad_and_value(f)(*args): Expected f(*args) to return a Tensor, got {type(output)}')
+                        if output.dim() != 0:
+                            raise RuntimeError(f'grad_and_value(f)(*args): Expected f(*args) to return a scalar Tensor, got tensor with {output.dim()} dims. Maybe you wanted to use the vjp or jacrev APIs instead?')
+                        grads = _per_argnums(argnums, _grads(output, tuple(args[i] for i in nums), None, keep))
+                        return (grads, (output, aux)) if has_aux else (grads, output)
+                    return _transform(body, args, argnums)
+                return wrapper
+
+            def grad(func, argnums=0, has_aux=False):
+                transformed = grad_and_value(func, argnums, has_aux)
+                def wrapper(*args, **kwargs):
+                    grads, value = transformed(*args, **kwargs)
+                    return (grads, value[1]) if has_aux else grads
+                return wrapper
+
+            def jacrev(func, argnums=0, *, has_aux=False):
+                def wrapper(*args):
+                    def body(args, nums, keep):
+                        output = func(*args)
+                        aux = None
+                        if has_aux:
+                            output, aux = output
+                        inputs = tuple(args[i] for i in nums)
+                        rows = tuple([] for _ in inputs)
+                        flat = output.reshape(-1)
+                        for j in range(flat.numel()):
+                            for row, g in zip(rows, _grads(flat[j], inputs, None, keep)):
+                                row.append(g)
+                        jac = tuple(torch.stack(row).view(tuple(output.size()) + tuple(x.size())) if row
+                                    else torch.zeros(tuple(output.size()) + tuple(x.size()), dtype=x.dtype)
+                                    for row, x in zip(rows, inputs))
+                        jac = _per_argnums(argnums, jac)
+                        return (jac, aux) if has_aux else jac
+                    return _transform(body, args, argnums)
+                return wrapper
+
+            def jacfwd(func, argnums=0, has_aux=False, *, randomness='error'):
+                return jacrev(func, argnums, has_aux=has_aux)
+
+            def hessian(func, argnums=0):
+                return jacfwd(jacrev(func, argnums), argnums)
+
+            def vmap(func, in_dims=0, out_dims=0, randomness='error', *, chunk_size=None):
+                def wrapped(*args, **kwargs):
+                    dims = in_dims if isinstance(in_dims, tuple) else (in_dims,) * len(args)
+                    if len(dims) != len(args):
+                        raise ValueError(f'vmap({_name(func)}, in_dims={in_dims}, ...)(<inputs>): in_dims is not compatible with the structure of `inputs`.')
+                    sizes = []
+                    for d, arg in zip(dims, args):
+                        if d is None:
+                            continue
+                        if not isinstance(arg, torch.Tensor):
+                            raise ValueError(f'vmap({_name(func)}, in_dims={in_dims}, ...)(<inputs>): Got in_dim={d} for an input but the input is of type {type(arg)}. We cannot vmap over non-Tensor arguments, please use None as the respective in_dim')
+                        if not -arg.dim() <= d < arg.dim():
+                            raise ValueError(f'vmap({_name(func)}, in_dims={in_dims}, ...)(<inputs>): Got in_dim={d} for some input, but that input is a Tensor of dimensionality {arg.dim()} so expected in_dim to satisfy -{arg.dim()} <= in_dim < {arg.dim()}.')
+                        sizes.append(arg.size(d))
+                    if not sizes:
+                        raise ValueError(f'vmap({_name(func)}, in_dims={in_dims}, ...)(<inputs>): at least one input must be a Tensor mapped over (an in_dim that is not None)')
+                    if any(s != sizes[0] for s in sizes):
+                        raise ValueError(f'vmap: Expected all tensors to have the same size in the mapped dimension, got sizes {sizes} for the mapped dimension')
+                    results = [func(*[arg if d is None else arg.select(d, i) for d, arg in zip(dims, args)], **kwargs)
+                               for i in range(sizes[0])]
+                    if isinstance(results[0], tuple):
+                        return tuple(torch.stack([r[k] for r in results], out_dims) for k in range(len(results[0])))
+                    return torch.stack(results, out_dims)
+                return wrapped
+            """;
+}
