@@ -5,15 +5,12 @@ import java.util.List;
 import slope.tensor.DType;
 
 /**
- * What PyTorch 2.x prints for a tensor, {@code torch.Size} and a shape tuple, with the default print
- * options (precision 4, threshold 1000, edgeitems 3, linewidth 80): torch/_tensor_str.py in Java.
+ * What PyTorch 2.x prints for a tensor, {@code torch.Size} and a shape tuple, under the thread's {@link PrintOptions}
+ * (by default precision 4, threshold 1000, edgeitems 3, linewidth 80): torch/_tensor_str.py in Java.
  */
 public final class TensorRepr {
     private TensorRepr() {}
 
-    static final int THRESHOLD = 1000;
-    static final int EDGE_ITEMS = 3;
-    static final int LINE_WIDTH = 80;
     private static final String PREFIX = "tensor(";
 
     /**
@@ -32,9 +29,11 @@ public final class TensorRepr {
         if (numel != values.length) {
             throw new IllegalArgumentException(values.length + " values for shape " + shapeTuple(shape));
         }
+        PrintOptions options = PrintOptions.current();
         List<String> all = new ArrayList<>(suffixes.size() + 2);
         // sized for what is printed: a summarized tensor shows a few of its values, not all
-        StringBuilder sb = new StringBuilder(PREFIX.length() + 8 * Math.min(values.length, THRESHOLD) + 16);
+        int shown = (int) Math.max(0, Math.min(values.length, options.threshold()));
+        StringBuilder sb = new StringBuilder(PREFIX.length() + 8 * shown + 16);
         sb.append(PREFIX);
         if (values.length == 0) {
             if (shape.length != 1) all.add("size=" + shapeTuple(shape));
@@ -42,10 +41,10 @@ public final class TensorRepr {
             sb.append("[]");
         } else {
             if (dtype == DType.FLOAT64) all.add("dtype=" + dtype.torchName);
-            new Layout(shape, values, dtype).write(sb);
+            new Layout(shape, values, dtype, options).write(sb);
         }
         all.addAll(suffixes);
-        appendSuffixes(sb, all);
+        appendSuffixes(sb, all, options.lineWidth());
         return sb.toString();
     }
 
@@ -71,11 +70,11 @@ public final class TensorRepr {
     }
 
     /** _add_suffixes: a suffix goes on a new line when the current one would pass the line width. */
-    private static void appendSuffixes(StringBuilder sb, List<String> suffixes) {
+    private static void appendSuffixes(StringBuilder sb, List<String> suffixes, int lineWidth) {
         // PyTorch's count: characters after the last newline, plus 2 (or plus 1 when there is one)
         int lastLineLength = sb.length() - sb.lastIndexOf("\n") + 1;
         for (String suffix : suffixes) {
-            if (lastLineLength + suffix.length() + 2 > LINE_WIDTH) {
+            if (lastLineLength + suffix.length() + 2 > lineWidth) {
                 sb.append(",\n");
                 for (int i = 0; i < PREFIX.length(); i++) sb.append(' ');
                 sb.append(suffix);
@@ -94,9 +93,11 @@ public final class TensorRepr {
         private final int[] strides;
         private final double[] values;
         private final boolean summarize;
+        private final int edgeItems;
+        private final int lineWidth;
         private final ElementFormat format;
 
-        Layout(int[] shape, double[] values, DType dtype) {
+        Layout(int[] shape, double[] values, DType dtype, PrintOptions options) {
             this.shape = shape;
             this.values = values;
             this.strides = new int[shape.length];
@@ -105,22 +106,24 @@ public final class TensorRepr {
                 strides[d] = stride;
                 stride *= shape[d];
             }
-            this.summarize = values.length > THRESHOLD;
-            this.format = new ElementFormat(dtype, values, summarize ? shownIndices() : null);
+            this.summarize = values.length > options.threshold();
+            this.edgeItems = options.edgeItems();
+            this.lineWidth = options.lineWidth();
+            this.format = new ElementFormat(dtype, values, summarize ? shownIndices() : null, options);
         }
 
-        /** Whether dimension d of size n is cut to its first and last EDGE_ITEMS. */
+        /** Whether dimension d of size n is cut to its first and last edgeItems. */
         private boolean cut(int n) {
-            return summarize && n > 2 * EDGE_ITEMS;
+            return summarize && n > 2 * edgeItems;
         }
 
         /** The index along a dimension of the k-th item shown, for k below shownCount(n). */
         private int shownAt(int n, int k) {
-            return !cut(n) || k < EDGE_ITEMS ? k : n - 2 * EDGE_ITEMS + k;
+            return !cut(n) || k < edgeItems ? k : n - 2 * edgeItems + k;
         }
 
         private int shownCount(int n) {
-            return cut(n) ? 2 * EDGE_ITEMS : n;
+            return cut(n) ? 2 * edgeItems : n;
         }
 
         /** Flat indices of the elements left after summarizing, which alone set the format. */
@@ -156,7 +159,7 @@ public final class TensorRepr {
             sb.append('[');
             for (int k = 0, m = shownCount(n); k < m; k++) {
                 if (k > 0) separate(sb, shape.length - d - 1, indent + 1);
-                if (cut(n) && k == EDGE_ITEMS) {
+                if (cut(n) && k == edgeItems) {
                     sb.append("...");
                     separate(sb, shape.length - d - 1, indent + 1);
                 }
@@ -175,7 +178,7 @@ public final class TensorRepr {
         /** One innermost row, wrapped after as many elements as fit in the line width. */
         private void writeRow(StringBuilder sb, int offset, int indent) {
             int n = shape[shape.length - 1];
-            int perLine = Math.max(1, (LINE_WIDTH - indent) / (format.width() + 2));
+            int perLine = Math.max(1, (lineWidth - indent) / (format.width() + 2));
             int items = shownCount(n) + (cut(n) ? 1 : 0); // " ..." is an item of its own
             sb.append('[');
             for (int item = 0, k = 0; item < items; item++) {
@@ -187,7 +190,7 @@ public final class TensorRepr {
                         sb.append(", ");
                     }
                 }
-                if (cut(n) && item == EDGE_ITEMS) {
+                if (cut(n) && item == edgeItems) {
                     sb.append(" ...");
                 } else {
                     format.append(sb, values[offset + shownAt(n, k++)]);

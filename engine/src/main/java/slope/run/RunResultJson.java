@@ -1,5 +1,6 @@
 package slope.run;
 
+import slope.format.PrintOptions;
 import slope.tensor.DType;
 import slope.tensor.Tensor;
 
@@ -16,6 +17,16 @@ public final class RunResultJson {
     private RunResultJson() {}
 
     public static String write(RunResult result) {
+        PrintOptions previous = PrintOptions.current();
+        PrintOptions.set(result.printOptions); // tensors print as they did in the run
+        try {
+            return json(result);
+        } finally {
+            PrintOptions.set(previous);
+        }
+    }
+
+    private static String json(RunResult result) {
         int size = result.stdout.length() + 64;
         for (RenderedFigure f : result.figures) size += f.svg.length() + 96;
         StringBuilder out = new StringBuilder(size);

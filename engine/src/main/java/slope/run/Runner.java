@@ -3,6 +3,7 @@ package slope.run;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import slope.format.PrintOptions;
 import slope.lang.Interpreter;
 import slope.plot.Figure;
 import slope.plot.Pyplot;
@@ -15,6 +16,15 @@ public final class Runner {
     private Runner() {}
 
     public static RunResult run(String source, Budget budget) {
+        PrintOptions.set(PrintOptions.DEFAULT); // torch.set_printoptions holds for one run, and ends with it
+        try {
+            return runWithOptions(source, budget);
+        } finally {
+            PrintOptions.set(PrintOptions.DEFAULT);
+        }
+    }
+
+    private static RunResult runWithOptions(String source, Budget budget) {
         StringBuilder out = new StringBuilder();
         Interpreter py = new Interpreter(out);
         py.setRecursionLimit(budget.recursionLimit());
@@ -42,7 +52,7 @@ public final class Runner {
                         "figure " + f.number + " could not be drawn: " + e.getMessage());
             }
         }
-        return new RunResult(out.toString(), error, figures, tensors(py));
+        return new RunResult(out.toString(), error, figures, tensors(py), PrintOptions.current());
     }
 
     /** The globals that hold tensors, as the page's variables panel lists them. */

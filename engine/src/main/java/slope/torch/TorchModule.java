@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import slope.autograd.Autograd;
 import slope.autograd.Node;
+import slope.format.PrintOptions;
 import slope.lang.Args;
 import slope.lang.Interpreter;
 import slope.lang.Py;
+import slope.lang.PyDict;
 import slope.lang.PyModule;
 import slope.lang.PyTuple;
 import slope.ops.Creation;
@@ -176,6 +178,24 @@ public final class TorchModule {
             return Creation.randint(a.getInt("low"), a.getInt("high"), Convert.shape(new Object[] {size}));
         });
         m.def("randperm", (args, kw) -> Creation.randperm((int) Args.parse("randperm", args, kw, "n").getInt("n")));
+        m.def("set_printoptions", (args, kw) -> {
+            PrintOptions.set(printOptions(PrintOptions.current(), Args.parse("set_printoptions", args, kw,
+                    "precision", "threshold", "edgeitems", "linewidth", "profile", "sci_mode")));
+            return Py.NONE;
+        });
+        m.def("get_printoptions", (args, kw) -> {
+            Args.check("get_printoptions", args, kw, 0, 0);
+            PrintOptions o = PrintOptions.current();
+            PyDict d = new PyDict();
+            d.put("precision", (long) o.precision());
+            double threshold = o.threshold(); // 1000 is an int; the full profile's inf a float
+            d.put("threshold", Double.isInfinite(threshold) || threshold != Math.rint(threshold) ? (Object) threshold
+                    : (Object) (long) threshold);
+            d.put("edgeitems", (long) o.edgeItems());
+            d.put("linewidth", (long) o.lineWidth());
+            d.put("sci_mode", o.sciMode() == null ? Py.NONE : o.sciMode());
+            return d;
+        });
         m.def("manual_seed", (args, kw) -> {
             Random.current().seed(Args.parse("manual_seed", args, kw, "seed").getInt("seed"));
             return Py.NONE;
@@ -222,6 +242,26 @@ public final class TorchModule {
         Args a = Args.parse(name, args, kw, "input", "*", "dtype", "requires_grad", "device");
         Tensor t = Convert.tensorArg(a.get("input"), name, "input");
         return withGrad(Creation.full(t.shape, value, dtypeOr(a, t.dtype)), a);
+    }
+
+    /** torch.set_printoptions: a profile's four values first, then each option given; sci_mode always (None: auto). */
+    private static PrintOptions printOptions(PrintOptions o, Args a) {
+        int precision = o.precision(), edgeItems = o.edgeItems(), lineWidth = o.lineWidth();
+        double threshold = o.threshold();
+        String profile = a.getOrNone("profile", Py.NONE) == Py.NONE ? null : a.getString("profile", null);
+        if ("default".equals(profile) || "short".equals(profile) || "full".equals(profile)) {
+            boolean isShort = profile.equals("short");
+            precision = isShort ? 2 : 4;
+            threshold = profile.equals("full") ? Double.POSITIVE_INFINITY : 1000;
+            edgeItems = isShort ? 2 : 3;
+            lineWidth = 80;
+        }
+        if (a.getOrNone("precision", Py.NONE) != Py.NONE) precision = (int) a.getInt("precision");
+        if (a.getOrNone("threshold", Py.NONE) != Py.NONE) threshold = a.getDouble("threshold");
+        if (a.getOrNone("edgeitems", Py.NONE) != Py.NONE) edgeItems = (int) a.getInt("edgeitems");
+        if (a.getOrNone("linewidth", Py.NONE) != Py.NONE) lineWidth = (int) a.getInt("linewidth");
+        Boolean sciMode = a.getOrNone("sci_mode", Py.NONE) == Py.NONE ? null : a.getBool("sci_mode", false);
+        return new PrintOptions(precision, threshold, edgeItems, lineWidth, sciMode);
     }
 
     private static Tensor[] tensorList(Object o, String fn) {
