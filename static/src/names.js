@@ -32,7 +32,7 @@ const FUNCTIONAL = fn(`relu tanh sigmoid softmax log_softmax mse_loss cross_entr
 const OPTIM = cls(`SGD Adam AdamW RMSprop Adagrad`, "torch.optim");
 const AUTOGRAD = [...fn(`grad backward`, "torch.autograd"), ...cls(`Function`, "torch.autograd"),
   ...vars(`functional`, "torch.autograd")];
-const AUTOGRAD_FUNCTIONAL = fn(`jacobian hessian vjp`, "torch.autograd.functional");
+const AUTOGRAD_FUNCTIONAL = fn(`jacobian hessian vjp jvp vhp hvp`, "torch.autograd.functional");
 const FUNC = fn(`grad grad_and_value jacrev jacfwd hessian vmap`, "torch.func");
 const PLT = fn(`plot scatter contour contourf clabel show figure subplots subplot title xlabel ylabel legend xlim ylim
   xscale yscale grid axhline axvline text annotate axis quiver bar hist fill_between semilogy semilogx loglog xticks

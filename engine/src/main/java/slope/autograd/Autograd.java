@@ -22,6 +22,11 @@ public final class Autograd {
         run(new Tensor[] {root}, new Tensor[] {gradient}, retainGraph, createGraph, null);
     }
 
+    /** {@code torch.autograd.backward(roots, gradients, ...)}: one pass from all roots; a null gradient is implicit. */
+    public static void backward(Tensor[] roots, Tensor[] gradients, boolean retainGraph, boolean createGraph) {
+        run(roots, gradients == null ? new Tensor[roots.length] : gradients.clone(), retainGraph, createGraph, null);
+    }
+
     /**
      * {@code torch.autograd.grad(outputs, inputs, grad_outputs, retain_graph, create_graph, allow_unused)}:
      * returns the gradients of the inputs without touching any {@code .grad}.

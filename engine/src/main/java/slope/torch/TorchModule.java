@@ -264,12 +264,28 @@ public final class TorchModule {
         return new PrintOptions(precision, threshold, edgeItems, lineWidth, sciMode);
     }
 
-    private static Tensor[] tensorList(Object o, String fn) {
+    /** A tensor or a sequence of them, as autograd's functions take them; None entries become null where allowed. */
+    private static Tensor[] tensorList(Object o, String fn, boolean noneAllowed) {
         if (o instanceof Tensor) return new Tensor[] {(Tensor) o};
         Object[] items = Convert.items(o);
         Tensor[] r = new Tensor[items.length];
-        for (int i = 0; i < items.length; i++) r[i] = o == Py.NONE ? null : Convert.tensorArg(items[i], fn, "tensors");
+        for (int i = 0; i < items.length; i++) {
+            r[i] = noneAllowed && items[i] == Py.NONE ? null : Convert.tensorArg(items[i], fn, "tensors");
+        }
         return r;
+    }
+
+    /**
+     * The gradients given for {@code outputs} ({@code grad_outputs}, {@code grad_tensors}): null for the implicit
+     * ones, None entries for a scalar output's implicit one.
+     */
+    private static Tensor[] givenGradients(Object given, Tensor[] outputs, String fn) {
+        if (given == Py.NONE) return null;
+        Tensor[] grads = tensorList(given, fn, true);
+        if (grads.length != outputs.length) {
+            throw PyError.runtime("got " + outputs.length + " tensors and " + grads.length + " gradients");
+        }
+        return grads;
     }
 
     private static PyModule autograd() {
@@ -277,10 +293,9 @@ public final class TorchModule {
         m.def("grad", (args, kw) -> {
             Args a = Args.parse("grad", args, kw, "outputs", "inputs", "grad_outputs", "retain_graph", "create_graph",
                     "only_inputs", "allow_unused");
-            Tensor[] outputs = tensorList(a.get("outputs"), "grad");
-            Tensor[] inputs = tensorList(a.get("inputs"), "grad");
-            Object go = a.getOrNone("grad_outputs", Py.NONE);
-            Tensor[] gradOutputs = go == Py.NONE ? null : tensorList(go, "grad");
+            Tensor[] outputs = tensorList(a.get("outputs"), "grad", false);
+            Tensor[] inputs = tensorList(a.get("inputs"), "grad", false);
+            Tensor[] gradOutputs = givenGradients(a.getOrNone("grad_outputs", Py.NONE), outputs, "grad");
             boolean create = a.getBool("create_graph", false);
             Object retain = a.getOrNone("retain_graph", Py.NONE);
             boolean keep = retain == Py.NONE ? create : Interpreter.current().truth(retain);
@@ -289,11 +304,13 @@ public final class TorchModule {
             for (int i = 0; i < r.length; i++) r[i] = grads[i] == null ? Py.NONE : grads[i];
             return new PyTuple(r);
         });
-        m.def("backward", (args, kw) -> {
+        m.def("backward", (args, kw) -> { // one pass from every tensor, as PyTorch runs it
             Args a = Args.parse("backward", args, kw, "tensors", "grad_tensors", "retain_graph", "create_graph");
-            for (Tensor t : tensorList(a.get("tensors"), "backward")) {
-                t.backward(null, a.getBool("retain_graph", false), a.getBool("create_graph", false));
-            }
+            Tensor[] tensors = tensorList(a.get("tensors"), "backward", false);
+            Tensor[] grads = givenGradients(a.getOrNone("grad_tensors", Py.NONE), tensors, "backward");
+            boolean create = a.getBool("create_graph", false);
+            Object retain = a.getOrNone("retain_graph", Py.NONE);
+            Autograd.backward(tensors, grads, retain == Py.NONE ? create : Interpreter.current().truth(retain), create);
             return Py.NONE;
         });
         m.def("_record_function", (args, kw) -> { // Function.apply's node (FunctionSource)

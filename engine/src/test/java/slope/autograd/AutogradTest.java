@@ -93,6 +93,18 @@ class AutogradTest {
     }
 
     @Test
+    void autogradBackwardRunsOnePassFromEveryTensorWithTheGradientsGiven() {
+        assertEquals("tensor([ 5., 34.])\n!RuntimeError: got 1 tensors and 0 gradients", slope.run.RunOutput.of("""
+                import torch
+                x = torch.tensor([1., 2.], requires_grad=True)
+                y, z = x * 3, (x ** 2).sum()
+                torch.autograd.backward([y, z], [torch.tensor([1., 10.]), None])
+                print(x.grad)
+                torch.autograd.backward([x * 3], [])
+                """));
+    }
+
+    @Test
     void autogradGradLeavesDotGradAlone() {
         Tensor x = leaf(3);
         Tensor[] g = Autograd.grad(new Tensor[] {x.mul(x).sum()}, new Tensor[] {x}, null, false, false, false);

@@ -8,7 +8,8 @@ import slope.run.RunOutput;
 /** torch.autograd.functional: the examples of PyTorch's documentation, with fixed inputs. */
 class FunctionalTest {
     private static String run(String code) {
-        return RunOutput.of("import torch\nfrom torch.autograd.functional import jacobian, hessian, vjp\n" + code);
+        return RunOutput.of("import torch\nfrom torch.autograd.functional import jacobian, hessian, vjp, jvp, vhp, hvp\n"
+                + code);
     }
 
     @Test
@@ -65,6 +66,29 @@ class FunctionalTest {
     void vjpGivesTheOutputAndTheVectorJacobianProduct() {
         assertEquals("(tensor([3.7183, 4.3670]), tensor([[1.0000, 2.7183],\n        [2.7183, 1.6487]]))\n", run("""
                 print(vjp(lambda x: x.exp().sum(dim=1), torch.tensor([[0.0, 1.0], [1.0, 0.5]]), torch.ones(2)))
+                """));
+    }
+
+    @Test
+    void jvpVhpAndHvpGiveTheOutputAndTheProduct() {
+        assertEquals("""
+                (tensor([1., 4.]), tensor([2., 0.]))
+                (tensor([1., 4.]), tensor([2., 0.]))
+                (tensor(8.), tensor(12.))
+                (tensor(9.), tensor([6., 0.])) (tensor(9.), tensor([6., 0.]))
+                v has invalid size: should be torch.Size([2]) but got torch.Size([3]).
+                !RuntimeError: The Tensor returned by the function given to hvp should contain a single element""", run("""
+                x, v = torch.tensor([1.0, 2.0]), torch.tensor([1.0, 0.0])
+                print(jvp(lambda x: x ** 2, x, v))
+                print(jvp(lambda a, b: a * b, (x, x), (v, v)))
+                print(jvp(lambda x: x ** 3, torch.tensor(2.0)))
+                cube = lambda x: (x ** 3).sum()
+                print(vhp(cube, x, v), hvp(cube, x, v))
+                try:
+                    jvp(lambda x: x * 2, x, torch.ones(3))
+                except RuntimeError as e:
+                    print(e)
+                hvp(lambda x: x * 2, x, v)
                 """));
     }
 
