@@ -10,7 +10,8 @@ import slope.run.PyError;
  *   double lr = a.getDouble("lr", 0.001);
  * </pre>
  * Names before {@code "*"} may be given by position or keyword, names after it only by keyword;
- * a name written {@code "*rest"} collects the remaining positional arguments as a {@link PyTuple}.
+ * a name written {@code "*rest"} collects the remaining positional arguments as a {@link PyTuple}, or takes one
+ * value by that name ({@code size=(2, 3)}), which it holds as the only item of that tuple.
  */
 public final class Args {
     private final String fn;
@@ -92,13 +93,15 @@ public final class Args {
                 for (int k = 0; k < kw.size(); k++) {
                     String name = kw.name(k);
                     int idx = -1;
-                    for (int i = 0; i < names.length && idx < 0; i++) if (i != varargs && names[i].equals(name)) idx = i;
+                    for (int i = 0; i < names.length && idx < 0; i++) if (names[i].equals(name)) idx = i;
                     if (idx < 0) throw PyError.type(fn + "() got an unexpected keyword argument '" + name + "'");
-                    if (values[idx] != null) {
+                    boolean positional = idx == varargs ? args.length > maxPos : values[idx] != null;
+                    if (positional) {
                         throw PyError.type("argument for " + fn + "() given by name ('" + name + "') and position ("
                                 + (idx + 1) + ")");
                     }
-                    values[idx] = kw.value(k);
+                    // PyTorch's parser takes the sizes of zeros(*size) by name too: size=(2, 3) as zeros((2, 3))
+                    values[idx] = idx == varargs ? new PyTuple(new Object[] {kw.value(k)}) : kw.value(k);
                 }
             }
             return new Args(fn, names, values);

@@ -143,7 +143,7 @@ final class TensorMethods {
         both("dot", (t, a) -> LinearAlgebra.dot(t, other(a, "other")), "other");
         both("bmm", (t, a) -> LinearAlgebra.bmm(t, other(a, "mat2")), "mat2");
         both("reshape", (t, a) -> Views.reshape(t, shapeArg(a, "shape")), "*shape");
-        method("view", (t, a) -> Views.view(t, shapeArg(a, "shape")), "*shape");
+        method("view", (t, a) -> Views.view(t, shapeArg(a, "size")), "*size"); // ATen names it size, reshape shape
         both("transpose", (t, a) -> t.transpose((int) a.getInt("dim0"), (int) a.getInt("dim1")), "dim0", "dim1");
         both("t", (t, a) -> Views.t(t));
         both("permute", (t, a) -> Views.permute(t, shapeArg(a, "dims")), "*dims");

@@ -27,6 +27,15 @@ class TensorMethodsTest {
     }
 
     @Test
+    void sizesMayBeGivenByNameAsPyTorchsParserTakesThem() {
+        assertEquals("torch.Size([2, 3]) torch.Size([]) torch.Size([2, 3]) torch.Size([3, 2]) torch.Size([2, 3])\n"
+                + "!TypeError: argument for zeros() given by name ('size') and position (1)",
+                run("x = torch.arange(6.)\nprint(torch.zeros(size=(2, 3)).shape, torch.randn(size=()).shape,"
+                        + " x.view(size=(2, 3)).shape, x.reshape(shape=(3, 2)).shape, x.view((2, 3)).shape)\n"
+                        + "torch.zeros(2, size=(3,))\n"));
+    }
+
+    @Test
     void isFloatingPointAsAMethodAndAFunction() {
         assertEquals("True False True False\n", run("a, b = torch.tensor(1.0), torch.tensor(1)\n"
                 + "print(a.is_floating_point(), b.is_floating_point(), torch.is_floating_point(a), torch.is_floating_point(b))\n"));
