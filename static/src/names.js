@@ -7,8 +7,8 @@ const TORCH = [
   ...fn(`tensor zeros ones full empty arange linspace eye zeros_like ones_like full_like empty_like rand randn
     randint randperm rand_like randn_like manual_seed meshgrid abs exp log log1p sqrt sin cos tan tanh sigmoid relu
     pow clamp maximum minimum where sum mean max min prod var std norm softmax log_softmax matmul mm mv dot bmm cat
-    stack reshape transpose permute unsqueeze squeeze flatten no_grad is_tensor is_floating_point numel argmax argmin
-    isclose allclose save load set_printoptions get_printoptions`, "torch"),
+    stack reshape transpose permute unsqueeze squeeze select flatten no_grad enable_grad inference_mode is_tensor
+    is_floating_point numel argmax argmin isclose allclose save load set_printoptions get_printoptions`, "torch"),
   ...vars(`float32 float64 int64 bool float double long nn optim autograd func pi`, "torch"),
   ...cls(`Tensor Size`, "torch"),
 ];

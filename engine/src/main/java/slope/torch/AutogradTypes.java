@@ -42,12 +42,15 @@ final class AutogradTypes {
         @Override public String repr(Object self) { return ((DType) self).torchName; }
     }.property("is_floating_point", d -> ((DType) d).floating);
 
-    /** {@code torch.no_grad()} / {@code torch.enable_grad()}: turns recording off or on for the block. */
+    /**
+     * {@code torch.no_grad()} / {@code torch.enable_grad()}: turns recording off or on for the block; null leaves it as
+     * it is ({@code torch.inference_mode(False)}).
+     */
     static final class GradContext implements slope.lang.Foreign {
-        final boolean enabled;
+        final Boolean enabled;
         private boolean previous;
 
-        GradContext(boolean enabled) { this.enabled = enabled; }
+        GradContext(Boolean enabled) { this.enabled = enabled; }
 
         @Override public ForeignType pyType() { return CONTEXT; }
     }
@@ -55,7 +58,7 @@ final class AutogradTypes {
     static final ForeignType CONTEXT = new ForeignType("torch.autograd.grad_mode", "no_grad") {
         @Override public Object enter(Object self) {
             GradContext c = (GradContext) self;
-            c.previous = GradMode.set(c.enabled);
+            c.previous = GradMode.set(c.enabled != null ? c.enabled : GradMode.isEnabled());
             return Py.NONE;
         }
 
@@ -69,7 +72,8 @@ final class AutogradTypes {
             if (args.length != 1 || kwargs != null && !kwargs.isEmpty()) {
                 throw PyError.type("a grad-mode decorator takes one function");
             }
-            return decorated(((GradContext) self).enabled, args[0]);
+            Boolean enabled = ((GradContext) self).enabled;
+            return enabled == null ? args[0] : decorated(enabled, args[0]);
         }
     };
 

@@ -234,6 +234,13 @@ public final class TorchModule {
         m.def("no_grad", (args, kw) -> args.length == 1 ? AutogradTypes.decorated(false, args[0]) : new AutogradTypes.GradContext(false));
         m.def("enable_grad", (args, kw) -> args.length == 1 ? AutogradTypes.decorated(true, args[0]) : new AutogradTypes.GradContext(true));
         m.def("set_grad_enabled", (args, kw) -> new AutogradTypes.GradContext(Interpreter.current().truth(args[0])));
+        // inference_mode records nothing, as no_grad (its tensors are not marked as inference tensors)
+        m.def("inference_mode", (args, kw) -> {
+            Object mode = Args.parse("inference_mode", args, kw, "mode").get("mode", Boolean.TRUE);
+            boolean decorator = !(mode instanceof Boolean || mode instanceof Long); // @torch.inference_mode
+            if (decorator) return AutogradTypes.decorated(false, mode);
+            return new AutogradTypes.GradContext(Interpreter.current().truth(mode) ? Boolean.FALSE : null);
+        });
         m.def("is_grad_enabled", (args, kw) -> slope.autograd.GradMode.isEnabled());
         return m;
     }

@@ -37,6 +37,26 @@ class GradModeTest {
     }
 
     @Test
+    void inferenceModeRecordsNothingAsNoGradDoesAndFalseChangesNothing() {
+        assertEquals("tensor(4.) False tensor(4., grad_fn=<MulBackward0>)\ntensor(6.) tensor(8.) False\n", run("""
+                with torch.inference_mode():
+                    y = x * 2
+                with torch.inference_mode(False):
+                    z = x * 2
+                print(y, y.requires_grad, z)
+                @torch.inference_mode()
+                def f(a):
+                    return a * 3
+                @torch.inference_mode
+                def g(a):
+                    return a * 4
+                with torch.no_grad():
+                    with torch.inference_mode(mode=False):
+                        print(f(x), g(x), (x * 2).requires_grad)
+                """));
+    }
+
+    @Test
     void aDecoratedMethodBindsToItsInstance() {
         // the custom optimizer of PyTorch's tutorials: step() updates the parameters in place, outside the graph
         assertEquals("tensor(1.4580, requires_grad=True)\n", run("""
