@@ -30,7 +30,8 @@ const NN = [
 
 const FUNCTIONAL = fn(`relu tanh sigmoid softmax log_softmax mse_loss cross_entropy l1_loss linear`, "torch.nn.functional");
 const OPTIM = cls(`SGD Adam AdamW RMSprop Adagrad`, "torch.optim");
-const AUTOGRAD = [...fn(`grad backward`, "torch.autograd"), ...cls(`Function`, "torch.autograd"),
+const AUTOGRAD = [...fn(`grad backward gradcheck gradgradcheck`, "torch.autograd"),
+  ...cls(`Function`, "torch.autograd"),
   ...vars(`functional`, "torch.autograd")];
 const AUTOGRAD_FUNCTIONAL = fn(`jacobian hessian vjp jvp vhp hvp`, "torch.autograd.functional");
 const FUNC = fn(`grad grad_and_value jacrev jacfwd hessian vmap`, "torch.func");

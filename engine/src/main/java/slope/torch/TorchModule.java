@@ -47,10 +47,16 @@ public final class TorchModule {
         py.addPythonModule("torch.serialization", SerializationSource.SERIALIZATION);
         py.addPythonModule("torch.autograd.functional", FunctionalSource.FUNCTIONAL);
         py.addPythonModule("torch.func", FuncSource.FUNC);
+        py.addPythonModule("torch.autograd.gradcheck", GradcheckSource.GRADCHECK);
         // Submodules load on first use (`torch.nn.Linear` after `import torch` alone), as PyTorch's are reachable.
         py.module("torch.cuda");
         py.module("torch").set("device", py.module("torch.cuda").get("device"));
         py.module("torch.autograd").set("Function", py.module("torch.autograd.function").get("Function"));
+        // gradcheck's module loads on first use, and then puts its functions in these places (see its source)
+        for (String fn : new String[] {"gradcheck", "gradgradcheck"}) {
+            py.module("torch.autograd").def(fn,
+                    (args, kw) -> py.call(py.module("torch.autograd.gradcheck").get(fn), args, kw));
+        }
         // torch.save and torch.load import their module on first use: most programs never call them
         for (String fn : new String[] {"save", "load"}) {
             py.module("torch").def(fn, (args, kw) -> py.call(py.module("torch.serialization").get(fn), args, kw));
