@@ -7,7 +7,8 @@ const TORCH = [
   ...fn(`tensor zeros ones full empty arange linspace eye zeros_like ones_like full_like empty_like rand randn
     randint randperm rand_like randn_like manual_seed meshgrid abs exp log log1p sqrt sin cos tan tanh sigmoid relu
     pow clamp maximum minimum where sum mean max min prod var std norm softmax log_softmax matmul mm mv dot bmm cat
-    stack reshape transpose permute unsqueeze squeeze select flatten no_grad enable_grad inference_mode is_tensor
+    stack reshape transpose permute unsqueeze squeeze select flatten no_grad enable_grad set_grad_enabled
+    is_grad_enabled inference_mode is_tensor
     is_floating_point numel argmax argmin isclose allclose save load set_printoptions get_printoptions`, "torch"),
   ...vars(`float32 float64 int64 bool float double long nn optim autograd func pi`, "torch"),
   ...cls(`Tensor Size`, "torch"),
@@ -30,7 +31,7 @@ const NN = [
 
 const FUNCTIONAL = fn(`relu tanh sigmoid softmax log_softmax mse_loss cross_entropy l1_loss linear`, "torch.nn.functional");
 const OPTIM = cls(`SGD Adam AdamW RMSprop Adagrad`, "torch.optim");
-const AUTOGRAD = [...fn(`grad backward gradcheck gradgradcheck`, "torch.autograd"),
+const AUTOGRAD = [...fn(`grad backward gradcheck gradgradcheck detect_anomaly set_detect_anomaly`, "torch.autograd"),
   ...cls(`Function`, "torch.autograd"),
   ...vars(`functional`, "torch.autograd")];
 const AUTOGRAD_FUNCTIONAL = fn(`jacobian hessian vjp jvp vhp hvp`, "torch.autograd.functional");

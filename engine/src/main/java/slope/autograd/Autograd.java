@@ -75,7 +75,8 @@ public final class Autograd {
             boolean scalar = capture == null && !createGraph && roots.length == 1
                     && scalarGraph(postOrder, roots[0], rootGrads[0]);
             if (scalar) {
-                runScalar(Node.of(roots[0]), rootGrads[0] == null ? 1 : rootGrads[0].item(), ready);
+                runScalar(Node.of(roots[0]), rootGrads[0] == null ? 1 : rootGrads[0].item(), ready,
+                        mode.anomaly && mode.checkNan);
             } else {
                 runTensors(roots, implicitSeeds(roots, rootGrads), createGraph, capture, postOrder, mode, ready);
             }
@@ -123,6 +124,7 @@ public final class Autograd {
                 }
                 if (capture != null && !node.needed) continue;
                 Tensor[] grads = node.apply(grad);
+                if (mode.anomaly && mode.checkNan) checkNan(node, grads);
                 expectReadsOfShared(grads);
                 for (int i = 0; i < node.inputs.length; i++) {
                     Node next = node.next(i);
@@ -167,7 +169,7 @@ public final class Autograd {
      * {@link #run}'s walk for a scalar graph, on doubles: the same order, the same sums in the same order,
      * the same roundings, so the same bits as the tensor rules give, without a tensor per gradient.
      */
-    private static void runScalar(Node root, double seed, ReadyQueue ready) {
+    private static void runScalar(Node root, double seed, ReadyQueue ready, boolean checkNan) {
         root.scalarGrad = seed;
         root.scalarArrived = true;
         ready.add(root);
@@ -183,11 +185,24 @@ public final class Autograd {
                 Node next = node.next(i);
                 if (next == null) continue;
                 double add = node.applyScalar(g, i);
+                if (checkNan && Double.isNaN(add)) throw returnedNan(node, i);
                 next.scalarGrad = next.scalarArrived ? node.scalarType.round(next.scalarGrad + add) : add;
                 next.scalarArrived = true;
                 if (--next.pending == 0) ready.add(next);
             }
         }
+    }
+
+    /** Anomaly detection's check of a node's gradients, as PyTorch's engine makes it after each node. */
+    private static void checkNan(Node node, Tensor[] grads) {
+        for (int i = 0; i < grads.length; i++) {
+            if (grads[i] == null) continue;
+            for (double v : grads[i].values()) if (Double.isNaN(v)) throw returnedNan(node, i);
+        }
+    }
+
+    private static PyError returnedNan(Node node, int output) {
+        return PyError.runtime("Function '" + node.name + "' returned nan values in its " + output + "th output.");
     }
 
     /** {@link #accumulateIntoLeaf} of a zero-dim gradient {@code g} in the leaf's dtype. */

@@ -9,6 +9,9 @@ public final class GradMode {
     private static final ThreadLocal<GradMode> STATE = ThreadLocal.withInitial(GradMode::new);
 
     boolean enabled = true;
+    /** Anomaly detection ({@code torch.autograd.detect_anomaly}): with checkNan, backward refuses a nan gradient. */
+    boolean anomaly;
+    boolean checkNan = true;
     long sequence;
     /** The id of the next backward pass, marking the nodes it visits. */
     long walks;
@@ -28,6 +31,24 @@ public final class GradMode {
     }
 
     static long nextSequence() { return STATE.get().sequence++; }
+
+    /** A run starts recording, without anomaly detection, whatever the last run on this thread left set. */
+    public static void startRun() {
+        GradMode m = STATE.get();
+        m.enabled = true;
+        m.anomaly = false;
+        m.checkNan = true;
+    }
+
+    public static boolean isAnomalyEnabled() { return STATE.get().anomaly; }
+
+    public static boolean isAnomalyCheckNanEnabled() { return STATE.get().checkNan; }
+
+    public static void setAnomaly(boolean enabled, boolean checkNan) {
+        GradMode m = STATE.get();
+        m.anomaly = enabled;
+        m.checkNan = checkNan;
+    }
 
     /** The spare queue, or a new one while it is in use (a backward pass inside a backward rule). */
     Autograd.ReadyQueue takeQueue() {

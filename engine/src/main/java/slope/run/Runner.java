@@ -3,6 +3,7 @@ package slope.run;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import slope.autograd.GradMode;
 import slope.format.PrintOptions;
 import slope.lang.Interpreter;
 import slope.plot.Figure;
@@ -17,6 +18,7 @@ public final class Runner {
 
     public static RunResult run(String source, Budget budget) {
         PrintOptions.set(PrintOptions.DEFAULT); // torch.set_printoptions holds for one run, and ends with it
+        GradMode.startRun(); // as does torch.set_grad_enabled(False) called outside a with block
         try {
             return runWithOptions(source, budget);
         } finally {

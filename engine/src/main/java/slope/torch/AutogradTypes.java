@@ -3,6 +3,7 @@ package slope.torch;
 import java.util.Map;
 import slope.autograd.GradMode;
 import slope.autograd.Node;
+import slope.lang.Args;
 import slope.lang.ForeignType;
 import slope.lang.Interpreter;
 import slope.lang.Py;
@@ -76,6 +77,49 @@ final class AutogradTypes {
             return enabled == null ? args[0] : decorated(enabled, args[0]);
         }
     };
+
+    /**
+     * {@code torch.set_grad_enabled(mode)} and {@code torch.autograd.set_detect_anomaly(mode)}: made by a call that has
+     * already set the mode, as PyTorch's constructors set it, so that a plain call sets it for the rest of the run; a
+     * {@code with} block around it ends by putting back what the call replaced.
+     */
+    static final class Setting implements slope.lang.Foreign {
+        private final ForeignType type;
+        private final Runnable restore;
+        /** set_grad_enabled's mode, which it keeps when used as a decorator; null for anomaly detection. */
+        private final Boolean gradMode;
+
+        Setting(ForeignType type, Runnable restore, Boolean gradMode) {
+            this.type = type;
+            this.restore = restore;
+            this.gradMode = gradMode;
+        }
+
+        @Override public ForeignType pyType() { return type; }
+    }
+
+    private static ForeignType settingType(String name) {
+        return new ForeignType("torch.autograd.grad_mode", name) {
+            @Override public Object enter(Object self) { return Py.NONE; }
+
+            @Override public boolean exit(Object self, PyError error) {
+                ((Setting) self).restore.run();
+                return false;
+            }
+
+            /** {@code @torch.set_grad_enabled(False)}: the mode goes back, and holds inside the function instead. */
+            @Override public Object call(Object self, Object[] args, Map<String, Object> kwargs) {
+                Setting s = (Setting) self;
+                if (s.gradMode == null) throw PyError.type("'" + name + "' object is not callable");
+                Args.check(name, args, kwargs, 1, 1);
+                s.restore.run();
+                return decorated(s.gradMode, args[0]);
+            }
+        };
+    }
+
+    static final ForeignType GRAD_SETTING = settingType("set_grad_enabled");
+    static final ForeignType ANOMALY_SETTING = settingType("set_detect_anomaly");
 
     /** {@code fn} run with recording on or off, as under {@code with torch.set_grad_enabled(enabled)}. */
     static Object decorated(boolean enabled, Object fn) {

@@ -3,6 +3,7 @@ package slope.torch;
 import java.util.ArrayList;
 import java.util.List;
 import slope.autograd.Autograd;
+import slope.autograd.GradMode;
 import slope.autograd.Node;
 import slope.format.PrintOptions;
 import slope.lang.Args;
@@ -52,6 +53,8 @@ public final class TorchModule {
         py.module("torch.cuda");
         py.module("torch").set("device", py.module("torch.cuda").get("device"));
         py.module("torch.autograd").set("Function", py.module("torch.autograd.function").get("Function"));
+        py.module("torch.autograd").def("detect_anomaly",
+                (args, kw) -> py.call(py.module("torch.autograd.grad_mode").get("detect_anomaly"), args, kw));
         // gradcheck's module loads on first use, and then puts its functions in these places (see its source)
         for (String fn : new String[] {"gradcheck", "gradgradcheck"}) {
             py.module("torch.autograd").def(fn,
@@ -239,7 +242,18 @@ public final class TorchModule {
         // called with a function, as a decorator without parentheses (@torch.no_grad)
         m.def("no_grad", (args, kw) -> args.length == 1 ? AutogradTypes.decorated(false, args[0]) : new AutogradTypes.GradContext(false));
         m.def("enable_grad", (args, kw) -> args.length == 1 ? AutogradTypes.decorated(true, args[0]) : new AutogradTypes.GradContext(true));
-        m.def("set_grad_enabled", (args, kw) -> new AutogradTypes.GradContext(Interpreter.current().truth(args[0])));
+        m.def("set_grad_enabled", (args, kw) -> {
+            Object mode = Args.parse("set_grad_enabled", args, kw, "mode").get("mode");
+            boolean enabled = Interpreter.current().truth(mode), previous = GradMode.set(enabled);
+            return new AutogradTypes.Setting(AutogradTypes.GRAD_SETTING, () -> GradMode.set(previous), enabled);
+        });
+        m.def("set_anomaly_enabled", (args, kw) -> {
+            Args a = Args.parse("set_anomaly_enabled", args, kw, "enabled", "check_nan");
+            GradMode.setAnomaly(Interpreter.current().truth(a.get("enabled")), a.getBool("check_nan", true));
+            return Py.NONE;
+        });
+        m.def("is_anomaly_enabled", (args, kw) -> GradMode.isAnomalyEnabled());
+        m.def("is_anomaly_check_nan_enabled", (args, kw) -> GradMode.isAnomalyCheckNanEnabled());
         // inference_mode records nothing, as no_grad (its tensors are not marked as inference tensors)
         m.def("inference_mode", (args, kw) -> {
             Object mode = Args.parse("inference_mode", args, kw, "mode").get("mode", Boolean.TRUE);
@@ -325,6 +339,13 @@ public final class TorchModule {
             Object retain = a.getOrNone("retain_graph", Py.NONE);
             Autograd.backward(tensors, grads, retain == Py.NONE ? create : Interpreter.current().truth(retain), create);
             return Py.NONE;
+        });
+        m.def("set_detect_anomaly", (args, kw) -> {
+            Args a = Args.parse("set_detect_anomaly", args, kw, "mode", "check_nan");
+            boolean wasEnabled = GradMode.isAnomalyEnabled(), wasCheckingNan = GradMode.isAnomalyCheckNanEnabled();
+            GradMode.setAnomaly(Interpreter.current().truth(a.get("mode")), a.getBool("check_nan", true));
+            return new AutogradTypes.Setting(AutogradTypes.ANOMALY_SETTING,
+                    () -> GradMode.setAnomaly(wasEnabled, wasCheckingNan), null);
         });
         m.def("_record_function", (args, kw) -> { // Function.apply's node (FunctionSource)
             Args.check("_record_function", args, kw, 4, 4);

@@ -57,6 +57,51 @@ class GradModeTest {
     }
 
     @Test
+    void setGradEnabledSetsTheModeWhenCalledAndABlockPutsItBack() {
+        assertEquals("False False\nTrue\nFalse\nFalse True\n", run("""
+                torch.set_grad_enabled(False)
+                print((x * 2).requires_grad, torch.is_grad_enabled())
+                with torch.set_grad_enabled(True):
+                    print((x * 2).requires_grad)
+                print(torch.is_grad_enabled())
+                torch.set_grad_enabled(True)
+                @torch.set_grad_enabled(False)
+                def f(t):
+                    return t * 2
+                print(f(x).requires_grad, torch.is_grad_enabled())
+                torch.set_grad_enabled(False)
+                torch.autograd.set_detect_anomaly(True)
+                """));
+        // the next run on this thread starts afresh
+        assertEquals("True False\n", run("print(torch.is_grad_enabled(), torch.is_anomaly_enabled())\n"));
+    }
+
+    @Test
+    void anomalyDetectionNamesTheNodeThatReturnedNan() {
+        String nan = "Function 'SqrtBackward0' returned nan values in its 0th output.\n";
+        assertEquals("tensor(nan)\n" + nan + "False\n" + nan + "False True\n", run("""
+                z = torch.tensor(0.0, requires_grad=True)
+                (torch.sqrt(z) * 0).backward()
+                print(z.grad)
+                with torch.autograd.detect_anomaly():
+                    try:
+                        (torch.sqrt(z) * 0).backward()
+                    except RuntimeError as e:
+                        print(e)
+                print(torch.is_anomaly_enabled())
+                torch.autograd.set_detect_anomaly(True)
+                v = torch.tensor([0.0, 1.0], requires_grad=True)
+                try:
+                    (v.sqrt() * torch.tensor([0.0, 1.0])).sum().backward()
+                except RuntimeError as e:
+                    print(e)
+                with torch.autograd.set_detect_anomaly(False):
+                    print(torch.is_anomaly_enabled(), end=' ')
+                print(torch.is_anomaly_enabled())
+                """));
+    }
+
+    @Test
     void aDecoratedMethodBindsToItsInstance() {
         // the custom optimizer of PyTorch's tutorials: step() updates the parameters in place, outside the graph
         assertEquals("tensor(1.4580, requires_grad=True)\n", run("""
