@@ -47,6 +47,15 @@ public final class Compare {
 
     public static Tensor isnan(Tensor a) { return compare(BinaryOp.NE, a, a); }
 
+    /** {@code torch.equal}: the same shape, and the same values once both are in their common dtype (nan equals none). */
+    public static boolean equal(Tensor a, Tensor b) {
+        if (!java.util.Arrays.equals(a.shape, b.shape)) return false;
+        DType common = DType.promote(a.dtype, b.dtype);
+        double[] x = a.values(), y = b.values();
+        for (int i = 0; i < x.length; i++) if (common.round(x[i]) != common.round(y[i])) return false;
+        return true;
+    }
+
     public static Tensor or(Tensor a, Tensor b) { return compare(BinaryOp.OR, a, b); }
 
     public static Tensor logicalNot(Tensor a) {

@@ -247,6 +247,7 @@ final class TensorMethods {
                 Compare.compare(Kernels.BinaryOp.EQ, t, zero()).to(DType.INT64).sum(), zero()));
         both("isnan", (t, a) -> Compare.isnan(t));
         both("isclose", TensorMethods::isclose, "other", "rtol", "atol", "equal_nan");
+        both("equal", (t, a) -> Compare.equal(t, other(a, "other")), "other");
         both("allclose", (t, a) -> {
             for (double v : isclose(t, a).values()) if (v == 0) return false;
             return true;

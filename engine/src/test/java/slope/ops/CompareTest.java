@@ -40,6 +40,17 @@ class CompareTest {
     }
 
     @Test
+    void equalComparesShapesAndValuesInTheCommonDtype() {
+        assertEquals("True False False False True\n", RunOutput.of("""
+                import torch
+                print(torch.equal(torch.tensor([1, 2]), torch.tensor([1., 2.])), torch.tensor([1.]).equal(torch.ones(2)),
+                      torch.equal(torch.tensor([float('nan')]), torch.tensor([float('nan')])),
+                      torch.tensor([[1, 2]]).equal(torch.tensor([[1, 3]])),
+                      torch.equal(torch.tensor(16777217), torch.tensor(16777216.)))
+                """));
+    }
+
+    @Test
     void operandsOfTwoDtypesAreAnError() {
         assertEquals("!RuntimeError: Float did not match Double", RunOutput.of(
                 "import torch\ntorch.allclose(torch.tensor([1.0]), torch.tensor([1.0], dtype=torch.float64))\n"));
