@@ -32,6 +32,27 @@ final class NnSource {
                 return o.type() if isinstance(o, torch.Tensor) else type(o).__name__
 
 
+            class RemovableHandle:
+                # what register_forward_hook returns: remove() takes the hook out of the module's table
+                __module__ = 'torch.utils.hooks'
+                next_id = [0]
+
+                def __init__(self, hooks_dict):
+                    self.hooks_dict = hooks_dict
+                    self.id = RemovableHandle.next_id[0]
+                    RemovableHandle.next_id[0] += 1
+
+                def remove(self):
+                    self.hooks_dict.pop(self.id, None)
+
+                def __enter__(self):
+                    return self
+
+                def __exit__(self, *args):
+                    self.remove()
+                    return False
+
+
             class Module:
                 __module__ = 'torch.nn.modules.module'
                 def __init__(self, *args, **kwargs):
@@ -44,7 +65,50 @@ final class NnSource {
                     raise NotImplementedError(f'Module [{type(self).__name__}] is missing the required "forward" function')
 
                 def __call__(self, *args, **kwargs):
+                    d = self.__dict__
+                    if '_forward_hooks' in d or '_forward_pre_hooks' in d:
+                        return self._call_with_hooks(args, kwargs)
                     return self.forward(*args, **kwargs)
+
+                def _call_with_hooks(self, args, kwargs):
+                    for hook, with_kwargs in list(self.__dict__.get('_forward_pre_hooks', {}).values()):
+                        if with_kwargs:
+                            result = hook(self, args, kwargs)
+                            if result is not None:
+                                if not (isinstance(result, tuple) and len(result) == 2):
+                                    raise RuntimeError(f'forward pre-hook must return None or a tuple of (new_args, new_kwargs), but got {result}.')
+                                args, kwargs = result
+                        else:
+                            result = hook(self, args)
+                            if result is not None:
+                                args = result if isinstance(result, tuple) else (result,)
+                    output = self.forward(*args, **kwargs)
+                    for hook, with_kwargs in list(self.__dict__.get('_forward_hooks', {}).values()):
+                        result = hook(self, args, kwargs, output) if with_kwargs else hook(self, args, output)
+                        if result is not None:
+                            output = result
+                    return output
+
+                def _add_hook(self, table, hook, prepend, with_kwargs):
+                    hooks = self.__dict__.get(table)
+                    if hooks is None:
+                        hooks = {}
+                        object.__setattr__(self, table, hooks)
+                    handle = RemovableHandle(hooks)
+                    if prepend:
+                        rest = list(hooks.items())
+                        hooks.clear()
+                        hooks[handle.id] = (hook, with_kwargs)
+                        hooks.update(rest)
+                    else:
+                        hooks[handle.id] = (hook, with_kwargs)
+                    return handle
+
+                def register_forward_pre_hook(self, hook, *, prepend=False, with_kwargs=False):
+                    return self._add_hook('_forward_pre_hooks', hook, prepend, with_kwargs)
+
+                def register_forward_hook(self, hook, *, prepend=False, with_kwargs=False, always_call=False):
+                    return self._add_hook('_forward_hooks', hook, prepend, with_kwargs)
 
                 def __setattr__(self, name, value):
                     d = self.__dict__

@@ -257,4 +257,44 @@ class NnTest {
                         + "for loss in [5, 4, 4, 4, 4, 4, 3.9999, 3, 3, 3, 3]:\n    s.step(torch.tensor(float(loss)))\n"
                         + "    lrs.append(s.get_last_lr()[0])\nprint(lrs)\n"));
     }
+
+    @Test
+    void forwardHooksSeeAndMayReplaceInputsAndOutputsUntilRemoved() {
+        assertEquals("""
+                ['fc1', 'relu'] torch.Size([1, 3]) tensor(True)
+                <torch.utils.hooks.RemovableHandle object at 0x
+                {}
+                True
+                tensor([[0., 0.]], grad_fn=<AddBackward0>)
+                seen torch.Size([3, 2])
+                True
+                """, run("""
+                torch.manual_seed(0)
+                model = nn.Sequential(nn.Linear(2, 3), nn.ReLU(), nn.Linear(3, 1))
+                acts = {}
+                def save(name):
+                    def hook(module, inp, out):
+                        acts[name] = out.detach()
+                    return hook
+                handles = [model[0].register_forward_hook(save('fc1')), model[1].register_forward_hook(save('relu'))]
+                model(torch.ones(1, 2))
+                print(sorted(acts), acts['relu'].shape, (acts['relu'] >= 0).all())
+                print(repr(handles[0])[:47])
+                for h in handles:
+                    h.remove()
+                acts.clear()
+                model(torch.ones(1, 2))
+                print(acts)
+                lin = nn.Linear(2, 2)
+                h = lin.register_forward_pre_hook(lambda m, args: (args[0] * 0,))
+                print(lin(torch.ones(1, 2)).equal(lin.bias.unsqueeze(0)))
+                h.remove()
+                h2 = lin.register_forward_hook(lambda m, args, out: out * 0 + 0)
+                print(lin(torch.ones(1, 2)))
+                with lin.register_forward_hook(lambda m, a, o: print('seen', o.shape)):
+                    lin(torch.ones(3, 2))
+                h2.remove()
+                print(lin(torch.zeros(1, 2)).equal(lin.bias.unsqueeze(0)))
+                """));
+    }
 }
