@@ -170,7 +170,7 @@ public final class Node {
         }
         saved = keep;
         for (int i = 0; i < saved.length; i++) {
-            int version = saved[i].storage.version;
+            int version = saved[i].version();
             if (version != 0) savedVersion(i, version);
             saved[i].storage.expectReads(); // by backward: tensor.Lazy keeps pending values rather than recompute them
         }
@@ -207,7 +207,7 @@ public final class Node {
         for (int i = 0; i < saved.length; i++) {
             Tensor t = saved[i];
             int expected = savedVersions == null ? 0 : savedVersions[i];
-            if (t.storage.version != expected) throw modifiedInPlace(t, expected);
+            if (t.version() != expected) throw modifiedInPlace(t, expected);
         }
     }
 
@@ -221,7 +221,7 @@ public final class Node {
         return PyError.runtime("one of the variables needed for gradient computation has been modified by an"
                 + " inplace operation: [" + t.dtype.tensorType + " " + Shape.list(t.shape) + "]"
                 + (t.gradFn() != null ? ", which is output 0 of " + t.gradFn().name + "," : "")
-                + " is at version " + t.storage.version + "; expected version " + expected
+                + " is at version " + t.version() + "; expected version " + expected
                 + " instead. Hint: enable anomaly detection to find the operation that failed to compute its"
                 + " gradient, with torch.autograd.set_detect_anomaly(True, check_nan=False).");
     }

@@ -29,7 +29,7 @@ public final class InPlace {
         checkCastable(op == BinaryOp.DIV ? Promotion.floating(Promotion.result(t, other)) : Promotion.result(t, other), t.dtype);
         check(t);
         if (GradMode.isEnabled() && (t.requiresGrad() || other.requiresGrad())) {
-            int version = t.storage.version;
+            int version = t.version();
             Tensor before = new Tensor(t.values().clone(), t.shape, t.dtype);
             if (t.gradFn() != null) before.recordedBy(t.gradFn());
             Tensor o = other == t ? before : other; // y *= y: both operands are y's old value

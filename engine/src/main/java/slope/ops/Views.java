@@ -37,7 +37,7 @@ public final class Views {
     public static final Object ELLIPSIS = new Object();
 
     private static Tensor view(Tensor x, int[] shape, int[] strides, int offset) {
-        return new Tensor(x.storage, shape, strides, offset, x.dtype);
+        return new Tensor(x, shape, strides, offset);
     }
 
     public static int[] inferShape(int[] shape, int numel) {

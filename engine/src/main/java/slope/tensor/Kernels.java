@@ -488,7 +488,7 @@ public final class Kernels {
             // Operands are computed first: a pending one that reads dst then needs no copy of it.
             a.storage.data();
             b.storage.data();
-            binaryTo(op, a, b, dst.dtype, dst.dtype, dst.shape, dst.storage.forWrite());
+            binaryTo(op, a, b, dst.dtype, dst.dtype, dst.shape, dst.forWrite());
             return;
         }
         Tensor result = binary(op, a, b, dst.dtype, dst.dtype);
@@ -508,7 +508,7 @@ public final class Kernels {
         int[] ss = broadcastStrides(src, shape);
         int[] ds = dst.strides;
         int ps = src.offset, pd = dst.offset;
-        double[] x = src.storage.data(), y = dst.storage.forWrite(); // src first, as in binaryInto
+        double[] x = src.storage.data(), y = dst.forWrite(); // src first, as in binaryInto
         DType dt = dst.dtype;
         boolean round = src.dtype != dt;
         if (src.storage == dst.storage) x = x.clone(); // overlapping views read the old values
@@ -547,7 +547,7 @@ public final class Kernels {
      * values), else a copy.
      */
     public static double[] writable(Tensor t) {
-        if (t.offset == 0 && t.isContiguous() && t.storage.data().length == t.numel()) return t.storage.forWrite();
+        if (t.offset == 0 && t.isContiguous() && t.storage.data().length == t.numel()) return t.forWrite();
         return gather(t);
     }
 

@@ -18,8 +18,6 @@ public final class Storage {
     private double value;
     /** The expression this storage's values come from, until they are first read. */
     private Lazy pending;
-    /** PyTorch's version counter, shared by views: bumped by every in-place write, checked by saved tensors. */
-    public int version;
     /** Pending expressions holding this storage's current array as an operand: a write must leave it to them. */
     int lazyReaders;
     /** Bumped whenever a write swaps in a copy, so a reader knows whether it still counts in lazyReaders. */
@@ -65,7 +63,7 @@ public final class Storage {
     }
 
     /**
-     * The values for an in-place write, with the version bumped. When a pending expression still reads
+     * The values for an in-place write ({@link Tensor#forWrite} bumps the tensor's version). When a pending expression still reads
      * them, the write goes to a copy and the expression keeps the old array (copy on write).
      */
     public double[] forWrite() {
@@ -75,7 +73,6 @@ public final class Storage {
             lazyReaders = 0;
             generation++;
         }
-        version++;
         return d;
     }
 

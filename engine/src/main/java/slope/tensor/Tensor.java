@@ -24,6 +24,11 @@ public class Tensor {
     public final int offset;
     public final DType dtype;
 
+    /**
+     * PyTorch's version counter, shared with this tensor's views and detach() but not with .data (see
+     * {@link #dataAlias}); made when first needed, as most tensors are never written or viewed.
+     */
+    private int[] version;
     private boolean requiresGrad;
     private Tensor grad;
     private Node gradFn;
@@ -32,11 +37,21 @@ public class Tensor {
     private boolean wrappedNumber;
 
     public Tensor(Storage storage, int[] shape, int[] strides, int offset, DType dtype) {
+        this(storage, shape, strides, offset, dtype, null);
+    }
+
+    /** A view of {@code base}'s storage that counts its in-place writes with base's counter, as views do. */
+    public Tensor(Tensor base, int[] shape, int[] strides, int offset) {
+        this(base.storage, shape, strides, offset, base.dtype, base.counter());
+    }
+
+    private Tensor(Storage storage, int[] shape, int[] strides, int offset, DType dtype, int[] version) {
         this.storage = storage;
         this.shape = shape;
         this.strides = strides;
         this.offset = offset;
         this.dtype = dtype;
+        this.version = version;
     }
 
     /** A new contiguous tensor over {@code data}, which must already hold values rounded to {@code dtype}. */
@@ -166,8 +181,28 @@ public class Tensor {
 
     public void backward() { backward(null, false, false); }
 
-    /** A tensor sharing this one's storage, outside the graph. */
-    public Tensor detach() { return new Tensor(storage, shape, strides, offset, dtype); }
+    /** A tensor sharing this one's storage, outside the graph; its in-place writes still count against saved tensors. */
+    public Tensor detach() { return new Tensor(this, shape, strides, offset); }
+
+    /**
+     * {@code .data}: this tensor's storage outside the graph, with a version counter of its own, so that autograd does
+     * not notice writes through it (PyTorch's reason to prefer detach()).
+     */
+    public Tensor dataAlias() { return new Tensor(storage, shape, strides, offset, dtype); }
+
+    /** {@code _version}: the in-place writes so far to this tensor and the views that share its counter. */
+    public int version() { return version == null ? 0 : version[0]; }
+
+    /** The storage's values for an in-place write to this tensor, with its version bumped. */
+    public double[] forWrite() {
+        counter()[0]++;
+        return storage.forWrite();
+    }
+
+    private int[] counter() {
+        if (version == null) version = new int[1];
+        return version;
+    }
 
     /** {@code .grad += g} for the backward pass: no checks, no graph. */
     public void addInPlaceUnchecked(Tensor g) {
@@ -183,7 +218,7 @@ public class Tensor {
      * optimizer's step count): Kernels.binaryInto's sum, without its layout checks.
      */
     public void addInPlaceUnchecked(double g) {
-        double[] d = storage.forWrite(); // bumps the version
+        double[] d = forWrite();
         d[offset] = dtype.round(d[offset] + g);
     }
 

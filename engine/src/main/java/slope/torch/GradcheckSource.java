@@ -61,9 +61,8 @@ final class GradcheckSource {
                 inputs = _as_tuple(inputs)
                 if not any(isinstance(t, torch.Tensor) and t.requires_grad for t in inputs):
                     raise ValueError('gradcheck expects at least one input tensor to require gradient, but none of the them have requires_grad=True.')
-                numerical = _numerical_jacobians(func, inputs, eps)
-                # after the perturbations: Slope's .data shares the version counter that PyTorch's does not
                 outputs = _as_tuple(func(*inputs))
+                numerical = _numerical_jacobians(func, inputs, eps)  # writes through .data: outputs' graph stays valid
                 differentiable = [i for i, o in enumerate(outputs) if o.requires_grad]
                 if not differentiable:
                     for per_input in numerical:

@@ -32,6 +32,7 @@ class TensorType extends ForeignType {
         property("dtype", t -> ((Tensor) t).dtype);
         property("ndim", t -> (long) ((Tensor) t).dim());
         property("is_leaf", t -> ((Tensor) t).isLeaf());
+        property("_version", t -> (long) ((Tensor) t).version());
         property("retains_grad", t -> ((Tensor) t).retainsGrad());
         property("T", t -> Views.reverseDims((Tensor) t));
         property("mT", t -> ((Tensor) t).transpose(-2, -1));
@@ -49,7 +50,7 @@ class TensorType extends ForeignType {
         }, (t, v) -> ((Tensor) t).setGrad(v == Py.NONE ? null : Convert.tensorArg(v, "grad", "grad")));
         property("requires_grad", t -> ((Tensor) t).requiresGrad(),
                 (t, v) -> ((Tensor) t).requiresGrad(slope.lang.Interpreter.current().truth(v)));
-        property("data", t -> ((Tensor) t).detach(),
+        property("data", t -> ((Tensor) t).dataAlias(),
                 (t, v) -> Kernels.copyInto((Tensor) t, Convert.tensorArg(v, "data", "data")));
     }
 

@@ -61,7 +61,7 @@ class AutogradTest {
         x.mul(w).backward();
         assertSame(first, x.grad());
         assertEquals((float) ((float) 0.1 + (float) 0.1), x.grad().item());
-        assertEquals(1, first.storage.version);
+        assertEquals(1, first.version());
     }
 
     @Test

@@ -121,7 +121,7 @@ class ScalarGraphTest {
     void aSavedLeafWrittenInPlaceFailsTheVersionCheck() {
         Tensor x = leaf(2, DType.FLOAT32);
         Tensor y = x.mul(x);
-        x.storage.forWrite();
+        x.forWrite();
         PyError e = assertThrows(PyError.class, y::backward);
         assertTrue(e.getMessage().contains("modified by an inplace operation"), e.getMessage());
     }

@@ -46,4 +46,27 @@ class VersionCounterTest {
         InPlace.apply(y, BinaryOp.ADD, Tensor.scalar(1));
         assertThrows(PyError.class, () -> z.sum().backward());
     }
+
+    @Test
+    void writesThroughDotDataGoUnnoticedWhileDetachSharesTheCounter() {
+        // PyTorch's own example of why detach() is the safer of the two
+        assertEquals("""
+                tensor([0., 0., 0.])
+                !RuntimeError: one of the variables needed for gradient computation has been modified by an inplace\
+                 operation: [torch.FloatTensor [3]], which is output 0 of SigmoidBackward0, is at version 1; expected\
+                 version 0 instead. Hint: enable anomaly detection to find the operation that failed to compute its\
+                 gradient, with torch.autograd.set_detect_anomaly(True, check_nan=False).""", slope.run.RunOutput.of("""
+                import torch
+                a = torch.tensor([1, 2, 3.], requires_grad=True)
+                out = a.sigmoid()
+                out.data.zero_()
+                out.sum().backward()
+                print(a.grad)
+                out = a.sigmoid()
+                c = out.detach()
+                c.zero_()
+                assert (out._version, c._version, out.data._version) == (1, 1, 0)
+                out.sum().backward()
+                """));
+    }
 }

@@ -16,13 +16,16 @@ class StorageTest {
     }
 
     @Test
-    void writesToAOneValueStorageAreSeenByEveryReader() {
-        Storage s = Storage.ofValue(1);
-        int version = s.version;
-        s.forWrite()[0] = 7;
-        assertEquals(version + 1, s.version);
-        assertEquals(7, s.valueAt(0));
-        assertArrayEquals(new double[] {7}, s.data());
+    void writesToAOneValueStorageAreSeenByEveryReaderAndCountedByTheWritersVersion() {
+        Tensor t = Tensor.ofValue(1, DType.FLOAT32), view = t.detach(), data = t.dataAlias();
+        t.forWrite()[0] = 7;
+        assertEquals(7, t.storage.valueAt(0));
+        assertArrayEquals(new double[] {7}, t.storage.data());
+        assertEquals(7, data.item());
+        assertEquals(1, view.version(), "detach() shares the counter");
+        data.forWrite()[0] = 8;
+        assertEquals(8, t.item());
+        assertEquals(1, t.version(), ".data counts its own writes");
     }
 
     @Test
