@@ -9,7 +9,8 @@ const TORCH = [
     pow clamp maximum minimum where sum mean max min prod var std norm softmax log_softmax matmul mm mv dot bmm cat
     stack reshape transpose permute unsqueeze squeeze select flatten no_grad enable_grad set_grad_enabled
     is_grad_enabled inference_mode is_tensor
-    is_floating_point numel argmax argmin isclose allclose equal save load set_printoptions get_printoptions`, "torch"),
+    is_floating_point numel argmax argmin isclose allclose equal save load set_printoptions get_printoptions vmap`,
+    "torch"),
   ...vars(`float32 float64 int64 bool float double long nn optim autograd func pi`, "torch"),
   ...cls(`Tensor Size`, "torch"),
 ];

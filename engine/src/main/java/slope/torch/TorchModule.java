@@ -53,17 +53,18 @@ public final class TorchModule {
         py.module("torch.cuda");
         py.module("torch").set("device", py.module("torch.cuda").get("device"));
         py.module("torch.autograd").set("Function", py.module("torch.autograd.function").get("Function"));
-        py.module("torch.autograd").def("detect_anomaly",
-                (args, kw) -> py.call(py.module("torch.autograd.grad_mode").get("detect_anomaly"), args, kw));
-        // gradcheck's module loads on first use, and then puts its functions in these places (see its source)
-        for (String fn : new String[] {"gradcheck", "gradgradcheck"}) {
-            py.module("torch.autograd").def(fn,
-                    (args, kw) -> py.call(py.module("torch.autograd.gradcheck").get(fn), args, kw));
-        }
-        // torch.save and torch.load import their module on first use: most programs never call them
-        for (String fn : new String[] {"save", "load"}) {
-            py.module("torch").def(fn, (args, kw) -> py.call(py.module("torch.serialization").get(fn), args, kw));
-        }
+        // functions of modules written in Python, which load on first use: most programs never call them
+        defLater(py, "torch.autograd", "detect_anomaly", "torch.autograd.grad_mode");
+        defLater(py, "torch.autograd", "gradcheck", "torch.autograd.gradcheck"); // that module then puts its own here
+        defLater(py, "torch.autograd", "gradgradcheck", "torch.autograd.gradcheck");
+        defLater(py, "torch", "save", "torch.serialization");
+        defLater(py, "torch", "load", "torch.serialization");
+        defLater(py, "torch", "vmap", "torch.func");
+    }
+
+    /** {@code module.name(...)} calls {@code source.name}, importing source on the first call. */
+    private static void defLater(Interpreter py, String module, String name, String source) {
+        py.module(module).def(name, (args, kw) -> py.call(py.module(source).get(name), args, kw));
     }
 
     private static DType dtypeOr(Args a, DType dflt) {

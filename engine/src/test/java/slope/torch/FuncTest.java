@@ -60,7 +60,7 @@ class FuncTest {
                         xs, ys = torch.tensor([1.0, 2.0, 3.0]), torch.tensor([2.0, 4.0, 7.0])
                         per_sample = vmap(grad(loss, argnums=(0, 1)), in_dims=(None, None, 0, 0))
                         print(per_sample(torch.tensor(2.0), torch.tensor(0.5), xs, ys))
-                        print(vmap(grad(lambda w: (w * w).sum()))(torch.tensor([[1.0, 2.0], [3.0, 4.0]])))
+                        print(torch.vmap(grad(lambda w: (w * w).sum()))(torch.tensor([[1.0, 2.0], [3.0, 4.0]])))
                         """));
     }
 
