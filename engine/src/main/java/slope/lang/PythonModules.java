@@ -288,9 +288,83 @@ final class PythonModules {
                 return type(typename, (), ns)
             """;
 
+    /**
+     * {@code typing}: the names that annotations use, which Slope does not evaluate in signatures, as subscriptable
+     * objects for the type aliases a program builds at run time ({@code Vector = List[float]}).
+     */
+    static final String TYPING = """
+            TYPE_CHECKING = False
+
+            def _type_repr(obj):
+                if isinstance(obj, type):
+                    module = getattr(obj, '__module__', 'builtins')
+                    return obj.__qualname__ if module == 'builtins' else f'{module}.{obj.__qualname__}'
+                if obj is ...:
+                    return '...'
+                if isinstance(obj, list):
+                    return '[' + ', '.join(_type_repr(o) for o in obj) + ']'
+                return repr(obj)
+
+            class _Alias:
+                def __init__(self, name, args):
+                    self._name = name
+                    self.__args__ = args
+                def __getitem__(self, params):
+                    return _Alias(self._name, params if isinstance(params, tuple) else (params,))
+                def __repr__(self):
+                    return f'typing.{self._name}[' + ', '.join(_type_repr(a) for a in self.__args__) + ']'
+                def __eq__(self, other):
+                    return isinstance(other, _Alias) and (self._name, self.__args__) == (other._name, other.__args__)
+                def __hash__(self):
+                    return hash((self._name, self.__args__))
+
+            class _Special(_Alias):
+                def __init__(self, name):
+                    _Alias.__init__(self, name, ())
+                def __repr__(self):
+                    return 'typing.' + self._name
+                def __call__(self, *args, **kwargs):
+                    raise TypeError(f'Cannot instantiate typing.{self._name}')
+
+            Any = _Special('Any')
+            Callable = _Special('Callable')
+            ClassVar = _Special('ClassVar')
+            Dict = _Special('Dict')
+            Final = _Special('Final')
+            FrozenSet = _Special('FrozenSet')
+            Generic = _Special('Generic')
+            Iterable = _Special('Iterable')
+            Iterator = _Special('Iterator')
+            List = _Special('List')
+            Literal = _Special('Literal')
+            Mapping = _Special('Mapping')
+            Optional = _Special('Optional')
+            Sequence = _Special('Sequence')
+            Set = _Special('Set')
+            Tuple = _Special('Tuple')
+            Type = _Special('Type')
+            Union = _Special('Union')
+
+            class TypeVar:
+                def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
+                    self.__name__ = name
+                def __repr__(self):
+                    return '~' + self.__name__
+
+            def cast(typ, val):
+                return val
+
+            def overload(func):
+                return func
+
+            def get_type_hints(obj):
+                return {}
+            """;
+
     static void install(Interpreter in) {
         in.addPythonModule("collections", COLLECTIONS);
         in.addPythonModule("functools", FUNCTOOLS);
         in.addPythonModule("itertools", ITERTOOLS);
+        in.addPythonModule("typing", TYPING);
     }
 }

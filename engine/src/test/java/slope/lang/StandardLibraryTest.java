@@ -4,7 +4,7 @@ import static slope.lang.PythonAssert.*;
 
 import org.junit.jupiter.api.Test;
 
-/** functools, itertools and collections, written in Python and run on first import. Expected output is what CPython 3.11 prints for the same source. */
+/** functools, itertools, collections and typing, written in Python and run on first import. Expected output is what CPython 3.11 prints for the same source. */
 class StandardLibraryTest {
     @Test
     void functoolsAndItertools() {
@@ -34,6 +34,23 @@ class StandardLibraryTest {
                 [(1, 2), (1, 3), (2, 1), (2, 3), (3, 1), (3, 2)] [('a', 'b'), ('a', 'c'), ('a', 'd'), ('b', 'c'), ('b', 'd'), ('c', 'd')]
                 [(1, 'a'), (2, 'b'), (3, '-')] ['a', 'b', 'a', 'b', 'a']
                 """);
+    }
+
+    @Test
+    void typingNamesImportAndBuildAliases() {
+        assertPrints("""
+            from typing import List, Tuple, Optional, Callable, Dict, Union, Any, TypeVar, Sequence
+            Vector = List[float]
+            def scale(v: Vector, k: float = 2.0) -> Vector:
+                return [k * x for x in v]
+            print(scale([1.0, 2.0]))
+            print(Vector, Optional[int], Dict[str, List[int]], Callable[[int], float], Union[int, str], Any)
+            print(Tuple[int, ...], TypeVar('T'), Vector == List[float])
+            """, """
+            [2.0, 4.0]
+            typing.List[float] typing.Optional[int] typing.Dict[str, typing.List[int]] typing.Callable[[int], float] typing.Union[int, str] typing.Any
+            typing.Tuple[int, ...] ~T True
+            """);
     }
 
     @Test
