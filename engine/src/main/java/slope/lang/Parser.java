@@ -613,13 +613,19 @@ final class Parser {
         }
         if (at(":")) {
             p++;
-            test();
+            Expr annotation = test();
+            Stmt assign = null;
             if (accept("=")) {
                 Expr value = testListStar();
-                return new Stmt.Assign(new Expr[] {store(first, true)}, value, t.line, t.col);
+                assign = new Stmt.Assign(new Expr[] {store(first, true)}, value, t.line, t.col);
+            } else if (first instanceof Expr.Name) {
+                store(first, true);
             }
-            if (first instanceof Expr.Name) store(first, true);
-            return new Stmt.Pass(t.line, t.col);
+            // a class body keeps its annotations (dataclasses read them); elsewhere they are not evaluated
+            if (scope.kind == Scope.CLASS && first instanceof Expr.Name) {
+                return new Stmt.Annotate(((Expr.Name) first).name, annotation, assign, t.line, t.col);
+            }
+            return assign != null ? assign : new Stmt.Pass(t.line, t.col);
         }
         return new Stmt.ExprStmt(first, t.line, t.col);
     }

@@ -361,10 +361,168 @@ final class PythonModules {
                 return {}
             """;
 
+    /**
+     * {@code dataclasses}: {@code @dataclass} reads the class's annotations in order and adds __init__, __repr__ and
+     * __eq__ (and the ordering methods, or frozen fields, when asked), with CPython's messages for a wrong call.
+     */
+    static final String DATACLASSES = """
+            class _MissingType:
+                def __repr__(self):
+                    return 'MISSING'
+
+            MISSING = _MissingType()
+
+            class FrozenInstanceError(AttributeError):
+                pass
+
+            class Field:
+                def __init__(self, default, default_factory, init, repr, compare):
+                    self.name = None
+                    self.default = default
+                    self.default_factory = default_factory
+                    self.init = init
+                    self.repr = repr
+                    self.compare = compare
+
+                def _value(self):
+                    return self.default_factory() if self.default_factory is not MISSING else self.default
+
+            def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, hash=None, compare=True,
+                      metadata=None, kw_only=MISSING):
+                if default is not MISSING and default_factory is not MISSING:
+                    raise ValueError('cannot specify both default and default_factory')
+                return Field(default, default_factory, init, repr, compare)
+
+            def fields(obj):
+                return tuple(obj.__dataclass_fields__.values())
+
+            def asdict(obj):
+                return {f.name: getattr(obj, f.name) for f in fields(obj)}
+
+            def astuple(obj):
+                return tuple(getattr(obj, f.name) for f in fields(obj))
+
+            def _own_annotations(cls):
+                annotations = getattr(cls, '__annotations__', {})
+                for base in cls.__mro__[1:]:
+                    if getattr(base, '__annotations__', None) is annotations:
+                        return {}
+                return annotations
+
+            def _quoted(names):
+                names = [repr(n) for n in names]
+                if len(names) == 1:
+                    return names[0]
+                if len(names) == 2:
+                    return names[0] + ' and ' + names[1]
+                return ', '.join(names[:-1]) + ', and ' + names[-1]
+
+            def _process(cls, init, repr_, eq, order, frozen):
+                all_fields = {}
+                for base in reversed(cls.__mro__[1:]):
+                    all_fields.update(getattr(base, '__dataclass_fields__', {}))
+                for name, annotation in _own_annotations(cls).items():
+                    if repr(annotation).startswith('typing.ClassVar'):
+                        continue
+                    default = getattr(cls, name, MISSING)
+                    f = default if isinstance(default, Field) else Field(default, MISSING, True, True, True)
+                    f.name = name
+                    if isinstance(default, Field):
+                        if f.default is MISSING:
+                            delattr(cls, name)
+                        else:
+                            setattr(cls, name, f.default)
+                    elif isinstance(default, (list, dict, set)):
+                        raise ValueError(f"mutable default {type(default)} for field {name} is not allowed: use default_factory")
+                    all_fields[name] = f
+                cls.__dataclass_fields__ = all_fields
+                init_fields = [f for f in all_fields.values() if f.init]
+                seen_default = False
+                for f in init_fields:
+                    has_default = f.default is not MISSING or f.default_factory is not MISSING
+                    if seen_default and not has_default:
+                        raise TypeError(f"non-default argument '{f.name}' follows default argument")
+                    seen_default = seen_default or has_default
+                qualname = cls.__qualname__
+
+                def __init__(self, *args, **kwargs):
+                    if len(args) > len(init_fields):
+                        required = len([f for f in init_fields if f.default is MISSING and f.default_factory is MISSING])
+                        takes = str(len(init_fields) + 1) if required == len(init_fields) else f'from {required + 1} to {len(init_fields) + 1}'
+                        s = '' if takes == '1' else 's'
+                        raise TypeError(f'{qualname}.__init__() takes {takes} positional argument{s} but {len(args) + 1} were given')
+                    values = {}
+                    for f, value in zip(init_fields, args):
+                        values[f.name] = value
+                    names = [f.name for f in init_fields]
+                    for key, value in kwargs.items():
+                        if key not in names:
+                            raise TypeError(f"{qualname}.__init__() got an unexpected keyword argument '{key}'")
+                        if key in values:
+                            raise TypeError(f"{qualname}.__init__() got multiple values for argument '{key}'")
+                        values[key] = value
+                    missing = [f.name for f in init_fields if f.name not in values and f.default is MISSING and f.default_factory is MISSING]
+                    if missing:
+                        s = '' if len(missing) == 1 else 's'
+                        raise TypeError(f'{qualname}.__init__() missing {len(missing)} required positional argument{s}: {_quoted(missing)}')
+                    for f in all_fields.values():
+                        value = values[f.name] if f.name in values else f._value()
+                        if value is not MISSING:
+                            object.__setattr__(self, f.name, value)
+                    post_init = getattr(self, '__post_init__', None)
+                    if post_init is not None:
+                        post_init()
+
+                def __repr__(self):
+                    shown = ', '.join(f'{f.name}={getattr(self, f.name)!r}' for f in all_fields.values() if f.repr)
+                    return f'{type(self).__qualname__}({shown})'
+
+                def _key(self):
+                    return tuple(getattr(self, f.name) for f in all_fields.values() if f.compare)
+
+                def __eq__(self, other):
+                    if type(other) is not type(self):
+                        return NotImplemented
+                    return _key(self) == _key(other)
+
+                def __setattr__(self, name, value):
+                    if name in all_fields:
+                        raise FrozenInstanceError(f"cannot assign to field '{name}'")
+                    object.__setattr__(self, name, value)
+
+                if init:
+                    cls.__init__ = __init__
+                if repr_:
+                    cls.__repr__ = __repr__
+                if eq:
+                    cls.__eq__ = __eq__
+                if frozen:
+                    cls.__setattr__ = __setattr__
+                if order:
+                    def ordered(compare):
+                        def method(self, other):
+                            if type(other) is not type(self):
+                                return NotImplemented
+                            return compare(_key(self), _key(other))
+                        return method
+                    cls.__lt__ = ordered(lambda a, b: a < b)
+                    cls.__le__ = ordered(lambda a, b: a <= b)
+                    cls.__gt__ = ordered(lambda a, b: a > b)
+                    cls.__ge__ = ordered(lambda a, b: a >= b)
+                return cls
+
+            def dataclass(cls=None, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False, frozen=False,
+                          match_args=True, kw_only=False, slots=False):
+                def wrap(cls):
+                    return _process(cls, init, repr, eq, order, frozen)
+                return wrap if cls is None else wrap(cls)
+            """;
+
     static void install(Interpreter in) {
         in.addPythonModule("collections", COLLECTIONS);
         in.addPythonModule("functools", FUNCTOOLS);
         in.addPythonModule("itertools", ITERTOOLS);
         in.addPythonModule("typing", TYPING);
+        in.addPythonModule("dataclasses", DATACLASSES);
     }
 }

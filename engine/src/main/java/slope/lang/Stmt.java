@@ -253,6 +253,28 @@ abstract class Stmt {
         }
     }
 
+    /** {@code name: annotation [= value]} in a class body: the assignment, then the annotation in __annotations__. */
+    static final class Annotate extends Stmt {
+        final String name;
+        final Expr annotation;
+        final Stmt assign;
+
+        Annotate(String name, Expr annotation, Stmt assign, int line, int col) {
+            super(line, col);
+            this.name = name;
+            this.annotation = annotation;
+            this.assign = assign;
+        }
+
+        @Override int exec(Frame f) {
+            if (assign != null) assign.exec(f);
+            Object annotations = f.classNs.get("__annotations__");
+            if (!(annotations instanceof PyDict)) f.classNs.put("__annotations__", annotations = new PyDict());
+            ((PyDict) annotations).put(name, annotation.eval(f));
+            return NORMAL;
+        }
+    }
+
     static final class ClassDef extends Stmt {
         final String name;
         final Expr[] bases;

@@ -4,7 +4,7 @@ import static slope.lang.PythonAssert.*;
 
 import org.junit.jupiter.api.Test;
 
-/** functools, itertools, collections and typing, written in Python and run on first import. Expected output is what CPython 3.11 prints for the same source. */
+/** functools, itertools, collections, typing and dataclasses, written in Python and run on first import. Expected output is what CPython 3.11 prints for the same source. */
 class StandardLibraryTest {
     @Test
     void functoolsAndItertools() {
@@ -50,6 +50,69 @@ class StandardLibraryTest {
             [2.0, 4.0]
             typing.List[float] typing.Optional[int] typing.Dict[str, typing.List[int]] typing.Callable[[int], float] typing.Union[int, str] typing.Any
             typing.Tuple[int, ...] ~T True
+            """);
+    }
+
+    @Test
+    void dataclassesReadTheClassAnnotations() {
+        assertPrints("""
+            class C:
+                a: int
+                b: float = 2.5
+                c = 3
+            print(C.__annotations__, C.b, hasattr(C, 'a'))
+            """, """
+            {'a': <class 'int'>, 'b': <class 'float'>} 2.5 False
+            """);
+        assertPrints("""
+            from dataclasses import dataclass, field, asdict, fields
+            from typing import List
+            @dataclass
+            class Config:
+                lr: float = 0.01
+                epochs: int = 10
+                layers: List[int] = field(default_factory=lambda: [8, 8])
+            c = Config(lr=0.1)
+            print(c, c.layers, asdict(c))
+            print(Config() == Config(), Config(0.5) == Config())
+            @dataclass
+            class Point:
+                x: float
+                y: float
+                def norm(self):
+                    return (self.x ** 2 + self.y ** 2) ** 0.5
+            p = Point(3, 4)
+            print(p, p.norm(), [f.name for f in fields(p)])
+            @dataclass(frozen=True, order=True)
+            class V:
+                a: int
+                b: int = 0
+            print(V(1) < V(2), sorted([V(3, 1), V(1, 2)]))
+            try:
+                V(1).a = 5
+            except Exception as e:
+                print(type(e).__name__, e)
+            for call in [lambda: Point(1), lambda: Point(1, 2, 3), lambda: Point(1, y=2, z=3), lambda: Point(1, x=2), lambda: Point()]:
+                try:
+                    call()
+                except TypeError as e:
+                    print(e)
+            @dataclass
+            class P3(Point):
+                z: float = 0.0
+            print(P3(1, 2), P3(1, 2, 3).z)
+            """, """
+            Config(lr=0.1, epochs=10, layers=[8, 8]) [8, 8] {'lr': 0.1, 'epochs': 10, 'layers': [8, 8]}
+            True False
+            Point(x=3, y=4) 5.0 ['x', 'y']
+            True [V(a=1, b=2), V(a=3, b=1)]
+            FrozenInstanceError cannot assign to field 'a'
+            Point.__init__() missing 1 required positional argument: 'y'
+            Point.__init__() takes 3 positional arguments but 4 were given
+            Point.__init__() got an unexpected keyword argument 'z'
+            Point.__init__() got multiple values for argument 'x'
+            Point.__init__() missing 2 required positional arguments: 'x' and 'y'
+            P3(x=1, y=2, z=0.0) 3
             """);
     }
 
