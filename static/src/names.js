@@ -16,7 +16,8 @@ const TORCH = [
 ];
 
 const TENSOR = [
-  ...fn(`backward item tolist numpy detach requires_grad_ retain_grad register_hook zero_ size dim numel reshape view
+  ...fn(`backward item tolist numpy detach requires_grad_ retain_grad register_hook register_post_accumulate_grad_hook
+    zero_ size dim numel reshape view
     transpose t permute unsqueeze squeeze select expand flatten sum mean max min prod var std norm exp log sqrt sin cos
     tanh sigmoid relu pow clamp abs neg matmul mm dot softmax log_softmax float double long int bool to clone argmax
     argmin add_ sub_ mul_ div_ fill_ copy_ uniform_ normal_ type is_floating_point nelement isclose

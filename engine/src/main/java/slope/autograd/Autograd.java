@@ -117,6 +117,7 @@ public final class Autograd {
                         if (leafSums == null) leafSums = new ArrayList<>(2);
                         leafSums.add(node.variable.grad().storage);
                     }
+                    if (capture == null) node.runPostAccumulateHooks();
                     continue;
                 }
                 if (node.retained != null && capture == null) {

@@ -52,6 +52,8 @@ public final class Node {
     Tensor retained;
     /** The hooks of this node's tensor, in the order they were registered; null while it has none. */
     private java.util.ArrayList<Hook> hooks;
+    /** An AccumulateGrad's hooks that see its leaf once .grad holds the pass's sum; null while it has none. */
+    private java.util.ArrayList<Hook> postAccumulateHooks;
     private boolean released;
     /** Scratch state of the backward pass that last reached this node (see {@link Autograd}). */
     long walk = -1;
@@ -256,29 +258,50 @@ public final class Node {
     public Tensor variable() { return variable; }
 
     /** Adds a hook of the tensor whose gradient this node receives (see {@link Tensor#registerHook}). */
-    public void addHook(Hook hook) {
-        if (hooks == null) hooks = new java.util.ArrayList<>(1);
-        hooks.add(hook);
+    public void addHook(Hook hook) { hooks = added(hooks, hook); }
+
+    public void removeHook(Hook hook) { hooks = removed(hooks, hook); }
+
+    /** Adds a hook that this AccumulateGrad calls with its leaf once .grad is updated (see Tensor). */
+    public void addPostAccumulateHook(Hook hook) { postAccumulateHooks = added(postAccumulateHooks, hook); }
+
+    public void removePostAccumulateHook(Hook hook) { postAccumulateHooks = removed(postAccumulateHooks, hook); }
+
+    private static java.util.ArrayList<Hook> added(java.util.ArrayList<Hook> list, Hook hook) {
+        if (list == null) list = new java.util.ArrayList<>(1);
+        list.add(hook);
+        return list;
     }
 
-    public void removeHook(Hook hook) {
-        if (hooks == null) return;
-        hooks.remove(hook);
-        if (hooks.isEmpty()) hooks = null;
+    private static java.util.ArrayList<Hook> removed(java.util.ArrayList<Hook> list, Hook hook) {
+        if (list == null) return null;
+        list.remove(hook);
+        return list.isEmpty() ? null : list;
     }
 
-    boolean hasHooks() { return hooks != null; }
+    boolean hasHooks() { return hooks != null || postAccumulateHooks != null; }
 
-    /** The gradient after the hooks, each given what the one before it returned. */
+    /** The gradient after the tensor's hooks, each given what the one before it returned. */
     Tensor runHooks(Tensor grad) {
-        // the ones registered now, even if one of them removes another
-        Hook[] registered = new Hook[hooks.size()];
-        for (int i = 0; i < registered.length; i++) registered[i] = hooks.get(i);
-        for (Hook h : registered) {
+        if (hooks == null) return grad;
+        for (Hook h : registered(hooks)) {
             Tensor replaced = h.apply(grad);
             if (replaced != null) grad = replaced;
         }
         return grad;
+    }
+
+    /** The post-accumulate hooks, with the leaf whose .grad now holds this pass's gradient. */
+    void runPostAccumulateHooks() {
+        if (postAccumulateHooks == null) return;
+        for (Hook h : registered(postAccumulateHooks)) h.apply(variable);
+    }
+
+    /** The hooks registered now, even if one of them removes another while they run. */
+    private static Hook[] registered(java.util.ArrayList<Hook> list) {
+        Hook[] copy = new Hook[list.size()];
+        for (int i = 0; i < copy.length; i++) copy[i] = list.get(i);
+        return copy;
     }
 
     public void retain(Tensor output) { this.retained = output; }

@@ -167,6 +167,17 @@ public class Tensor {
         return holder;
     }
 
+    /** {@code register_post_accumulate_grad_hook(fn)}: {@code hook} gets this leaf after backward updates .grad. */
+    public Node registerPostAccumulateHook(Node.Hook hook) {
+        if (!requiresGrad) throw PyError.runtime("cannot register a hook on a tensor that doesn't require gradient");
+        if (gradFn != null) {
+            throw PyError.runtime("post accumulate grad hooks cannot be registered on non-leaf tensors");
+        }
+        Node holder = accumulator();
+        holder.addPostAccumulateHook(hook);
+        return holder;
+    }
+
     /** {@code retain_grad()}: a non-leaf keeps its gradient after backward. */
     public void retainGrad() {
         if (gradFn != null) gradFn.retain(this);

@@ -12,7 +12,8 @@ import slope.tensor.Tensor;
 
 /**
  * {@code tensor.register_hook(fn)}: a Python function that sees each gradient computed for the tensor during
- * backward, and may return one to use instead; and the {@code RemovableHandle} that takes it off again.
+ * backward, and may return one to use instead; {@code register_post_accumulate_grad_hook(fn)}, which sees a leaf
+ * once its .grad is updated; and the {@code RemovableHandle} that takes either off again.
  */
 final class TensorHooks {
     private TensorHooks() {}
@@ -20,7 +21,25 @@ final class TensorHooks {
     static Handle register(Tensor t, Object fn) {
         Interpreter in = Interpreter.current();
         Node.Hook hook = grad -> checked(in, fn, grad, in.call(fn, grad));
-        return new Handle(t.registerHook(hook), hook);
+        Node holder = t.registerHook(hook);
+        return new Handle(() -> holder.removeHook(hook));
+    }
+
+    /**
+     * {@code tensor.register_post_accumulate_grad_hook(fn)}: fn gets the leaf itself, and returns None or that leaf (as
+     * {@code p.add_(...)} does in PyTorch's own example).
+     */
+    static Handle registerPostAccumulate(Tensor t, Object fn) {
+        Interpreter in = Interpreter.current();
+        Node.Hook hook = leaf -> {
+            Object r = in.call(fn, leaf);
+            if (r != Py.NONE && r != leaf) {
+                throw PyError.runtime("Tensor post accumulate grad hooks should return None.");
+            }
+            return null;
+        };
+        Node holder = t.registerPostAccumulateHook(hook);
+        return new Handle(() -> holder.removePostAccumulateHook(hook));
     }
 
     /** What PyTorch accepts from a hook: None, or a tensor of the gradient's dtype and shape. */
@@ -55,15 +74,11 @@ final class TensorHooks {
 
     /** {@code torch.utils.hooks.RemovableHandle}: {@code remove()}, or leave a {@code with} block. */
     static final class Handle implements Foreign {
-        private final Node holder;
-        private final Node.Hook hook;
+        private final Runnable remove;
 
-        Handle(Node holder, Node.Hook hook) {
-            this.holder = holder;
-            this.hook = hook;
-        }
+        Handle(Runnable remove) { this.remove = remove; }
 
-        void remove() { holder.removeHook(hook); }
+        void remove() { remove.run(); }
 
         @Override public ForeignType pyType() { return TYPE; }
     }

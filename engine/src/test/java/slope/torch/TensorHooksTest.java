@@ -100,6 +100,37 @@ class TensorHooksTest {
     }
 
     @Test
+    void postAccumulateGradHooksSeeTheLeafOnceItsGradIsUpdated() {
+        // PyTorch's docstring example: an SGD step inside backward
+        assertEquals("""
+                tensor([-0.0100, -0.0200, -0.0300], requires_grad=True)
+                [4.0, 7.0]
+                post accumulate grad hooks cannot be registered on non-leaf tensors
+                tensor([-0.0100, -0.0200, -0.0300], requires_grad=True) tensor([2., 3., 4.])
+                """, RunOutput.of("""
+                import torch
+                v = torch.tensor([0., 0., 0.], requires_grad=True)
+                lr = 0.01
+                h = v.register_post_accumulate_grad_hook(lambda p: p.add_(p.grad, alpha=-lr))
+                v.backward(torch.tensor([1., 2., 3.]))
+                print(v)
+                x = torch.tensor(2.0, requires_grad=True)
+                seen = []
+                x.register_post_accumulate_grad_hook(lambda p: seen.append(p.grad.item()))
+                (x * x).backward()
+                (x * 3).backward()
+                print(seen)
+                try:
+                    (x * 2).register_post_accumulate_grad_hook(print)
+                except RuntimeError as e:
+                    print(e)
+                h.remove()
+                v.backward(torch.tensor([1., 1., 1.]))
+                print(v, v.grad)
+                """));
+    }
+
+    @Test
     void theHandlePrintsAsPyTorchs() {
         String out = RunOutput.of("import torch\nprint(torch.tensor(1.0, requires_grad=True).register_hook(print))\n");
         assertTrue(out.matches("<torch\\.utils\\.hooks\\.RemovableHandle object at 0x[0-9a-f]+>\n"), out);
