@@ -112,19 +112,26 @@ public final class Autograd {
                     Integer slot = capture.targets.get(node);
                     if (slot != null) capture.found[slot] = grad;
                 }
+                // the node's own pre-hooks, after the tensor's and autograd.grad's capture; (None,) leaves no gradient
+                if (node.hasHooks()) grad = node.runPreHooks(grad);
                 if (node.variable != null) {
-                    if (capture == null && accumulateIntoLeaf(node.variable, grad, owned, createGraph)) {
-                        if (leafSums == null) leafSums = new ArrayList<>(2);
-                        leafSums.add(node.variable.grad().storage);
+                    if (grad != null && capture == null) {
+                        if (accumulateIntoLeaf(node.variable, grad, owned, createGraph)) {
+                            if (leafSums == null) leafSums = new ArrayList<>(2);
+                            leafSums.add(node.variable.grad().storage);
+                        }
+                        node.runPostAccumulateHooks();
+                        node.runPostHooks(new Tensor[0], grad); // AccumulateGrad computes no gradients to replace
                     }
-                    if (capture == null) node.runPostAccumulateHooks();
                     continue;
                 }
-                if (node.retained != null && capture == null) {
+                if (node.retained != null && capture == null && grad != null) {
                     node.retained.setGrad(createGraph ? grad : grad.detach());
                 }
                 if (capture != null && !node.needed) continue;
-                Tensor[] grads = node.apply(grad);
+                // without a gradient the node computes none, but its inputs still hear that it ran
+                Tensor[] grads = grad == null ? new Tensor[node.inputs.length]
+                        : node.runPostHooks(node.apply(grad), grad);
                 if (mode.anomaly && mode.checkNan) checkNan(node, grads);
                 expectReadsOfShared(grads);
                 for (int i = 0; i < node.inputs.length; i++) {

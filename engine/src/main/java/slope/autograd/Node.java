@@ -38,6 +38,18 @@ public final class Node {
         Tensor apply(Tensor grad);
     }
 
+    /** {@code grad_fn.register_prehook}: the gradients of the node's outputs in (one here); replacements, or null. */
+    @FunctionalInterface
+    public interface PreHook {
+        Tensor[] apply(Tensor[] gradOutputs);
+    }
+
+    /** {@code grad_fn.register_hook}: the node's gradients for its inputs and of its output in; replacements, or null. */
+    @FunctionalInterface
+    public interface PostHook {
+        Tensor[] apply(Tensor[] gradInputs, Tensor[] gradOutputs);
+    }
+
     public final String name;
     final Tensor[] inputs;
     private final Rule rule;
@@ -54,6 +66,9 @@ public final class Node {
     private java.util.ArrayList<Hook> hooks;
     /** An AccumulateGrad's hooks that see its leaf once .grad holds the pass's sum; null while it has none. */
     private java.util.ArrayList<Hook> postAccumulateHooks;
+    /** The node's own hooks, before and after it runs; null while it has none. */
+    private java.util.ArrayList<PreHook> preHooks;
+    private java.util.ArrayList<PostHook> postHooks;
     private boolean released;
     /** Scratch state of the backward pass that last reached this node (see {@link Autograd}). */
     long walk = -1;
@@ -267,19 +282,48 @@ public final class Node {
 
     public void removePostAccumulateHook(Hook hook) { postAccumulateHooks = removed(postAccumulateHooks, hook); }
 
-    private static java.util.ArrayList<Hook> added(java.util.ArrayList<Hook> list, Hook hook) {
+    public void addPreHook(PreHook hook) { preHooks = added(preHooks, hook); }
+
+    public void removePreHook(PreHook hook) { preHooks = removed(preHooks, hook); }
+
+    public void addPostHook(PostHook hook) { postHooks = added(postHooks, hook); }
+
+    public void removePostHook(PostHook hook) { postHooks = removed(postHooks, hook); }
+
+    private static <T> java.util.ArrayList<T> added(java.util.ArrayList<T> list, T hook) {
         if (list == null) list = new java.util.ArrayList<>(1);
         list.add(hook);
         return list;
     }
 
-    private static java.util.ArrayList<Hook> removed(java.util.ArrayList<Hook> list, Hook hook) {
+    private static <T> java.util.ArrayList<T> removed(java.util.ArrayList<T> list, T hook) {
         if (list == null) return null;
         list.remove(hook);
         return list.isEmpty() ? null : list;
     }
 
-    boolean hasHooks() { return hooks != null || postAccumulateHooks != null; }
+    boolean hasHooks() { return hooks != null || postAccumulateHooks != null || preHooks != null || postHooks != null; }
+
+    /** The output's gradient after the node's pre-hooks; null when one took it away. */
+    Tensor runPreHooks(Tensor grad) {
+        if (preHooks == null) return grad;
+        Tensor[] grads = {grad};
+        for (PreHook h : registered(preHooks)) {
+            Tensor[] replaced = h.apply(grads);
+            if (replaced != null) grads = replaced;
+        }
+        return grads[0];
+    }
+
+    /** The node's gradients for its inputs after its post-hooks, which also see the output's gradient. */
+    Tensor[] runPostHooks(Tensor[] gradInputs, Tensor gradOutput) {
+        if (postHooks == null) return gradInputs;
+        for (PostHook h : registered(postHooks)) {
+            Tensor[] replaced = h.apply(gradInputs, new Tensor[] {gradOutput});
+            if (replaced != null) gradInputs = replaced;
+        }
+        return gradInputs;
+    }
 
     /** The gradient after the tensor's hooks, each given what the one before it returned. */
     Tensor runHooks(Tensor grad) {
@@ -298,9 +342,10 @@ public final class Node {
     }
 
     /** The hooks registered now, even if one of them removes another while they run. */
-    private static Hook[] registered(java.util.ArrayList<Hook> list) {
-        Hook[] copy = new Hook[list.size()];
-        for (int i = 0; i < copy.length; i++) copy[i] = list.get(i);
+    private static <T> java.util.List<T> registered(java.util.ArrayList<T> list) {
+        // by hand: TeaVM's copy of an object array goes through reflection
+        java.util.ArrayList<T> copy = new java.util.ArrayList<>(list.size());
+        for (int i = 0; i < list.size(); i++) copy.add(list.get(i));
         return copy;
     }
 

@@ -36,7 +36,11 @@ final class AutogradTypes {
          if (v == null) throw new PyError("AttributeError", "'" + ((Node) n).name + "' object has no attribute 'variable'");
          return v;
      })
-     .method("name", (self, a, k) -> ((Node) self).name);
+     .method("name", (self, a, k) -> ((Node) self).name)
+     .method("register_hook", (self, a, k) ->
+             AutogradHooks.registerNodeHook((Node) self, Args.parse("register_hook", a, k, "fn").get("fn")))
+     .method("register_prehook", (self, a, k) ->
+             AutogradHooks.registerPrehook((Node) self, Args.parse("register_prehook", a, k, "fn").get("fn")));
 
     /** {@code torch.float32} and friends. */
     static final ForeignType DTYPE = new ForeignType("torch", "dtype") {

@@ -217,8 +217,8 @@ final class TensorMethods {
             t.retainGrad();
             return Py.NONE;
         });
-        method("register_hook", (t, a) -> TensorHooks.register(t, a.get("hook")), "hook");
-        method("register_post_accumulate_grad_hook", (t, a) -> TensorHooks.registerPostAccumulate(t, a.get("hook")),
+        method("register_hook", (t, a) -> AutogradHooks.register(t, a.get("hook")), "hook");
+        method("register_post_accumulate_grad_hook", (t, a) -> AutogradHooks.registerPostAccumulate(t, a.get("hook")),
                 "hook");
         method("float", (t, a) -> TensorType.cast(t, DType.FLOAT32));
         method("double", (t, a) -> TensorType.cast(t, DType.FLOAT64));

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import slope.run.RunOutput;
 
-/** {@code tensor.register_hook(fn)} as PyTorch runs tensor hooks: on each gradient of the tensor, before it is read. */
-class TensorHooksTest {
+/** Backward hooks as PyTorch runs them: a tensor's on each of its gradients before it is read, a node's around it. */
+class AutogradHooksTest {
     @Test
     void aHookSeesTheGradientOfANonLeafAndOfALeaf() {
         assertEquals("y sees tensor(3.)\nx sees tensor(12.)\ntensor(12.)\n", RunOutput.of("""
@@ -127,6 +127,47 @@ class TensorHooksTest {
                 h.remove()
                 v.backward(torch.tensor([1., 1., 1.]))
                 print(v, v.grad)
+                """));
+    }
+
+    @Test
+    void nodeHooksSeeAndMayReplaceTheGradientsAroundTheirNode() {
+        // PyTorch's docstring examples of Node.register_hook and register_prehook, then what each hook is given
+        assertEquals("""
+                tensor([2., 2., 2.]) tensor([1., 1., 1.]) tensor([2., 2., 2.])
+                inputs (tensor(3.), None) outputs (tensor(1.),)
+                tensor(3.) tensor(3.)
+                can't replace a None gradient with a non-None value
+                """, RunOutput.of("""
+                import torch
+                a = torch.tensor([0., 0., 0.], requires_grad=True)
+                b = a.clone()
+                handle = b.grad_fn.register_hook(lambda gI, gO: (gO[0] * 2,))
+                b.sum().backward(retain_graph=True)
+                first = a.grad
+                handle.remove()
+                a.grad = None
+                b.sum().backward(retain_graph=True)
+                second = a.grad
+                a.grad = None
+                b.grad_fn.register_prehook(lambda gI: (gI[0] * 2,))
+                b.sum().backward(retain_graph=True)
+                print(first, second, a.grad)
+                x = torch.tensor(2.0, requires_grad=True)
+                y = x * 3
+                y.grad_fn.register_hook(lambda gi, go: print('inputs', gi, 'outputs', go))
+                y.backward()
+                after_y = x.grad.clone()
+                z = x * x
+                z.grad_fn.register_prehook(lambda go: (None,))
+                z.backward()
+                print(after_y, x.grad)
+                w = x * 2
+                w.grad_fn.register_hook(lambda gi, go: (gi[0], gi[0]))
+                try:
+                    w.backward()
+                except RuntimeError as e:
+                    print(e)
                 """));
     }
 

@@ -6,17 +6,19 @@ import slope.lang.Foreign;
 import slope.lang.ForeignType;
 import slope.lang.Interpreter;
 import slope.lang.Py;
+import slope.lang.PyTuple;
 import slope.run.PyError;
 import slope.tensor.DType;
 import slope.tensor.Tensor;
 
 /**
- * {@code tensor.register_hook(fn)}: a Python function that sees each gradient computed for the tensor during
- * backward, and may return one to use instead; {@code register_post_accumulate_grad_hook(fn)}, which sees a leaf
- * once its .grad is updated; and the {@code RemovableHandle} that takes either off again.
+ * Python functions that autograd calls during backward: {@code tensor.register_hook(fn)}, which sees each gradient
+ * computed for the tensor and may return one to use instead; {@code register_post_accumulate_grad_hook(fn)}, which
+ * sees a leaf once its .grad is updated; {@code grad_fn.register_prehook} and {@code register_hook} on a node; and the
+ * {@code RemovableHandle} that takes any of them off again.
  */
-final class TensorHooks {
-    private TensorHooks() {}
+final class AutogradHooks {
+    private AutogradHooks() {}
 
     static Handle register(Tensor t, Object fn) {
         Interpreter in = Interpreter.current();
@@ -40,6 +42,50 @@ final class TensorHooks {
         };
         Node holder = t.registerPostAccumulateHook(hook);
         return new Handle(() -> holder.removePostAccumulateHook(hook));
+    }
+
+    /** {@code grad_fn.register_prehook(fn)}: fn(grad_outputs) returns None, or a tuple to use instead. */
+    static Handle registerPrehook(Node node, Object fn) {
+        Interpreter in = Interpreter.current();
+        Node.PreHook hook = gradOutputs -> checkedTuple(in, fn, gradOutputs, in.call(fn, tuple(gradOutputs)));
+        node.addPreHook(hook);
+        return new Handle(() -> node.removePreHook(hook));
+    }
+
+    /** {@code grad_fn.register_hook(fn)}: fn(grad_inputs, grad_outputs) returns None, or a tuple for grad_inputs. */
+    static Handle registerNodeHook(Node node, Object fn) {
+        Interpreter in = Interpreter.current();
+        Node.PostHook hook = (gradInputs, gradOutputs) ->
+                checkedTuple(in, fn, gradInputs, in.call(fn, tuple(gradInputs), tuple(gradOutputs)));
+        node.addPostHook(hook);
+        return new Handle(() -> node.removePostHook(hook));
+    }
+
+    /** Gradients as Python sees them: a tuple, None where there is none. */
+    private static PyTuple tuple(Tensor[] grads) {
+        Object[] items = new Object[grads.length];
+        for (int i = 0; i < items.length; i++) items[i] = grads[i] == null ? Py.NONE : grads[i];
+        return new PyTuple(items);
+    }
+
+    /** PyTorch's check of a node hook's result: None, or a value per gradient, each None or as a tensor hook's. */
+    private static Tensor[] checkedTuple(Interpreter in, Object fn, Tensor[] original, Object result) {
+        if (result == Py.NONE) return null;
+        if (!(result instanceof PyTuple)) {
+            throw PyError.type("expected tuple, but hook returned '" + in.typeName(result) + "'");
+        }
+        Object[] items = ((PyTuple) result).items;
+        if (items.length != original.length) {
+            throw PyError.runtime("hook '" + name(in, fn) + "' has returned an incorrect number of values (got "
+                    + items.length + ", but expected " + original.length + ")");
+        }
+        Tensor[] replaced = new Tensor[items.length];
+        for (int i = 0; i < items.length; i++) {
+            if (items[i] == Py.NONE) continue;
+            if (original[i] == null) throw PyError.runtime("can't replace a None gradient with a non-None value");
+            replaced[i] = checked(in, fn, original[i], items[i]);
+        }
+        return replaced;
     }
 
     /** What PyTorch accepts from a hook: None, or a tensor of the gradient's dtype and shape. */
