@@ -38,13 +38,13 @@ public final class Node {
         Tensor apply(Tensor grad);
     }
 
-    /** {@code grad_fn.register_prehook}: the gradients of the node's outputs in (one here); replacements, or null. */
+    /** {@code grad_fn.register_prehook}: the gradients of the node's outputs in (one here); replacements or null. */
     @FunctionalInterface
     public interface PreHook {
         Tensor[] apply(Tensor[] gradOutputs);
     }
 
-    /** {@code grad_fn.register_hook}: the node's gradients for its inputs and of its output in; replacements, or null. */
+    /** {@code grad_fn.register_hook}: the gradients for the node's inputs, and its output's; replacements or null. */
     @FunctionalInterface
     public interface PostHook {
         Tensor[] apply(Tensor[] gradInputs, Tensor[] gradOutputs);
