@@ -1,8 +1,9 @@
 package slope.torch;
 
 /**
- * {@code torch.func}: {@code grad}, {@code grad_and_value}, {@code jacrev}, {@code jacfwd}, {@code hessian} and
- * {@code vmap}, written in Python on {@code torch.autograd.grad}. PyTorch's functorch gives each transform a level of
+ * {@code torch.func}: {@code grad}, {@code grad_and_value}, {@code vjp}, {@code jvp}, {@code jacrev}, {@code jacfwd},
+ * {@code hessian} and {@code vmap}, written in Python on {@code torch.autograd.grad} ({@code jvp} by PyTorch's
+ * double-backward trick, as autograd.functional's). PyTorch's functorch gives each transform a level of
  * its own; here a transform inside another keeps its graph ({@code create_graph}) for the outer one to differentiate,
  * and the outermost one hands back tensors without a graph, as functorch's do. {@code jacfwd} computes the same
  * Jacobian in reverse mode, and {@code vmap} calls the function once per slice and stacks the results: the values
@@ -128,6 +129,47 @@ final class FuncSource {
 
             def hessian(func, argnums=0):
                 return jacfwd(jacrev(func, argnums), argnums)
+
+            def vjp(func, *primals, has_aux=False):
+                def body(args, nums, keep):
+                    output = func(*args)
+                    aux = None
+                    if has_aux:
+                        output, aux = output
+                    def vjp_fn(*cotangents):
+                        inner = keep or _nesting[0] > 0  # called inside another transform: keep the graph for it
+                        outs = output if isinstance(output, tuple) else (output,)
+                        cts = cotangents[0] if len(cotangents) == 1 and isinstance(cotangents[0], tuple) else cotangents
+                        grads = torch.autograd.grad(outs, tuple(args), cts, retain_graph=True, create_graph=inner,
+                                                    allow_unused=True)
+                        return _undo(tuple(torch.zeros_like(x) if g is None else g for g, x in zip(grads, args)), inner)
+                    return (output, vjp_fn, aux) if has_aux else (output, vjp_fn)
+                return _transform(body, primals, tuple(range(len(primals))))
+
+            def jvp(func, primals, tangents, *, strict=False, has_aux=False):
+                if not isinstance(primals, tuple):
+                    raise RuntimeError('jvp(f, primals, tangents): Expected primals to be a tuple. E.g. it should be valid to call f(*primals).')
+                if not isinstance(tangents, tuple) or len(tangents) != len(primals):
+                    raise RuntimeError('jvp(f, primals, tangents): Expected primals and tangents to have the same python structure. For example, if primals is a tuple of 3 tensors, tangents also must be.')
+                def body(args, nums, keep):
+                    output = func(*args)
+                    aux = None
+                    if has_aux:
+                        output, aux = output
+                    outs = output if isinstance(output, tuple) else (output,)
+                    # PyTorch's double-backward trick: backward is linear in grad_outputs, whose values never matter
+                    grad_outputs = tuple(torch.zeros_like(o, requires_grad=True) for o in outs)
+                    grads = torch.autograd.grad(outs, tuple(args), grad_outputs, create_graph=True, allow_unused=True)
+                    pairs = [(g, t) for g, t in zip(grads, tangents) if g is not None]
+                    if pairs:
+                        res = torch.autograd.grad(tuple(p[0] for p in pairs), grad_outputs, tuple(p[1] for p in pairs),
+                                                  create_graph=keep, allow_unused=True)
+                    else:
+                        res = (None,) * len(outs)
+                    res = tuple(torch.zeros_like(o) if r is None else r for r, o in zip(res, outs))
+                    out_tangent = res if isinstance(output, tuple) else res[0]
+                    return (output, out_tangent, aux) if has_aux else (output, out_tangent)
+                return _transform(body, primals, tuple(range(len(primals))))
 
             def vmap(func, in_dims=0, out_dims=0, randomness='error', *, chunk_size=None):
                 def wrapped(*args, **kwargs):

@@ -32,6 +32,31 @@ class FuncTest {
     }
 
     @Test
+    void vjpAndJvpGiveTheProductsOfTheJacobianWithAVector() {
+        assertEquals("""
+                tensor([0.8415, 0.9093, 0.1411]) (tensor([ 0.5403, -0.4161, -0.9900]),)
+                tensor([0.8415, 0.9093, 0.1411]) tensor([ 0.5403, -0.4161, -0.9900])
+                (tensor([1., 2., 3.]), tensor([1., 2., 3.])) (tensor([1., 4., 9.]), tensor([1., 2., 3.]))
+                tensor(-0.8415)
+                jvp(f, primals, tangents): Expected primals to be a tuple. E.g. it should be valid to call f(*primals).
+                """, RunOutput.of("""
+                import torch
+                from torch.func import vjp, jvp, grad
+                x = torch.tensor([1.0, 2.0, 3.0])
+                out, vjp_fn = vjp(torch.sin, x)
+                print(out, vjp_fn(torch.ones(3)))
+                print(*jvp(torch.sin, (x,), (torch.ones(3),)))
+                mul = lambda a, b: a * b
+                print(vjp(mul, x, x)[1](torch.ones(3)), jvp(mul, (x, x), (torch.ones(3), torch.zeros(3))))
+                print(grad(lambda t: vjp(torch.sin, t)[1](torch.ones(()))[0])(torch.tensor(1.0)))
+                try:
+                    jvp(torch.sin, x, torch.ones(3))
+                except RuntimeError as e:
+                    print(e)
+                """));
+    }
+
+    @Test
     void jacobiansAndTheHessian() {
         assertEquals("""
                 tensor([[2., 0.],
