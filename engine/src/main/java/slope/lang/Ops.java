@@ -869,12 +869,7 @@ final class Ops {
         }
         ForeignType t = in.foreignType(o);
         if (t != null) return t.getAttr(o, name);
-        if (o instanceof PyFunction) {
-            PyFunction f = (PyFunction) o;
-            if (name.equals("__name__")) return f.code.name;
-            if (name.equals("__qualname__")) return f.code.qualname;
-            return null;
-        }
+        if (o instanceof PyFunction) return ((PyFunction) o).attribute(name);
         if (o instanceof NativeFunction && name.equals("__name__")) return ((NativeFunction) o).name;
         if (o instanceof BoundMethod) {
             BoundMethod b = (BoundMethod) o;
@@ -928,7 +923,8 @@ final class Ops {
             return;
         }
         if (o instanceof PyFunction) {
-            throw new PyError("AttributeError", "Slope functions do not take attributes ('" + name + "')");
+            ((PyFunction) o).setAttribute(name, v);
+            return;
         }
         ForeignType t = in.foreignType(o);
         if (t != null && t.setAttr(o, name, v)) return;

@@ -14,6 +14,10 @@ public final class PyFunction {
     final Namespace globals;
     /** The class whose body defined this function, for zero-argument super(). */
     PyClass owner;
+    /** {@code __name__} and {@code __qualname__}: the code's, until assigned (functools.wraps copies them). */
+    String name, qualname;
+    /** The function's own attributes ({@code __dict__}); null until one is set. */
+    PyDict attributes;
 
     PyFunction(Code code, Object[] defaults, Object[] kwDefaults, Frame closure, Namespace globals) {
         this.code = code;
@@ -21,6 +25,47 @@ public final class PyFunction {
         this.kwDefaults = kwDefaults;
         this.closure = closure;
         this.globals = globals;
+        this.name = code.name;
+        this.qualname = code.qualname;
+    }
+
+    /** {@code f.name}: an attribute of its own, its names and module, or Java null when it has none. */
+    Object attribute(String attr) {
+        if (attributes != null) {
+            Object v = attributes.get(attr);
+            if (v != null) return v;
+        }
+        switch (attr) {
+            case "__name__": return name;
+            case "__qualname__": return qualname;
+            case "__module__": return globals.get("__name__");
+            case "__doc__": return Py.NONE;
+            case "__dict__": return attributes();
+            default: return null;
+        }
+    }
+
+    /** {@code f.name = value}; the names must stay strings, as CPython checks. */
+    void setAttribute(String attr, Object value) {
+        if (attr.equals("__name__") || attr.equals("__qualname__")) {
+            if (!(value instanceof String)) throw PyError.type(attr + " must be set to a string object");
+            if (attr.equals("__name__")) name = (String) value;
+            else qualname = (String) value;
+            return;
+        }
+        if (attr.equals("__dict__")) {
+            if (!(value instanceof PyDict)) {
+                throw PyError.type("__dict__ must be set to a dictionary, not a '" + Py.typeNameBuiltin(value) + "'");
+            }
+            attributes = (PyDict) value;
+            return;
+        }
+        attributes().put(attr, value);
+    }
+
+    private PyDict attributes() {
+        if (attributes == null) attributes = new PyDict();
+        return attributes;
     }
 
     public String name() { return code.name; }

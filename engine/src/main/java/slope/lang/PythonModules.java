@@ -32,9 +32,25 @@ final class PythonModules {
                     kw.update(keywords)
                     return self.func(*self.args, *args, **kw)
 
-            def wraps(wrapped):
+            WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__')
+            WRAPPER_UPDATES = ('__dict__',)
+
+            def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+                for attr in assigned:
+                    try:
+                        value = getattr(wrapped, attr)
+                    except AttributeError:
+                        pass
+                    else:
+                        setattr(wrapper, attr, value)
+                for attr in updated:
+                    getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
+                wrapper.__wrapped__ = wrapped
+                return wrapper
+
+            def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
                 def decorate(wrapper):
-                    return wrapper
+                    return update_wrapper(wrapper, wrapped, assigned, updated)
                 return decorate
 
             def lru_cache(maxsize=128):

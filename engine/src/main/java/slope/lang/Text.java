@@ -128,7 +128,7 @@ final class Text {
             return "slice(" + repr(in, s.start) + ", " + repr(in, s.stop) + ", " + repr(in, s.step) + ")";
         }
         if (o instanceof PyFunction) {
-            return "<function " + ((PyFunction) o).code.qualname + " at " + in.address(o) + ">";
+            return "<function " + ((PyFunction) o).qualname + " at " + in.address(o) + ">";
         }
         if (o instanceof NativeFunction) return "<built-in function " + ((NativeFunction) o).name + ">";
         if (o instanceof BoundNative) {
@@ -137,7 +137,7 @@ final class Text {
         }
         if (o instanceof BoundMethod) {
             BoundMethod b = (BoundMethod) o;
-            String fname = b.fn instanceof PyFunction ? ((PyFunction) b.fn).code.qualname : "?";
+            String fname = b.fn instanceof PyFunction ? ((PyFunction) b.fn).qualname : "?";
             return "<bound method " + fname + " of " + repr(in, b.self) + ">";
         }
         if (o instanceof MethodDescriptor) return "<method '" + ((MethodDescriptor) o).name + "' objects>";

@@ -9,6 +9,7 @@ final class GradModeSource {
     private GradModeSource() {}
 
     static final String GRAD_MODE = """
+            import functools
             import torch
 
             class detect_anomaly:
@@ -24,6 +25,7 @@ final class GradModeSource {
                     return False
 
             def _decorated(enabled, fn):
+                @functools.wraps(fn)  # as PyTorch's: the function keeps its name
                 def decorated(*args, **kwargs):
                     with torch.set_grad_enabled(enabled):
                         return fn(*args, **kwargs)

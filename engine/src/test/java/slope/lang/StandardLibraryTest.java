@@ -37,6 +37,48 @@ class StandardLibraryTest {
     }
 
     @Test
+    void functoolsWrapsCopiesTheNameAndFunctionsTakeAttributes() {
+        assertPrints("""
+            import functools
+            def log(fn):
+                @functools.wraps(fn)
+                def wrapper(*args, **kwargs):
+                    return fn(*args, **kwargs)
+                return wrapper
+            @log
+            def square(x):
+                return x * x
+            print(square.__name__, square.__qualname__, square(3), square.__wrapped__.__name__)
+            print(square.__module__)
+            def counter(f):
+                def g(*a):
+                    g.calls += 1
+                    return f(*a)
+                g.calls = 0
+                return g
+            @counter
+            def add(a, b):
+                return a + b
+            add(1, 2); add(3, 4)
+            print(add.calls, add.__dict__)
+            square.__name__ = 'sq'
+            print(square.__name__)
+            try:
+                square.__name__ = 3
+            except TypeError as e:
+                print(e)
+            print(repr(square).split(' at ')[0])
+            """, """
+            square square 9 square
+            __main__
+            2 {'calls': 2}
+            sq
+            __name__ must be set to a string object
+            <function square
+            """);
+    }
+
+    @Test
     void typingNamesImportAndBuildAliases() {
         assertPrints("""
             from typing import List, Tuple, Optional, Callable, Dict, Union, Any, TypeVar, Sequence

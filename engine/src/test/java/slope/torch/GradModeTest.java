@@ -102,6 +102,16 @@ class GradModeTest {
     }
 
     @Test
+    void aDecoratedFunctionKeepsItsName() {
+        assertEquals("evaluate <function evaluate\n", run("""
+                @torch.no_grad()
+                def evaluate(a):
+                    return a * 2
+                print(evaluate.__name__, repr(evaluate).split(' at ')[0])
+                """));
+    }
+
+    @Test
     void aDecoratedMethodBindsToItsInstance() {
         // the custom optimizer of PyTorch's tutorials: step() updates the parameters in place, outside the graph
         assertEquals("tensor(1.4580, requires_grad=True)\n", run("""
