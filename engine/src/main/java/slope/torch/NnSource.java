@@ -1073,6 +1073,20 @@ final class NnSource {
                 return [p.grad for p in parameters if p.grad is not None]
 
 
+            def parameters_to_vector(parameters):
+                return torch.cat([p.view(-1) for p in parameters])
+
+
+            def vector_to_parameters(vec, parameters):
+                if not isinstance(vec, torch.Tensor):
+                    raise TypeError(f'expected torch.Tensor, but got: {type(vec).__name__}')
+                pointer = 0
+                for param in parameters:
+                    num_param = param.numel()
+                    param.data = vec[pointer:pointer + num_param].view_as(param).data
+                    pointer += num_param
+
+
             def clip_grad_norm_(parameters, max_norm, norm_type=2.0, error_if_nonfinite=False, foreach=None):
                 grads = _grads(parameters)
                 if len(grads) == 0:

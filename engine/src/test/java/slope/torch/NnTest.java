@@ -297,4 +297,21 @@ class NnTest {
                 print(lin(torch.zeros(1, 2)).equal(lin.bias.unsqueeze(0)))
                 """));
     }
+
+    @Test
+    void parametersToAVectorAndBack() {
+        assertEquals("""
+                torch.Size([3]) CatBackward0
+                Parameter containing:
+                tensor([[0., 1.]], requires_grad=True) Parameter containing:
+                tensor([2.], requires_grad=True)
+                """, run("""
+                from torch.nn.utils import parameters_to_vector, vector_to_parameters
+                m = nn.Linear(2, 1)
+                v = parameters_to_vector(m.parameters())
+                print(v.shape, v.grad_fn.name())
+                vector_to_parameters(torch.arange(3.), m.parameters())
+                print(m.weight, m.bias)
+                """));
+    }
 }
