@@ -47,7 +47,8 @@ final class AutogradHooks {
     /** {@code grad_fn.register_prehook(fn)}: fn(grad_outputs) returns None, or a tuple to use instead. */
     static Handle registerPrehook(Node node, Object fn) {
         Interpreter in = Interpreter.current();
-        Node.PreHook hook = gradOutputs -> checkedTuple(in, fn, gradOutputs, in.call(fn, tuple(gradOutputs)));
+        Node.PreHook hook = gradOutputs ->
+                checkedTuple(in, fn, gradOutputs, in.call(fn, Convert.tupleOrNone(gradOutputs)));
         node.addPreHook(hook);
         return new Handle(() -> node.removePreHook(hook));
     }
@@ -56,16 +57,10 @@ final class AutogradHooks {
     static Handle registerNodeHook(Node node, Object fn) {
         Interpreter in = Interpreter.current();
         Node.PostHook hook = (gradInputs, gradOutputs) ->
-                checkedTuple(in, fn, gradInputs, in.call(fn, tuple(gradInputs), tuple(gradOutputs)));
+                checkedTuple(in, fn, gradInputs,
+                        in.call(fn, Convert.tupleOrNone(gradInputs), Convert.tupleOrNone(gradOutputs)));
         node.addPostHook(hook);
         return new Handle(() -> node.removePostHook(hook));
-    }
-
-    /** Gradients as Python sees them: a tuple, None where there is none. */
-    private static PyTuple tuple(Tensor[] grads) {
-        Object[] items = new Object[grads.length];
-        for (int i = 0; i < items.length; i++) items[i] = grads[i] == null ? Py.NONE : grads[i];
-        return new PyTuple(items);
     }
 
     /** PyTorch's check of a node hook's result: None, or a value per gradient, each None or as a tensor hook's. */

@@ -130,6 +130,13 @@ final class Convert {
         return (long) v;
     }
 
+    /** Tensors, some missing, as Python's tuple of them with None where one is missing (gradients). */
+    static PyTuple tupleOrNone(Tensor[] ts) {
+        Object[] items = new Object[ts.length];
+        for (int i = 0; i < items.length; i++) items[i] = ts[i] == null ? Py.NONE : ts[i];
+        return new PyTuple(items);
+    }
+
     /** {@code .tolist()}: nested lists of Python numbers. */
     static Object toList(Tensor t) {
         if (t.dim() == 0) return scalar(t.item(), t.dtype);

@@ -316,6 +316,12 @@ public final class TorchModule {
         return grads;
     }
 
+    /** autograd's {@code retain_graph=None}: as {@code create_graph}. */
+    private static boolean retainGraph(Args a, boolean createGraph) {
+        Object retain = a.getOrNone("retain_graph", Py.NONE);
+        return retain == Py.NONE ? createGraph : Interpreter.current().truth(retain);
+    }
+
     private static PyModule autograd() {
         PyModule m = new PyModule("torch.autograd");
         m.def("grad", (args, kw) -> {
@@ -325,20 +331,15 @@ public final class TorchModule {
             Tensor[] inputs = tensorList(a.get("inputs"), "grad", false);
             Tensor[] gradOutputs = givenGradients(a.getOrNone("grad_outputs", Py.NONE), outputs, "grad");
             boolean create = a.getBool("create_graph", false);
-            Object retain = a.getOrNone("retain_graph", Py.NONE);
-            boolean keep = retain == Py.NONE ? create : Interpreter.current().truth(retain);
-            Tensor[] grads = Autograd.grad(outputs, inputs, gradOutputs, keep, create, a.getBool("allow_unused", false));
-            Object[] r = new Object[grads.length];
-            for (int i = 0; i < r.length; i++) r[i] = grads[i] == null ? Py.NONE : grads[i];
-            return new PyTuple(r);
+            return Convert.tupleOrNone(Autograd.grad(outputs, inputs, gradOutputs, retainGraph(a, create), create,
+                    a.getBool("allow_unused", false)));
         });
         m.def("backward", (args, kw) -> { // one pass from every tensor, as PyTorch runs it
             Args a = Args.parse("backward", args, kw, "tensors", "grad_tensors", "retain_graph", "create_graph");
             Tensor[] tensors = tensorList(a.get("tensors"), "backward", false);
             Tensor[] grads = givenGradients(a.getOrNone("grad_tensors", Py.NONE), tensors, "backward");
             boolean create = a.getBool("create_graph", false);
-            Object retain = a.getOrNone("retain_graph", Py.NONE);
-            Autograd.backward(tensors, grads, retain == Py.NONE ? create : Interpreter.current().truth(retain), create);
+            Autograd.backward(tensors, grads, retainGraph(a, create), create);
             return Py.NONE;
         });
         m.def("set_detect_anomaly", (args, kw) -> {
