@@ -15,6 +15,7 @@ final class FuncSource {
 
     static final String FUNC = """
             import torch
+            from torch.autograd.functional import _autograd_grad, _fill_in_zeros, _finish
 
             _nesting = [0]  # transforms running now: an inner one keeps the graph for the outer ones
 
@@ -49,16 +50,8 @@ final class FuncSource {
                 return x.view_as(x) if x.requires_grad else x.detach().requires_grad_(True)
 
             def _grads(outputs, inputs, grad_outputs, create_graph):
-                grads = torch.autograd.grad(outputs, inputs, grad_outputs, retain_graph=True, create_graph=create_graph,
-                                            allow_unused=True) if outputs.requires_grad else (None,) * len(inputs)
-                return tuple(torch.zeros_like(x) if g is None else g for g, x in zip(grads, inputs))
-
-            def _undo(value, keep):
-                if isinstance(value, torch.Tensor):
-                    return value if keep else value.detach()
-                if isinstance(value, tuple):
-                    return tuple(_undo(v, keep) for v in value)
-                return value
+                # as functorch's _autograd_grad: zeros for an input the outputs do not depend on; the graph kept
+                return _fill_in_zeros(_autograd_grad(outputs, inputs, grad_outputs, create_graph, retain_graph=True), inputs)
 
             def _transform(body, args, argnums):
                 # body(args with the differentiated ones replaced, their positions, keep_graph) under enable_grad
@@ -73,7 +66,7 @@ final class FuncSource {
                         result = body(args, nums, keep)
                 finally:
                     _nesting[0] -= 1
-                return _undo(result, keep)
+                return _finish(result, keep)
 
             def _per_argnums(argnums, values):
                 return values[0] if isinstance(argnums, int) else values
@@ -91,7 +84,7 @@ final class FuncSource {
                             raise RuntimeError(f'grad_and_value(f)(*args): Expected f(*args) to return a Tensor, got {type(output)}')
                         if output.dim() != 0:
                             raise RuntimeError(f'grad_and_value(f)(*args): Expected f(*args) to return a scalar Tensor, got tensor with {output.dim()} dims. Maybe you wanted to use the vjp or jacrev APIs instead?')
-                        grads = _per_argnums(argnums, _grads(output, tuple(args[i] for i in nums), None, keep))
+                        grads = _per_argnums(argnums, _grads((output,), tuple(args[i] for i in nums), None, keep))
                         return (grads, (output, aux)) if has_aux else (grads, output)
                     return _transform(body, args, argnums)
                 return wrapper
@@ -114,7 +107,7 @@ final class FuncSource {
                         rows = tuple([] for _ in inputs)
                         flat = output.reshape(-1)
                         for j in range(flat.numel()):
-                            for row, g in zip(rows, _grads(flat[j], inputs, None, keep)):
+                            for row, g in zip(rows, _grads((flat[j],), inputs, None, keep)):
                                 row.append(g)
                         jac = tuple(torch.stack(row).view(tuple(output.size()) + tuple(x.size())) if row
                                     else torch.zeros(tuple(output.size()) + tuple(x.size()), dtype=x.dtype)
@@ -140,9 +133,7 @@ final class FuncSource {
                         inner = keep or _nesting[0] > 0  # called inside another transform: keep the graph for it
                         outs = output if isinstance(output, tuple) else (output,)
                         cts = cotangents[0] if len(cotangents) == 1 and isinstance(cotangents[0], tuple) else cotangents
-                        grads = torch.autograd.grad(outs, tuple(args), cts, retain_graph=True, create_graph=inner,
-                                                    allow_unused=True)
-                        return _undo(tuple(torch.zeros_like(x) if g is None else g for g, x in zip(grads, args)), inner)
+                        return _finish(_grads(outs, tuple(args), cts, inner), inner)
                     return (output, vjp_fn, aux) if has_aux else (output, vjp_fn)
                 return _transform(body, primals, tuple(range(len(primals))))
 
@@ -159,14 +150,8 @@ final class FuncSource {
                     outs = output if isinstance(output, tuple) else (output,)
                     # PyTorch's double-backward trick: backward is linear in grad_outputs, whose values never matter
                     grad_outputs = tuple(torch.zeros_like(o, requires_grad=True) for o in outs)
-                    grads = torch.autograd.grad(outs, tuple(args), grad_outputs, create_graph=True, allow_unused=True)
-                    pairs = [(g, t) for g, t in zip(grads, tangents) if g is not None]
-                    if pairs:
-                        res = torch.autograd.grad(tuple(p[0] for p in pairs), grad_outputs, tuple(p[1] for p in pairs),
-                                                  create_graph=keep, allow_unused=True)
-                    else:
-                        res = (None,) * len(outs)
-                    res = tuple(torch.zeros_like(o) if r is None else r for r, o in zip(res, outs))
+                    grad_inputs = _autograd_grad(outs, tuple(args), grad_outputs, create_graph=True)
+                    res = _fill_in_zeros(_autograd_grad(grad_inputs, grad_outputs, tangents, create_graph=keep), outs)
                     out_tangent = res if isinstance(output, tuple) else res[0]
                     return (output, out_tangent, aux) if has_aux else (output, out_tangent)
                 return _transform(body, primals, tuple(range(len(primals))))

@@ -39,9 +39,12 @@ final class FunctionalSource {
                 return tuple(inp.detach().requires_grad_(True) for inp in inputs)
 
             def _finish(res, create_graph):
+                # tensors without their graph unless create_graph, through tuples; other values as they are
                 if isinstance(res, torch.Tensor):
                     return res if create_graph else res.detach()
-                return tuple(_finish(r, create_graph) for r in res)
+                if isinstance(res, tuple):
+                    return tuple(_finish(r, create_graph) for r in res)
+                return res
 
             def _check_outputs(outputs, strict):
                 if strict:
@@ -74,7 +77,7 @@ final class FunctionalSource {
                         prepend = f'Entry {idx} in ' if is_other_tuple else ''
                         raise RuntimeError(f'{prepend}v has invalid size: should be {el_other.size()} but got {el_v.size()}.')
 
-            def _autograd_grad(outputs, inputs, grad_outputs=None, create_graph=False):
+            def _autograd_grad(outputs, inputs, grad_outputs=None, create_graph=False, retain_graph=None):
                 # as PyTorch's: only the outputs that require grad, each with its grad_output; None for every input if none do
                 if grad_outputs is None:
                     grad_outputs = (None,) * len(outputs)
@@ -82,7 +85,7 @@ final class FunctionalSource {
                 if not pairs:
                     return (None,) * len(inputs)
                 return torch.autograd.grad(tuple(p[0] for p in pairs), inputs, tuple(p[1] for p in pairs),
-                                           allow_unused=True, create_graph=create_graph)
+                                           retain_graph=retain_graph, allow_unused=True, create_graph=create_graph)
 
             def _fill_in_zeros(grads, refs):
                 return tuple(torch.zeros_like(r) if g is None else g for g, r in zip(grads, refs))
