@@ -57,6 +57,16 @@ class FuncTest {
     }
 
     @Test
+    void anOutputThatDoesNotDependOnTheInputsHasZeroProducts() {
+        assertEquals("(tensor([0., 0.]),) (tensor([1., 1.]), tensor([0., 0.]))\n", RunOutput.of("""
+                import torch
+                from torch.func import vjp, jvp
+                x = torch.tensor([1., 2.])
+                print(vjp(lambda t: torch.ones(2), x)[1](torch.ones(2)), jvp(lambda t: torch.ones(2), (x,), (x,)))
+                """));
+    }
+
+    @Test
     void jacobiansAndTheHessian() {
         assertEquals("""
                 tensor([[2., 0.],
