@@ -240,9 +240,8 @@ public final class TorchModule {
             return new PyTuple(r);
         });
         m.def("is_tensor", (args, kw) -> args.length == 1 && args[0] instanceof Tensor);
-        // called with a function, as a decorator without parentheses (@torch.no_grad)
-        m.def("no_grad", (args, kw) -> args.length == 1 ? AutogradTypes.decorated(false, args[0]) : new AutogradTypes.GradContext(false));
-        m.def("enable_grad", (args, kw) -> args.length == 1 ? AutogradTypes.decorated(true, args[0]) : new AutogradTypes.GradContext(true));
+        m.def("no_grad", (args, kw) -> gradMode(false, args));
+        m.def("enable_grad", (args, kw) -> gradMode(true, args));
         m.def("set_grad_enabled", (args, kw) -> {
             Object mode = Args.parse("set_grad_enabled", args, kw, "mode").get("mode");
             boolean enabled = Interpreter.current().truth(mode), previous = GradMode.set(enabled);
@@ -314,6 +313,11 @@ public final class TorchModule {
             throw PyError.runtime("got " + outputs.length + " tensors and " + grads.length + " gradients");
         }
         return grads;
+    }
+
+    /** {@code no_grad()}, {@code enable_grad()}: a context; given a function (@torch.no_grad), that function decorated. */
+    private static Object gradMode(boolean enabled, Object[] args) {
+        return args.length == 1 ? AutogradTypes.decorated(enabled, args[0]) : new AutogradTypes.GradContext(enabled);
     }
 
     /** autograd's {@code retain_graph=None}: as {@code create_graph}. */
