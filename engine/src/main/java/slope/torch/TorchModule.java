@@ -315,7 +315,7 @@ public final class TorchModule {
         return grads;
     }
 
-    /** {@code no_grad()}, {@code enable_grad()}: a context; given a function (@torch.no_grad), that function decorated. */
+    /** {@code no_grad()}, {@code enable_grad()}: a context; given a function (@torch.no_grad), it decorated. */
     private static Object gradMode(boolean enabled, Object[] args) {
         return args.length == 1 ? AutogradTypes.decorated(enabled, args[0]) : new AutogradTypes.GradContext(enabled);
     }
