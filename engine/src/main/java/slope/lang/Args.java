@@ -94,6 +94,8 @@ public final class Args {
                     String name = kw.name(k);
                     int idx = -1;
                     for (int i = 0; i < names.length && idx < 0; i++) if (names[i].equals(name)) idx = i;
+                    String alias = idx < 0 ? numpyAlias(name) : null;
+                    for (int i = 0; alias != null && i < names.length && idx < 0; i++) if (names[i].equals(alias)) idx = i;
                     if (idx < 0) throw PyError.type(fn + "() got an unexpected keyword argument '" + name + "'");
                     boolean positional = idx == varargs ? args.length > maxPos : values[idx] != null;
                     if (positional) {
@@ -105,6 +107,17 @@ public final class Args {
                 }
             }
             return new Args(fn, names, values);
+        }
+    }
+
+    /** The parameter a NumPy-style keyword stands for, as PyTorch's argument parser takes them: sum(x, axis=0, keepdims=True). */
+    private static String numpyAlias(String name) {
+        switch (name) {
+            case "axis": return "dim";
+            case "keepdims": return "keepdim";
+            case "x": case "a": case "x1": return "input";
+            case "x2": return "other";
+            default: return null;
         }
     }
 

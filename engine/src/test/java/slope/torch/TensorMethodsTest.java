@@ -78,4 +78,13 @@ class TensorMethodsTest {
         assertEquals("tensor(1.)\n!TypeError: exp() missing 1 required positional arguments: \"input\"",
                 run("print(torch.exp(input=torch.tensor(0.0)))\ntorch.exp()\n"));
     }
+
+    @Test
+    void numpyKeywordsNameTorchParameters() {
+        // PyTorch's argument parser takes them for every native: axis for dim, keepdims for keepdim
+        assertEquals("tensor([[3., 5.]]) tensor([3., 5.])\n", run("""
+                x = torch.tensor([[1.0, 2.0], [2.0, 3.0]])
+                print(x.sum(axis=0, keepdims=True), torch.sum(x, axis=1))
+                """));
+    }
 }
