@@ -222,24 +222,28 @@ public final class Views {
     /** {@code x[key]} for a key already split into items: Long, Slice, NEW_AXIS, ELLIPSIS, or an index Tensor. */
     public static Tensor index(Tensor x, List<Object> items) {
         Basic basic = basic(x, items);
-        Tensor out = basic.view;
-        if (basic.advanced != null) {
-            out = gather(out, basic.advancedDim, basic.advanced);
+        switch (basic.advanced.size()) {
+            case 0: return basic.view;
+            case 1: return gather(basic.view, basic.advancedDims.get(0), basic.advanced.get(0));
+            default: return AdvancedIndex.get(basic.view, basic.advancedDims, basic.advanced);
         }
-        return out;
     }
 
     /** {@code x[key] = value}: writes through the view the key selects. */
     public static void setIndex(Tensor x, List<Object> items, Tensor value) {
         InPlace.check(x);
         Basic basic = basic(x, items);
-        if (basic.advanced == null) {
+        if (basic.advanced.isEmpty()) {
             Kernels.copyInto(basic.view, value);
             return;
         }
+        if (basic.advanced.size() > 1) {
+            AdvancedIndex.set(basic.view, basic.advancedDims, basic.advanced, value);
+            return;
+        }
         Tensor dst = basic.view;
-        Tensor idx = basic.advanced;
-        int dim = basic.advancedDim;
+        Tensor idx = basic.advanced.get(0);
+        int dim = basic.advancedDims.get(0);
         double[] positions = idx.values();
         Tensor v = value;
         for (int i = 0; i < positions.length; i++) {
@@ -249,10 +253,11 @@ public final class Views {
         }
     }
 
+    /** A key's basic part applied (a view), and its index tensors with the dims of that view they index. */
     private static final class Basic {
         Tensor view;
-        Tensor advanced;
-        int advancedDim;
+        final List<Tensor> advanced = new ArrayList<>(2);
+        final List<Integer> advancedDims = new ArrayList<>(2);
     }
 
     private static Basic basic(Tensor x, List<Object> items) {
@@ -283,7 +288,6 @@ public final class Views {
                 t = slice(t, d, (Slice) it);
                 d++;
             } else if (it instanceof Tensor) {
-                if (b.advanced != null) throw PyError.index("indexing with more than one index tensor is not supported");
                 Tensor idx = (Tensor) it;
                 real += idx.dtype == DType.BOOL ? Math.max(1, idx.dim()) : 1;
                 if (idx.dtype == DType.BOOL) {
@@ -304,8 +308,8 @@ public final class Views {
                 } else if (idx.dtype.floating) {
                     throw PyError.index("tensors used as indices must be long, int, byte or bool tensors");
                 }
-                b.advanced = idx;
-                b.advancedDim = d;
+                b.advanced.add(idx);
+                b.advancedDims.add(d);
                 d++;
             }
         }

@@ -160,7 +160,12 @@ final class Convert {
                 Tensor t = (Tensor) p;
                 items.add(t.dim() == 0 && t.dtype == DType.INT64 ? (Object) (long) t.item() : t);
             } else if (p instanceof PyList) items.add(fromData(p, null));
-            else items.add(Py.index(p));
+            else if (p instanceof Long || p instanceof Boolean) items.add(Py.index(p));
+            else if (p instanceof PyTuple || Interpreter.current().typeName(p).equals("range")) {
+                // a sequence inside the key indexes like a list: x[range(n), y] picks one element per row
+                Object[] seq = Interpreter.current().toArray(p);
+                items.add(fromData(new PyList(seq, seq.length), null));
+            } else items.add(Py.index(p));
         }
         return items;
     }
