@@ -1,5 +1,6 @@
 package slope.lang;
 
+import slope.random.Mt19937;
 import slope.run.PyError;
 
 /**
@@ -7,8 +8,7 @@ import slope.run.PyError;
  * same numbers as CPython. Unseeded, it starts from seed 0 (runs must be deterministic).
  */
 final class RandomModule {
-    private final int[] mt = new int[624];
-    private int mti;
+    private final Mt19937 mt = new Mt19937();
     private double gaussNext = Double.NaN;
 
     private RandomModule() { seed(0); }
@@ -88,66 +88,23 @@ final class RandomModule {
         return m;
     }
 
-    private void initGenrand(int s) {
-        mt[0] = s;
-        for (mti = 1; mti < 624; mti++) mt[mti] = 1812433253 * (mt[mti - 1] ^ (mt[mti - 1] >>> 30)) + mti;
-    }
-
     /** CPython's seed(int): init_by_array over the 32-bit words of |n|. */
     void seed(long n) {
         long v = Math.abs(n == Long.MIN_VALUE ? n + 1 : n);
-        int[] key = v >>> 32 != 0 ? new int[] {(int) v, (int) (v >>> 32)} : new int[] {(int) v};
-        initGenrand(19650218);
-        int i = 1, j = 0;
-        for (int k = Math.max(624, key.length); k > 0; k--) {
-            mt[i] = (mt[i] ^ ((mt[i - 1] ^ (mt[i - 1] >>> 30)) * 1664525)) + key[j] + j;
-            i++;
-            j++;
-            if (i >= 624) {
-                mt[0] = mt[623];
-                i = 1;
-            }
-            if (j >= key.length) j = 0;
-        }
-        for (int k = 623; k > 0; k--) {
-            mt[i] = (mt[i] ^ ((mt[i - 1] ^ (mt[i - 1] >>> 30)) * 1566083941)) - i;
-            i++;
-            if (i >= 624) {
-                mt[0] = mt[623];
-                i = 1;
-            }
-        }
-        mt[0] = 0x80000000;
-        mti = 624;
+        mt.seedByArray(v >>> 32 != 0 ? new int[] {(int) v, (int) (v >>> 32)} : new int[] {(int) v});
         gaussNext = Double.NaN;
     }
 
-    private int next32() {
-        if (mti >= 624) {
-            for (int k = 0; k < 624; k++) {
-                int y = (mt[k] & 0x80000000) | (mt[(k + 1) % 624] & 0x7fffffff);
-                mt[k] = mt[(k + 397) % 624] ^ (y >>> 1) ^ ((y & 1) != 0 ? 0x9908b0df : 0);
-            }
-            mti = 0;
-        }
-        int y = mt[mti++];
-        y ^= y >>> 11;
-        y ^= (y << 7) & 0x9d2c5680;
-        y ^= (y << 15) & 0xefc60000;
-        y ^= y >>> 18;
-        return y;
-    }
-
     double random() {
-        long a = (next32() & 0xffffffffL) >>> 5, b = (next32() & 0xffffffffL) >>> 6;
+        long a = (mt.next() & 0xffffffffL) >>> 5, b = (mt.next() & 0xffffffffL) >>> 6;
         return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0);
     }
 
     long bits(int k) {
         if (k == 0) return 0;
-        if (k <= 32) return (next32() & 0xffffffffL) >>> (32 - k);
-        long lo = next32() & 0xffffffffL;
-        long hi = (next32() & 0xffffffffL) >>> (64 - k);
+        if (k <= 32) return (mt.next() & 0xffffffffL) >>> (32 - k);
+        long lo = mt.next() & 0xffffffffL;
+        long hi = (mt.next() & 0xffffffffL) >>> (64 - k);
         return lo | (hi << 32);
     }
 

@@ -67,49 +67,6 @@ public final class Creation {
         return t;
     }
 
-    public static Tensor rand(int[] shape, DType dtype) {
-        Tensor t = full(shape, 0, dtype);
-        Random r = Random.current();
-        double[] d = t.storage.data();
-        for (int i = 0; i < d.length; i++) {
-            double u = dtype.round(r.uniform());
-            d[i] = u >= 1 ? 0 : u;
-        }
-        return t;
-    }
-
-    public static Tensor randn(int[] shape, DType dtype) {
-        Tensor t = full(shape, 0, dtype);
-        Random r = Random.current();
-        double[] d = t.storage.data();
-        for (int i = 0; i < d.length; i++) d[i] = dtype.round(r.normal());
-        return t;
-    }
-
-    /** {@code torch.randint(low, high, shape)}. */
-    public static Tensor randint(long low, long high, int[] shape) {
-        if (high <= low) throw PyError.runtime("random_ expects 'from' to be less than 'to', but got from=" + low + " >= to=" + high);
-        Tensor t = full(shape, 0, DType.INT64);
-        Random r = Random.current();
-        double[] d = t.storage.data();
-        for (int i = 0; i < d.length; i++) d[i] = low + r.below(high - low);
-        return t;
-    }
-
-    /** {@code torch.randperm(n)}: a Fisher-Yates shuffle of 0..n-1. */
-    public static Tensor randperm(int n) {
-        Tensor t = arange(0, n, 1, DType.INT64);
-        double[] d = t.storage.data();
-        Random r = Random.current();
-        for (int i = n - 1; i > 0; i--) {
-            int j = (int) r.below(i + 1);
-            double tmp = d[i];
-            d[i] = d[j];
-            d[j] = tmp;
-        }
-        return t;
-    }
-
     /** The index along {@code dim} of every position of {@code shape}, broadcastable against it. */
     static Tensor positions(int[] shape, int dim) {
         int[] s = new int[shape.length];

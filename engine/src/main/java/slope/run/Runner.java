@@ -6,6 +6,7 @@ import java.util.Map;
 import slope.autograd.GradMode;
 import slope.format.PrintOptions;
 import slope.lang.Interpreter;
+import slope.ops.CpuGenerator;
 import slope.plot.Figure;
 import slope.plot.Pyplot;
 import slope.plot.binding.PyplotModule;
@@ -19,6 +20,7 @@ public final class Runner {
     public static RunResult run(String source, Budget budget) {
         PrintOptions.set(PrintOptions.DEFAULT); // torch.set_printoptions holds for one run, and ends with it
         GradMode.startRun(); // as does torch.set_grad_enabled(False) called outside a with block
+        CpuGenerator.startRun(); // the default seed, as a fresh Python process has it
         try {
             return runWithOptions(source, budget);
         } finally {

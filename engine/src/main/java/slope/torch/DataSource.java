@@ -64,10 +64,20 @@ final class DataSource {
                     self.shuffle = bool(shuffle)
                     self.drop_last = drop_last
                     self.collate_fn = default_collate if collate_fn is None else collate_fn
+                    self.generator = generator
 
                 def _indices(self):
+                    # PyTorch's draws, so that seeded programs get its batches: the iterator's base seed, then
+                    # RandomSampler's own generator seeded from the default one (or the loader's generator)
+                    torch.empty((), dtype=torch.int64).random_(generator=self.generator)
                     n = len(self.dataset)
-                    return torch.randperm(n).tolist() if self.shuffle else range(n)
+                    if not self.shuffle:
+                        return range(n)
+                    generator = self.generator
+                    if generator is None:
+                        generator = torch.Generator()
+                        generator.manual_seed(int(torch.empty((), dtype=torch.int64).random_().item()))
+                    return torch.randperm(n, generator=generator).tolist()
 
                 def __iter__(self):
                     if self.batch_size is None:
@@ -101,7 +111,7 @@ final class DataSource {
                     lengths = counts
                 if sum(lengths) != n:
                     raise ValueError('Sum of input lengths does not equal the length of the input dataset!')
-                perm = torch.randperm(n).tolist()
+                perm = torch.randperm(n, generator=generator).tolist()
                 out, offset = [], 0
                 for length in lengths:
                     out.append(Subset(dataset, perm[offset:offset + length]))

@@ -895,8 +895,9 @@ final class NnSource {
                     return input
                 if p == 1.0:
                     return input * torch.zeros_like(input)
-                keep = (torch.rand_like(input) >= p).to(input.dtype) / (1 - p)
-                return input * keep
+                noise = torch.empty_like(input).bernoulli_(1 - p)  # as ATen's CPU dropout draws its mask
+                noise.div_(1 - p)
+                return input * noise
 
 
             def one_hot(tensor, num_classes=-1):
@@ -1015,12 +1016,12 @@ final class NnSource {
 
             def uniform_(tensor, a=0.0, b=1.0, generator=None):
                 with torch.no_grad():
-                    return tensor.uniform_(a, b)
+                    return tensor.uniform_(a, b, generator=generator)
 
 
             def normal_(tensor, mean=0.0, std=1.0, generator=None):
                 with torch.no_grad():
-                    return tensor.normal_(mean, std)
+                    return tensor.normal_(mean, std, generator=generator)
 
 
             def constant_(tensor, val):
@@ -1041,24 +1042,24 @@ final class NnSource {
                 fan = fan_in if mode == 'fan_in' else fan_out
                 std = calculate_gain(nonlinearity, a) / math.sqrt(fan)
                 bound = math.sqrt(3.0) * std
-                return uniform_(tensor, -bound, bound)
+                return uniform_(tensor, -bound, bound, generator)
 
 
             def kaiming_normal_(tensor, a=0, mode='fan_in', nonlinearity='leaky_relu', generator=None):
                 fan_in, fan_out = _fans(tensor)
                 fan = fan_in if mode == 'fan_in' else fan_out
-                return normal_(tensor, 0, calculate_gain(nonlinearity, a) / math.sqrt(fan))
+                return normal_(tensor, 0, calculate_gain(nonlinearity, a) / math.sqrt(fan), generator)
 
 
             def xavier_uniform_(tensor, gain=1.0, generator=None):
                 fan_in, fan_out = _fans(tensor)
                 a = math.sqrt(3.0) * gain * math.sqrt(2.0 / float(fan_in + fan_out))
-                return uniform_(tensor, -a, a)
+                return uniform_(tensor, -a, a, generator)
 
 
             def xavier_normal_(tensor, gain=1.0, generator=None):
                 fan_in, fan_out = _fans(tensor)
-                return normal_(tensor, 0.0, gain * math.sqrt(2.0 / float(fan_in + fan_out)))
+                return normal_(tensor, 0.0, gain * math.sqrt(2.0 / float(fan_in + fan_out)), generator)
             """;
 
     /** torch.nn.utils: gradient clipping. */

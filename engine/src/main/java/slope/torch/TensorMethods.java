@@ -11,11 +11,13 @@ import slope.lang.PyModule;
 import slope.lang.PyTuple;
 import slope.ops.Arithmetic;
 import slope.ops.Compare;
+import slope.ops.CpuGenerator;
 import slope.ops.InPlace;
 import slope.ops.LinearAlgebra;
 import slope.ops.Pointwise;
 import slope.ops.Promotion;
 import slope.ops.Reductions;
+import slope.ops.Sampling;
 import slope.ops.Views;
 import slope.run.PyError;
 import slope.tensor.DType;
@@ -203,10 +205,28 @@ final class TensorMethods {
             double v = a.getDouble("value", 1);
             return inGraph(t, t1, t2) ? t.add(t1.mul(v).mul(t2)) : fusedAddcmul(t, t1, t2, v);
         }, "tensor1", "tensor2", "*", "value");
-        method("uniform_", (t, a) -> InPlace.copy(t, slope.ops.Creation.rand(t.shape, t.dtype)
-                .mul(a.getDouble("to", 1) - a.getDouble("from", 0)).add(a.getDouble("from", 0))), "from", "to");
-        method("normal_", (t, a) -> InPlace.copy(t, slope.ops.Creation.randn(t.shape, t.dtype)
-                .mul(a.getDouble("std", 1)).add(a.getDouble("mean", 0))), "mean", "std");
+        // the random fills draw as ATen's kernels do (ops.Sampling), from generator= or the default generator
+        method("uniform_", (t, a) -> InPlace.copy(t, Sampling.uniform(t.shape.clone(), t.dtype, a.getDouble("from", 0),
+                a.getDouble("to", 1), RandomFunctions.generator(a))), "from", "to", "*", "generator");
+        method("normal_", (t, a) -> InPlace.copy(t, Sampling.normal(t.shape.clone(), t.dtype, a.getDouble("mean", 0),
+                a.getDouble("std", 1), RandomFunctions.generator(a), t.isContiguous())), "mean", "std", "*", "generator");
+        method("random_", (t, a) -> {
+            CpuGenerator g = RandomFunctions.generator(a);
+            if (a.getOrNone("to", Py.NONE) != Py.NONE) {
+                return InPlace.copy(t, Sampling.randint(a.getInt("from"), a.getInt("to"), t.shape.clone(), t.dtype, g));
+            }
+            if (a.has("from")) return InPlace.copy(t, Sampling.randint(0, a.getInt("from"), t.shape.clone(), t.dtype, g));
+            if (t.dtype != DType.INT64) throw PyError.runtime("Slope's random_() without bounds takes an int64 tensor");
+            double[] d = new double[t.numel()];
+            for (int i = 0; i < d.length; i++) d[i] = Sampling.random63(g);
+            return InPlace.copy(t, new Tensor(d, t.shape.clone(), DType.INT64));
+        }, "from", "to", "*", "generator");
+        method("bernoulli_", (t, a) -> InPlace.copy(t, Sampling.bernoulli(t.shape.clone(), t.dtype, a.getDouble("p", 0.5),
+                RandomFunctions.generator(a))), "p", "*", "generator");
+        method("exponential_", (t, a) -> InPlace.copy(t, Sampling.exponential(t.shape.clone(), t.dtype, a.getDouble("lambd", 1),
+                RandomFunctions.generator(a))), "lambd", "*", "generator");
+        method("bernoulli", (t, a) -> Sampling.bernoulli(t, RandomFunctions.generator(a)), "*", "generator");
+        method("multinomial", (t, a) -> RandomFunctions.multinomial(t, a), "num_samples", "replacement", "*", "generator");
         method("sqrt_", (t, a) -> InPlace.copy(t, t.sqrt()));
         method("clamp_", (t, a) -> InPlace.copy(t, Pointwise.clamp(t, bound(a.getOrNone("min", Py.NONE)),
                 bound(a.getOrNone("max", Py.NONE)))), "min", "max");

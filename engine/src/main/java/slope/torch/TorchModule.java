@@ -15,7 +15,7 @@ import slope.lang.PyTuple;
 import slope.ops.Creation;
 import slope.ops.Joins;
 import slope.ops.Pointwise;
-import slope.ops.Random;
+import slope.ops.CpuGenerator;
 import slope.run.PyError;
 import slope.tensor.DType;
 import slope.tensor.Tensor;
@@ -29,6 +29,7 @@ public final class TorchModule {
         py.registerType(Tensor.class, TensorType.TYPE);
         py.registerType(Node.class, AutogradTypes.NODE);
         py.registerType(DType.class, AutogradTypes.DTYPE);
+        py.registerType(CpuGenerator.class, RandomFunctions.GENERATOR);
         py.addModule(torch());
         py.addModule(autograd());
         py.registerType(Parameter.class, Parameter.TYPE);
@@ -67,12 +68,12 @@ public final class TorchModule {
         py.module(module).def(name, (args, kw) -> py.call(py.module(source).get(name), args, kw));
     }
 
-    private static DType dtypeOr(Args a, DType dflt) {
+    static DType dtypeOr(Args a, DType dflt) {
         DType d = Convert.dtype(a.getOrNone("dtype", Py.NONE));
         return d == null ? dflt : d;
     }
 
-    private static Tensor withGrad(Tensor t, Args a) {
+    static Tensor withGrad(Tensor t, Args a) {
         return a.getBool("requires_grad", false) ? t.requiresGrad(true) : t;
     }
 
@@ -118,6 +119,7 @@ public final class TorchModule {
         m.set("nan", Double.NaN);
         m.set("__version__", "2.11.0 (Slope)");
         TensorMethods.installFunctions(m);
+        RandomFunctions.install(m);
 
         Args.Signature tensorArgs = new Args.Signature("tensor", "data", "*", "dtype", "requires_grad", "device");
         m.def("tensor", (args, kw) -> {
@@ -146,14 +148,6 @@ public final class TorchModule {
             Tensor t = Convert.tensorArg(a.get("input"), "full_like", "input");
             return withGrad(Creation.full(t.shape, number(a.get("fill_value")), dtypeOr(a, t.dtype)), a);
         });
-        m.def("rand_like", (args, kw) -> {
-            Tensor t = Convert.tensorArg(args[0], "rand_like", "input");
-            return Creation.rand(t.shape, t.dtype);
-        });
-        m.def("randn_like", (args, kw) -> {
-            Tensor t = Convert.tensorArg(args[0], "randn_like", "input");
-            return Creation.randn(t.shape, t.dtype);
-        });
         m.def("arange", (args, kw) -> {
             Args a = Args.parse("arange", args, kw, "start", "end", "step", "*", "dtype", "requires_grad", "device");
             Object s = a.get("start"), e = a.getOrNone("end", Py.NONE), st = a.getOrNone("step", Py.NONE);
@@ -173,21 +167,6 @@ public final class TorchModule {
             Object mm = a.getOrNone("m", Py.NONE);
             return withGrad(Creation.eye(n, mm == Py.NONE ? n : (int) Py.index(mm), dtypeOr(a, DType.FLOAT32)), a);
         });
-        m.def("rand", (args, kw) -> {
-            Args a = Args.parse("rand", args, kw, "*size", "*", "dtype", "requires_grad", "generator", "device");
-            return withGrad(Creation.rand(Convert.shape(((PyTuple) a.get("size")).items), dtypeOr(a, DType.FLOAT32)), a);
-        });
-        m.def("randn", (args, kw) -> {
-            Args a = Args.parse("randn", args, kw, "*size", "*", "dtype", "requires_grad", "generator", "device");
-            return withGrad(Creation.randn(Convert.shape(((PyTuple) a.get("size")).items), dtypeOr(a, DType.FLOAT32)), a);
-        });
-        m.def("randint", (args, kw) -> {
-            Args a = Args.parse("randint", args, kw, "low", "high", "size", "*", "dtype", "device");
-            Object size = a.getOrNone("size", Py.NONE);
-            if (size == Py.NONE) return Creation.randint(0, a.getInt("low"), Convert.shape(new Object[] {a.get("high")}));
-            return Creation.randint(a.getInt("low"), a.getInt("high"), Convert.shape(new Object[] {size}));
-        });
-        m.def("randperm", (args, kw) -> Creation.randperm((int) Args.parse("randperm", args, kw, "n").getInt("n")));
         m.def("set_printoptions", (args, kw) -> {
             PrintOptions.set(printOptions(PrintOptions.current(), Args.parse("set_printoptions", args, kw,
                     "precision", "threshold", "edgeitems", "linewidth", "profile", "sci_mode")));
@@ -205,10 +184,6 @@ public final class TorchModule {
             d.put("linewidth", (long) o.lineWidth());
             d.put("sci_mode", o.sciMode() == null ? Py.NONE : o.sciMode());
             return d;
-        });
-        m.def("manual_seed", (args, kw) -> {
-            Random.current().seed(Args.parse("manual_seed", args, kw, "seed").getInt("seed"));
-            return Py.NONE;
         });
         m.def("cat", (args, kw) -> {
             Args a = Args.parse("cat", args, kw, "tensors", "dim");
