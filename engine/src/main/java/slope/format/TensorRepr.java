@@ -40,7 +40,7 @@ public final class TensorRepr {
             if (dtype != DType.FLOAT32) all.add("dtype=" + dtype.torchName);
             sb.append("[]");
         } else {
-            if (dtype == DType.FLOAT64) all.add("dtype=" + dtype.torchName);
+            if (dtype == DType.FLOAT64 || dtype == DType.INT32) all.add("dtype=" + dtype.torchName); // not a default dtype
             new Layout(shape, values, dtype, options).write(sb);
         }
         all.addAll(suffixes);

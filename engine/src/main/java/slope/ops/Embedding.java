@@ -7,15 +7,15 @@ import slope.run.PyError;
 import slope.tensor.DType;
 import slope.tensor.Tensor;
 
-/** {@code F.embedding}: rows of a weight matrix picked by int64 indices (EmbeddingBackward0). */
+/** {@code F.embedding}: rows of a weight matrix picked by int64 or int32 indices (EmbeddingBackward0). */
 public final class Embedding {
     private Embedding() {}
 
     /** Rows {@code weight[indices]}, shaped {@code indices.shape + (dim,)}; paddingIdx (or -1) gets no gradient. */
     public static Tensor embedding(Tensor weight, Tensor indices, long paddingIdx) {
-        if (indices.dtype != DType.INT64) {
+        if (indices.dtype != DType.INT64 && indices.dtype != DType.INT32) {
             throw PyError.runtime("Expected tensor for argument #1 'indices' to have one of the following scalar types: Long, Int;"
-                    + " but got torch." + InPlace.typeName(indices.dtype) + "Tensor instead (while checking arguments for embedding)");
+                    + " but got torch." + indices.dtype.scalarTypeName() + "Tensor instead (while checking arguments for embedding)");
         }
         int rows = weight.shape[0], dim = weight.shape[1], n = indices.numel();
         double[] w = weight.values(), idx = indices.values(), out = new double[n * dim];

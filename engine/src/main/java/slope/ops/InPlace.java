@@ -99,17 +99,8 @@ public final class InPlace {
     /** PyTorch's rule for writing a result into an existing tensor: no float into an integer, nothing else into a bool. */
     private static void checkCastable(DType result, DType target) {
         if ((result.floating && !target.floating) || (target == DType.BOOL && result != DType.BOOL)) {
-            throw PyError.runtime("result type " + typeName(result) + " can't be cast to the desired output type "
-                    + typeName(target));
-        }
-    }
-
-    static String typeName(DType t) {
-        switch (t) {
-            case FLOAT32: return "Float";
-            case FLOAT64: return "Double";
-            case INT64: return "Long";
-            default: return "Bool";
+            throw PyError.runtime("result type " + result.scalarTypeName() + " can't be cast to the desired output type "
+                    + target.scalarTypeName());
         }
     }
 }

@@ -139,7 +139,7 @@ public final class LinearAlgebra {
     public static Tensor addmm(Tensor bias, Tensor a, Tensor b) {
         if (bias.dtype != b.dtype || a.dtype != b.dtype) {
             throw PyError.runtime((bias.dtype != b.dtype ? "self" : "mat1") + " and mat2 must have the same dtype, but got "
-                    + InPlace.typeName(bias.dtype != b.dtype ? bias.dtype : a.dtype) + " and " + InPlace.typeName(b.dtype));
+                    + (bias.dtype != b.dtype ? bias.dtype : a.dtype).scalarTypeName() + " and " + b.dtype.scalarTypeName());
         }
         Tensor out = mm(a.detach(), b.detach()).add(bias.detach());
         return record(out, "AddmmBackward0", Saves.INPUTS, g -> new Tensor[] {

@@ -80,7 +80,7 @@ public final class Losses {
                     + Shape.list(target.shape) + ")");
         }
         if (target.dtype != DType.INT64) {
-            throw PyError.runtime("expected scalar type Long but found " + InPlace.typeName(target.dtype));
+            throw PyError.runtime("expected scalar type Long but found " + target.dtype.scalarTypeName());
         }
         int batch = noBatch ? 1 : input.shape[0], classes = input.shape[input.dim() - 1];
         if (weight != null && weight.numel() != classes) {

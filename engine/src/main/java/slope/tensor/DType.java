@@ -3,6 +3,7 @@ package slope.tensor;
 /** Element types, named as PyTorch names them. Values are held as doubles and rounded to the dtype after every op. */
 public enum DType {
     BOOL("torch.bool", "torch.BoolTensor", false),
+    INT32("torch.int32", "torch.IntTensor", false),
     INT64("torch.int64", "torch.LongTensor", false),
     FLOAT32("torch.float32", "torch.FloatTensor", true),
     FLOAT64("torch.float64", "torch.DoubleTensor", true);
@@ -31,12 +32,13 @@ public enum DType {
         if (k == ORDINAL_FLOAT32) return (float) v;
         if (k == ORDINAL_FLOAT64) return v;
         if (k == ORDINAL_INT64) return (double) (long) v;
+        if (k == ORDINAL_INT32) return (double) (int) (long) v; // wraps, as a C cast of an integer does
         return v != 0 ? 1 : 0;
     }
 
-    private static final int ORDINAL_INT64 = 1, ORDINAL_FLOAT32 = 2, ORDINAL_FLOAT64 = 3;
+    private static final int ORDINAL_INT32 = 1, ORDINAL_INT64 = 2, ORDINAL_FLOAT32 = 3, ORDINAL_FLOAT64 = 4;
 
-    /** PyTorch's type promotion for two tensor operands: bool < int64 < float32 < float64. */
+    /** PyTorch's type promotion for two tensor operands: bool < int32 < int64 < float32 < float64. */
     public static DType promote(DType a, DType b) {
         return a.ordinal() >= b.ordinal() ? a : b;
     }

@@ -158,7 +158,7 @@ final class Convert {
             else if (p == Py.ELLIPSIS) items.add(Views.ELLIPSIS);
             else if (p instanceof Tensor) {
                 Tensor t = (Tensor) p;
-                items.add(t.dim() == 0 && t.dtype == DType.INT64 ? (Object) (long) t.item() : t);
+                items.add(t.dim() == 0 && (t.dtype == DType.INT64 || t.dtype == DType.INT32) ? (Object) (long) t.item() : t);
             } else if (p instanceof PyList) items.add(fromData(p, null));
             else if (p instanceof Long || p instanceof Boolean) items.add(Py.index(p));
             else if (p instanceof PyTuple || Interpreter.current().typeName(p).equals("range")) {

@@ -243,7 +243,7 @@ final class TensorMethods {
         method("float", (t, a) -> TensorType.cast(t, DType.FLOAT32));
         method("double", (t, a) -> TensorType.cast(t, DType.FLOAT64));
         method("long", (t, a) -> TensorType.cast(t, DType.INT64));
-        method("int", (t, a) -> TensorType.cast(t, DType.INT64));
+        method("int", (t, a) -> TensorType.cast(t, DType.INT32));
         method("bool", (t, a) -> TensorType.cast(t, DType.BOOL));
         method("to", (t, a) -> {
             Object d = a.getOrNone("dtype", Py.NONE);

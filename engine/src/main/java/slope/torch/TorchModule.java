@@ -110,6 +110,8 @@ public final class TorchModule {
         m.set("float", DType.FLOAT32);
         m.set("float64", DType.FLOAT64);
         m.set("double", DType.FLOAT64);
+        m.set("int32", DType.INT32);
+        m.set("int", DType.INT32);
         m.set("int64", DType.INT64);
         m.set("long", DType.INT64);
         m.set("bool", DType.BOOL);

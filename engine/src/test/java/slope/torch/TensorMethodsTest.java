@@ -87,4 +87,22 @@ class TensorMethodsTest {
                 print(x.sum(axis=0, keepdims=True), torch.sum(x, axis=1))
                 """));
     }
+
+    @Test
+    void int32TensorsCountPromoteAndPrintAsPyTorchs() {
+        // makemore's bigram counts: torch.zeros((27, 27), dtype=torch.int32), N[ix1, ix2] += 1
+        assertEquals("""
+                tensor([[0, 1],
+                        [5, 0]], dtype=torch.int32) tensor(6) torch.int64
+                torch.float32 torch.int64 torch.float32 torch.IntTensor
+                tensor([ 1, -2], dtype=torch.int32) tensor(-2147483643, dtype=torch.int32)
+                """, run("""
+                N = torch.zeros((2, 2), dtype=torch.int32)
+                N[0, 1] += 1
+                N[torch.tensor(1), torch.tensor(0)] += 5
+                print(N, N.sum(), N.sum().dtype)
+                print((N + 1.5).dtype, (N + torch.tensor([1, 2])).dtype, (N / 2).dtype, N.type())
+                print(torch.tensor([1.7, -2.7]).int(), torch.tensor(2**31 + 5).int())
+                """));
+    }
 }
