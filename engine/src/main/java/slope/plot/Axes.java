@@ -191,6 +191,20 @@ public final class Axes {
     public Contour contourf(double[] x, double[] y, double[][] z, ContourOptions o) { return add(Contour.of(x, y, z, true, o)); }
     public Contour contourf(double[][] x, double[][] y, double[][] z, ContourOptions o) { return add(Contour.of(x, y, z, true, o)); }
 
+    /**
+     * ax.imshow(Z): Z's cells coloured between vmin and vmax (null: Z's own range, nan ignored). Like matplotlib's
+     * default image aspect, one data unit is as long across as down unless aspect is "auto".
+     */
+    public Image imshow(double[][] z, String cmap, Double vmin, Double vmax, String aspect, boolean originUpper, Double alpha) {
+        double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+        for (double[] row : z) for (double v : row) if (!Double.isNaN(v)) { lo = Math.min(lo, v); hi = Math.max(hi, v); }
+        if (lo > hi) { lo = 0; hi = 1; }
+        Image im = new Image(z, Colormap.named(cmap), vmin != null ? vmin : lo, vmax != null ? vmax : hi, originUpper,
+            alpha == null ? 1 : alpha);
+        setAspect(aspect == null ? "equal" : aspect);
+        return add(im);
+    }
+
     /** ax.clabel(cs): write the level values on the curves. */
     public void clabel(Contour cs) { cs.labelled = true; }
 
@@ -364,9 +378,9 @@ public final class Axes {
         legendLoc = loc == null ? "best" : Legend.checkLoc(loc);
     }
 
-    private Contour add(Contour c) {
-        artists.add(c);
-        return c;
+    private <T extends Artist> T add(T a) {
+        artists.add(a);
+        return a;
     }
 
     private static String scale(String s) {

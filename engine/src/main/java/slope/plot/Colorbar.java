@@ -3,11 +3,11 @@ package slope.plot;
 import static slope.plot.SvgRenderer.FONT;
 import static slope.plot.SvgRenderer.PT;
 
-/** The bar beside an axes showing a contour set's levels or a scatter's colour scale. */
+/** The bar beside an axes showing a contour set's levels or an image's or a scatter's colour scale. */
 final class Colorbar {
     private Colorbar() {}
 
-    /** Contour sets show their levels (bands or lines), colour-mapped scatters a 64-step gradient; ticks on the right. */
+    /** Contour sets show their levels (bands or lines), images and colour-mapped scatters a 64-step gradient; ticks on the right. */
     static void draw(SvgWriter out, SvgRenderer.Plane p) {
         double[] b = p.cbar;
         double bx = b[0], by = b[1], bw = b[2], bh = b[3];
@@ -34,11 +34,18 @@ final class Colorbar {
             out.raw("\n");
             ticks = Ticks.fixed(c.levels, 10);
         } else {
-            Scatter s = (Scatter) m;
-            vmin = s.vmin;
-            vmax = s.vmax;
+            Colormap cm;
+            if (m instanceof Image im) {
+                vmin = im.vmin;
+                vmax = im.vmax;
+                cm = im.cmap;
+            } else {
+                Scatter s = (Scatter) m;
+                vmin = s.vmin;
+                vmax = s.vmax;
+                cm = Colormap.named(s.cmap);
+            }
             if (vmin == vmax) { vmin -= 0.5; vmax += 0.5; }
-            Colormap cm = Colormap.named(s.cmap);
             int n = 64;
             for (int i = 0; i < n; i++) {
                 out.raw("<rect").attr("x", bx).attr("y", by + bh - (i + 1) * bh / n).attr("width", bw)

@@ -2,7 +2,7 @@ package slope.plot;
 
 /**
  * A colormap: values in [0, 1] to colours, looked up as matplotlib's 256-entry tables are.
- * Known: viridis (the default), jet, gray and Greys; a "_r" suffix reverses.
+ * Known: viridis (the default), jet, gray, binary and ColorBrewer's Greys, Blues, Greens and Reds; a "_r" suffix reverses.
  */
 public final class Colormap {
     public final String name;
@@ -36,15 +36,34 @@ public final class Colormap {
         switch (base) {
             case "gray": case "grey":
                 return new Colormap(name, new double[][] {{0, 0, 0, 0}, {1, 1, 1, 1}}, rev);
-            case "Greys":
+            case "binary":
                 return new Colormap(name, new double[][] {{0, 1, 1, 1}, {1, 0, 0, 0}}, rev);
+            case "Greys":
+                return brewer(name, rev, "ffffff f0f0f0 d9d9d9 bdbdbd 969696 737373 525252 252525 000000");
+            case "Blues":
+                return brewer(name, rev, "f7fbff deebf7 c6dbef 9ecae1 6baed6 4292c6 2171b5 08519c 08306b");
+            case "Greens":
+                return brewer(name, rev, "f7fcf5 e5f5e0 c7e9c0 a1d99b 74c476 41ab5d 238b45 006d2c 00441b");
+            case "Reds":
+                return brewer(name, rev, "fff5f0 fee0d2 fcbba1 fc9272 fb6a4a ef3b2c cb181d a50f15 67000d");
             case "jet":
                 return new Colormap(name, jet(), rev);
             case "viridis":
                 return new Colormap(name, viridis(), rev);
             default:
-                throw new IllegalArgumentException("'" + name + "' is not a valid value for cmap; supported values are 'viridis', 'jet', 'gray', 'Greys' and their '_r' reversals");
+                throw new IllegalArgumentException("'" + name + "' is not a valid value for cmap; supported values are 'viridis', 'jet', 'gray', 'binary', 'Greys', 'Blues', 'Greens', 'Reds' and their '_r' reversals");
         }
+    }
+
+    /** A ColorBrewer sequential map, as matplotlib builds it: nine colours spread evenly from 0 to 1. */
+    private static Colormap brewer(String name, boolean rev, String hexes) {
+        String[] h = hexes.split(" ");
+        double[][] a = new double[h.length][];
+        for (int i = 0; i < h.length; i++) {
+            int rgb = Integer.parseInt(h[i], 16);
+            a[i] = new double[] {i / (h.length - 1.0), (rgb >> 16) / 255.0, (rgb >> 8 & 0xff) / 255.0, (rgb & 0xff) / 255.0};
+        }
+        return new Colormap(name, a, rev);
     }
 
     private static double[][] viridis() {

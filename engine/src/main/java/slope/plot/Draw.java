@@ -313,6 +313,32 @@ final class Draw {
      * region above its lower level (so shared borders are written once and no seams show), less the region
      * above the top level; translucent bands subtract their upper region too. Rings combine even-odd.
      */
+    /**
+     * imshow's cells as rectangles, a row's neighbours of one colour merged into one. Each overlaps the next by half
+     * a pixel, so that antialiasing leaves no seams (the axes' clip trims the last).
+     */
+    static void image(SvgWriter w, SvgRenderer.Plane p, Image im) {
+        w.raw("<g");
+        opacity(w, "opacity", im.alpha);
+        w.raw(">\n");
+        for (int r = 0; r < im.rows(); r++) {
+            double y0 = p.py(r - 0.5), y1 = p.py(r + 0.5);
+            for (int c = 0; c < im.cols(); ) {
+                String color = im.color(im.z[r][c]);
+                int end = c + 1;
+                while (end < im.cols() && im.color(im.z[r][end]).equals(color)) end++;
+                if (!color.equals("none")) {
+                    double x0 = p.px(c - 0.5), x1 = p.px(end - 0.5);
+                    w.raw("<rect").attr("x", Math.min(x0, x1)).attr("y", Math.min(y0, y1)).attr("width", Math.abs(x1 - x0) + 0.5)
+                        .attr("height", Math.abs(y1 - y0) + 0.5).attr("fill", color).raw("/>");
+                }
+                c = end;
+            }
+            w.raw("\n");
+        }
+        w.raw("</g>\n");
+    }
+
     static void contourf(SvgWriter w, SvgRenderer.Plane p, Contour c) {
         Isolines iso = new Isolines(c);
         int n = c.levels.length;

@@ -68,8 +68,8 @@ public final class Figure {
 
     /** fig.colorbar(mappable, ax=ax): a colorbar beside ax (the mappable's own axes when ax is null). */
     public void colorbar(Artist mappable, Axes ax, String label) {
-        if (!(mappable instanceof Contour) && !(mappable instanceof Scatter s && s.values != null))
-            throw new IllegalArgumentException("Unable to determine Axes to steal space for Colorbar: it needs a contour set or a scatter with c= values");
+        if (!(mappable instanceof Contour) && !(mappable instanceof Image) && !(mappable instanceof Scatter s && s.values != null))
+            throw new IllegalArgumentException("Unable to determine Axes to steal space for Colorbar: it needs an image, a contour set or a scatter with c= values");
         Axes target = ax;
         if (target == null) for (Axes a : axes) if (a.artists.contains(mappable)) target = a;
         if (target == null) target = gca();

@@ -84,7 +84,7 @@ public final class Pyplot {
     public void colorbar(Artist mappable, String label) {
         Figure f = gcf();
         if (mappable == null) {
-            for (Axes a : f.axes) for (Artist x : a.artists) if (x instanceof Contour || (x instanceof Scatter s && s.values != null)) mappable = x;
+            for (Axes a : f.axes) for (Artist x : a.artists) if (x instanceof Contour || x instanceof Image || (x instanceof Scatter s && s.values != null)) mappable = x;
             if (mappable == null) throw new IllegalArgumentException("No mappable was found to use for colorbar creation. First define a mappable such as an image (with imshow) or a contour set (with contourf).");
         }
         f.colorbar(mappable, null, label);

@@ -194,6 +194,16 @@ public final class SvgRenderer {
         p.yhi = pick(a.ymax, yl[1], p.logY);
         if (p.xlo == p.xhi) { p.xlo -= 0.5; p.xhi += 0.5; }
         if (p.ylo == p.yhi) { p.ylo -= 0.5; p.yhi += 0.5; }
+        if (a.ymin == null && a.ymax == null && upperImage(a)) { // row 0 at the top, as imshow's origin='upper' shows it
+            double t = p.ylo;
+            p.ylo = p.yhi;
+            p.yhi = t;
+        }
+    }
+
+    private static boolean upperImage(Axes a) {
+        for (Artist art : a.artists) if (art instanceof Image im) return im.originUpper;
+        return false;
     }
 
     /** set_xticks widens automatic limits to show every given tick. */
@@ -228,6 +238,11 @@ public final class SvgRenderer {
                 int k = 0;
                 for (double[] poly : pa.polygons) for (int i = xAxis ? 0 : 1; i < poly.length; i += 2) v[k++] = poly[i];
                 if (pa.fromZero && !xAxis) sticky.add(0.0);
+            }
+            else if (art instanceof Image im) {
+                v = new double[] {-0.5, (xAxis ? im.cols() : im.rows()) - 0.5};
+                sticky.add(v[0]);
+                sticky.add(v[1]);
             }
             else if (art instanceof Contour c) {
                 double[] r = Contour.range(xAxis ? c.x : c.y);
@@ -358,7 +373,10 @@ public final class SvgRenderer {
         StringBuilder low = new StringBuilder(), high = new StringBuilder();
         for (Artist art : a.artists) {
             SvgWriter w = new SvgWriter();
-            if (art instanceof Contour c) {
+            if (art instanceof Image im) {
+                Draw.image(w, p, im);
+                low.append(w.sb);
+            } else if (art instanceof Contour c) {
                 if (c.filled) Draw.contourf(w, p, c);
                 else Draw.contour(w, p, c);
                 (c.filled ? low : high).append(w.sb);

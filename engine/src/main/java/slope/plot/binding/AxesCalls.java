@@ -65,6 +65,7 @@ final class AxesCalls {
             if (fmt != null) c.labelTexts = labelTexts(c.levels, fmt);
             return new PyList();
         });
+        both("imshow", "imshow", AxesCalls::imshow);
         both("hist", "hist", AxesCalls::hist);
         both("bar", "bar", AxesCalls::bar);
         both("axhline", "axhline", (ax, a) -> refLine(ax, a, true));
@@ -389,6 +390,27 @@ final class AxesCalls {
     }
 
     /** quiver([X, Y,] U, V, **kwargs): 2-D arrays count element by element. */
+    /** imshow(X): a 2-D array of values (a bool mask shows as 0 and 1), each cell drawn as nearest interpolation draws it. */
+    static Object imshow(Axes ax, Kw a) {
+        Object x = a.get(0, "X");
+        if (x == null) throw PyError.type("imshow() missing 1 required positional argument: 'X'");
+        String cmap = a.string(a.take("cmap"), "cmap");
+        Double vmin = a.number(a.take("vmin"), "vmin"), vmax = a.number(a.take("vmax"), "vmax");
+        String aspect = a.string(a.take("aspect"), "aspect");
+        String origin = a.string(a.take("origin"), "origin");
+        if (origin != null && !origin.equals("upper") && !origin.equals("lower")) {
+            throw PyError.value("'" + origin + "' is not a valid value for origin; supported values are 'upper', 'lower'");
+        }
+        Double alpha = a.number(a.take("alpha"), "alpha");
+        a.take("interpolation");
+        a.take("interpolation_stage");
+        a.take("resample");
+        a.done("AxesImage");
+        PlotData.Array data = PlotData.array(x, "X");
+        if (data.dim() != 2) throw PyError.type("Invalid shape " + data.shapeText() + " for image data");
+        return ax.imshow(PlotData.matrix(x, "X"), cmap, vmin, vmax, aspect, !"lower".equals(origin), alpha);
+    }
+
     static Object quiver(Axes ax, Kw a) {
         int n = a.positional();
         if (n != 2 && n != 4) throw PyError.type("quiver() takes 2 or 4 positional arguments (Slope has no colour array C), but " + n + " were given");

@@ -8,6 +8,7 @@ import slope.lang.PyTuple;
 import slope.plot.Axes;
 import slope.plot.Contour;
 import slope.plot.Figure;
+import slope.plot.Image;
 import slope.plot.Line;
 import slope.plot.Patches;
 import slope.plot.Quiver;
@@ -61,6 +62,8 @@ final class PlotObjects {
     static final ForeignType CONTOUR_SET = new Addressed("matplotlib.contour", "QuadContourSet")
         .property("levels", self -> list(((Contour) self).levels))
         .property("filled", self -> ((Contour) self).filled);
+
+    static final ForeignType AXES_IMAGE = new Addressed("matplotlib.image", "AxesImage");
 
     static final ForeignType BAR_CONTAINER = new ForeignType("matplotlib.container", "BarContainer") {
         @Override public String repr(Object self) { return "<BarContainer object of " + ((Patches) self).polygons.length + " artists>"; }
@@ -130,6 +133,7 @@ final class PlotObjects {
         py.registerType(RefLine.class, LINE2D);
         py.registerType(Scatter.class, PATH_COLLECTION);
         py.registerType(Contour.class, CONTOUR_SET);
+        py.registerType(Image.class, AXES_IMAGE);
         py.registerType(Patches.class, BAR_CONTAINER);
         py.registerType(Text.class, TEXT);
         py.registerType(Quiver.class, QUIVER);

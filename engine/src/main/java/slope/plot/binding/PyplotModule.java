@@ -169,7 +169,7 @@ public final class PyplotModule {
 
     private static Artist artist(Object o) {
         if (o instanceof Artist a) return a;
-        throw PyError.type("colorbar() needs what contour(), contourf() or scatter(c=...) returned, not " + Interpreter.current().typeName(o));
+        throw PyError.type("colorbar() needs what imshow(), contour(), contourf() or scatter(c=...) returned, not " + Interpreter.current().typeName(o));
     }
 
     /** ax= may be one axes, or the axes array from subplots (the colorbar goes beside the last). */

@@ -229,4 +229,29 @@ class PyplotBindingTest {
         assertEquals("True\n", r.stdout);
         assertNotEquals(0, r.figures.size());
     }
+
+    @Test
+    void imshowColoursOneCellPerValueWithRowZeroAtTheTop() {
+        // matplotlib: an AxesImage; limits hug the cells, the y axis runs down; gray maps the range to black..white
+        RunResult r = ok(HEAD + "im = plt.imshow(torch.tensor([[0.0, 1.0, 1.0], [0.5, 0.0, 0.0]]), cmap='gray')\n"
+                + "print(im, plt.xlim(), plt.ylim())\n");
+        assertTrue(r.stdout.matches("<matplotlib\\.image\\.AxesImage object at 0x[0-9a-f]+> \\(-0\\.5, 2\\.5\\) \\(1\\.5, -0\\.5\\)\n"),
+                r.stdout);
+        List<Element> cells = only(r).inData("rect");
+        // runs of one colour merge: black, white white | grey, black black
+        assertEquals(List.of("#000000", "#ffffff", "#808080", "#000000"), cells.stream().map(e -> e.getAttribute("fill")).toList());
+        double top = Double.parseDouble(cells.get(0).getAttribute("y")), below = Double.parseDouble(cells.get(2).getAttribute("y"));
+        assertTrue(top < below, "row 0 is drawn above row 1");
+    }
+
+    @Test
+    void imshowTakesBoolMasksColormapsAndAColorbar() {
+        RunResult r = ok(HEAD + "h = torch.tensor([[0.1, -0.995], [0.999, 0.2]])\n"
+                + "plt.imshow(h.abs() > 0.99, cmap='Blues', interpolation='nearest')\nplt.colorbar()\nplt.axis('off')\n");
+        List<String> fills = only(r).inData("rect").stream().map(e -> e.getAttribute("fill")).toList();
+        assertEquals(List.of("#f7fbff", "#08306b", "#08306b", "#f7fbff"), fills); // ColorBrewer Blues' two ends
+        assertEquals("TypeError: Invalid shape (2, 2, 2) for image data", fails("plt.imshow(torch.zeros(2, 2, 2))\n").pythonLine());
+        assertEquals("ValueError: 'center' is not a valid value for origin; supported values are 'upper', 'lower'",
+                fails("plt.imshow([[1, 2]], origin='center')\n").pythonLine());
+    }
 }
