@@ -5,14 +5,15 @@ const vars = (names, detail) => names.split(/\s+/).filter(Boolean).map(label => 
 
 const TORCH = [
   ...fn(`tensor zeros ones full empty arange linspace eye zeros_like ones_like full_like empty_like rand randn
-    randint randperm rand_like randn_like manual_seed meshgrid abs exp log log1p sqrt sin cos tan tanh sigmoid relu
+    randint randperm rand_like randn_like randint_like normal bernoulli multinomial manual_seed seed initial_seed
+    meshgrid abs exp log log1p sqrt sin cos tan tanh sigmoid relu
     pow clamp maximum minimum where sum mean max min prod var std norm softmax log_softmax matmul mm mv dot bmm cat
     stack reshape transpose permute unsqueeze squeeze select flatten no_grad enable_grad set_grad_enabled
     is_grad_enabled inference_mode is_tensor
     is_floating_point numel argmax argmin isclose allclose equal save load set_printoptions get_printoptions vmap`,
     "torch"),
-  ...vars(`float32 float64 int64 bool float double long nn optim autograd func pi`, "torch"),
-  ...cls(`Tensor Size`, "torch"),
+  ...vars(`float32 float64 int64 int32 bool float double long int nn optim autograd func pi default_generator`, "torch"),
+  ...cls(`Tensor Size Generator`, "torch"),
 ];
 
 const TENSOR = [
@@ -20,8 +21,8 @@ const TENSOR = [
     zero_ size dim numel reshape view
     transpose t permute unsqueeze squeeze select expand flatten sum mean max min prod var std norm exp log sqrt sin cos
     tanh sigmoid relu pow clamp abs neg matmul mm dot softmax log_softmax float double long int bool to clone argmax
-    argmin add_ sub_ mul_ div_ fill_ copy_ uniform_ normal_ type is_floating_point nelement isclose
-    allclose`, "tensor"),
+    argmin add_ sub_ mul_ div_ fill_ copy_ uniform_ normal_ random_ bernoulli_ exponential_ bernoulli multinomial type
+    is_floating_point nelement isclose allclose`, "tensor"),
   ...vars(`grad grad_fn requires_grad is_leaf retains_grad shape dtype data T`, "tensor"),
 ];
 
@@ -38,7 +39,7 @@ const AUTOGRAD = [...fn(`grad backward gradcheck gradgradcheck detect_anomaly se
   ...vars(`functional`, "torch.autograd")];
 const AUTOGRAD_FUNCTIONAL = fn(`jacobian hessian vjp jvp vhp hvp`, "torch.autograd.functional");
 const FUNC = fn(`grad grad_and_value vjp jvp jacrev jacfwd hessian vmap`, "torch.func");
-const PLT = fn(`plot scatter contour contourf clabel show figure subplots subplot title xlabel ylabel legend xlim ylim
+const PLT = fn(`plot scatter contour contourf clabel imshow show figure subplots subplot title xlabel ylabel legend xlim ylim
   xscale yscale grid axhline axvline text annotate axis quiver bar hist fill_between semilogy semilogx loglog xticks
   yticks colorbar gca gcf`, "matplotlib.pyplot");
 
