@@ -6,7 +6,7 @@ const vars = (names, detail) => names.split(/\s+/).filter(Boolean).map(label => 
 const TORCH = [
   ...fn(`tensor zeros ones full empty arange linspace eye zeros_like ones_like full_like empty_like rand randn
     randint randperm rand_like randn_like randint_like normal bernoulli multinomial manual_seed seed initial_seed
-    meshgrid abs exp log log1p sqrt sin cos tan tanh sigmoid relu
+    meshgrid abs exp log log1p log10 log2 sqrt sin cos tan tanh sigmoid relu
     pow clamp maximum minimum where sum mean max min prod var std norm softmax log_softmax matmul mm mv dot bmm cat
     stack reshape transpose permute unsqueeze squeeze select flatten no_grad enable_grad set_grad_enabled
     is_grad_enabled inference_mode is_tensor
@@ -20,7 +20,7 @@ const TENSOR = [
   ...fn(`backward item tolist numpy detach requires_grad_ retain_grad register_hook register_post_accumulate_grad_hook
     zero_ size dim numel reshape view
     transpose t permute unsqueeze squeeze select expand flatten sum mean max min prod var std norm exp log sqrt sin cos
-    tanh sigmoid relu pow clamp abs neg matmul mm dot softmax log_softmax float double long int bool to clone argmax
+    tanh sigmoid relu pow clamp abs neg log10 log2 matmul mm dot softmax log_softmax float double long int bool to clone argmax
     argmin add_ sub_ mul_ div_ fill_ copy_ uniform_ normal_ random_ bernoulli_ exponential_ bernoulli multinomial type
     is_floating_point nelement isclose allclose`, "tensor"),
   ...vars(`grad grad_fn requires_grad is_leaf retains_grad shape dtype data T`, "tensor"),

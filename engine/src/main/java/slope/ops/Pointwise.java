@@ -115,6 +115,17 @@ public final class Pointwise {
         return record(y, "Log1PBackward0", Saves.INPUTS, g -> new Tensor[] {g.div(x.add(1))}, x);
     }
 
+    /** {@code log10}: its gradient divides by x * ln 10, as derivatives.yaml writes it. */
+    public static Tensor log10(Tensor x) {
+        Tensor y = map(UnaryOp.LOG10, x);
+        return record(y, "Log10Backward0", Saves.INPUTS, g -> new Tensor[] {g.div(x.mul(2.3025850929940456))}, x);
+    }
+
+    public static Tensor log2(Tensor x) {
+        Tensor y = map(UnaryOp.LOG2, x);
+        return record(y, "Log2Backward0", Saves.INPUTS, g -> new Tensor[] {g.div(x.mul(0.6931471805599453))}, x);
+    }
+
     /** {@code clamp(min, max)} with either bound optional (null). */
     public static Tensor clamp(Tensor x, Double min, Double max) {
         if (min == null && max == null) {

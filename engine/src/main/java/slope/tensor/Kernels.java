@@ -8,9 +8,11 @@ package slope.tensor;
 public final class Kernels {
     private Kernels() {}
 
+    private static final double LN2 = 0.6931471805599453;
+
     public enum UnaryOp {
         NEG, EXP, LOG, SQRT, SIN, COS, TAN, TANH, SIGMOID, RELU, ABS, SIGN, RECIPROCAL, FLOOR, CEIL, ROUND,
-        LOGICAL_NOT, LOG1P, EXPM1, IDENTITY;
+        LOGICAL_NOT, LOG1P, EXPM1, LOG10, LOG2, IDENTITY;
 
         double apply(double x, DType dt) {
             switch (this) {
@@ -38,6 +40,8 @@ public final class Kernels {
                 // ATen's vml sends these to SLEEF at every size (MKL's are disabled in vml.h)
                 case LOG1P: return dt == DType.FLOAT32 ? SleefFloat.log1pf((float) x) : Math.log1p(x);
                 case EXPM1: return dt == DType.FLOAT32 ? SleefFloat.expm1f((float) x) : Math.expm1(x);
+                case LOG10: return Math.log10(x);
+                case LOG2: return Math.log(x) / LN2;
                 default: return x;
             }
         }

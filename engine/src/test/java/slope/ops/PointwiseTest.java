@@ -28,6 +28,8 @@ class PointwiseTest {
     @Test void tanh() { both(Tensor::tanh, false); }
     @Test void sigmoid() { both(Tensor::sigmoid, false); }
     @Test void log1p() { both(Pointwise::log1p, true); }
+    @Test void log10() { both(Pointwise::log10, true); }
+    @Test void log2() { both(Pointwise::log2, true); }
 
     @Test
     void piecewiseFunctionsAwayFromTheirKinks() {

@@ -105,4 +105,20 @@ class TensorMethodsTest {
                 print(torch.tensor([1.7, -2.7]).int(), torch.tensor(2**31 + 5).int())
                 """));
     }
+
+    @Test
+    void log10AndLog2WithTheirGradients() {
+        // makemore plots lossi.append(loss.log10().item()); gradients 1 / (x ln 10) and 1 / (x ln 2)
+        assertEquals("tensor([2., 3.], grad_fn=<Log10Backward0>) tensor([0.0043, 0.0004])\n"
+                + "tensor([1., 3.], grad_fn=<Log2Backward0>) tensor([0.7213, 0.1803])\n", run("""
+                x = torch.tensor([100.0, 1000.0], requires_grad=True)
+                y = x.log10()
+                y.sum().backward()
+                print(y, x.grad)
+                z = torch.tensor([2.0, 8.0], requires_grad=True)
+                w = torch.log2(z)
+                w.sum().backward()
+                print(w, z.grad)
+                """));
+    }
 }
