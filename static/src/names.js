@@ -8,7 +8,8 @@ const TORCH = [
     randint randperm rand_like randn_like randint_like normal bernoulli multinomial manual_seed seed initial_seed
     meshgrid abs exp log log1p log10 log2 sqrt sin cos tan tanh sigmoid relu
     pow clamp maximum minimum where sum mean max min prod var std norm softmax log_softmax matmul mm mv dot bmm cat
-    stack reshape transpose permute unsqueeze squeeze select flatten no_grad enable_grad set_grad_enabled
+    stack flip gather index_select masked_fill triu tril sort argsort topk split chunk unbind narrow cumsum amax amin
+    logsumexp outer movedim broadcast_to reshape transpose permute unsqueeze squeeze select flatten no_grad enable_grad set_grad_enabled
     is_grad_enabled inference_mode is_tensor
     is_floating_point numel argmax argmin isclose allclose equal save load set_printoptions get_printoptions vmap`,
     "torch"),
@@ -22,7 +23,9 @@ const TENSOR = [
     transpose t permute unsqueeze squeeze select expand flatten sum mean max min prod var std norm exp log sqrt sin cos
     tanh sigmoid relu pow clamp abs neg log10 log2 matmul mm dot softmax log_softmax float double long int bool to clone argmax
     argmin add_ sub_ mul_ div_ fill_ copy_ uniform_ normal_ random_ bernoulli_ exponential_ bernoulli multinomial type
-    is_floating_point nelement isclose allclose`, "tensor"),
+    is_floating_point nelement isclose allclose flip repeat gather index_select masked_fill triu tril sort argsort topk
+    split chunk unbind narrow cumsum amax amin logsumexp outer movedim broadcast_to expand_as where new_zeros new_ones
+    new_full new_tensor type_as cpu is_contiguous stride`, "tensor"),
   ...vars(`grad grad_fn requires_grad is_leaf retains_grad shape dtype data T`, "tensor"),
 ];
 

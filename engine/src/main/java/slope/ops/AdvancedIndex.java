@@ -1,9 +1,6 @@
 package slope.ops;
 
-import static slope.autograd.Node.record;
-
 import java.util.List;
-import slope.autograd.Node.Saves;
 import slope.run.PyError;
 import slope.tensor.Kernels;
 import slope.tensor.Shape;
@@ -13,7 +10,7 @@ import slope.tensor.Tensor;
  * {@code x[rows, cols]}: indexing with several index tensors (NumPy's advanced indexing, as PyTorch does it).
  * The index tensors broadcast together; their shape replaces the indexed dims where those dims are adjacent,
  * and leads the result where they are not. A {@link Plan} maps each result element to its source position,
- * which serves reading, writing ({@code x[rows, cols] = v}) and the gradient alike.
+ * which serves reading (a {@link Picks} pick) and writing ({@code x[rows, cols] = v}) alike.
  */
 final class AdvancedIndex {
     private AdvancedIndex() {}
@@ -23,10 +20,7 @@ final class AdvancedIndex {
 
     static Tensor get(Tensor x, List<Integer> dims, List<Tensor> indices) {
         Plan p = plan(x.shape, dims, indices);
-        double[] v = x.values(), out = new double[p.source.length];
-        for (int i = 0; i < out.length; i++) out[i] = v[p.source[i]];
-        Tensor result = new Tensor(out, p.shape, x.dtype);
-        return record(result, "IndexBackward0", Saves.INDICES, g -> new Tensor[] {scatterAdd(g, x.shape, p)}, x);
+        return Picks.pick(x, p.source, p.shape, "IndexBackward0", "IndexPutBackward0");
     }
 
     /** {@code x[rows, cols] = value}, the value broadcast to the result's shape; a repeated position keeps the last write. */
@@ -36,21 +30,6 @@ final class AdvancedIndex {
         double[] dst = Kernels.writable(x);
         for (int i = 0; i < p.source.length; i++) dst[p.source[i]] = x.dtype.round(v[i]);
         Kernels.store(x, dst);
-    }
-
-    /** The gradient of {@link #get}: each element of g added at the position it was read from. */
-    private static Tensor scatterAdd(Tensor g, int[] shape, Plan p) {
-        double[] gv = g.values(), z = new double[Shape.numel(shape)];
-        for (int i = 0; i < p.source.length; i++) z[p.source[i]] = g.dtype.round(z[p.source[i]] + gv[i]);
-        Tensor out = new Tensor(z, shape.clone(), g.dtype);
-        return record(out, "IndexPutBackward0", Saves.NOTHING, gg -> new Tensor[] {gathered(gg, p, g.shape)}, g);
-    }
-
-    private static Tensor gathered(Tensor gg, Plan p, int[] shape) {
-        double[] v = gg.values(), out = new double[p.source.length];
-        for (int i = 0; i < out.length; i++) out[i] = v[p.source[i]];
-        return record(new Tensor(out, shape.clone(), gg.dtype), "IndexBackward0", Saves.INDICES,
-                g -> new Tensor[] {scatterAdd(g, gg.shape, p)}, gg);
     }
 
     private static Plan plan(int[] shape, List<Integer> dims, List<Tensor> indices) {

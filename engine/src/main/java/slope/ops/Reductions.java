@@ -107,6 +107,40 @@ public final class Reductions {
         return new Tensor[] {values, indices};
     }
 
+    /** {@code amax(dim)} / {@code amin(dim)} (all dims when none): values only; ties share the gradient evenly. */
+    public static Tensor amax(Tensor x, int[] dims, boolean keepdim, boolean max) {
+        boolean[] r = reduced(x, dims);
+        Tensor out = Kernels.reduce(max ? ReduceOp.MAX : ReduceOp.MIN, x, r, keepdim, x.dtype);
+        return record(out, max ? "AmaxBackward0" : "AminBackward0", Saves.RESULT, g -> {
+            Tensor mask = Compare.eq(x, out.reshape(kept(x, r)));
+            Tensor count = Kernels.reduce(ReduceOp.SUM, mask, r, true, g.dtype);
+            return new Tensor[] {Pointwise.where(mask, g.reshape(kept(x, r)).div(count).expand(x.shape), Creation.zerosLike(x))};
+        }, x);
+    }
+
+    /**
+     * {@code logsumexp(dim)}: log(sum(exp(x - m))) + m with m the max along dim (0 where infinite), in ATen's
+     * order; the gradient is g * exp(x - result).
+     */
+    public static Tensor logsumexp(Tensor x, int[] dims, boolean keepdim) {
+        boolean[] r = reduced(x, dims);
+        boolean previous = slope.autograd.GradMode.set(false);
+        Tensor out;
+        try {
+            Tensor xf = x.dtype.floating ? x : x.to(DType.FLOAT32);
+            Tensor m = Kernels.reduce(ReduceOp.MAX, xf, r, true, xf.dtype);
+            Tensor finite = Pointwise.where(Compare.eq(m.abs(), Tensor.wrap(Double.POSITIVE_INFINITY, DType.FLOAT64)),
+                    Creation.zerosLike(m), m);
+            Tensor s = Kernels.reduce(ReduceOp.SUM, xf.sub(finite).exp(), r, keepdim, xf.dtype);
+            out = s.log().add(finite.reshape(s.shape));
+        } finally {
+            slope.autograd.GradMode.set(previous);
+        }
+        Tensor result = out;
+        return record(result, "LogsumexpBackward0", Saves.RESULT,
+                g -> new Tensor[] {g.reshape(kept(x, r)).mul(x.sub(result.reshape(kept(x, r))).exp())}, x);
+    }
+
     public static Tensor argExtreme(Tensor x, Integer dim, boolean keepdim, boolean max) {
         ReduceOp op = max ? ReduceOp.ARGMAX : ReduceOp.ARGMIN;
         if (dim == null) return Kernels.reduce(op, x, reduced(x, null), false, DType.INT64);

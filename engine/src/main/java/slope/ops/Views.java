@@ -282,7 +282,7 @@ public final class Views {
                 t = unsqueeze(t, d);
                 d++;
             } else if (it instanceof Long) {
-                t = select(t, d, (Long) it, real++);
+                t = select(t, d, (Long) it, real++, "SelectBackward0");
             } else if (it instanceof Slice) {
                 real++;
                 t = slice(t, d, (Slice) it);
@@ -334,10 +334,13 @@ public final class Views {
 
     /** {@code x[i]} along one dim. */
     public static Tensor select(Tensor x, int dim, long index) {
-        return select(x, dim, index, dim);
+        return select(x, dim, index, dim, "SelectBackward0");
     }
 
-    private static Tensor select(Tensor x, int dim, long index, int reportedDim) {
+    /** unbind's pieces: selects recorded under PyTorch's name for them. */
+    static Tensor unbindPiece(Tensor x, int dim, int index) { return select(x, dim, index, dim, "UnbindBackward0"); }
+
+    private static Tensor select(Tensor x, int dim, long index, int reportedDim, String name) {
         if (x.dim() == 0) throw PyError.index("invalid index of a 0-dim tensor. Use `tensor.item()` in Python or `tensor.item<T>()` in C++ to convert a 0-dim tensor to a number");
         int size = x.shape[dim];
         if (index < -size || index >= size) {
@@ -345,12 +348,15 @@ public final class Views {
         }
         int i = (int) (index < 0 ? index + size : index);
         Tensor out = selectView(x, dim, i);
-        return record(out, "SelectBackward0", Saves.NOTHING, g -> new Tensor[] {embed(g, x.shape, "SelectBackwardBackward0",
+        return record(out, name, Saves.NOTHING, g -> new Tensor[] {embed(g, x.shape, "SelectBackwardBackward0",
                 z -> selectView(z, dim, i), gg -> select(gg, dim, i))}, x);
     }
 
     /** {@code x[start:stop:step]} along one dim, with Python's clamping of out-of-range bounds. */
-    public static Tensor slice(Tensor x, int dim, Slice s) {
+    public static Tensor slice(Tensor x, int dim, Slice s) { return slice(x, dim, s, "SliceBackward0"); }
+
+    /** A slice recorded under another op's name: split's and chunk's pieces are SplitBackward0 in PyTorch. */
+    static Tensor slice(Tensor x, int dim, Slice s, String name) {
         int size = x.shape[dim];
         long step = s.step == null ? 1 : s.step;
         if (step <= 0) throw PyError.value("step must be greater than zero");
@@ -364,7 +370,7 @@ public final class Views {
         shape[dim] = count;
         strides[dim] = x.strides[dim] * by;
         Tensor out = view(x, shape, strides, x.offset + first * x.strides[dim]);
-        return record(out, "SliceBackward0", Saves.NOTHING, g -> new Tensor[] {embed(g, x.shape, "SliceBackwardBackward0",
+        return record(out, name, Saves.NOTHING, g -> new Tensor[] {embed(g, x.shape, "SliceBackwardBackward0",
                 z -> view(z, shape, stepped(z.strides, dim, by), z.offset + first * z.strides[dim]),
                 gg -> slice(gg, dim, s))}, x);
     }

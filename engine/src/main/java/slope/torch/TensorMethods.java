@@ -33,7 +33,7 @@ final class TensorMethods {
     private TensorMethods() {}
 
     /** An op taking the tensor and its parsed arguments. */
-    private interface Op {
+    interface Op {
         Object apply(Tensor self, Args a);
     }
 
@@ -59,12 +59,12 @@ final class TensorMethods {
     private static final List<Entry> ENTRIES = new ArrayList<>();
 
     /** A method that is also a torch function. */
-    private static void both(String name, Op op, String... spec) { ENTRIES.add(new Entry(name, true, spec, op)); }
+    static void both(String name, Op op, String... spec) { ENTRIES.add(new Entry(name, true, spec, op)); }
 
     /** A method only. */
-    private static void method(String name, Op op, String... spec) { ENTRIES.add(new Entry(name, false, spec, op)); }
+    static void method(String name, Op op, String... spec) { ENTRIES.add(new Entry(name, false, spec, op)); }
 
-    private static Tensor other(Args a, String name) {
+    static Tensor other(Args a, String name) {
         return Convert.tensorArg(a.get(name), "op", name);
     }
 
@@ -73,7 +73,7 @@ final class TensorMethods {
         return d == Py.NONE ? null : (int) Py.index(d);
     }
 
-    private static int[] dims(Args a) {
+    static int[] dims(Args a) {
         Object d = a.getOrNone("dim", Py.NONE);
         if (d == Py.NONE) return null;
         if (d instanceof PyTuple || d instanceof slope.lang.PyList) return Convert.shape(new Object[] {d});
@@ -81,7 +81,7 @@ final class TensorMethods {
     }
 
     /** Varargs or one sequence: {@code x.reshape(2, 3)} and {@code x.reshape((2, 3))}. */
-    private static int[] shapeArg(Args a, String name) {
+    static int[] shapeArg(Args a, String name) {
         return Convert.shape(((PyTuple) a.get(name)).items);
     }
 
@@ -276,6 +276,7 @@ final class TensorMethods {
             for (double v : isclose(t, a).values()) if (v == 0) return false;
             return true;
         }, "other", "rtol", "atol", "equal_nan");
+        RearrangeMethods.register();
     }
 
     private static Tensor isclose(Tensor t, Args a) {

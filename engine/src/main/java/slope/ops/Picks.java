@@ -1,0 +1,57 @@
+package slope.ops;
+
+import static slope.autograd.Node.record;
+
+import slope.autograd.Node.Saves;
+import slope.tensor.Shape;
+import slope.tensor.Tensor;
+
+/**
+ * Ops whose every result element is one element of the input: {@code out[i] = x[source[i]]}, positions counted
+ * row-major in x. Index tensors, flip, repeat, gather, index_select and sort pick this way; the gradient adds
+ * each g[i] back at source[i] (a position picked twice gets both), and that is a pick's transpose in turn.
+ */
+final class Picks {
+    private Picks() {}
+
+    /**
+     * The picked elements, shaped {@code shape}, recorded under {@code name}; {@code scatterName} names the
+     * gradient's own node, as PyTorch names the op its backward uses (IndexPutBackward0 for an index).
+     */
+    static Tensor pick(Tensor x, int[] source, int[] shape, String name, String scatterName) {
+        double[] v = x.values(), out = new double[source.length];
+        for (int i = 0; i < out.length; i++) out[i] = v[source[i]];
+        return record(new Tensor(out, shape, x.dtype), name, Saves.INDICES,
+                g -> new Tensor[] {scatterAdd(g, x.shape, source, name, scatterName)}, x);
+    }
+
+    /** g's elements added into zeros of {@code shape} at their sources; differentiable again, as a pick. */
+    private static Tensor scatterAdd(Tensor g, int[] shape, int[] source, String name, String scatterName) {
+        double[] gv = g.values(), z = new double[Shape.numel(shape)];
+        for (int i = 0; i < source.length; i++) z[source[i]] = g.dtype.round(z[source[i]] + gv[i]);
+        Tensor out = new Tensor(z, shape.clone(), g.dtype);
+        return record(out, scatterName, Saves.NOTHING, gg -> new Tensor[] {pick(gg, source, g.shape.clone(), name, scatterName)}, g);
+    }
+
+    /** For each element of {@code shape}, row-major, its row-major position: the identity map, for ops to permute. */
+    static int[][] coordinates(int[] shape) {
+        int n = Shape.numel(shape);
+        int[][] at = new int[n][shape.length];
+        for (int i = 1; i < n; i++) {
+            int[] c = at[i];
+            System.arraycopy(at[i - 1], 0, c, 0, shape.length);
+            for (int d = shape.length - 1; d >= 0; d--) {
+                if (++c[d] < shape[d]) break;
+                c[d] = 0;
+            }
+        }
+        return at;
+    }
+
+    /** The row-major position of coordinates {@code c} in a tensor of {@code shape}. */
+    static int position(int[] shape, int[] c) {
+        int p = 0;
+        for (int d = 0; d < shape.length; d++) p = p * shape[d] + c[d];
+        return p;
+    }
+}

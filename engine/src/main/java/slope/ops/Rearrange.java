@@ -1,0 +1,232 @@
+package slope.ops;
+
+import static slope.autograd.Node.record;
+
+import java.util.ArrayList;
+import java.util.List;
+import slope.autograd.Node.Saves;
+import slope.run.PyError;
+import slope.tensor.DType;
+import slope.tensor.Kernels;
+import slope.tensor.Shape;
+import slope.tensor.Tensor;
+
+/**
+ * Ops that move, repeat, split or mask elements without computing new values: flip, repeat, gather,
+ * index_select, sort and topk (as {@link Picks}), split, chunk, unbind (views), triu, tril, masked_fill,
+ * and cumsum. Each is recorded under PyTorch's name for it.
+ */
+public final class Rearrange {
+    private Rearrange() {}
+
+    public static Tensor flip(Tensor x, int[] dims) {
+        boolean[] flipped = new boolean[x.dim()];
+        for (int d : dims) {
+            int w = Shape.wrapDim(d, x.dim());
+            if (flipped[w]) throw PyError.runtime("dims has duplicates, original flip dims size=" + dims.length + ", but unique flip dims size=" + (dims.length - 1));
+            flipped[w] = true;
+        }
+        int[][] at = Picks.coordinates(x.shape);
+        int[] source = new int[at.length];
+        for (int i = 0; i < at.length; i++) {
+            int[] c = at[i];
+            for (int d = 0; d < c.length; d++) if (flipped[d]) c[d] = x.shape[d] - 1 - c[d];
+            source[i] = Picks.position(x.shape, c);
+        }
+        return Picks.pick(x, source, x.shape.clone(), "FlipBackward0", "FlipBackward0");
+    }
+
+    /** {@code x.repeat(*sizes)}: the tensor tiled sizes[d] times along each dim (leading sizes add dims). */
+    public static Tensor repeat(Tensor x, int[] sizes) {
+        if (sizes.length < x.dim()) {
+            throw PyError.runtime("Number of dimensions of repeat dims can not be smaller than number of dimensions of tensor");
+        }
+        int lead = sizes.length - x.dim();
+        int[] shape = new int[sizes.length], padded = new int[sizes.length];
+        for (int d = 0; d < sizes.length; d++) {
+            padded[d] = d < lead ? 1 : x.shape[d - lead];
+            shape[d] = padded[d] * sizes[d];
+        }
+        int[][] at = Picks.coordinates(shape);
+        int[] source = new int[at.length], c = new int[x.dim()];
+        for (int i = 0; i < at.length; i++) {
+            for (int d = lead; d < shape.length; d++) c[d - lead] = at[i][d] % padded[d];
+            source[i] = Picks.position(x.shape, c);
+        }
+        return Picks.pick(x, source, shape, "RepeatBackward0", "SumBackward1");
+    }
+
+    /** {@code torch.gather(x, dim, index)}: out[i][j] = x[index[i][j]][j] for dim 0, and so on. */
+    public static Tensor gather(Tensor x, int dim, Tensor index) {
+        int d = Shape.wrapDim(dim, x.dim());
+        checkIndex(index, "gather");
+        if (index.dim() != x.dim()) throw PyError.runtime("Index tensor must have the same number of dimensions as input tensor");
+        for (int k = 0; k < x.dim(); k++) {
+            if (k != d && index.shape[k] > x.shape[k]) {
+                throw PyError.runtime("Size does not match at dimension " + k + " expected index " + Shape.list(index.shape)
+                        + " to be no larger than self " + Shape.list(x.shape) + " apart from dimension " + d);
+            }
+        }
+        double[] idx = index.values();
+        int[][] at = Picks.coordinates(index.shape);
+        int[] source = new int[at.length];
+        for (int i = 0; i < at.length; i++) {
+            at[i][d] = bound((long) idx[i], x.shape[d], d);
+            source[i] = Picks.position(x.shape, at[i]);
+        }
+        return Picks.pick(x, source, index.shape.clone(), "GatherBackward0", "ScatterAddBackward0");
+    }
+
+    /** {@code x.index_select(dim, index)}: whole slices along dim, in the order a 1-D index gives them. */
+    public static Tensor indexSelect(Tensor x, int dim, Tensor index) {
+        int d = Shape.wrapDim(dim, x.dim());
+        checkIndex(index, "index_select");
+        if (index.dim() > 1) throw PyError.index("index_select(): Index is supposed to be a vector");
+        double[] idx = index.values();
+        int[] shape = x.shape.clone();
+        shape[d] = idx.length;
+        int[][] at = Picks.coordinates(shape);
+        int[] source = new int[at.length];
+        for (int i = 0; i < at.length; i++) {
+            at[i][d] = bound((long) idx[at[i][d]], x.shape[d], d);
+            source[i] = Picks.position(x.shape, at[i]);
+        }
+        return Picks.pick(x, source, shape, "IndexSelectBackward0", "IndexAddBackward0");
+    }
+
+    /** {@code sort(dim, descending)}: values (SortBackward0) and their int64 positions; equal values keep their order. */
+    public static Tensor[] sort(Tensor x, int dim, boolean descending) {
+        return sorted(x, dim, descending, x.dim() == 0 ? 1 : x.shape[Shape.wrapDim(dim, x.dim())], "SortBackward0");
+    }
+
+    /** {@code topk(k, dim, largest)}: the k largest (or smallest) along dim, in order, with their positions. */
+    public static Tensor[] topk(Tensor x, int k, int dim, boolean largest) {
+        int size = x.dim() == 0 ? 1 : x.shape[Shape.wrapDim(dim, x.dim())];
+        if (k < 0 || k > size) throw PyError.runtime("selected index k out of range");
+        return sorted(x, dim, largest, k, "TopkBackward0");
+    }
+
+    private static Tensor[] sorted(Tensor x, int dim, boolean descending, int keep, String name) {
+        if (x.dim() == 0) return new Tensor[] {Picks.pick(x, new int[] {0}, new int[0], name, "ScatterBackward0"), Tensor.ofValue(0, DType.INT64)};
+        int d = Shape.wrapDim(dim, x.dim());
+        int[] shape = x.shape.clone();
+        shape[d] = keep;
+        double[] v = x.values();
+        int[][] rows = Picks.coordinates(shape);
+        int[] source = new int[rows.length];
+        int outStride = Shape.contiguousStrides(shape)[d];
+        double[] positions = new double[rows.length];
+        int n = x.shape[d], stride = Shape.contiguousStrides(x.shape)[d];
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < rows.length; i++) {
+            if (rows[i][d] != 0) continue; // one sort per line along dim, from its first element
+            int[] c = rows[i].clone();
+            int base = Picks.position(x.shape, c);
+            for (int j = 0; j < n; j++) order[j] = j;
+            // nan sorts as the largest value, as in PyTorch
+            java.util.Arrays.sort(order, (a, b) -> {
+                int cmp = Double.compare(key(v[base + a * stride]), key(v[base + b * stride]));
+                return descending ? -cmp : cmp;
+            });
+            for (int j = 0; j < keep; j++) {
+                source[i + j * outStride] = base + order[j] * stride;
+                positions[i + j * outStride] = order[j];
+            }
+        }
+        return new Tensor[] {Picks.pick(x, source, shape, name, "ScatterBackward0"), new Tensor(positions, shape.clone(), DType.INT64)};
+    }
+
+    private static double key(double v) { return v != v ? Double.POSITIVE_INFINITY : v == 0 ? 0.0 : v; }
+
+    /** {@code split(size)} or {@code split([sizes])} along dim: views, recorded as PyTorch's split records them. */
+    public static List<Tensor> split(Tensor x, int[] sizes, boolean withSizes, int dim) {
+        int d = Shape.wrapDim(dim, x.dim());
+        List<Tensor> out = new ArrayList<>();
+        int start = 0;
+        for (int s : sizes) {
+            out.add(Views.slice(x, d, new Views.Slice((long) start, (long) start + s, 1L),
+                    withSizes ? "SplitWithSizesBackward0" : "SplitBackward0"));
+            start += s;
+        }
+        return out;
+    }
+
+    /** The sizes of {@code split(size)}: equal pieces, the last one shorter. */
+    public static int[] splitSizes(int length, int size) {
+        if (size <= 0) throw PyError.runtime("split_size can only be 0 if dimension size is 0, but got dimension size of " + length);
+        int n = Math.max(1, (length + size - 1) / size);
+        int[] sizes = new int[n];
+        for (int i = 0; i < n; i++) sizes[i] = Math.min(size, length - i * size);
+        return sizes;
+    }
+
+    public static List<Tensor> unbind(Tensor x, int dim) {
+        int d = Shape.wrapDim(dim, x.dim());
+        List<Tensor> out = new ArrayList<>();
+        for (int i = 0; i < x.shape[d]; i++) out.add(Views.unbindPiece(x, d, i));
+        return out;
+    }
+
+    /** {@code triu(diagonal)} / {@code tril(diagonal)} of the last two dims: the other side set to zero. */
+    public static Tensor triangle(Tensor x, int diagonal, boolean upper) {
+        if (x.dim() < 2) throw PyError.runtime((upper ? "triu" : "tril") + ": input tensor must have at least 2 dimensions");
+        int rows = x.shape[x.dim() - 2], cols = x.shape[x.dim() - 1];
+        double[] keep = new double[rows * cols];
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) keep[r * cols + c] = upper ? (c - r >= diagonal ? 1 : 0) : (c - r <= diagonal ? 1 : 0);
+        }
+        Tensor mask = new Tensor(keep, new int[] {rows, cols}, DType.BOOL);
+        Tensor out = Kernels.where(mask, x, Tensor.wrap(0, x.dtype), x.dtype);
+        return record(out, upper ? "TriuBackward0" : "TrilBackward0", Saves.NOTHING,
+                g -> new Tensor[] {triangle(g, diagonal, upper)}, x);
+    }
+
+    /** {@code masked_fill(mask, value)}: value where the (broadcast) mask is true. */
+    public static Tensor maskedFill(Tensor x, Tensor mask, Tensor value) {
+        if (mask.dtype != DType.BOOL) throw PyError.runtime("masked_fill_ only supports boolean masks, but got mask with dtype " + mask.dtype.torchName.substring(6));
+        if (value.dim() != 0) {
+            throw PyError.runtime("masked_fill_ only supports a 0-dimensional value tensor, but got tensor with " + value.dim() + " dimension(s).");
+        }
+        int[] shape = Shape.broadcast(x.shape, mask.shape);
+        if (!java.util.Arrays.equals(shape, x.shape)) {
+            throw PyError.runtime("The expanded size of the tensor (" + x.shape[x.dim() - 1] + ") must match the existing size ("
+                    + mask.shape[mask.dim() - 1] + ") at non-singleton dimension " + (x.dim() - 1) + ".  Target sizes: "
+                    + Shape.list(x.shape) + ".  Tensor sizes: " + Shape.list(mask.shape));
+        }
+        Tensor out = Kernels.where(mask, value, x, x.dtype);
+        return record(out, "MaskedFillBackward0", Saves.INDICES, g -> new Tensor[] {
+            maskedFill(g, mask, Tensor.wrap(0, g.dtype)),
+            value.requiresGrad() ? Pointwise.where(mask, g, Creation.zerosLike(g)).sum() : null}, x, value);
+    }
+
+    /** {@code cumsum(dim)}: running sums, kept in double as ATen's CPU kernel accumulates, each rounded to the dtype. */
+    public static Tensor cumsum(Tensor x, int dim, DType dtype) {
+        DType dt = dtype != null ? dtype : x.dtype.floating ? x.dtype : DType.INT64;
+        if (x.dim() == 0) return record(x.to(dt).detach(), "CumsumBackward0", Saves.NOTHING, g -> new Tensor[] {g.to(x.dtype)}, x);
+        int d = Shape.wrapDim(dim, x.dim());
+        double[] v = x.values(), out = new double[v.length];
+        int n = x.shape[d], stride = Shape.contiguousStrides(x.shape)[d];
+        for (int i = 0; i < v.length; i++) {
+            if ((i / stride) % n != 0) continue; // each line along dim starts at its first element
+            double acc = 0;
+            for (int j = 0; j < n; j++) {
+                acc += dt.round(v[i + j * stride]);
+                out[i + j * stride] = dt.round(acc);
+            }
+        }
+        Tensor result = new Tensor(out, x.shape.clone(), dt);
+        return record(result, "CumsumBackward0", Saves.NOTHING,
+                g -> new Tensor[] {flip(cumsum(flip(g, new int[] {d}), d, null), new int[] {d}).to(x.dtype)}, x);
+    }
+
+    private static void checkIndex(Tensor index, String op) {
+        if (index.dtype != DType.INT64 && index.dtype != DType.INT32) {
+            throw PyError.runtime(op + "(): Expected dtype int64 for index");
+        }
+    }
+
+    private static int bound(long i, int size, int dim) {
+        if (i < -size || i >= size) throw PyError.index("index " + i + " is out of bounds for dimension " + dim + " with size " + size);
+        return (int) (i < 0 ? i + size : i);
+    }
+}
