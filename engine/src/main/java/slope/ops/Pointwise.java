@@ -126,6 +126,12 @@ public final class Pointwise {
         return record(y, "Log2Backward0", Saves.INPUTS, g -> new Tensor[] {g.div(x.mul(0.6931471805599453))}, x);
     }
 
+    /** {@code rsqrt}: 1 / sqrt(x); its gradient is -0.5 * g * y ** 3 (derivatives.yaml). */
+    public static Tensor rsqrt(Tensor x) {
+        Tensor y = map(UnaryOp.RSQRT, x);
+        return record(y, "RsqrtBackward0", Saves.RESULT, g -> new Tensor[] {g.mul(-0.5).mul(y.pow(3))}, x);
+    }
+
     /** {@code clamp(min, max)} with either bound optional (null). */
     public static Tensor clamp(Tensor x, Double min, Double max) {
         if (min == null && max == null) {

@@ -36,6 +36,55 @@ public final class Rearrange {
         return Picks.pick(x, source, x.shape.clone(), "FlipBackward0", "FlipBackward0");
     }
 
+    /** {@code roll(shifts, dims)}: elements shifted along each dim, wrapping around; no dims rolls the flattened tensor. */
+    public static Tensor roll(Tensor x, int[] shifts, int[] dims) {
+        if (dims.length == 0) {
+            if (shifts.length != 1) throw PyError.runtime("shifts and dimensions must align. shifts: " + shifts.length + ", dims:0");
+            return Views.reshape(roll(Views.reshape(x, new int[] {x.numel()}), shifts, new int[] {0}), x.shape.clone());
+        }
+        if (shifts.length != dims.length) {
+            throw PyError.runtime("shifts and dimensions must align. shifts: " + shifts.length + ", dims:" + dims.length);
+        }
+        int[] by = new int[x.dim()];
+        for (int k = 0; k < dims.length; k++) {
+            int d = Shape.wrapDim(dims[k], x.dim());
+            by[d] += shifts[k];
+        }
+        int[][] at = Picks.coordinates(x.shape);
+        int[] source = new int[at.length];
+        for (int i = 0; i < at.length; i++) {
+            for (int d = 0; d < x.dim(); d++) at[i][d] = Math.floorMod(at[i][d] - by[d], x.shape[d]);
+            source[i] = Picks.position(x.shape, at[i]);
+        }
+        return Picks.pick(x, source, x.shape.clone(), "RollBackward0", "RollBackward0");
+    }
+
+    /**
+     * {@code scatter_add(dim, index, src)} or {@code scatter(dim, index, src)}: a copy of x with src's elements
+     * added (or written) where index sends them along dim; later writes to one position win.
+     */
+    public static Tensor scatter(Tensor x, int dim, Tensor index, Tensor src, boolean add) {
+        int d = Shape.wrapDim(dim, x.dim());
+        checkIndex(index, add ? "scatter_add" : "scatter");
+        if (index.dim() != x.dim() || (src.dim() != 0 && src.dim() != x.dim())) {
+            throw PyError.runtime("Index tensor must have the same number of dimensions as self tensor");
+        }
+        double[] out = x.values().clone(), idx = index.values(), s = src.values();
+        int[][] at = Picks.coordinates(index.shape);
+        int[] srcStrides = Shape.contiguousStrides(src.shape);
+        for (int i = 0; i < at.length; i++) {
+            int from = 0;
+            if (src.dim() != 0) for (int k = 0; k < at[i].length; k++) from += at[i][k] * srcStrides[k];
+            at[i][d] = bound((long) idx[i], x.shape[d], d);
+            int to = Picks.position(x.shape, at[i]);
+            out[to] = x.dtype.round(add ? out[to] + s[from] : s[from]);
+        }
+        Tensor result = new Tensor(out, x.shape.clone(), x.dtype);
+        return record(result, add ? "ScatterAddBackward0" : "ScatterBackward0", Saves.INDICES, g -> new Tensor[] {
+            add ? g : scatter(g, d, index, Tensor.wrap(0, g.dtype), false),
+            src.requiresGrad() ? gather(g, d, index) : null}, x, src);
+    }
+
     /** {@code x.repeat(*sizes)}: the tensor tiled sizes[d] times along each dim (leading sizes add dims). */
     public static Tensor repeat(Tensor x, int[] sizes) {
         if (sizes.length < x.dim()) {
@@ -217,6 +266,34 @@ public final class Rearrange {
         Tensor result = new Tensor(out, x.shape.clone(), dt);
         return record(result, "CumsumBackward0", Saves.NOTHING,
                 g -> new Tensor[] {flip(cumsum(flip(g, new int[] {d}), d, null), new int[] {d}).to(x.dtype)}, x);
+    }
+
+    /** {@code nonzero()}: the coordinates of the non-zero elements, one row each, in row-major order (int64). */
+    public static Tensor nonzero(Tensor x) {
+        double[] v = x.values();
+        int[][] at = Picks.coordinates(x.shape);
+        List<int[]> rows = new ArrayList<>();
+        for (int i = 0; i < v.length; i++) if (v[i] != 0) rows.add(at[i]);
+        double[] out = new double[rows.size() * x.dim()];
+        for (int r = 0; r < rows.size(); r++) for (int d = 0; d < x.dim(); d++) out[r * x.dim() + d] = rows.get(r)[d];
+        return new Tensor(out, new int[] {rows.size(), x.dim()}, DType.INT64);
+    }
+
+    /** {@code unique()}: the distinct values, sorted, with where each element went and how often each value occurs. */
+    public static Tensor[] unique(Tensor x) {
+        double[] v = x.values();
+        double[] sorted = v.clone();
+        java.util.Arrays.sort(sorted);
+        int n = 0;
+        for (int i = 0; i < sorted.length; i++) if (i == 0 || sorted[i] != sorted[i - 1]) sorted[n++] = sorted[i];
+        double[] values = java.util.Arrays.copyOf(sorted, n), inverse = new double[v.length], counts = new double[n];
+        for (int i = 0; i < v.length; i++) {
+            int k = java.util.Arrays.binarySearch(values, v[i]);
+            inverse[i] = k;
+            counts[k]++;
+        }
+        return new Tensor[] {new Tensor(values, new int[] {n}, x.dtype), new Tensor(inverse, x.shape.clone(), DType.INT64),
+            new Tensor(counts, new int[] {n}, DType.INT64)};
     }
 
     private static void checkIndex(Tensor index, String op) {

@@ -12,7 +12,7 @@ public final class Kernels {
 
     public enum UnaryOp {
         NEG, EXP, LOG, SQRT, SIN, COS, TAN, TANH, SIGMOID, RELU, ABS, SIGN, RECIPROCAL, FLOOR, CEIL, ROUND,
-        LOGICAL_NOT, LOG1P, EXPM1, LOG10, LOG2, IDENTITY;
+        LOGICAL_NOT, LOG1P, EXPM1, LOG10, LOG2, RSQRT, IDENTITY;
 
         double apply(double x, DType dt) {
             switch (this) {
@@ -42,6 +42,7 @@ public final class Kernels {
                 case EXPM1: return dt == DType.FLOAT32 ? SleefFloat.expm1f((float) x) : Math.expm1(x);
                 case LOG10: return Math.log10(x);
                 case LOG2: return Math.log(x) / LN2;
+                case RSQRT: return 1 / dt.round(Math.sqrt(x)); // two roundings, as 1 / sqrt(x) in the dtype
                 default: return x;
             }
         }

@@ -10,7 +10,9 @@ import java.util.List;
 import slope.lang.Args;
 import slope.lang.Py;
 import slope.lang.PyTuple;
+import slope.ops.Arithmetic;
 import slope.ops.Creation;
+import slope.ops.InPlace;
 import slope.ops.Pointwise;
 import slope.ops.Rearrange;
 import slope.ops.Reductions;
@@ -78,6 +80,28 @@ final class RearrangeMethods {
         both("amax", (t, a) -> Reductions.amax(t, dims(a), a.getBool("keepdim", false), true), "dim", "keepdim");
         both("amin", (t, a) -> Reductions.amax(t, dims(a), a.getBool("keepdim", false), false), "dim", "keepdim");
         both("logsumexp", (t, a) -> Reductions.logsumexp(t, dims(a), a.getBool("keepdim", false)), "dim", "keepdim");
+        both("roll", (t, a) -> Rearrange.roll(t, Convert.shape(new Object[] {a.get("shifts")}),
+                a.getOrNone("dims", Py.NONE) == Py.NONE ? new int[0] : Convert.shape(new Object[] {a.get("dims")})), "shifts", "dims");
+        both("scatter", (t, a) -> scatter(t, a, false), "dim", "index", "src", "*", "value", "reduce");
+        both("scatter_add", (t, a) -> scatter(t, a, true), "dim", "index", "src");
+        method("scatter_", (t, a) -> InPlace.copy(t, scatter(t, a, false)), "dim", "index", "src", "*", "value", "reduce");
+        method("scatter_add_", (t, a) -> InPlace.copy(t, scatter(t, a, true)), "dim", "index", "src");
+        both("nonzero", (t, a) -> {
+            Tensor nz = Rearrange.nonzero(t);
+            if (!a.getBool("as_tuple", false)) return nz;
+            Object[] cols = new Object[t.dim()];
+            for (int d = 0; d < cols.length; d++) cols[d] = Views.clone(Views.select(nz, 1, d));
+            return new PyTuple(cols);
+        }, "*", "as_tuple");
+        both("unique", (t, a) -> {
+            Tensor[] u = Rearrange.unique(t);
+            boolean inverse = a.getBool("return_inverse", false), counts = a.getBool("return_counts", false);
+            if (!inverse && !counts) return u[0];
+            return inverse && counts ? new PyTuple(u[0], u[1], u[2]) : new PyTuple(u[0], inverse ? u[1] : u[2]);
+        }, "sorted", "return_inverse", "return_counts", "dim");
+        both("remainder", (t, a) -> Arithmetic.remainder(t, other(a, "other")), "other");
+        both("floor_divide", (t, a) -> Arithmetic.floorDivide(t, other(a, "other")), "other");
+        both("rsqrt", (t, a) -> Pointwise.rsqrt(t));
         both("outer", (t, a) -> t.reshape(-1, 1).mul(other(a, "vec2")), "vec2"); // as ATen writes it: a MulBackward0
         both("movedim", (t, a) -> movedim(t, a), "source", "destination");
         both("broadcast_to", (t, a) -> t.expand(shapeArg(a, "size")), "*size");
@@ -107,6 +131,16 @@ final class RearrangeMethods {
     }
 
     private static int dim(Args a) { return (int) a.getInt("dim"); }
+
+    /** scatter(dim, index, src) or scatter(dim, index, value=v), and scatter_add(dim, index, src). */
+    private static Tensor scatter(Tensor t, Args a, boolean add) {
+        if (!add && a.getOrNone("reduce", Py.NONE) != Py.NONE) throw PyError.runtime("Slope's scatter takes no reduce=");
+        Object src = a.getOrNone("src", Py.NONE);
+        if (src == Py.NONE && !add) src = a.getOrNone("value", Py.NONE);
+        if (src == Py.NONE) throw PyError.type("scatter_add() missing 1 required positional arguments: \"src\"");
+        Tensor s = src instanceof Tensor ? (Tensor) src : Convert.operand(src);
+        return Rearrange.scatter(t, dim(a), other(a, "index"), s, add);
+    }
 
     private static PyTuple tuple(List<Tensor> parts) { return new PyTuple(parts.toArray()); }
 

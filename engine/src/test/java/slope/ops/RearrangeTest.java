@@ -28,7 +28,12 @@ class RearrangeTest {
                 x -> Rearrange.triangle(x[0], 0, true),
                 x -> Rearrange.cumsum(x[0], 1, null),
                 x -> Reductions.amax(x[0], new int[] {1}, false, true),
-                x -> Reductions.logsumexp(x[0], new int[] {0}, true));
+                x -> Reductions.logsumexp(x[0], new int[] {0}, true),
+                x -> Rearrange.roll(x[0], new int[] {1, -2}, new int[] {0, 1}),
+                x -> Rearrange.scatter(Creation.full(new int[] {3, 3}, 0, DType.FLOAT64), 0, idx, x[0], true),
+                x -> Rearrange.scatter(x[0], 1, new Tensor(new double[] {2, 0}, new int[] {2, 1}, DType.INT64),
+                        Tensor.wrap(5, DType.FLOAT64), false),
+                x -> Pointwise.rsqrt(x[0].abs().add(0.5)));
         for (Function<Tensor[], Tensor> f : ops) check(f, input(new int[] {2, 3}, 11, false));
         // the others are linear where differentiable: their gradients do not depend on x
         checkSecond(x -> Reductions.logsumexp(x[0], new int[] {1}, false), input(new int[] {2, 3}, 12, false));
@@ -77,6 +82,31 @@ class RearrangeTest {
                 z.grad = None
                 z.amax().backward()  # two maxima share the gradient
                 print(g, z.grad)
+                """));
+    }
+
+    @Test
+    void rollScatterNonzeroAndUnique() {
+        assertEquals("""
+                tensor([3, 4, 0, 1, 2])
+                tensor([[2., 1., 1.],
+                        [0., 1., 0.],
+                        [0., 0., 1.]], grad_fn=<ScatterAddBackward0>)
+                tensor([[0., 7., 0., 0.],
+                        [0., 0., 0., 7.]])
+                tensor([[0, 1],
+                        [1, 0]]) (tensor([1, 3]),)
+                tensor([1, 2, 3]) (tensor([1., 2.]), tensor([1, 0, 1]), tensor([1, 2]))
+                tensor([0.5000, 2.0000]) tensor([1., 1.]) tensor([ 3, -4])
+                """, RunOutput.of("""
+                import torch
+                print(torch.roll(torch.arange(5), 2))
+                src = torch.ones(2, 3, requires_grad=True)
+                print(torch.zeros(3, 3).scatter_add(0, torch.tensor([[0, 1, 2], [0, 0, 0]]), src))
+                print(torch.zeros(2, 4).scatter(1, torch.tensor([[1], [3]]), 7.0))
+                print(torch.tensor([[0, 1], [2, 0]]).nonzero(), torch.nonzero(torch.tensor([0, 3, 0, 1]), as_tuple=True))
+                print(torch.unique(torch.tensor([3, 1, 2, 3, 1])), torch.tensor([2., 1., 2.]).unique(return_inverse=True, return_counts=True))
+                print(torch.tensor([4.0, 0.25]).rsqrt(), torch.tensor([5., -3.]).remainder(2), torch.floor_divide(torch.tensor([7, -7]), 2))
                 """));
     }
 
