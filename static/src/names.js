@@ -6,7 +6,7 @@ const vars = (names, detail) => names.split(/\s+/).filter(Boolean).map(label => 
 const TORCH = [
   ...fn(`tensor zeros ones full empty arange linspace eye zeros_like ones_like full_like empty_like rand randn
     randint randperm rand_like randn_like randint_like normal bernoulli multinomial manual_seed seed initial_seed
-    meshgrid abs exp log log1p log10 log2 sqrt sin cos tan tanh sigmoid relu
+    meshgrid abs exp log log1p log10 log2 erf sqrt sin cos tan tanh sigmoid relu
     pow clamp maximum minimum where sum mean max min prod var std norm softmax log_softmax matmul mm mv dot bmm cat
     stack flip gather index_select masked_fill triu tril sort argsort topk split chunk unbind narrow cumsum amax amin
     logsumexp outer movedim broadcast_to roll scatter scatter_add nonzero unique rsqrt remainder floor_divide reshape transpose permute unsqueeze squeeze select flatten no_grad enable_grad set_grad_enabled
@@ -21,7 +21,7 @@ const TENSOR = [
   ...fn(`backward item tolist numpy detach requires_grad_ retain_grad register_hook register_post_accumulate_grad_hook
     zero_ size dim numel reshape view
     transpose t permute unsqueeze squeeze select expand flatten sum mean max min prod var std norm exp log sqrt sin cos
-    tanh sigmoid relu pow clamp abs neg log10 log2 matmul mm dot softmax log_softmax float double long int bool to clone argmax
+    tanh sigmoid relu pow clamp abs neg log10 log2 erf matmul mm dot softmax log_softmax float double long int bool to clone argmax
     argmin add_ sub_ mul_ div_ fill_ copy_ uniform_ normal_ random_ bernoulli_ exponential_ bernoulli multinomial type
     is_floating_point nelement isclose allclose flip repeat gather index_select masked_fill triu tril sort argsort topk
     split chunk unbind narrow cumsum amax amin logsumexp outer movedim broadcast_to expand_as where new_zeros new_ones
@@ -32,11 +32,12 @@ const TENSOR = [
 
 const NN = [
   ...cls(`Module Linear Sequential ReLU Tanh Sigmoid Softmax MSELoss CrossEntropyLoss L1Loss BCELoss Parameter
-    ModuleList Flatten`, "torch.nn"),
+    ModuleList Flatten Embedding LayerNorm Dropout GELU SiLU`, "torch.nn"),
   ...vars(`functional init`, "torch.nn"),
 ];
 
-const FUNCTIONAL = fn(`relu tanh sigmoid softmax log_softmax mse_loss cross_entropy l1_loss linear`, "torch.nn.functional");
+const FUNCTIONAL = fn(`relu tanh sigmoid softmax log_softmax mse_loss cross_entropy l1_loss linear gelu silu dropout
+  one_hot embedding`, "torch.nn.functional");
 const OPTIM = cls(`SGD Adam AdamW RMSprop Adagrad`, "torch.optim");
 const AUTOGRAD = [...fn(`grad backward gradcheck gradgradcheck detect_anomaly set_detect_anomaly`, "torch.autograd"),
   ...cls(`Function`, "torch.autograd"),

@@ -126,6 +126,12 @@ public final class Pointwise {
         return record(y, "Log2Backward0", Saves.INPUTS, g -> new Tensor[] {g.div(x.mul(0.6931471805599453))}, x);
     }
 
+    /** {@code erf}; its gradient is g * 2 / sqrt(pi) * exp(-x ** 2). */
+    public static Tensor erf(Tensor x) {
+        Tensor y = map(UnaryOp.ERF, x);
+        return record(y, "ErfBackward0", Saves.INPUTS, g -> new Tensor[] {g.mul(x.mul(x).neg().exp().mul(1.1283791670955126))}, x);
+    }
+
     /** {@code rsqrt}: 1 / sqrt(x); its gradient is -0.5 * g * y ** 3 (derivatives.yaml). */
     public static Tensor rsqrt(Tensor x) {
         Tensor y = map(UnaryOp.RSQRT, x);

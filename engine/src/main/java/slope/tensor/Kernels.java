@@ -12,7 +12,7 @@ public final class Kernels {
 
     public enum UnaryOp {
         NEG, EXP, LOG, SQRT, SIN, COS, TAN, TANH, SIGMOID, RELU, ABS, SIGN, RECIPROCAL, FLOOR, CEIL, ROUND,
-        LOGICAL_NOT, LOG1P, EXPM1, LOG10, LOG2, RSQRT, IDENTITY;
+        LOGICAL_NOT, LOG1P, EXPM1, LOG10, LOG2, RSQRT, ERF, IDENTITY;
 
         double apply(double x, DType dt) {
             switch (this) {
@@ -43,6 +43,7 @@ public final class Kernels {
                 case LOG10: return Math.log10(x);
                 case LOG2: return Math.log(x) / LN2;
                 case RSQRT: return 1 / dt.round(Math.sqrt(x)); // two roundings, as 1 / sqrt(x) in the dtype
+                case ERF: return Erf.erf(x);
                 default: return x;
             }
         }
@@ -102,7 +103,7 @@ public final class Kernels {
      */
     static final int POW_BLOCK = 32;
     /** ATen's sigmoid vector path: blocks of 2 x 16 float lanes (see {@link #unary}). */
-    static final int SIGMOID_BLOCK = 32;
+    public static final int SIGMOID_BLOCK = 32;
 
     /**
      * Where ATen's cpu_kernel_vec leaves its vector path: after whole blocks of {@code block} elements when
@@ -110,7 +111,7 @@ public final class Kernels {
      * (basic_loop, the scalar op, for every element). Runs over 32768 elements are split by threads in
      * ATen, each with its own tail; that is not followed.
      */
-    static int vectorEnd(Tensor a, int block) {
+    public static int vectorEnd(Tensor a, int block) {
         int n = a.numel();
         return dense(a) ? n - n % block : 0;
     }

@@ -48,6 +48,12 @@ final class NnFunctions {
             Args a = Args.parse("leaky_relu", args, kw, "input", "negative_slope");
             return Activations.leakyRelu(Convert.tensorArg(a.get("input"), "leaky_relu", "input"), a.getDouble("negative_slope", 0.01));
         });
+        m.def("gelu", (args, kw) -> {
+            Args a = Args.parse("gelu", args, kw, "input", "approximate");
+            String approx = a.getString("approximate", "none");
+            if (!approx.equals("none") && !approx.equals("tanh")) throw slope.run.PyError.runtime("approximate argument must be either none or tanh.");
+            return Activations.gelu(Convert.tensorArg(a.get("input"), "gelu", "input"), approx.equals("tanh"));
+        });
         m.def("silu", (args, kw) -> Activations.silu(Convert.tensorArg(Args.parse("silu", args, kw, "input").get("input"), "silu", "input")));
         m.def("elu", (args, kw) -> {
             Args a = Args.parse("elu", args, kw, "input", "alpha");

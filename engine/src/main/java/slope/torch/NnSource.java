@@ -467,6 +467,20 @@ final class NnSource {
                     return F.leaky_relu(input, self.negative_slope)
 
 
+            class GELU(Module):
+                __module__ = 'torch.nn.modules.activation'
+
+                def __init__(self, approximate='none'):
+                    super().__init__()
+                    self.approximate = approximate
+
+                def forward(self, input):
+                    return F.gelu(input, approximate=self.approximate)
+
+                def extra_repr(self):
+                    return f'approximate={self.approximate!r}'
+
+
             class SiLU(_InplaceActivation):
                 __module__ = 'torch.nn.modules.activation'
                 def forward(self, input):
@@ -831,6 +845,10 @@ final class NnSource {
 
             def silu(input, inplace=False):
                 return _nn.silu(input)
+
+
+            def gelu(input, approximate='none'):
+                return _nn.gelu(input, approximate)
 
 
             def elu(input, alpha=1.0, inplace=False):

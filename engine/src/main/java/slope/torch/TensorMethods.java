@@ -109,6 +109,7 @@ final class TensorMethods {
         both("log1p", (t, a) -> Pointwise.log1p(t));
         both("log10", (t, a) -> Pointwise.log10(t));
         both("log2", (t, a) -> Pointwise.log2(t));
+        both("erf", (t, a) -> Pointwise.erf(t));
         both("sqrt", (t, a) -> t.sqrt());
         both("sin", (t, a) -> t.sin());
         both("cos", (t, a) -> t.cos());

@@ -23,4 +23,12 @@ class ActivationsTest {
         check(x -> Activations.softplus(x[0], 2, 20), input(new int[] {3, 4}, 7, false));
         check(x -> Activations.softplus(x[0].mul(30), 1, 20), input(new int[] {6}, 8, false));
     }
+
+    @Test
+    void geluExactAndTanh() {
+        for (boolean tanh : new boolean[] {false, true}) {
+            check(x -> Activations.gelu(x[0], tanh), input(new int[] {3, 4}, 9, false));
+            checkSecond(x -> Activations.gelu(x[0], tanh), input(new int[] {5}, 10, false));
+        }
+    }
 }

@@ -30,6 +30,7 @@ class PointwiseTest {
     @Test void log1p() { both(Pointwise::log1p, true); }
     @Test void log10() { both(Pointwise::log10, true); }
     @Test void log2() { both(Pointwise::log2, true); }
+    @Test void erf() { both(Pointwise::erf, false); }
 
     @Test
     void piecewiseFunctionsAwayFromTheirKinks() {
