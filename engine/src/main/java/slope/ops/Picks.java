@@ -33,25 +33,35 @@ final class Picks {
         return record(out, scatterName, Saves.NOTHING, gg -> new Tensor[] {pick(gg, source, g.shape.clone(), name, scatterName)}, g);
     }
 
-    /** For each element of {@code shape}, row-major, its row-major position: the identity map, for ops to permute. */
-    static int[][] coordinates(int[] shape) {
-        int n = Shape.numel(shape);
-        int[][] at = new int[n][shape.length];
-        for (int i = 1; i < n; i++) {
-            int[] c = at[i];
-            System.arraycopy(at[i - 1], 0, c, 0, shape.length);
+    /** The coordinates of a shape's elements in row-major order, one element at a time: {@code c} is the current one's. */
+    static final class Odometer {
+        private final int[] shape;
+        final int[] c;
+
+        Odometer(int[] shape) {
+            this.shape = shape;
+            this.c = new int[shape.length];
+        }
+
+        void next() {
             for (int d = shape.length - 1; d >= 0; d--) {
-                if (++c[d] < shape[d]) break;
+                if (++c[d] < shape[d]) return;
                 c[d] = 0;
             }
         }
-        return at;
     }
 
     /** The row-major position of coordinates {@code c} in a tensor of {@code shape}. */
     static int position(int[] shape, int[] c) {
         int p = 0;
         for (int d = 0; d < shape.length; d++) p = p * shape[d] + c[d];
+        return p;
+    }
+
+    /** The position of {@code c} with its coordinate along {@code dim} replaced by {@code at}. */
+    static int position(int[] shape, int[] c, int dim, int at) {
+        int p = 0;
+        for (int d = 0; d < shape.length; d++) p = p * shape[d] + (d == dim ? at : c[d]);
         return p;
     }
 }

@@ -26,11 +26,10 @@ public final class Rearrange {
             if (flipped[w]) throw PyError.runtime("dims has duplicates, original flip dims size=" + dims.length + ", but unique flip dims size=" + (dims.length - 1));
             flipped[w] = true;
         }
-        int[][] at = Picks.coordinates(x.shape);
-        int[] source = new int[at.length];
-        for (int i = 0; i < at.length; i++) {
-            int[] c = at[i];
-            for (int d = 0; d < c.length; d++) if (flipped[d]) c[d] = x.shape[d] - 1 - c[d];
+        int[] source = new int[x.numel()], c = new int[x.dim()];
+        Picks.Odometer o = new Picks.Odometer(x.shape);
+        for (int i = 0; i < source.length; i++, o.next()) {
+            for (int d = 0; d < c.length; d++) c[d] = flipped[d] ? x.shape[d] - 1 - o.c[d] : o.c[d];
             source[i] = Picks.position(x.shape, c);
         }
         return Picks.pick(x, source, x.shape.clone(), "FlipBackward0", "FlipBackward0");
@@ -50,11 +49,11 @@ public final class Rearrange {
             int d = Shape.wrapDim(dims[k], x.dim());
             by[d] += shifts[k];
         }
-        int[][] at = Picks.coordinates(x.shape);
-        int[] source = new int[at.length];
-        for (int i = 0; i < at.length; i++) {
-            for (int d = 0; d < x.dim(); d++) at[i][d] = Math.floorMod(at[i][d] - by[d], x.shape[d]);
-            source[i] = Picks.position(x.shape, at[i]);
+        int[] source = new int[x.numel()], c = new int[x.dim()];
+        Picks.Odometer o = new Picks.Odometer(x.shape);
+        for (int i = 0; i < source.length; i++, o.next()) {
+            for (int d = 0; d < c.length; d++) c[d] = Math.floorMod(o.c[d] - by[d], x.shape[d]);
+            source[i] = Picks.position(x.shape, c);
         }
         return Picks.pick(x, source, x.shape.clone(), "RollBackward0", "RollBackward0");
     }
@@ -70,13 +69,12 @@ public final class Rearrange {
             throw PyError.runtime("Index tensor must have the same number of dimensions as self tensor");
         }
         double[] out = x.values().clone(), idx = index.values(), s = src.values();
-        int[][] at = Picks.coordinates(index.shape);
         int[] srcStrides = Shape.contiguousStrides(src.shape);
-        for (int i = 0; i < at.length; i++) {
+        Picks.Odometer o = new Picks.Odometer(index.shape);
+        for (int i = 0; i < idx.length; i++, o.next()) {
             int from = 0;
-            if (src.dim() != 0) for (int k = 0; k < at[i].length; k++) from += at[i][k] * srcStrides[k];
-            at[i][d] = bound((long) idx[i], x.shape[d], d);
-            int to = Picks.position(x.shape, at[i]);
+            if (src.dim() != 0) for (int k = 0; k < o.c.length; k++) from += o.c[k] * srcStrides[k];
+            int to = Picks.position(x.shape, o.c, d, bound((long) idx[i], x.shape[d], d));
             out[to] = x.dtype.round(add ? out[to] + s[from] : s[from]);
         }
         Tensor result = new Tensor(out, x.shape.clone(), x.dtype);
@@ -96,10 +94,10 @@ public final class Rearrange {
             padded[d] = d < lead ? 1 : x.shape[d - lead];
             shape[d] = padded[d] * sizes[d];
         }
-        int[][] at = Picks.coordinates(shape);
-        int[] source = new int[at.length], c = new int[x.dim()];
-        for (int i = 0; i < at.length; i++) {
-            for (int d = lead; d < shape.length; d++) c[d - lead] = at[i][d] % padded[d];
+        int[] source = new int[Shape.numel(shape)], c = new int[x.dim()];
+        Picks.Odometer o = new Picks.Odometer(shape);
+        for (int i = 0; i < source.length; i++, o.next()) {
+            for (int d = lead; d < shape.length; d++) c[d - lead] = o.c[d] % padded[d];
             source[i] = Picks.position(x.shape, c);
         }
         return Picks.pick(x, source, shape, "RepeatBackward0", "SumBackward1");
@@ -117,12 +115,9 @@ public final class Rearrange {
             }
         }
         double[] idx = index.values();
-        int[][] at = Picks.coordinates(index.shape);
-        int[] source = new int[at.length];
-        for (int i = 0; i < at.length; i++) {
-            at[i][d] = bound((long) idx[i], x.shape[d], d);
-            source[i] = Picks.position(x.shape, at[i]);
-        }
+        int[] source = new int[idx.length];
+        Picks.Odometer o = new Picks.Odometer(index.shape);
+        for (int i = 0; i < source.length; i++, o.next()) source[i] = Picks.position(x.shape, o.c, d, bound((long) idx[i], x.shape[d], d));
         return Picks.pick(x, source, index.shape.clone(), "GatherBackward0", "ScatterAddBackward0");
     }
 
@@ -134,12 +129,9 @@ public final class Rearrange {
         double[] idx = index.values();
         int[] shape = x.shape.clone();
         shape[d] = idx.length;
-        int[][] at = Picks.coordinates(shape);
-        int[] source = new int[at.length];
-        for (int i = 0; i < at.length; i++) {
-            at[i][d] = bound((long) idx[at[i][d]], x.shape[d], d);
-            source[i] = Picks.position(x.shape, at[i]);
-        }
+        int[] source = new int[Shape.numel(shape)];
+        Picks.Odometer o = new Picks.Odometer(shape);
+        for (int i = 0; i < source.length; i++, o.next()) source[i] = Picks.position(x.shape, o.c, d, bound((long) idx[o.c[d]], x.shape[d], d));
         return Picks.pick(x, source, shape, "IndexSelectBackward0", "IndexAddBackward0");
     }
 
@@ -161,16 +153,15 @@ public final class Rearrange {
         int[] shape = x.shape.clone();
         shape[d] = keep;
         double[] v = x.values();
-        int[][] rows = Picks.coordinates(shape);
-        int[] source = new int[rows.length];
+        int[] source = new int[Shape.numel(shape)];
         int outStride = Shape.contiguousStrides(shape)[d];
-        double[] positions = new double[rows.length];
+        double[] positions = new double[source.length];
         int n = x.shape[d], stride = Shape.contiguousStrides(x.shape)[d];
         Integer[] order = new Integer[n];
-        for (int i = 0; i < rows.length; i++) {
-            if (rows[i][d] != 0) continue; // one sort per line along dim, from its first element
-            int[] c = rows[i].clone();
-            int base = Picks.position(x.shape, c);
+        Picks.Odometer o = new Picks.Odometer(shape);
+        for (int i = 0; i < source.length; i++, o.next()) {
+            if (o.c[d] != 0) continue; // one sort per line along dim, from its first element
+            int base = Picks.position(x.shape, o.c);
             for (int j = 0; j < n; j++) order[j] = j;
             // nan sorts as the largest value, as in PyTorch
             java.util.Arrays.sort(order, (a, b) -> {
@@ -271,9 +262,9 @@ public final class Rearrange {
     /** {@code nonzero()}: the coordinates of the non-zero elements, one row each, in row-major order (int64). */
     public static Tensor nonzero(Tensor x) {
         double[] v = x.values();
-        int[][] at = Picks.coordinates(x.shape);
         List<int[]> rows = new ArrayList<>();
-        for (int i = 0; i < v.length; i++) if (v[i] != 0) rows.add(at[i]);
+        Picks.Odometer o = new Picks.Odometer(x.shape);
+        for (int i = 0; i < v.length; i++, o.next()) if (v[i] != 0) rows.add(o.c.clone());
         double[] out = new double[rows.size() * x.dim()];
         for (int r = 0; r < rows.size(); r++) for (int d = 0; d < x.dim(); d++) out[r * x.dim() + d] = rows.get(r)[d];
         return new Tensor(out, new int[] {rows.size(), x.dim()}, DType.INT64);
