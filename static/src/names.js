@@ -9,7 +9,7 @@ const TORCH = [
     meshgrid abs exp log log1p log10 log2 erf sqrt sin cos tan tanh sigmoid relu
     pow clamp maximum minimum where sum mean max min prod var std norm softmax log_softmax matmul mm mv dot bmm cat
     stack flip gather index_select masked_fill triu tril sort argsort topk split chunk unbind narrow cumsum amax amin
-    logsumexp outer movedim broadcast_to roll scatter scatter_add nonzero unique rsqrt remainder floor_divide reshape transpose permute unsqueeze squeeze select flatten no_grad enable_grad set_grad_enabled
+    logsumexp outer einsum movedim broadcast_to roll scatter scatter_add nonzero unique rsqrt remainder floor_divide reshape transpose permute unsqueeze squeeze select flatten no_grad enable_grad set_grad_enabled
     is_grad_enabled inference_mode is_tensor
     is_floating_point numel argmax argmin isclose allclose equal save load set_printoptions get_printoptions vmap`,
     "torch"),
