@@ -83,6 +83,39 @@ public final class Rearrange {
             src.requiresGrad() ? gather(g, d, index) : null}, x, src);
     }
 
+    /** {@code repeat_interleave(repeats, dim)}: each element (or slice along dim) repeated; no dim flattens first. */
+    public static Tensor repeatInterleave(Tensor x, int repeats, Integer dim) {
+        if (repeats < 0) throw PyError.runtime("repeats can not be negative");
+        if (dim == null) return repeatInterleave(Views.reshape(x, new int[] {x.numel()}), repeats, 0);
+        int d = Shape.wrapDim(dim, x.dim());
+        int[] shape = x.shape.clone();
+        shape[d] *= repeats;
+        int[] source = new int[Shape.numel(shape)];
+        Picks.Odometer o = new Picks.Odometer(shape);
+        for (int i = 0; i < source.length; i++, o.next()) source[i] = Picks.position(x.shape, o.c, d, o.c[d] / repeats);
+        return Picks.pick(x, source, shape, "IndexSelectBackward0", "IndexAddBackward0"); // ATen's is an index_select
+    }
+
+    /**
+     * {@code torch.diag}: a 1-D tensor becomes the diagonal of a square matrix, a matrix gives its diagonal;
+     * {@code offset} above (positive) or below it.
+     */
+    public static Tensor diag(Tensor x, int offset) {
+        if (x.dim() == 2) {
+            int r0 = Math.max(0, -offset), c0 = Math.max(0, offset);
+            int n = Math.max(0, Math.min(x.shape[0] - r0, x.shape[1] - c0));
+            int[] source = new int[n];
+            for (int i = 0; i < n; i++) source[i] = (r0 + i) * x.shape[1] + c0 + i;
+            return Picks.pick(x, source, new int[] {n}, "DiagonalBackward0", "DiagonalBackwardBackward0");
+        }
+        if (x.dim() != 1) throw PyError.runtime("diag(): Supports 1D or 2D tensors. Got " + x.dim() + "D");
+        int n = x.shape[0] + Math.abs(offset);
+        double[] v = x.values(), out = new double[n * n];
+        for (int i = 0; i < v.length; i++) out[(i + Math.max(0, -offset)) * n + i + Math.max(0, offset)] = v[i];
+        return record(new Tensor(out, new int[] {n, n}, x.dtype), "DiagEmbedBackward0", Saves.NOTHING,
+                g -> new Tensor[] {diag(g, offset)}, x);
+    }
+
     /** {@code x.repeat(*sizes)}: the tensor tiled sizes[d] times along each dim (leading sizes add dims). */
     public static Tensor repeat(Tensor x, int[] sizes) {
         if (sizes.length < x.dim()) {

@@ -12,7 +12,7 @@ public final class Kernels {
 
     public enum UnaryOp {
         NEG, EXP, LOG, SQRT, SIN, COS, TAN, TANH, SIGMOID, RELU, ABS, SIGN, RECIPROCAL, FLOOR, CEIL, ROUND,
-        LOGICAL_NOT, LOG1P, EXPM1, LOG10, LOG2, RSQRT, ERF, IDENTITY;
+        LOGICAL_NOT, LOG1P, EXPM1, LOG10, LOG2, RSQRT, ERF, TRUNC, IDENTITY;
 
         double apply(double x, DType dt) {
             switch (this) {
@@ -44,6 +44,7 @@ public final class Kernels {
                 case LOG2: return Math.log(x) / LN2;
                 case RSQRT: return 1 / dt.round(Math.sqrt(x)); // two roundings, as 1 / sqrt(x) in the dtype
                 case ERF: return Erf.erf(x);
+                case TRUNC: return x < 0 ? Math.ceil(x) : Math.floor(x);
                 default: return x;
             }
         }

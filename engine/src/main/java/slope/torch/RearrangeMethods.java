@@ -102,6 +102,9 @@ final class RearrangeMethods {
         both("remainder", (t, a) -> Arithmetic.remainder(t, other(a, "other")), "other");
         both("floor_divide", (t, a) -> Arithmetic.floorDivide(t, other(a, "other")), "other");
         both("rsqrt", (t, a) -> Pointwise.rsqrt(t));
+        both("repeat_interleave", (t, a) -> Rearrange.repeatInterleave(t, (int) a.getInt("repeats"),
+                a.getOrNone("dim", Py.NONE) == Py.NONE ? null : (int) a.getInt("dim")), "repeats", "dim", "*", "output_size");
+        both("diag", (t, a) -> Rearrange.diag(t, (int) a.getInt("diagonal", 0)), "diagonal");
         both("outer", (t, a) -> t.reshape(-1, 1).mul(other(a, "vec2")), "vec2"); // as ATen writes it: a MulBackward0
         both("movedim", (t, a) -> movedim(t, a), "source", "destination");
         both("broadcast_to", (t, a) -> t.expand(shapeArg(a, "size")), "*size");

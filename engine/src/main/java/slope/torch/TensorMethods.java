@@ -121,6 +121,8 @@ final class TensorMethods {
         both("floor", (t, a) -> Pointwise.rounding(Kernels.UnaryOp.FLOOR, "FloorBackward0", t));
         both("ceil", (t, a) -> Pointwise.rounding(Kernels.UnaryOp.CEIL, "CeilBackward0", t));
         both("round", (t, a) -> Pointwise.rounding(Kernels.UnaryOp.ROUND, "RoundBackward0", t));
+        both("trunc", (t, a) -> Pointwise.rounding(Kernels.UnaryOp.TRUNC, "TruncBackward0", t));
+        both("fix", (t, a) -> Pointwise.rounding(Kernels.UnaryOp.TRUNC, "TruncBackward0", t));
         Op clamp = (t, a) -> Pointwise.clamp(t, bound(a.getOrNone("min", Py.NONE)), bound(a.getOrNone("max", Py.NONE)));
         both("clamp", clamp, "min", "max");
         both("clip", clamp, "min", "max");

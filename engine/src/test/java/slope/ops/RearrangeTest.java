@@ -33,7 +33,11 @@ class RearrangeTest {
                 x -> Rearrange.scatter(Creation.full(new int[] {3, 3}, 0, DType.FLOAT64), 0, idx, x[0], true),
                 x -> Rearrange.scatter(x[0], 1, new Tensor(new double[] {2, 0}, new int[] {2, 1}, DType.INT64),
                         Tensor.wrap(5, DType.FLOAT64), false),
-                x -> Pointwise.rsqrt(x[0].abs().add(0.5)));
+                x -> Pointwise.rsqrt(x[0].abs().add(0.5)),
+                x -> Rearrange.repeatInterleave(x[0], 2, 1),
+                x -> Rearrange.repeatInterleave(x[0], 3, null),
+                x -> Rearrange.diag(x[0], 1),
+                x -> Rearrange.diag(Rearrange.diag(x[0], 0), -1));
         for (Function<Tensor[], Tensor> f : ops) check(f, input(new int[] {2, 3}, 11, false));
         // the others are linear where differentiable: their gradients do not depend on x
         checkSecond(x -> Reductions.logsumexp(x[0], new int[] {1}, false), input(new int[] {2, 3}, 12, false));
@@ -107,6 +111,24 @@ class RearrangeTest {
                 print(torch.tensor([[0, 1], [2, 0]]).nonzero(), torch.nonzero(torch.tensor([0, 3, 0, 1]), as_tuple=True))
                 print(torch.unique(torch.tensor([3, 1, 2, 3, 1])), torch.tensor([2., 1., 2.]).unique(return_inverse=True, return_counts=True))
                 print(torch.tensor([4.0, 0.25]).rsqrt(), torch.tensor([5., -3.]).remainder(2), torch.floor_divide(torch.tensor([7, -7]), 2))
+                """));
+    }
+
+    @Test
+    void repeatInterleaveDiagAndTrunc() {
+        assertEquals("""
+                tensor([1, 1, 2, 2]) torch.Size([6, 2])
+                tensor([[ 1.5000,  0.0000],
+                        [ 0.0000, -2.7000]], grad_fn=<DiagEmbedBackward0>) tensor([0., 4., 8.]) tensor([1., 5.])
+                tensor([ 1., -2.,  0.]) tensor([[0, 0, 0],
+                        [1, 0, 0],
+                        [0, 2, 0]])
+                """, RunOutput.of("""
+                import torch
+                print(torch.tensor([1, 2]).repeat_interleave(2), torch.arange(4.).reshape(2, 2).repeat_interleave(3, dim=0).shape)
+                m = torch.arange(9.).reshape(3, 3)
+                print(torch.diag(torch.tensor([1.5, -2.7], requires_grad=True)), torch.diag(m), torch.diag(m, 1))
+                print(torch.tensor([1.5, -2.7, 0.3]).trunc(), torch.diag(torch.tensor([1, 2]), -1))
                 """));
     }
 
