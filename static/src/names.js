@@ -10,21 +10,26 @@ const TORCH = [
     pow clamp maximum minimum where sum mean max min prod var std norm softmax log_softmax matmul mm mv dot bmm cat
     stack flip gather index_select masked_fill triu tril sort argsort topk split chunk unbind narrow cumsum amax amin
     logsumexp outer einsum movedim broadcast_to roll scatter scatter_add nonzero unique rsqrt remainder floor_divide
-    diag repeat_interleave trunc reshape transpose permute unsqueeze squeeze select flatten no_grad enable_grad set_grad_enabled
+    diag repeat_interleave trunc reshape transpose permute unsqueeze squeeze select flatten no_grad enable_grad
+    set_grad_enabled
     is_grad_enabled inference_mode is_tensor
     is_floating_point numel argmax argmin isclose allclose equal save load set_printoptions get_printoptions vmap`,
     "torch"),
-  ...vars(`float32 float64 int64 int32 bool float double long int nn optim autograd func pi default_generator`, "torch"),
+  ...vars(`float32 float64 int64 int32 bool float double long int nn optim autograd func pi default_generator`,
+    "torch"),
   ...cls(`Tensor Size Generator`, "torch"),
 ];
 
 const TENSOR = [
   ...fn(`backward item tolist numpy detach requires_grad_ retain_grad register_hook register_post_accumulate_grad_hook
     zero_ size dim numel reshape view
-    transpose t permute unsqueeze squeeze select expand flatten sum mean max min prod var std norm exp log sqrt sin cos
-    tanh sigmoid relu pow clamp abs neg log10 log2 erf matmul mm dot softmax log_softmax float double long int bool to clone argmax
+    transpose t permute unsqueeze squeeze select expand flatten sum mean max min prod var std norm exp log sqrt sin
+    cos
+    tanh sigmoid relu pow clamp abs neg log10 log2 erf matmul mm dot softmax log_softmax float double long int bool
+    to clone argmax
     argmin add_ sub_ mul_ div_ fill_ copy_ uniform_ normal_ random_ bernoulli_ exponential_ bernoulli multinomial type
-    is_floating_point nelement isclose allclose flip repeat gather index_select masked_fill triu tril sort argsort topk
+    is_floating_point nelement isclose allclose flip repeat gather index_select masked_fill triu tril sort argsort
+    topk
     split chunk unbind narrow cumsum amax amin logsumexp outer movedim broadcast_to expand_as where new_zeros new_ones
     new_full new_tensor type_as cpu is_contiguous stride roll scatter scatter_add scatter_ scatter_add_ nonzero unique
     rsqrt remainder floor_divide repeat_interleave trunc`, "tensor"),
@@ -45,7 +50,8 @@ const AUTOGRAD = [...fn(`grad backward gradcheck gradgradcheck detect_anomaly se
   ...vars(`functional`, "torch.autograd")];
 const AUTOGRAD_FUNCTIONAL = fn(`jacobian hessian vjp jvp vhp hvp`, "torch.autograd.functional");
 const FUNC = fn(`grad grad_and_value vjp jvp jacrev jacfwd hessian vmap`, "torch.func");
-const PLT = fn(`plot scatter contour contourf clabel imshow show figure subplots subplot title xlabel ylabel legend xlim ylim
+const PLT = fn(`plot scatter contour contourf clabel imshow show figure subplots subplot title xlabel ylabel legend xlim
+  ylim
   xscale yscale grid axhline axvline text annotate axis quiver bar hist fill_between semilogy semilogx loglog xticks
   yticks colorbar gca gcf`, "matplotlib.pyplot");
 
