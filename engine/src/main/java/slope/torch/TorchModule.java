@@ -48,6 +48,7 @@ public final class TorchModule {
         py.addPythonModule("torch.autograd.grad_mode", GradModeSource.GRAD_MODE);
         py.addPythonModule("torch.serialization", SerializationSource.SERIALIZATION);
         py.addPythonModule("torch.autograd.functional", FunctionalSource.FUNCTIONAL);
+        py.addPythonModule("torch.autograd.forward_ad", ForwardAdSource.FORWARD_AD);
         py.addPythonModule("torch.func", FuncSource.FUNC);
         py.addPythonModule("torch.autograd.gradcheck", GradcheckSource.GRADCHECK);
         // Submodules load on first use (`torch.nn.Linear` after `import torch` alone), as PyTorch's are reachable.
