@@ -49,7 +49,7 @@ const AUTOGRAD = [...fn(`grad backward gradcheck gradgradcheck detect_anomaly se
   ...cls(`Function`, "torch.autograd"),
   ...vars(`functional`, "torch.autograd")];
 const AUTOGRAD_FUNCTIONAL = fn(`jacobian hessian vjp jvp vhp hvp`, "torch.autograd.functional");
-const FUNC = fn(`grad grad_and_value vjp jvp jacrev jacfwd hessian vmap`, "torch.func");
+const FUNC = fn(`grad grad_and_value vjp jvp jacrev jacfwd hessian vmap functional_call`, "torch.func");
 const PLT = fn(`plot scatter contour contourf clabel imshow show figure subplots subplot title xlabel ylabel legend xlim
   ylim
   xscale yscale grid axhline axvline text annotate axis quiver bar hist fill_between semilogy semilogx loglog xticks

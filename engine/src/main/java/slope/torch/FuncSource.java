@@ -43,11 +43,39 @@ final class FuncSource {
                     raise RuntimeError(f'argnums elements must be unique, got {argnums}')
                 return nums
 
+            def _tree_flatten(x):
+                # the tensors of a pytree (a tensor, or dicts, tuples and lists of them) and how to rebuild it
+                if isinstance(x, torch.Tensor):
+                    return [x], lambda leaves: leaves[0]
+                if isinstance(x, (dict, tuple, list)):
+                    keys = list(x.keys()) if isinstance(x, dict) else list(range(len(x)))
+                    parts = [_tree_flatten(x[k]) for k in keys]
+                    counts = [len(p[0]) for p in parts]
+                    def rebuild(leaves):
+                        values, at = [], 0
+                        for (_, build), n in zip(parts, counts):
+                            values.append(build(leaves[at:at + n]))
+                            at += n
+                        if isinstance(x, dict):
+                            return dict(zip(keys, values))
+                        return tuple(values) if isinstance(x, tuple) else values
+                    return [leaf for p in parts for leaf in p[0]], rebuild
+                raise ValueError(f'Thing passed to transform API must be Tensor, got {type(x)}')
+
             def _differentiable(x):
-                if not isinstance(x, torch.Tensor):
-                    raise ValueError(f'Thing passed to transform API must be Tensor, got {type(x)}')
+                leaves, rebuild = _tree_flatten(x)
                 # a view keeps an outer transform's graph; a fresh leaf starts one
-                return x.view_as(x) if x.requires_grad else x.detach().requires_grad_(True)
+                return rebuild([t.view_as(t) if t.requires_grad else t.detach().requires_grad_(True) for t in leaves])
+
+            def _tree_grads(outputs, trees, grad_outputs, create_graph):
+                # _grads over the tensors of several pytrees, handed back in their structures
+                flats = [_tree_flatten(t) for t in trees]
+                grads = _grads(outputs, tuple(leaf for leaves, _ in flats for leaf in leaves), grad_outputs, create_graph)
+                out, at = [], 0
+                for leaves, rebuild in flats:
+                    out.append(rebuild(list(grads[at:at + len(leaves)])))
+                    at += len(leaves)
+                return tuple(out)
 
             def _grads(outputs, inputs, grad_outputs, create_graph):
                 # as functorch's _autograd_grad: zeros for an input the outputs do not depend on; the graph kept
@@ -56,7 +84,7 @@ final class FuncSource {
             def _transform(body, args, argnums):
                 # body(args with the differentiated ones replaced, their positions, keep_graph) under enable_grad
                 nums = _argnums(argnums, len(args))
-                keep = _nesting[0] > 0 or any(isinstance(args[i], torch.Tensor) and args[i].requires_grad for i in nums)
+                keep = _nesting[0] > 0 or any(t.requires_grad for i in nums for t in _tree_flatten(args[i])[0])
                 args = list(args)
                 for i in nums:
                     args[i] = _differentiable(args[i])
@@ -84,7 +112,7 @@ final class FuncSource {
                             raise RuntimeError(f'grad_and_value(f)(*args): Expected f(*args) to return a Tensor, got {type(output)}')
                         if output.dim() != 0:
                             raise RuntimeError(f'grad_and_value(f)(*args): Expected f(*args) to return a scalar Tensor, got tensor with {output.dim()} dims. Maybe you wanted to use the vjp or jacrev APIs instead?')
-                        grads = _per_argnums(argnums, _grads((output,), tuple(args[i] for i in nums), None, keep))
+                        grads = _per_argnums(argnums, _tree_grads((output,), tuple(args[i] for i in nums), None, keep))
                         return (grads, (output, aux)) if has_aux else (grads, output)
                     return _transform(body, args, argnums)
                 return wrapper
@@ -176,9 +204,47 @@ final class FuncSource {
                         raise ValueError(f'vmap: Expected all tensors to have the same size in the mapped dimension, got sizes {sizes} for the mapped dimension')
                     results = [func(*[arg if d is None else arg.select(d, i) for d, arg in zip(dims, args)], **kwargs)
                                for i in range(sizes[0])]
-                    if isinstance(results[0], tuple):
-                        return tuple(torch.stack([r[k] for r in results], out_dims) for k in range(len(results[0])))
-                    return torch.stack(results, out_dims)
+                    return _stack(results, out_dims)
                 return wrapped
+
+            def _stack(results, out_dims):
+                # the per-slice results stacked, through tuples and dicts (grad of a dict of parameters gives one)
+                first = results[0]
+                if isinstance(first, tuple):
+                    return tuple(_stack([r[k] for r in results], out_dims) for k in range(len(first)))
+                if isinstance(first, dict):
+                    return {k: _stack([r[k] for r in results], out_dims) for k in first}
+                return torch.stack(results, out_dims)
+
+            def functional_call(module, parameter_and_buffer_dicts, args=None, kwargs=None, *, tie_weights=True, strict=False):
+                # the module run with these tensors in place of its parameters and buffers, then put back
+                dicts = parameter_and_buffer_dicts
+                if isinstance(dicts, (tuple, list)):
+                    merged = {}
+                    for d in dicts:
+                        for k, v in d.items():
+                            if k in merged:
+                                raise ValueError(f'{k} appeared in multiple dictionaries; behavior of functional call is ambiguous')
+                            merged[k] = v
+                    dicts = merged
+                if args is None:
+                    args = ()
+                elif not isinstance(args, tuple):
+                    args = (args,)
+                saved = []
+                for name, value in dicts.items():
+                    owner = module
+                    *path, attr = name.split('.')
+                    for part in path:
+                        owner = getattr(owner, part)
+                    saved.append((owner, attr, getattr(owner, attr)))
+                    delattr(owner, attr)
+                    setattr(owner, attr, value)
+                try:
+                    return module(*args, **(kwargs or {}))
+                finally:
+                    for owner, attr, original in reversed(saved):
+                        delattr(owner, attr)
+                        setattr(owner, attr, original)
             """;
 }

@@ -44,6 +44,8 @@ final class FunctionalSource {
                     return res if create_graph else res.detach()
                 if isinstance(res, tuple):
                     return tuple(_finish(r, create_graph) for r in res)
+                if isinstance(res, dict):
+                    return {k: _finish(v, create_graph) for k, v in res.items()}
                 return res
 
             def _check_outputs(outputs, strict):

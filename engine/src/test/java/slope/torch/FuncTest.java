@@ -111,4 +111,32 @@ class FuncTest {
                 + " [2, 3] for the mapped dimension",
                 RunOutput.of("import torch\ntorch.func.vmap(torch.mul)(torch.ones(2), torch.ones(3))\n"));
     }
+
+    @Test
+    void perSampleGradientsOverADictOfParametersWithFunctionalCall() {
+        // PyTorch's per-sample-gradients tutorial: grad of a function of a parameter dict, vmapped over the batch
+        assertEquals("""
+                {'w': tensor([3., 4.]), 'b': tensor(1.)}
+                ['weight', 'bias'] torch.Size([5, 2, 3]) True
+                True Parameter
+                """, RunOutput.of("""
+                import torch
+                from torch.func import grad, vmap, functional_call
+                f = lambda p, x: (p['w'] * x).sum() + p['b']
+                print(grad(f)({'w': torch.tensor([1.0, 2.0]), 'b': torch.tensor(0.5)}, torch.tensor([3.0, 4.0])))
+                model = torch.nn.Linear(3, 2)
+                params = {k: v.detach() for k, v in model.named_parameters()}
+                def loss(params, x, y):
+                    return torch.nn.functional.mse_loss(functional_call(model, params, (x.unsqueeze(0),)), y.unsqueeze(0))
+                x, y = torch.randn(5, 3), torch.randn(5, 2)
+                g = vmap(grad(loss), in_dims=(None, 0, 0))(params, x, y)
+                by_hand = []
+                for i in range(5):
+                    model.zero_grad()
+                    torch.nn.functional.mse_loss(model(x[i:i + 1]), y[i:i + 1]).backward()
+                    by_hand.append(model.weight.grad.clone())
+                print(list(g.keys()), g['weight'].shape, torch.allclose(g['weight'], torch.stack(by_hand), atol=1e-6))
+                print(model.weight.requires_grad, type(model.weight).__name__)
+                """));
+    }
 }
