@@ -137,10 +137,10 @@ final class RandomFunctions {
         CpuGenerator g = generator(a);
         if (!(mean instanceof Tensor) && !(std instanceof Tensor)) {
             if (!a.has("size")) throw PyError.type("normal() missing 1 required positional argument: \"size\"");
-            double s = Args.parse("normal", new Object[] {std}, null, "std").getDouble("std");
+            double s = Convert.tensorArg(std, "normal", "std").item();
             checkStd(s);
             Tensor out = Sampling.normal(Convert.shape(new Object[] {a.get("size")}), TorchModule.dtypeOr(a, DType.FLOAT32),
-                    Args.parse("normal", new Object[] {mean}, null, "mean").getDouble("mean"), s, g, true);
+                    Convert.tensorArg(mean, "normal", "mean").item(), s, g, true);
             return TorchModule.withGrad(out, a);
         }
         Tensor m = Convert.operand(mean), s = Convert.operand(std);
