@@ -377,6 +377,23 @@ public final class Node {
 
     void release() { released = true; }
 
+    /**
+     * {@code grad_fn._saved_self} (input 0), {@code _saved_other} (input 1) or {@code _saved_result} (which = -1):
+     * what the rule saved, checked as a backward pass checks it; null when this node saved no such tensor.
+     * An input comes back as itself; the result as a new tensor of the same values and node, as PyTorch unpacks it.
+     */
+    public Tensor saved(int which) {
+        if (saved == null) return null;
+        for (Tensor t : saved) {
+            boolean isInput = false;
+            for (Tensor in : inputs) isInput |= in == t;
+            if (which < 0 ? isInput : which >= inputs.length || inputs[which] != t) continue;
+            unpack();
+            return which >= 0 ? t : t.detach().recordedBy(this);
+        }
+        return null;
+    }
+
     @Override
     public String toString() { return "<" + name + " object>"; }
 }

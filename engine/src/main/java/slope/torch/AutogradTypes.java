@@ -10,6 +10,7 @@ import slope.lang.Py;
 import slope.lang.PyTuple;
 import slope.run.PyError;
 import slope.tensor.DType;
+import slope.tensor.Tensor;
 
 /** Python faces of autograd objects: grad_fn nodes, dtypes, and the no_grad context. */
 final class AutogradTypes {
@@ -36,11 +37,21 @@ final class AutogradTypes {
          if (v == null) throw new PyError("AttributeError", "'" + ((Node) n).name + "' object has no attribute 'variable'");
          return v;
      })
+     .property("_saved_self", n -> savedOrMissing((Node) n, 0, "_saved_self"))
+     .property("_saved_other", n -> savedOrMissing((Node) n, 1, "_saved_other"))
+     .property("_saved_result", n -> savedOrMissing((Node) n, -1, "_saved_result"))
      .method("name", (self, a, k) -> ((Node) self).name)
      .method("register_hook", (self, a, k) ->
              AutogradHooks.registerNodeHook((Node) self, Args.parse("register_hook", a, k, "fn").get("fn")))
      .method("register_prehook", (self, a, k) ->
              AutogradHooks.registerPrehook((Node) self, Args.parse("register_prehook", a, k, "fn").get("fn")));
+
+    /** A node's saved tensor by PyTorch's attribute name, or the AttributeError PyTorch gives for a node without it. */
+    private static Tensor savedOrMissing(Node n, int which, String name) {
+        Tensor t = n.saved(which);
+        if (t == null) throw new PyError("AttributeError", "'" + n.name + "' object has no attribute '" + name + "'");
+        return t;
+    }
 
     /** {@code torch.float32} and friends. */
     static final ForeignType DTYPE = new ForeignType("torch", "dtype") {
