@@ -122,6 +122,17 @@ public final class Arithmetic {
             g, wants(b) ? g.neg().mul(floorDivide(a, b)) : null}, a, b);
     }
 
+    /** {@code fmod(a, b)}: the remainder with a's sign (C's fmod, where {@code %} follows b's). */
+    public static Tensor fmod(Tensor a, Tensor b) {
+        DType dt = Promotion.result(a, b);
+        if (!dt.floating) {
+            for (double v : b.values()) if (v == 0) throw PyError.runtime("ZeroDivisionError");
+        }
+        Tensor out = apply(BinaryOp.FMOD, a, b, dt);
+        return record(out, "FmodBackward0", Saves.INPUTS, g -> new Tensor[] {
+            g, wants(b) ? g.neg().mul(Pointwise.rounding(Kernels.UnaryOp.TRUNC, "TruncBackward0", a.div(b))) : null}, a, b);
+    }
+
     public static Tensor neg(Tensor a) {
         if (a.dtype == DType.BOOL) {
             throw PyError.runtime("Negation, the `-` operator, on a bool tensor is not supported. If you are trying to"

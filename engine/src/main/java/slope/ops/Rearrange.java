@@ -292,6 +292,53 @@ public final class Rearrange {
                 g -> new Tensor[] {flip(cumsum(flip(g, new int[] {d}), d, null), new int[] {d}).to(x.dtype)}, x);
     }
 
+    /**
+     * {@code median(dim, keepdim)}: the lower of the two middle values along dim (nan where a line has one), with its
+     * position; the gradient goes to that position (MedianBackward1).
+     */
+    public static Tensor[] median(Tensor x, int dim, boolean keepdim) {
+        int d = Shape.wrapDim(dim, x.dim());
+        Tensor[] sorted = sort(x, d, false);
+        int n = x.dim() == 0 ? 1 : x.shape[d], middle = (n - 1) / 2;
+        int[] shape = x.shape.clone();
+        shape[d] = 1;
+        double[] order = sorted[1].values(), v = x.values();
+        int[] source = new int[Shape.numel(shape)];
+        double[] positions = new double[source.length];
+        int stride = Shape.contiguousStrides(x.shape)[d];
+        Picks.Odometer o = new Picks.Odometer(shape);
+        for (int i = 0; i < source.length; i++, o.next()) {
+            int base = Picks.position(x.shape, o.c);
+            int k = middle;
+            for (int j = 0; j < n; j++) if (v[base + j * stride] != v[base + j * stride]) k = n - 1; // nan: the line's nan
+            int at = (int) order[base + k * stride];
+            source[i] = base + at * stride;
+            positions[i] = at;
+        }
+        int[] outShape = shape; // without keepdim the size-1 dim goes: the same elements in the same order
+        if (!keepdim) {
+            outShape = new int[x.dim() - 1];
+            for (int k = 0, j = 0; k < x.dim(); k++) if (k != d) outShape[j++] = x.shape[k];
+        }
+        return new Tensor[] {Picks.pick(x, source, outShape, "MedianBackward1", "ScatterBackward0"),
+            new Tensor(positions, outShape.clone(), DType.INT64)};
+    }
+
+    /** {@code index_add(dim, index, source, alpha)}: a copy of x with alpha * source's slices added at index along dim. */
+    public static Tensor indexAdd(Tensor x, int dim, Tensor index, Tensor source, double alpha) {
+        int d = Shape.wrapDim(dim, x.dim());
+        checkIndex(index, "index_add");
+        double[] out = x.values().clone(), idx = index.values(), s = source.values();
+        Picks.Odometer o = new Picks.Odometer(source.shape);
+        for (int i = 0; i < s.length; i++, o.next()) {
+            int to = Picks.position(x.shape, o.c, d, bound((long) idx[o.c[d]], x.shape[d], d));
+            out[to] = x.dtype.round(out[to] + x.dtype.round(alpha * s[i]));
+        }
+        Tensor result = new Tensor(out, x.shape.clone(), x.dtype);
+        return record(result, "IndexAddBackward0", Saves.INDICES, g -> new Tensor[] {
+            g, source.requiresGrad() ? indexSelect(g, d, index).mul(alpha) : null}, x, source);
+    }
+
     /** {@code nonzero()}: the coordinates of the non-zero elements, one row each, in row-major order (int64). */
     public static Tensor nonzero(Tensor x) {
         double[] v = x.values();

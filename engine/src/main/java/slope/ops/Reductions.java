@@ -141,6 +141,19 @@ public final class Reductions {
                 g -> new Tensor[] {g.reshape(kept(x, r)).mul(x.sub(result.reshape(kept(x, r))).exp())}, x);
     }
 
+    /** {@code median()} of all elements: the lower middle value (nan if any is); ties share the gradient evenly. */
+    public static Tensor median(Tensor x) {
+        if (x.numel() == 0) throw PyError.index("median() input tensor cannot be empty");
+        double[] v = x.values().clone();
+        java.util.Arrays.sort(v); // nan sorts last
+        double m = v[v.length - 1] != v[v.length - 1] ? Double.NaN : v[(v.length - 1) / 2];
+        Tensor out = Tensor.ofValue(m, x.dtype);
+        return record(out, "MedianBackward0", Saves.RESULT, g -> {
+            Tensor mask = Compare.eq(x, out);
+            return new Tensor[] {Pointwise.where(mask, g.div(sum(mask)).expand(x.shape), Creation.zerosLike(x))};
+        }, x);
+    }
+
     public static Tensor argExtreme(Tensor x, Integer dim, boolean keepdim, boolean max) {
         ReduceOp op = max ? ReduceOp.ARGMAX : ReduceOp.ARGMIN;
         if (dim == null) return Kernels.reduce(op, x, reduced(x, null), false, DType.INT64);

@@ -51,7 +51,7 @@ public final class Kernels {
     }
 
     public enum BinaryOp {
-        ADD, SUB, MUL, DIV, POW, MAXIMUM, MINIMUM, FLOOR_DIV, REMAINDER, ATAN2,
+        ADD, SUB, MUL, DIV, POW, MAXIMUM, MINIMUM, FLOOR_DIV, REMAINDER, ATAN2, FMOD,
         GT, GE, LT, LE, EQ, NE, AND, OR, XOR;
 
         double apply(double a, double b) {
@@ -69,6 +69,7 @@ public final class Kernels {
                     return r != 0 && (r < 0) != (b < 0) ? r + b : r;
                 }
                 case ATAN2: return Math.atan2(a, b);
+                case FMOD: return a % b; // C's fmod: the sign of a, exact
                 case GT: return a > b ? 1 : 0;
                 case GE: return a >= b ? 1 : 0;
                 case LT: return a < b ? 1 : 0;

@@ -1,6 +1,7 @@
 package slope.torch;
 
 import static slope.torch.TensorMethods.both;
+import static slope.torch.TensorMethods.correction;
 import static slope.torch.TensorMethods.dims;
 import static slope.torch.TensorMethods.method;
 import static slope.torch.TensorMethods.other;
@@ -100,6 +101,20 @@ final class RearrangeMethods {
             return inverse && counts ? new PyTuple(u[0], u[1], u[2]) : new PyTuple(u[0], inverse ? u[1] : u[2]);
         }, "sorted", "return_inverse", "return_counts", "dim");
         both("remainder", (t, a) -> Arithmetic.remainder(t, other(a, "other")), "other");
+        both("fmod", (t, a) -> Arithmetic.fmod(t, other(a, "other")), "other");
+        both("median", (t, a) -> {
+            if (a.getOrNone("dim", Py.NONE) == Py.NONE) return Reductions.median(t);
+            Tensor[] r = Rearrange.median(t, (int) a.getInt("dim"), a.getBool("keepdim", false));
+            return ReturnTypes.of("median", r[0], r[1]);
+        }, "dim", "keepdim");
+        both("index_add", (t, a) -> Rearrange.indexAdd(t, dim(a), other(a, "index"), other(a, "source"), a.getDouble("alpha", 1)),
+                "dim", "index", "source", "*", "alpha");
+        method("index_add_", (t, a) -> InPlace.copy(t, Rearrange.indexAdd(t, dim(a), other(a, "index"), other(a, "source"),
+                a.getDouble("alpha", 1))), "dim", "index", "source", "*", "alpha");
+        both("std_mean", (t, a) -> new PyTuple(slope.ops.Statistics.std(t, dims(a), correction(a), a.getBool("keepdim", false)),
+                meanOver(t, a)), "dim", "unbiased", "keepdim", "*", "correction");
+        both("var_mean", (t, a) -> new PyTuple(slope.ops.Statistics.var(t, dims(a), correction(a), a.getBool("keepdim", false)),
+                meanOver(t, a)), "dim", "unbiased", "keepdim", "*", "correction");
         both("floor_divide", (t, a) -> Arithmetic.floorDivide(t, other(a, "other")), "other");
         both("rsqrt", (t, a) -> Pointwise.rsqrt(t));
         both("repeat_interleave", (t, a) -> Rearrange.repeatInterleave(t, (int) a.getInt("repeats"),
@@ -134,6 +149,11 @@ final class RearrangeMethods {
     }
 
     private static int dim(Args a) { return (int) a.getInt("dim"); }
+
+    private static Tensor meanOver(Tensor t, Args a) {
+        int[] d = dims(a);
+        return d == null ? t.mean() : Reductions.mean(t, d, a.getBool("keepdim", false));
+    }
 
     /** scatter(dim, index, src) or scatter(dim, index, value=v), and scatter_add(dim, index, src). */
     private static Tensor scatter(Tensor t, Args a, boolean add) {

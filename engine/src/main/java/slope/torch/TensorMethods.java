@@ -322,7 +322,7 @@ final class TensorMethods {
         return o instanceof Long ? (double) (Long) o : (Double) o;
     }
 
-    private static int correction(Args a) {
+    static int correction(Args a) {
         Object c = a.getOrNone("correction", Py.NONE);
         if (c != Py.NONE) return (int) Py.index(c);
         Object u = a.getOrNone("unbiased", Py.NONE);

@@ -37,7 +37,12 @@ class RearrangeTest {
                 x -> Rearrange.repeatInterleave(x[0], 2, 1),
                 x -> Rearrange.repeatInterleave(x[0], 3, null),
                 x -> Rearrange.diag(x[0], 1),
-                x -> Rearrange.diag(Rearrange.diag(x[0], 0), -1));
+                x -> Rearrange.diag(Rearrange.diag(x[0], 0), -1),
+                x -> Rearrange.median(x[0], 1, false)[0],
+                x -> Reductions.median(x[0]),
+                x -> Arithmetic.fmod(x[0], Tensor.wrap(0.7, DType.FLOAT64)),
+                x -> Rearrange.indexAdd(Creation.full(new int[] {3, 3}, 1, DType.FLOAT64), 0,
+                        new Tensor(new double[] {2, 0}, new int[] {2}, DType.INT64), x[0], 1.5));
         for (Function<Tensor[], Tensor> f : ops) check(f, input(new int[] {2, 3}, 11, false));
         // the others are linear where differentiable: their gradients do not depend on x
         checkSecond(x -> Reductions.logsumexp(x[0], new int[] {1}, false), input(new int[] {2, 3}, 12, false));
@@ -129,6 +134,29 @@ class RearrangeTest {
                 m = torch.arange(9.).reshape(3, 3)
                 print(torch.diag(torch.tensor([1.5, -2.7], requires_grad=True)), torch.diag(m), torch.diag(m, 1))
                 print(torch.tensor([1.5, -2.7, 0.3]).trunc(), torch.diag(torch.tensor([1, 2]), -1))
+                """));
+    }
+
+    @Test
+    void medianFmodIndexAddAndMoments() {
+        assertEquals("""
+                tensor(2., grad_fn=<MedianBackward0>)
+                torch.return_types.median(
+                values=tensor([2., 1.], grad_fn=<MedianBackward1>),
+                indices=tensor([2, 3]))
+                tensor([-1.,  1.]) tensor([ 1, -1])
+                tensor([[4., 4.],
+                        [0., 0.],
+                        [2., 2.]])
+                (tensor(1.2910), tensor(2.5000))
+                """, RunOutput.of("""
+                import torch
+                x = torch.tensor([[3.0, 1.0, 2.0, 5.0], [4.0, 4.0, 0.0, 1.0]], requires_grad=True)
+                print(x.median())
+                print(torch.median(x, dim=1))
+                print(torch.fmod(torch.tensor([-3., 5.]), 2), torch.fmod(torch.tensor([7, -7]), 3))
+                print(torch.zeros(3, 2).index_add(0, torch.tensor([0, 2, 0]), torch.ones(3, 2), alpha=2))
+                print(torch.std_mean(torch.tensor([1., 2., 3., 4.])))
                 """));
     }
 
