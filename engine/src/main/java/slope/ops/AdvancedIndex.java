@@ -45,13 +45,7 @@ final class AdvancedIndex {
         for (int k = 0; k < n; k++) {
             at[k] = Views.expand(indices.get(k), b).values();
             int dim = dims.get(k), size = shape[dim];
-            for (int i = 0; i < at[k].length; i++) {
-                long v = (long) at[k][i];
-                if (v < -size || v >= size) {
-                    throw PyError.index("index " + v + " is out of bounds for dimension " + dim + " with size " + size);
-                }
-                at[k][i] = (v < 0 ? v + size : v) * (double) strides[dim];
-            }
+            for (int i = 0; i < at[k].length; i++) at[k][i] = Views.wrapIndex((long) at[k][i], size, dim) * (double) strides[dim];
         }
         boolean adjacent = true;
         for (int k = 1; k < n; k++) adjacent &= dims.get(k) == dims.get(k - 1) + 1;

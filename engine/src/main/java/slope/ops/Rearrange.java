@@ -74,7 +74,7 @@ public final class Rearrange {
         for (int i = 0; i < idx.length; i++, o.next()) {
             int from = 0;
             if (src.dim() != 0) for (int k = 0; k < o.c.length; k++) from += o.c[k] * srcStrides[k];
-            int to = Picks.position(x.shape, o.c, d, bound((long) idx[i], x.shape[d], d));
+            int to = Picks.position(x.shape, o.c, d, Views.wrapIndex((long) idx[i], x.shape[d], d));
             out[to] = x.dtype.round(add ? out[to] + s[from] : s[from]);
         }
         Tensor result = new Tensor(out, x.shape.clone(), x.dtype);
@@ -150,7 +150,9 @@ public final class Rearrange {
         double[] idx = index.values();
         int[] source = new int[idx.length];
         Picks.Odometer o = new Picks.Odometer(index.shape);
-        for (int i = 0; i < source.length; i++, o.next()) source[i] = Picks.position(x.shape, o.c, d, bound((long) idx[i], x.shape[d], d));
+        for (int i = 0; i < source.length; i++, o.next()) {
+            source[i] = Picks.position(x.shape, o.c, d, Views.wrapIndex((long) idx[i], x.shape[d], d));
+        }
         return Picks.pick(x, source, index.shape.clone(), "GatherBackward0", "ScatterAddBackward0");
     }
 
@@ -164,7 +166,9 @@ public final class Rearrange {
         shape[d] = idx.length;
         int[] source = new int[Shape.numel(shape)];
         Picks.Odometer o = new Picks.Odometer(shape);
-        for (int i = 0; i < source.length; i++, o.next()) source[i] = Picks.position(x.shape, o.c, d, bound((long) idx[o.c[d]], x.shape[d], d));
+        for (int i = 0; i < source.length; i++, o.next()) {
+            source[i] = Picks.position(x.shape, o.c, d, Views.wrapIndex((long) idx[o.c[d]], x.shape[d], d));
+        }
         return Picks.pick(x, source, shape, "IndexSelectBackward0", "IndexAddBackward0");
     }
 
@@ -331,7 +335,7 @@ public final class Rearrange {
         double[] out = x.values().clone(), idx = index.values(), s = source.values();
         Picks.Odometer o = new Picks.Odometer(source.shape);
         for (int i = 0; i < s.length; i++, o.next()) {
-            int to = Picks.position(x.shape, o.c, d, bound((long) idx[o.c[d]], x.shape[d], d));
+            int to = Picks.position(x.shape, o.c, d, Views.wrapIndex((long) idx[o.c[d]], x.shape[d], d));
             out[to] = x.dtype.round(out[to] + x.dtype.round(alpha * s[i]));
         }
         Tensor result = new Tensor(out, x.shape.clone(), x.dtype);
@@ -371,10 +375,5 @@ public final class Rearrange {
         if (index.dtype != DType.INT64 && index.dtype != DType.INT32) {
             throw PyError.runtime(op + "(): Expected dtype int64 for index");
         }
-    }
-
-    private static int bound(long i, int size, int dim) {
-        if (i < -size || i >= size) throw PyError.index("index " + i + " is out of bounds for dimension " + dim + " with size " + size);
-        return (int) (i < 0 ? i + size : i);
     }
 }

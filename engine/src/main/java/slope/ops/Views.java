@@ -337,16 +337,18 @@ public final class Views {
         return select(x, dim, index, dim, "SelectBackward0");
     }
 
+    /** An index into a dim of {@code size}, negative ones counted from the end, with PyTorch's IndexError out of range. */
+    static int wrapIndex(long i, int size, int dim) {
+        if (i < -size || i >= size) throw PyError.index("index " + i + " is out of bounds for dimension " + dim + " with size " + size);
+        return (int) (i < 0 ? i + size : i);
+    }
+
     /** unbind's pieces: selects recorded under PyTorch's name for them. */
     static Tensor unbindPiece(Tensor x, int dim, int index) { return select(x, dim, index, dim, "UnbindBackward0"); }
 
     private static Tensor select(Tensor x, int dim, long index, int reportedDim, String name) {
         if (x.dim() == 0) throw PyError.index("invalid index of a 0-dim tensor. Use `tensor.item()` in Python or `tensor.item<T>()` in C++ to convert a 0-dim tensor to a number");
-        int size = x.shape[dim];
-        if (index < -size || index >= size) {
-            throw PyError.index("index " + index + " is out of bounds for dimension " + reportedDim + " with size " + size);
-        }
-        int i = (int) (index < 0 ? index + size : index);
+        int i = wrapIndex(index, x.shape[dim], reportedDim);
         Tensor out = selectView(x, dim, i);
         return record(out, name, Saves.NOTHING, g -> new Tensor[] {embed(g, x.shape, "SelectBackwardBackward0",
                 z -> selectView(z, dim, i), gg -> select(gg, dim, i))}, x);
@@ -391,13 +393,7 @@ public final class Views {
         for (int k = dim + 1; k < x.dim(); k++) shape[k - 1 + idx.dim()] = x.shape[k];
         // Select each position, stack the pieces along dim, then give them the index's shape.
         List<Tensor> pieces = new ArrayList<>();
-        for (double p : positions) {
-            long i = (long) p;
-            if (i < -size || i >= size) {
-                throw PyError.index("index " + i + " is out of bounds for dimension " + dim + " with size " + size);
-            }
-            pieces.add(selectView(x, dim, (int) (i < 0 ? i + size : i)));
-        }
+        for (double p : positions) pieces.add(selectView(x, dim, wrapIndex((long) p, size, dim)));
         int[] stackedShape = new int[x.dim()];
         for (int k = 0; k < x.dim(); k++) stackedShape[k] = k == dim ? positions.length : x.shape[k];
         int n = Shape.numel(stackedShape);
