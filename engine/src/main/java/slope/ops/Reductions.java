@@ -86,11 +86,8 @@ public final class Reductions {
     /** {@code max()} / {@code min()} over all elements: the gradient is shared evenly among ties. */
     public static Tensor extreme(Tensor x, boolean max) {
         Tensor out = Kernels.reduce(max ? ReduceOp.MAX : ReduceOp.MIN, x, reduced(x, null), false, x.dtype);
-        return record(out, max ? "MaxBackward1" : "MinBackward1", Saves.INDICES, g -> {
-            Tensor mask = Compare.eq(x, out);
-            Tensor count = sum(mask);
-            return new Tensor[] {Pointwise.where(mask, g.div(count).expand(x.shape), Creation.zerosLike(x))};
-        }, x);
+        return record(out, max ? "MaxBackward1" : "MinBackward1", Saves.INDICES,
+                g -> new Tensor[] {shareAmongTies(g, x, out, reduced(x, null))}, x);
     }
 
     /** {@code max(dim)} / {@code min(dim)}: values and int64 indices; the gradient goes to the chosen index. */
@@ -111,11 +108,7 @@ public final class Reductions {
     public static Tensor amax(Tensor x, int[] dims, boolean keepdim, boolean max) {
         boolean[] r = reduced(x, dims);
         Tensor out = Kernels.reduce(max ? ReduceOp.MAX : ReduceOp.MIN, x, r, keepdim, x.dtype);
-        return record(out, max ? "AmaxBackward0" : "AminBackward0", Saves.RESULT, g -> {
-            Tensor mask = Compare.eq(x, out.reshape(kept(x, r)));
-            Tensor count = Kernels.reduce(ReduceOp.SUM, mask, r, true, g.dtype);
-            return new Tensor[] {Pointwise.where(mask, g.reshape(kept(x, r)).div(count).expand(x.shape), Creation.zerosLike(x))};
-        }, x);
+        return record(out, max ? "AmaxBackward0" : "AminBackward0", Saves.RESULT, g -> new Tensor[] {shareAmongTies(g, x, out, r)}, x);
     }
 
     /**
@@ -148,10 +141,17 @@ public final class Reductions {
         java.util.Arrays.sort(v); // nan sorts last
         double m = v[v.length - 1] != v[v.length - 1] ? Double.NaN : v[(v.length - 1) / 2];
         Tensor out = Tensor.ofValue(m, x.dtype);
-        return record(out, "MedianBackward0", Saves.RESULT, g -> {
-            Tensor mask = Compare.eq(x, out);
-            return new Tensor[] {Pointwise.where(mask, g.div(sum(mask)).expand(x.shape), Creation.zerosLike(x))};
-        }, x);
+        return record(out, "MedianBackward0", Saves.RESULT, g -> new Tensor[] {shareAmongTies(g, x, out, reduced(x, null))}, x);
+    }
+
+    /**
+     * The gradient of a reduction over dims {@code r} that picks a value (max, amax, median): g shared evenly among
+     * the elements equal to the result, as PyTorch's evenly_distribute_backward shares it.
+     */
+    private static Tensor shareAmongTies(Tensor g, Tensor x, Tensor out, boolean[] r) {
+        Tensor mask = Compare.eq(x, out.reshape(kept(x, r)));
+        Tensor count = Kernels.reduce(ReduceOp.SUM, mask, r, true, g.dtype);
+        return Pointwise.where(mask, g.reshape(kept(x, r)).div(count).expand(x.shape), Creation.zerosLike(x));
     }
 
     public static Tensor argExtreme(Tensor x, Integer dim, boolean keepdim, boolean max) {
