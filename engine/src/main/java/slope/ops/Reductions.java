@@ -117,19 +117,12 @@ public final class Reductions {
      */
     public static Tensor logsumexp(Tensor x, int[] dims, boolean keepdim) {
         boolean[] r = reduced(x, dims);
-        boolean previous = slope.autograd.GradMode.set(false);
-        Tensor out;
-        try {
-            Tensor xf = x.dtype.floating ? x : x.to(DType.FLOAT32);
-            Tensor m = Kernels.reduce(ReduceOp.MAX, xf, r, true, xf.dtype);
-            Tensor finite = Pointwise.where(Compare.eq(m.abs(), Tensor.wrap(Double.POSITIVE_INFINITY, DType.FLOAT64)),
-                    Creation.zerosLike(m), m);
-            Tensor s = Kernels.reduce(ReduceOp.SUM, xf.sub(finite).exp(), r, keepdim, xf.dtype);
-            out = s.log().add(finite.reshape(s.shape));
-        } finally {
-            slope.autograd.GradMode.set(previous);
-        }
-        Tensor result = out;
+        Tensor xf = (x.dtype.floating ? x : x.to(DType.FLOAT32)).detach(); // the forward outside the graph
+        Tensor m = Kernels.reduce(ReduceOp.MAX, xf, r, true, xf.dtype);
+        Tensor finite = Pointwise.where(Compare.eq(m.abs(), Tensor.wrap(Double.POSITIVE_INFINITY, DType.FLOAT64)),
+                Creation.zerosLike(m), m);
+        Tensor s = Kernels.reduce(ReduceOp.SUM, xf.sub(finite).exp(), r, keepdim, xf.dtype);
+        Tensor result = s.log().add(finite.reshape(s.shape));
         return record(result, "LogsumexpBackward0", Saves.RESULT,
                 g -> new Tensor[] {g.reshape(kept(x, r)).mul(x.sub(result.reshape(kept(x, r))).exp())}, x);
     }
