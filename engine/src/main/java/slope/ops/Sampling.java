@@ -168,29 +168,15 @@ public final class Sampling {
             for (int c = 0; c < categories; c++) sum += p[r * categories + c];
             if (sum == 0) throw PyError.runtime("invalid multinomial distribution (sum of probabilities <= 0)");
         }
-        double[] out = new double[rows * n];
         if (!replacement || n == 1) {
-            Tensor q = exponential(probs.shape.clone(), probs.dtype, 1, g);
-            double[] e = q.values();
-            for (int i = 0; i < e.length; i++) e[i] = probs.dtype.round(p[i] / e[i]);
-            for (int r = 0; r < rows; r++) largest(e, r * categories, categories, out, r * n, n);
-        } else {
-            for (int r = 0; r < rows; r++) searchCumulative(p, r * categories, categories, probs.dtype, out, r * n, n, g);
+            double[] e = exponential(probs.shape.clone(), probs.dtype, 1, g).values(), ratio = new double[e.length];
+            for (int i = 0; i < e.length; i++) ratio[i] = probs.dtype.round(p[i] / e[i]);
+            // each row's n largest, largest first, as topk picks them (one: argmax, the first of ties)
+            return Rearrange.topk(new Tensor(ratio, probs.shape.clone(), probs.dtype), n, -1, true)[1];
         }
+        double[] out = new double[rows * n];
+        for (int r = 0; r < rows; r++) searchCumulative(p, r * categories, categories, probs.dtype, out, r * n, n, g);
         return new Tensor(out, probs.dim() == 1 ? new int[] {n} : new int[] {rows, n}, DType.INT64);
-    }
-
-    /** The indices of the n largest of {@code v[from, from + count)}, largest first (argmax for one: the first of ties). */
-    private static void largest(double[] v, int from, int count, double[] out, int at, int n) {
-        boolean[] taken = new boolean[count];
-        for (int k = 0; k < n; k++) {
-            int best = -1;
-            for (int c = 0; c < count; c++) {
-                if (!taken[c] && (best < 0 || v[from + c] > v[from + best])) best = c;
-            }
-            taken[best] = true;
-            out[at + k] = best;
-        }
     }
 
     /** multinomial_with_replacement: cumulative sums in the input's precision, normalized, then a binary search per sample. */
