@@ -13,6 +13,7 @@ final class ForwardAdSource {
     static final String FORWARD_AD = """
             import torch
             from collections import namedtuple
+            from torch.autograd.functional import _autograd_grad, _fill_in_zeros
 
             UnpackedDualTensor = namedtuple('UnpackedDualTensor', ['primal', 'tangent'])
 
@@ -71,17 +72,15 @@ final class ForwardAdSource {
                     return UnpackedDualTensor(tensor.detach(), duals[id(tensor)][1])
                 if not tensor.requires_grad or not duals:
                     return UnpackedDualTensor(tensor, None)
-                inputs = [d for d, _ in duals.values()]
+                inputs = tuple(d for d, _ in duals.values())
+                tangents = tuple(t for _, t in duals.values())
                 with torch.enable_grad():
+                    # autograd.functional.jvp's trick: backward is linear in v, so its gradient in v pushes tangents forward
                     v = torch.zeros_like(tensor, requires_grad=True)
-                    grads = torch.autograd.grad(tensor, inputs, v, create_graph=True, allow_unused=True)
-                    used = [(g, t) for g, (_, t) in zip(grads, duals.values()) if g is not None]
-                    if not used:
+                    grads = _autograd_grad((tensor,), inputs, (v,), create_graph=True, retain_graph=True)
+                    if all(g is None for g in grads):
                         return UnpackedDualTensor(tensor.detach(), None)
-                    total = sum((g * t).sum() for g, t in used)
-                    if not total.requires_grad:
-                        return UnpackedDualTensor(tensor.detach(), torch.zeros_like(tensor))
-                    jvp, = torch.autograd.grad(total, v, retain_graph=True, allow_unused=True)
-                return UnpackedDualTensor(tensor.detach(), torch.zeros_like(tensor) if jvp is None else jvp)
+                    jvp, = _fill_in_zeros(_autograd_grad(grads, (v,), tangents, retain_graph=True), (tensor,))
+                return UnpackedDualTensor(tensor.detach(), jvp)
             """;
 }
