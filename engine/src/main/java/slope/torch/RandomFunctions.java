@@ -29,7 +29,7 @@ final class RandomFunctions {
 
         @Override public Object construct(Object[] args, Map<String, Object> kwargs) {
             Object device = Args.parse("Generator", args, kwargs, "device").get("device", "cpu");
-            if (!"cpu".equals(device.toString()) && !"cpu".equals(Interpreter.current().str(device))) {
+            if (!"cpu".equals(Interpreter.current().str(device))) { // 'cpu' or torch.device('cpu')
                 throw PyError.runtime("Slope's generators are CPU generators: device='cpu', not " + Interpreter.current().repr(device));
             }
             return new CpuGenerator();
