@@ -63,14 +63,15 @@ final class AdvancedIndex {
         System.arraycopy(b, 0, out, nPre, b.length);
         for (int i = 0; i < nPost; i++) out[nPre + b.length + i] = shape[post[i]];
         int preCount = count(shape, pre, nPre), bCount = Shape.numel(b), postCount = count(shape, post, nPost);
-        int[] source = new int[preCount * bCount * postCount];
+        int[] source = new int[preCount * bCount * postCount], postOffsets = new int[postCount];
+        for (int qi = 0; qi < postCount; qi++) postOffsets[qi] = offset(shape, strides, post, nPost, qi);
         int i = 0;
         for (int pi = 0; pi < preCount; pi++) {
             int preOffset = offset(shape, strides, pre, nPre, pi);
             for (int bi = 0; bi < bCount; bi++) {
                 int indexOffset = 0;
                 for (int k = 0; k < n; k++) indexOffset += (int) at[k][bi];
-                for (int qi = 0; qi < postCount; qi++) source[i++] = preOffset + indexOffset + offset(shape, strides, post, nPost, qi);
+                for (int qi = 0; qi < postCount; qi++) source[i++] = preOffset + indexOffset + postOffsets[qi];
             }
         }
         return new Plan(out, source);
