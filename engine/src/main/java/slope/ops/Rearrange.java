@@ -12,9 +12,9 @@ import slope.tensor.Shape;
 import slope.tensor.Tensor;
 
 /**
- * Ops that move, repeat, split or mask elements without computing new values: flip, repeat, gather,
- * index_select, sort and topk (as {@link Picks}), split, chunk, unbind (views), triu, tril, masked_fill,
- * and cumsum. Each is recorded under PyTorch's name for it.
+ * Ops that move, repeat, select, split or mask elements: flip, roll, repeat, repeat_interleave, diag, gather,
+ * index_select, sort, topk and median along a dim (as {@link Picks}), split, chunk, unbind (views), scatter,
+ * index_add, triu, tril, masked_fill, cumsum, nonzero and unique. Each is recorded under PyTorch's name for it.
  */
 public final class Rearrange {
     private Rearrange() {}
@@ -313,9 +313,9 @@ public final class Rearrange {
         Picks.Odometer o = new Picks.Odometer(shape);
         for (int i = 0; i < source.length; i++, o.next()) {
             int base = Picks.position(x.shape, o.c);
-            int k = middle;
-            for (int j = 0; j < n; j++) if (v[base + j * stride] != v[base + j * stride]) k = n - 1; // nan: the line's nan
-            int at = (int) order[base + k * stride];
+            int last = (int) order[base + (n - 1) * stride]; // sort puts a nan last: then it is the median
+            boolean nan = v[base + last * stride] != v[base + last * stride];
+            int at = nan ? last : (int) order[base + middle * stride];
             source[i] = base + at * stride;
             positions[i] = at;
         }
