@@ -309,11 +309,6 @@ final class Draw {
     }
 
     /**
-     * Each band is {z >= lower} minus {z >= upper}. Opaque bands are painted lowest first, each over the whole
-     * region above its lower level (so shared borders are written once and no seams show), less the region
-     * above the top level; translucent bands subtract their upper region too. Rings combine even-odd.
-     */
-    /**
      * imshow's cells as rectangles, a row's neighbours of one colour merged into one. Each overlaps the next by half
      * a pixel, so that antialiasing leaves no seams (the axes' clip trims the last).
      */
@@ -339,6 +334,11 @@ final class Draw {
         w.raw("</g>\n");
     }
 
+    /**
+     * Each band is {z >= lower} minus {z >= upper}. Opaque bands are painted lowest first, each over the whole
+     * region above its lower level (so shared borders are written once and no seams show), less the region
+     * above the top level; translucent bands subtract their upper region too. Rings combine even-odd.
+     */
     static void contourf(SvgWriter w, SvgRenderer.Plane p, Contour c) {
         Isolines iso = new Isolines(c);
         int n = c.levels.length;

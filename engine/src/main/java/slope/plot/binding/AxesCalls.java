@@ -389,7 +389,6 @@ final class AxesCalls {
             color == null ? null : PlotData.color(color), size);
     }
 
-    /** quiver([X, Y,] U, V, **kwargs): 2-D arrays count element by element. */
     /** imshow(X): a 2-D array of values (a bool mask shows as 0 and 1), each cell drawn as nearest interpolation draws it. */
     static Object imshow(Axes ax, Kw a) {
         Object x = a.get(0, "X");
@@ -411,6 +410,7 @@ final class AxesCalls {
         return ax.imshow(PlotData.matrix(x, "X"), cmap, vmin, vmax, aspect, !"lower".equals(origin), alpha);
     }
 
+    /** quiver([X, Y,] U, V, **kwargs): 2-D arrays count element by element. */
     static Object quiver(Axes ax, Kw a) {
         int n = a.positional();
         if (n != 2 && n != 4) throw PyError.type("quiver() takes 2 or 4 positional arguments (Slope has no colour array C), but " + n + " were given");
