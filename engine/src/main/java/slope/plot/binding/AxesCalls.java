@@ -407,7 +407,7 @@ final class AxesCalls {
         a.done("AxesImage");
         PlotData.Array data = PlotData.array(x, "X");
         if (data.dim() != 2) throw PyError.type("Invalid shape " + data.shapeText() + " for image data");
-        return ax.imshow(PlotData.matrix(x, "X"), cmap, vmin, vmax, aspect, !"lower".equals(origin), alpha);
+        return ax.imshow(PlotData.rows(data), cmap, vmin, vmax, aspect, !"lower".equals(origin), alpha);
     }
 
     /** quiver([X, Y,] U, V, **kwargs): 2-D arrays count element by element. */

@@ -76,6 +76,11 @@ final class PlotData {
     static double[][] matrix(Object o, String what) {
         Array a = array(o, what);
         if (a.dim() != 2) throw new PyError("TypeError", "Input " + what + " must be 2D, not " + a.dim() + "D");
+        return rows(a);
+    }
+
+    /** A 2-D array's values as rows. */
+    static double[][] rows(Array a) {
         int rows = a.shape[0], cols = a.shape[1];
         double[][] m = new double[rows][cols];
         for (int r = 0; r < rows; r++) System.arraycopy(a.values, r * cols, m[r], 0, cols);
