@@ -39,12 +39,14 @@ const TENSOR = [
 
 const NN = [
   ...cls(`Module Linear Sequential ReLU Tanh Sigmoid Softmax MSELoss CrossEntropyLoss L1Loss BCELoss Parameter
-    ModuleList Flatten Embedding LayerNorm Dropout GELU SiLU`, "torch.nn"),
+    ModuleList Flatten Embedding LayerNorm Dropout GELU SiLU Conv1d Conv2d ConvTranspose1d ConvTranspose2d MaxPool1d
+    MaxPool2d AvgPool1d AvgPool2d AdaptiveAvgPool1d AdaptiveAvgPool2d BatchNorm1d BatchNorm2d ZeroPad2d`, "torch.nn"),
   ...vars(`functional init`, "torch.nn"),
 ];
 
 const FUNCTIONAL = fn(`relu tanh sigmoid softmax log_softmax mse_loss cross_entropy l1_loss linear gelu silu dropout
-  one_hot embedding`, "torch.nn.functional");
+  one_hot embedding conv1d conv2d conv_transpose1d conv_transpose2d max_pool1d max_pool2d avg_pool1d avg_pool2d
+  adaptive_avg_pool1d adaptive_avg_pool2d pad unfold fold`, "torch.nn.functional");
 const OPTIM = cls(`SGD Adam AdamW RMSprop Adagrad`, "torch.optim");
 const AUTOGRAD = [...fn(`grad backward gradcheck gradgradcheck detect_anomaly set_detect_anomaly`, "torch.autograd"),
   ...cls(`Function`, "torch.autograd"),

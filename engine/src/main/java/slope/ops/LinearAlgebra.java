@@ -39,19 +39,10 @@ public final class LinearAlgebra {
 
     private static DType common(Tensor a, Tensor b, String op) {
         if (a.dtype != b.dtype) {
-            throw PyError.runtime("expected m1 and m2 to have the same dtype, but got: " + name(a.dtype) + " != "
-                    + name(b.dtype));
+            throw PyError.runtime("expected m1 and m2 to have the same dtype, but got: " + a.dtype.cName() + " != "
+                    + b.dtype.cName());
         }
         return a.dtype;
-    }
-
-    private static String name(DType t) {
-        switch (t) {
-            case FLOAT32: return "float";
-            case FLOAT64: return "double";
-            case INT64: return "long int";
-            default: return "bool";
-        }
     }
 
     public static Tensor mm(Tensor a, Tensor b) {

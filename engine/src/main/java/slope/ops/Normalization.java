@@ -40,7 +40,8 @@ public final class Normalization {
      */
     public static Tensor batchNorm(Tensor x, Tensor runningMean, Tensor runningVar, Tensor weight, Tensor bias,
             boolean training, double momentum, double eps) {
-        int[] dims = x.dim() == 2 ? new int[] {0} : new int[] {0, 2};
+        int[] dims = new int[x.dim() - 1]; // every dim but the channels
+        for (int d = 1; d < dims.length; d++) dims[d] = d + 1;
         int[] channelShape = new int[x.dim()];
         java.util.Arrays.fill(channelShape, 1);
         channelShape[1] = x.shape[1];

@@ -24,6 +24,17 @@ public enum DType {
         return tensorType.substring("torch.".length(), tensorType.length() - "Tensor".length());
     }
 
+    /** The C type's name, as ATen's messages give it: {@code float}, {@code long int}. */
+    public String cName() {
+        switch (this) {
+            case FLOAT32: return "float";
+            case FLOAT64: return "double";
+            case INT64: return "long int";
+            case INT32: return "int";
+            default: return "bool";
+        }
+    }
+
     /** The value as this dtype would store it. */
     public double round(double v) {
         // by ordinal, compile-time constants: wherever TeaVM inlines this, reading FLOAT32 and the others (or

@@ -105,6 +105,7 @@ final class NnFunctions {
                     Convert.tensorArg(a.get("target"), "binary_cross_entropy_with_logits", "target"), optional(a, "weight"),
                     optional(a, "pos_weight"), reduction(a));
         });
+        SpatialFunctions.addTo(m);
         m.def("divide_by_count", (args, kw) -> {
             Args a = Args.parse("divide_by_count", args, kw, "input", "count");
             return Losses.divideByCount(Convert.tensorArg(a.get("input"), "div", "input"), a.getInt("count"));

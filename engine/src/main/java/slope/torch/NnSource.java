@@ -565,6 +565,233 @@ final class NnSource {
                     return f'start_dim={self.start_dim}, end_dim={self.end_dim}'
 
 
+            class _ConvNd(Module):
+                __module__ = 'torch.nn.modules.conv'
+                _dims = 2  # the spatial dims; each layer class says its own
+
+                def __init__(self, in_channels, out_channels, kernel_size, stride, padding, dilation, transposed, output_padding,
+                             groups, bias, padding_mode, dtype=None):
+                    super().__init__()
+                    expand = F._single if self._dims == 1 else F._pair
+                    if groups <= 0:
+                        raise ValueError('groups must be a positive integer')
+                    if in_channels % groups != 0:
+                        raise ValueError('in_channels must be divisible by groups')
+                    if out_channels % groups != 0:
+                        raise ValueError('out_channels must be divisible by groups')
+                    if isinstance(padding, str):
+                        if padding not in ('same', 'valid'):
+                            raise ValueError(f"Invalid padding string {padding!r}, should be one of {{'valid', 'same'}}")
+                        if padding == 'same' and any(s != 1 for s in expand(stride)):
+                            raise ValueError("padding='same' is not supported for strided convolutions")
+                    else:
+                        padding = expand(padding)
+                    if padding_mode not in ('zeros', 'reflect', 'replicate', 'circular'):
+                        raise ValueError(f"padding_mode must be one of {{'zeros', 'reflect', 'replicate', 'circular'}}, but got padding_mode='{padding_mode}'")
+                    if padding_mode != 'zeros':
+                        raise NotImplementedError(f"padding_mode='{padding_mode}' is not supported")
+                    self.in_channels = in_channels
+                    self.out_channels = out_channels
+                    self.kernel_size = expand(kernel_size)
+                    self.stride = expand(stride)
+                    self.padding = padding
+                    self.dilation = expand(dilation)
+                    self.transposed = transposed
+                    self.output_padding = expand(output_padding)
+                    self.groups = groups
+                    self.padding_mode = padding_mode
+                    if transposed:
+                        shape = (in_channels, out_channels // groups) + self.kernel_size
+                    else:
+                        shape = (out_channels, in_channels // groups) + self.kernel_size
+                    self.weight = Parameter(torch.empty(shape, dtype=dtype))
+                    if bias:
+                        self.bias = Parameter(torch.empty(out_channels, dtype=dtype))
+                    else:
+                        self.register_parameter('bias', None)
+                    self.reset_parameters()
+
+                def reset_parameters(self):
+                    init.kaiming_uniform_(self.weight, a=math.sqrt(5))
+                    if self.bias is not None:
+                        fan_in, _ = init._calculate_fan_in_and_fan_out(self.weight)
+                        if fan_in != 0:
+                            init.uniform_(self.bias, -1 / math.sqrt(fan_in), 1 / math.sqrt(fan_in))
+
+                def extra_repr(self):
+                    s = f'{self.in_channels}, {self.out_channels}, kernel_size={self.kernel_size}, stride={self.stride}'
+                    if self.padding != (0,) * len(self.padding):
+                        s += f', padding={self.padding}'
+                    if self.dilation != (1,) * len(self.dilation):
+                        s += f', dilation={self.dilation}'
+                    if self.output_padding != (0,) * len(self.output_padding):
+                        s += f', output_padding={self.output_padding}'
+                    if self.groups != 1:
+                        s += f', groups={self.groups}'
+                    if self.bias is None:
+                        s += ', bias=False'
+                    return s
+
+
+            class _Conv(_ConvNd):
+                def __init__(self, in_channels, out_channels, kernel_size, stride=1, padding=0, dilation=1, groups=1, bias=True,
+                             padding_mode='zeros', device=None, dtype=None):
+                    super().__init__(in_channels, out_channels, kernel_size, stride, padding, dilation, False, 0, groups, bias,
+                                     padding_mode, dtype)
+
+                def forward(self, input):
+                    return F._conv(input, self.weight, self.bias, self.stride, self.padding, self.dilation, self.groups, self._dims)
+
+
+            class Conv1d(_Conv):
+                __module__ = 'torch.nn.modules.conv'
+                _dims = 1
+
+
+            class Conv2d(_Conv):
+                __module__ = 'torch.nn.modules.conv'
+                _dims = 2
+
+
+            class _ConvTranspose(_ConvNd):
+                def __init__(self, in_channels, out_channels, kernel_size, stride=1, padding=0, output_padding=0, groups=1, bias=True,
+                             dilation=1, padding_mode='zeros', device=None, dtype=None):
+                    if padding_mode != 'zeros':
+                        raise ValueError(f'Only "zeros" padding mode is supported for {type(self).__name__}')
+                    super().__init__(in_channels, out_channels, kernel_size, stride, padding, dilation, True, output_padding, groups,
+                                     bias, padding_mode, dtype)
+
+                def forward(self, input, output_size=None):
+                    return F._conv_transpose(input, self.weight, self.bias, self.stride, self.padding,
+                                             self._output_padding(input, output_size), self.groups, self.dilation, self._dims)
+
+                def _output_padding(self, input, output_size):
+                    if output_size is None:
+                        return self.output_padding
+                    dims = self._dims
+                    output_size = list(output_size)[-dims:]
+                    padding = []
+                    for d in range(dims):
+                        smallest = ((input.size(d - dims) - 1) * self.stride[d] - 2 * self.padding[d]
+                                    + self.dilation[d] * (self.kernel_size[d] - 1) + 1)
+                        if not smallest <= output_size[d] < smallest + self.stride[d]:
+                            raise ValueError(f'requested an output size of {output_size}, but valid sizes range from {smallest} to '
+                                             f'{smallest + self.stride[d] - 1} (for an input of {list(input.size())[-dims:]})')
+                        padding.append(output_size[d] - smallest)
+                    return tuple(padding)
+
+
+            class ConvTranspose1d(_ConvTranspose):
+                __module__ = 'torch.nn.modules.conv'
+                _dims = 1
+
+
+            class ConvTranspose2d(_ConvTranspose):
+                __module__ = 'torch.nn.modules.conv'
+                _dims = 2
+
+
+            class _MaxPoolNd(Module):
+                __module__ = 'torch.nn.modules.pooling'
+                def __init__(self, kernel_size, stride=None, padding=0, dilation=1, return_indices=False, ceil_mode=False):
+                    super().__init__()
+                    self.kernel_size = kernel_size
+                    self.stride = stride if (stride is not None) else kernel_size
+                    self.padding = padding
+                    self.dilation = dilation
+                    self.return_indices = return_indices
+                    self.ceil_mode = ceil_mode
+
+                def extra_repr(self):
+                    return (f'kernel_size={self.kernel_size}, stride={self.stride}, padding={self.padding}, '
+                            f'dilation={self.dilation}, ceil_mode={self.ceil_mode}')
+
+
+            class MaxPool1d(_MaxPoolNd):
+                __module__ = 'torch.nn.modules.pooling'
+                def forward(self, input):
+                    return F.max_pool1d(input, self.kernel_size, self.stride, self.padding, self.dilation, ceil_mode=self.ceil_mode,
+                                        return_indices=self.return_indices)
+
+
+            class MaxPool2d(_MaxPoolNd):
+                __module__ = 'torch.nn.modules.pooling'
+                def forward(self, input):
+                    return F.max_pool2d(input, self.kernel_size, self.stride, self.padding, self.dilation, ceil_mode=self.ceil_mode,
+                                        return_indices=self.return_indices)
+
+
+            class _AvgPoolNd(Module):
+                __module__ = 'torch.nn.modules.pooling'
+                def extra_repr(self):
+                    return f'kernel_size={self.kernel_size}, stride={self.stride}, padding={self.padding}'
+
+
+            class AvgPool1d(_AvgPoolNd):
+                __module__ = 'torch.nn.modules.pooling'
+                def __init__(self, kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True):
+                    super().__init__()
+                    self.kernel_size = F._single(kernel_size)
+                    self.stride = F._single(stride if stride is not None else kernel_size)
+                    self.padding = F._single(padding)
+                    self.ceil_mode = ceil_mode
+                    self.count_include_pad = count_include_pad
+
+                def forward(self, input):
+                    return F.avg_pool1d(input, self.kernel_size, self.stride, self.padding, self.ceil_mode, self.count_include_pad)
+
+
+            class AvgPool2d(_AvgPoolNd):
+                __module__ = 'torch.nn.modules.pooling'
+                def __init__(self, kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True, divisor_override=None):
+                    super().__init__()
+                    self.kernel_size = kernel_size
+                    self.stride = stride if (stride is not None) else kernel_size
+                    self.padding = padding
+                    self.ceil_mode = ceil_mode
+                    self.count_include_pad = count_include_pad
+                    self.divisor_override = divisor_override
+
+                def forward(self, input):
+                    return F.avg_pool2d(input, self.kernel_size, self.stride, self.padding, self.ceil_mode, self.count_include_pad,
+                                        self.divisor_override)
+
+
+            class _AdaptiveAvgPoolNd(Module):
+                __module__ = 'torch.nn.modules.pooling'
+                def __init__(self, output_size):
+                    super().__init__()
+                    self.output_size = output_size
+
+                def extra_repr(self):
+                    return f'output_size={self.output_size}'
+
+
+            class AdaptiveAvgPool1d(_AdaptiveAvgPoolNd):
+                __module__ = 'torch.nn.modules.pooling'
+                def forward(self, input):
+                    return F.adaptive_avg_pool1d(input, self.output_size)
+
+
+            class AdaptiveAvgPool2d(_AdaptiveAvgPoolNd):
+                __module__ = 'torch.nn.modules.pooling'
+                def forward(self, input):
+                    return F.adaptive_avg_pool2d(input, self.output_size)
+
+
+            class ZeroPad2d(Module):
+                __module__ = 'torch.nn.modules.padding'
+                def __init__(self, padding):
+                    super().__init__()
+                    self.padding = (padding,) * 4 if isinstance(padding, int) else tuple(padding)
+
+                def forward(self, input):
+                    return F.pad(input, self.padding, 'constant', 0.0)
+
+                def extra_repr(self):
+                    return f'{self.padding}'
+
+
             class Dropout(Module):
                 __module__ = 'torch.nn.modules.dropout'
                 def __init__(self, p=0.5, inplace=False):
@@ -607,7 +834,7 @@ final class NnSource {
                     return f'{self.normalized_shape}, eps={self.eps}, elementwise_affine={self.elementwise_affine}'
 
 
-            class BatchNorm1d(Module):
+            class _BatchNorm(Module):
                 __module__ = 'torch.nn.modules.batchnorm'
                 def __init__(self, num_features, eps=1e-05, momentum=0.1, affine=True, track_running_stats=True, device=None, dtype=None):
                     super().__init__()
@@ -632,8 +859,7 @@ final class NnSource {
                         self.register_buffer('num_batches_tracked', None)
 
                 def forward(self, input):
-                    if input.dim() not in (2, 3):
-                        raise ValueError(f'expected 2D or 3D input (got {input.dim()}D input)')
+                    self._check_input_dim(input)
                     if self.training and self.track_running_stats:
                         self.num_batches_tracked.add_(1)
                     use_batch = self.training or not self.track_running_stats
@@ -644,6 +870,20 @@ final class NnSource {
                 def extra_repr(self):
                     return (f'{self.num_features}, eps={self.eps}, momentum={self.momentum}, affine={self.affine}, '
                             f'track_running_stats={self.track_running_stats}')
+
+
+            class BatchNorm1d(_BatchNorm):
+                __module__ = 'torch.nn.modules.batchnorm'
+                def _check_input_dim(self, input):
+                    if input.dim() not in (2, 3):
+                        raise ValueError(f'expected 2D or 3D input (got {input.dim()}D input)')
+
+
+            class BatchNorm2d(_BatchNorm):
+                __module__ = 'torch.nn.modules.batchnorm'
+                def _check_input_dim(self, input):
+                    if input.dim() != 4:
+                        raise ValueError(f'expected 4D input (got {input.dim()}D input)')
 
 
             class Sequential(Module):
@@ -918,6 +1158,149 @@ final class NnSource {
                 return input * noise
 
 
+            def _single(x):
+                return tuple(x) if isinstance(x, (tuple, list)) else (x,)
+
+
+            def _pair(x):
+                return tuple(x) if isinstance(x, (tuple, list)) else (x, x)
+
+
+            def _batched(input, dims, name):
+                if input.dim() not in (dims + 1, dims + 2):
+                    raise RuntimeError(f'Expected {dims + 1}D (unbatched) or {dims + 2}D (batched) input to {name}, '
+                                       f'but got input of size: {list(input.shape)}')
+                return input.dim() == dims + 2
+
+
+            def _conv(input, weight, bias, stride, padding, dilation, groups, dims):
+                expand = _single if dims == 1 else _pair
+                batched = _batched(input, dims, f'conv{dims}d')
+                if not batched:
+                    input = input.unsqueeze(0)
+                stride, dilation = expand(stride), expand(dilation)
+                if padding == 'valid':
+                    padding = (0,) * dims
+                elif padding == 'same':
+                    if any(s != 1 for s in stride):
+                        raise RuntimeError("padding='same' is not supported for strided convolutions")
+                    # ATen pads an odd total by one more at the end, with an explicit pad before the convolution
+                    total = [dilation[d] * (weight.size(d + 2) - 1) for d in range(dims)]
+                    padding = tuple(t // 2 for t in total)
+                    extra = []
+                    for d in reversed(range(dims)):
+                        extra += [0, total[d] - 2 * padding[d]]
+                    if any(extra):
+                        input = _nn.constant_pad_nd(input, tuple(extra), 0.0)
+                elif isinstance(padding, str):
+                    raise RuntimeError(f"Invalid padding string: '{padding}'")
+                else:
+                    padding = expand(padding)
+                out = _nn.convolution(input, weight, bias, stride, padding, dilation, False, (0,) * dims, groups)
+                return out if batched else out.squeeze(0)
+
+
+            def conv1d(input, weight, bias=None, stride=1, padding=0, dilation=1, groups=1):
+                return _conv(input, weight, bias, stride, padding, dilation, groups, 1)
+
+
+            def conv2d(input, weight, bias=None, stride=1, padding=0, dilation=1, groups=1):
+                return _conv(input, weight, bias, stride, padding, dilation, groups, 2)
+
+
+            def _conv_transpose(input, weight, bias, stride, padding, output_padding, groups, dilation, dims):
+                expand = _single if dims == 1 else _pair
+                batched = _batched(input, dims, f'conv_transpose{dims}d')
+                if not batched:
+                    input = input.unsqueeze(0)
+                out = _nn.convolution(input, weight, bias, expand(stride), expand(padding), expand(dilation), True,
+                                      expand(output_padding), groups)
+                return out if batched else out.squeeze(0)
+
+
+            def conv_transpose1d(input, weight, bias=None, stride=1, padding=0, output_padding=0, groups=1, dilation=1):
+                return _conv_transpose(input, weight, bias, stride, padding, output_padding, groups, dilation, 1)
+
+
+            def conv_transpose2d(input, weight, bias=None, stride=1, padding=0, output_padding=0, groups=1, dilation=1):
+                return _conv_transpose(input, weight, bias, stride, padding, output_padding, groups, dilation, 2)
+
+
+            def max_pool2d(input, kernel_size, stride=None, padding=0, dilation=1, ceil_mode=False, return_indices=False):
+                if stride is None or stride == [] or stride == ():
+                    stride = kernel_size
+                out, indices = _nn.max_pool2d_with_indices(input, _pair(kernel_size), _pair(stride), _pair(padding), _pair(dilation),
+                                                           ceil_mode)
+                return (out, indices) if return_indices else out
+
+
+            def max_pool1d(input, kernel_size, stride=None, padding=0, dilation=1, ceil_mode=False, return_indices=False):
+                if input.dim() not in (2, 3):
+                    raise RuntimeError(f'max_pool1d() Expected 2D or 3D input tensor, but got {list(input.shape)}')
+                if stride is None or stride == [] or stride == ():
+                    stride = kernel_size
+                # ATen pools a signal as planes of height 1
+                out, indices = _nn.max_pool2d_with_indices(input.unsqueeze(-2), (1,) + _single(kernel_size), (1,) + _single(stride),
+                                                           (0,) + _single(padding), (1,) + _single(dilation), ceil_mode)
+                out, indices = out.squeeze(-2), indices.squeeze(-2)
+                return (out, indices) if return_indices else out
+
+
+            def avg_pool2d(input, kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True, divisor_override=None):
+                if stride is None or stride == [] or stride == ():
+                    stride = kernel_size
+                return _nn.avg_pool2d(input, _pair(kernel_size), _pair(stride), _pair(padding), ceil_mode, count_include_pad,
+                                      divisor_override)
+
+
+            def _check_signal(input, name):
+                if input.dim() not in (2, 3):
+                    raise RuntimeError(f"Expected 2 to 3 dimensions, but got {input.dim()}-dimensional tensor for argument #1 'self' "
+                                       f'(while checking arguments for {name})')
+
+
+            def avg_pool1d(input, kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True):
+                _check_signal(input, 'avg_pool1d')
+                if stride is None or stride == [] or stride == ():
+                    stride = kernel_size
+                out = _nn.avg_pool2d(input.unsqueeze(-2), (1,) + _single(kernel_size), (1,) + _single(stride), (0,) + _single(padding),
+                                     ceil_mode, count_include_pad, None)
+                return out.squeeze(-2)
+
+
+            def adaptive_avg_pool2d(input, output_size):
+                if input.dim() not in (3, 4):
+                    raise RuntimeError(f'adaptive_avg_pool2d(): Expected 3D or 4D tensor, but got {list(input.shape)}')
+                size = tuple(input.size(d - 2) if s is None else s for d, s in enumerate(_pair(output_size)))
+                if size == (1, 1):
+                    return input.mean((-1, -2), keepdim=True)  # as ATen computes a global average
+                return _nn.adaptive_avg_pool2d(input, size)
+
+
+            def adaptive_avg_pool1d(input, output_size):
+                _check_signal(input, 'adaptive_avg_pool1d')
+                return adaptive_avg_pool2d(input.unsqueeze(-2), (1,) + _single(output_size)).squeeze(-2)
+
+
+            def pad(input, pad, mode='constant', value=None):
+                if mode != 'constant':
+                    raise NotImplementedError(f"F.pad mode '{mode}' is not supported")
+                return _nn.constant_pad_nd(input, tuple(pad), 0.0 if value is None else value)
+
+
+            def unfold(input, kernel_size, dilation=1, padding=0, stride=1):
+                if input.dim() not in (3, 4):
+                    raise NotImplementedError(f'Input Error: Only 3D or 4D input Tensors are supported (got {input.dim()}D)')
+                return _nn.unfold(input, _pair(kernel_size), _pair(dilation), _pair(padding), _pair(stride))
+
+
+            def fold(input, output_size, kernel_size, dilation=1, padding=0, stride=1):
+                if input.dim() not in (2, 3):
+                    raise NotImplementedError(f'Input Error: Only unbatched (2D) or batched (3D) input Tensors are supported '
+                                              f'(got {input.dim()}D)')
+                return _nn.fold(input, _pair(output_size), _pair(kernel_size), _pair(dilation), _pair(padding), _pair(stride))
+
+
             def one_hot(tensor, num_classes=-1):
                 if tensor.dtype != torch.int64:
                     raise RuntimeError('one_hot is only applicable to index tensor of type LongTensor.')
@@ -1030,6 +1413,9 @@ final class NnSource {
                 for s in tensor.shape[2:]:
                     receptive *= s
                 return tensor.shape[1] * receptive, tensor.shape[0] * receptive
+
+
+            _calculate_fan_in_and_fan_out = _fans
 
 
             def uniform_(tensor, a=0.0, b=1.0, generator=None):

@@ -37,6 +37,15 @@ final class GradCheck {
         return s;
     }
 
+    /** The sum of the products of the values of two tensors of the same shape. */
+    static double dot(Tensor a, Tensor b) {
+        assertEquals(java.util.Arrays.toString(a.shape), java.util.Arrays.toString(b.shape));
+        double[] x = a.values(), y = b.values();
+        double s = 0;
+        for (int i = 0; i < x.length; i++) s += x[i] * y[i];
+        return s;
+    }
+
     static double weight(int i) { return Math.cos(0.37 * i + 0.1) + 0.2; }
 
     static Tensor weights(int[] shape) {
