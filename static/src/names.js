@@ -58,19 +58,33 @@ const PLT = fn(`plot scatter contour contourf clabel imshow show figure subplots
   xscale yscale grid axhline axvline text annotate axis quiver bar hist fill_between semilogy semilogx loglog xticks
   yticks colorbar gca gcf`, "matplotlib.pyplot");
 
+const NUMPY = [
+  ...fn(`array asarray zeros ones empty full zeros_like ones_like full_like arange linspace eye identity meshgrid copy
+    sin cos tan tanh exp log log2 log10 sqrt log1p expm1 floor ceil trunc abs absolute sign negative square add subtract
+    multiply divide power maximum minimum where outer dot matmul sum mean max min amax amin std var prod argmax argmin
+    any all cumsum reshape ravel transpose squeeze clip round around argsort sort unique expand_dims concatenate stack
+    vstack hstack column_stack isclose allclose array_equal isnan isinf isfinite`, "numpy"),
+  ...vars(`pi e inf nan newaxis float32 float64 int32 int64 bool_ random linalg`, "numpy"),
+  ...cls(`ndarray`, "numpy"),
+];
+const NUMPY_RANDOM = fn(`seed rand randn randint random random_sample uniform normal standard_normal choice shuffle
+  permutation`, "numpy.random");
+
 export const NAMES = {
   torch: TORCH, nn: NN, "torch.nn": NN, F: FUNCTIONAL, "nn.functional": FUNCTIONAL, "torch.nn.functional": FUNCTIONAL,
   optim: OPTIM, "torch.optim": OPTIM, "torch.autograd": AUTOGRAD, "torch.autograd.functional": AUTOGRAD_FUNCTIONAL,
   "torch.func": FUNC,
   plt: PLT, "matplotlib.pyplot": PLT,
+  np: NUMPY, numpy: NUMPY, "np.random": NUMPY_RANDOM, "numpy.random": NUMPY_RANDOM,
   "<tensor>": TENSOR,
 };
 
 export const TOP_LEVEL = [
-  ...vars(`torch nn optim plt F math`, "module"),
+  ...vars(`torch nn optim plt F math np`, "module"),
   ...fn(`print range len enumerate zip list dict tuple set min max sum abs round sorted reversed isinstance
     float int str bool map filter any all super type`, "builtin"),
   { label: "import torch", type: "keyword", apply: "import torch" },
   { label: "import torch.nn as nn", type: "keyword", apply: "import torch.nn as nn" },
   { label: "import matplotlib.pyplot as plt", type: "keyword", apply: "import matplotlib.pyplot as plt" },
+  { label: "import numpy as np", type: "keyword", apply: "import numpy as np" },
 ];

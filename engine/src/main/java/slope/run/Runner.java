@@ -33,6 +33,7 @@ public final class Runner {
         Interpreter py = new Interpreter(out);
         py.setRecursionLimit(budget.recursionLimit());
         TorchModule.install(py);
+        slope.numpy.NumpyModule.install(py);
         Pyplot plt = new Pyplot();
         PyplotModule.install(py, plt);
         PyError error = null;

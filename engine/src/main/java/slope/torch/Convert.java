@@ -14,7 +14,7 @@ import slope.tensor.Shape;
 import slope.tensor.Tensor;
 
 /** Python values to tensors, shapes, dtypes and index keys, and tensor values back to Python. */
-final class Convert {
+public final class Convert {
     private Convert() {}
 
     /** An operand: a tensor, or a Python number as a wrapped number. Null when it is neither. */
@@ -36,7 +36,7 @@ final class Convert {
     }
 
     /** {@code torch.tensor(data)}: nested lists and tuples of numbers; int64 for ints, float32 once a float appears. */
-    static Tensor fromData(Object data, DType dtype) {
+    public static Tensor fromData(Object data, DType dtype) {
         if (data instanceof Tensor) {
             Tensor t = (Tensor) data;
             return new Tensor(t.values().clone(), t.shape, t.dtype).to(dtype == null ? t.dtype : dtype);
@@ -97,7 +97,7 @@ final class Convert {
         return o instanceof PyList || o instanceof PyTuple || (o instanceof Tensor && ((Tensor) o).dim() > 0);
     }
 
-    static Object[] items(Object o) {
+    public static Object[] items(Object o) {
         if (o instanceof PyList) return ((PyList) o).toArray();
         if (o instanceof PyTuple) return ((PyTuple) o).items;
         Tensor t = (Tensor) o;
@@ -107,7 +107,7 @@ final class Convert {
     }
 
     /** A shape given as {@code f(2, 3)}, {@code f((2, 3))}, {@code f([2, 3])} or {@code f(x.shape)}. */
-    static int[] shape(Object[] args) {
+    public static int[] shape(Object[] args) {
         Object[] dims = args;
         if (args.length == 1 && (args[0] instanceof PyTuple || args[0] instanceof PyList || args[0] instanceof TorchSize)) {
             dims = args[0] instanceof TorchSize ? ((TorchSize) args[0]).items() : items(args[0]);
@@ -121,6 +121,18 @@ final class Convert {
         if (o == null || o == Py.NONE) return null;
         if (o instanceof DType) return (DType) o;
         throw PyError.type("dtype must be a torch.dtype, not " + Interpreter.current().typeName(o));
+    }
+
+    /** The kernel of a rich comparison ({@code <}, {@code ==}, ...). */
+    public static slope.tensor.Kernels.BinaryOp comparison(slope.lang.CmpOp op) {
+        switch (op) {
+            case LT: return slope.tensor.Kernels.BinaryOp.LT;
+            case LE: return slope.tensor.Kernels.BinaryOp.LE;
+            case GT: return slope.tensor.Kernels.BinaryOp.GT;
+            case GE: return slope.tensor.Kernels.BinaryOp.GE;
+            case EQ: return slope.tensor.Kernels.BinaryOp.EQ;
+            default: return slope.tensor.Kernels.BinaryOp.NE;
+        }
     }
 
     /** A Python number from one tensor value: float, int or bool by dtype. */
@@ -138,7 +150,7 @@ final class Convert {
     }
 
     /** {@code .tolist()}: nested lists of Python numbers. */
-    static Object toList(Tensor t) {
+    public static Object toList(Tensor t) {
         if (t.dim() == 0) return scalar(t.item(), t.dtype);
         PyList l = new PyList();
         for (int i = 0; i < t.shape[0]; i++) l.add(toList(Views.select(t.detach(), 0, i)));
@@ -146,7 +158,7 @@ final class Convert {
     }
 
     /** An index key ({@code x[1, :, None]}) as the items {@link Views#index} takes. */
-    static List<Object> indexItems(Object key) {
+    public static List<Object> indexItems(Object key) {
         List<Object> items = new ArrayList<>();
         Object[] parts = key instanceof PyTuple ? ((PyTuple) key).items : new Object[] {key};
         for (Object p : parts) {

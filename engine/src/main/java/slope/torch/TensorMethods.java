@@ -260,7 +260,7 @@ final class TensorMethods {
             if (t.requiresGrad()) {
                 throw PyError.runtime("Can't call numpy() on Tensor that requires grad. Use tensor.detach().numpy() instead.");
             }
-            return t;
+            return slope.numpy.NdArray.of(t.detach()); // shares the storage, as PyTorch's does
         });
         method("eq", (t, a) -> Compare.compare(Kernels.BinaryOp.EQ, t, other(a, "other")), "other");
         method("ne", (t, a) -> Compare.compare(Kernels.BinaryOp.NE, t, other(a, "other")), "other");

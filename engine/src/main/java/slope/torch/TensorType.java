@@ -115,16 +115,7 @@ class TensorType extends ForeignType {
             if (op == CmpOp.NE) return true;
             return Py.NOT_IMPLEMENTED;
         }
-        Kernels.BinaryOp k;
-        switch (op) {
-            case LT: k = Kernels.BinaryOp.LT; break;
-            case LE: k = Kernels.BinaryOp.LE; break;
-            case GT: k = Kernels.BinaryOp.GT; break;
-            case GE: k = Kernels.BinaryOp.GE; break;
-            case EQ: k = Kernels.BinaryOp.EQ; break;
-            default: k = Kernels.BinaryOp.NE;
-        }
-        return Compare.compare(k, (Tensor) self, o);
+        return Compare.compare(Convert.comparison(op), (Tensor) self, o);
     }
 
     @Override

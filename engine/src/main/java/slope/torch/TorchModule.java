@@ -132,7 +132,13 @@ public final class TorchModule {
         m.def("as_tensor", (args, kw) -> {
             Args a = Args.parse("as_tensor", args, kw, "data", "*", "dtype", "device");
             Object d = a.get("data");
+            if (d instanceof slope.numpy.NdArray) d = ((slope.numpy.NdArray) d).tensor();
             return d instanceof Tensor && a.getOrNone("dtype", Py.NONE) == Py.NONE ? d : Convert.fromData(d, dtypeOr(a, null));
+        });
+        m.def("from_numpy", (args, kw) -> {
+            Object d = Args.parse("from_numpy", args, kw, "ndarray").get("ndarray");
+            if (!(d instanceof slope.numpy.NdArray)) throw PyError.type("expected np.ndarray (got " + Interpreter.current().typeName(d) + ")");
+            return ((slope.numpy.NdArray) d).tensor();
         });
         m.def("zeros", (args, kw) -> filled(args, kw, "zeros", 0));
         m.def("empty", (args, kw) -> filled(args, kw, "empty", 0));

@@ -20,11 +20,18 @@ class CompletionNamesTest {
     private static final Path NAMES = Path.of(System.getProperty("slope.repo", ".."), "static", "src", "names.js");
 
     /** Where each group's names live, by the detail names.js labels the group with. */
-    private static final Map<String, String> OWNERS = Map.of(
-            "torch", "torch", "tensor", "torch.tensor(1.0)", "torch.nn", "torch.nn",
-            "torch.nn.functional", "torch.nn.functional", "torch.optim", "torch.optim",
-            "torch.autograd", "torch.autograd", "torch.autograd.functional", "torch.autograd.functional",
-            "torch.func", "torch.func", "matplotlib.pyplot", "matplotlib.pyplot");
+    private static final Map<String, String> OWNERS = Map.ofEntries(
+            Map.entry("torch", "torch"),
+            Map.entry("tensor", "torch.tensor(1.0)"),
+            Map.entry("torch.nn", "torch.nn"),
+            Map.entry("torch.nn.functional", "torch.nn.functional"),
+            Map.entry("torch.optim", "torch.optim"),
+            Map.entry("torch.autograd", "torch.autograd"),
+            Map.entry("torch.autograd.functional", "torch.autograd.functional"),
+            Map.entry("torch.func", "torch.func"),
+            Map.entry("matplotlib.pyplot", "matplotlib.pyplot"),
+            Map.entry("numpy", "numpy"),
+            Map.entry("numpy.random", "numpy.random"));
 
     @Test
     void everyOfferedNameResolves() throws IOException {
@@ -33,7 +40,7 @@ class CompletionNamesTest {
         Matcher group = groupPattern.matcher(Files.readString(NAMES));
         StringBuilder program = new StringBuilder("""
                 import torch, torch.nn, torch.nn.functional, torch.optim, torch.autograd.functional, torch.func
-                import matplotlib.pyplot
+                import matplotlib.pyplot, numpy, numpy.random
                 missing = []
                 def check(owner, obj, names):
                     missing.extend(owner + '.' + n for n in names.split() if not hasattr(obj, n))

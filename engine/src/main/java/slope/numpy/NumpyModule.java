@@ -1,0 +1,344 @@
+package slope.numpy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import slope.lang.Args;
+import slope.lang.BinOp;
+import slope.lang.Interpreter;
+import slope.lang.Py;
+import slope.lang.PyModule;
+import slope.lang.PyTuple;
+import slope.ops.Compare;
+import slope.ops.InPlace;
+import slope.ops.Joins;
+import slope.ops.Pointwise;
+import slope.ops.Rearrange;
+import slope.ops.Views;
+import slope.run.PyError;
+import slope.tensor.DType;
+import slope.tensor.Kernels;
+import slope.tensor.Kernels.UnaryOp;
+import slope.tensor.Tensor;
+import slope.torch.Convert;
+
+/**
+ * {@code import numpy as np}: the part of NumPy that autodiff tutorials use around torch (building data,
+ * the NumPy versions of a training loop, arrays for plots), computed by Slope's tensor kernels with NumPy's
+ * dtypes, promotion and printing. {@code np.random} is NumPy's legacy generator, draw for draw.
+ */
+public final class NumpyModule {
+    private NumpyModule() {}
+
+    /** Makes {@code import numpy} work in {@code py}. */
+    public static void install(Interpreter py) {
+        py.registerType(NdArray.class, NdArrayType.TYPE);
+        py.registerType(NumpyDType.class, NumpyDType.TYPE);
+        PyModule random = LegacyRandom.create(), linalg = linalg();
+        py.addModule(random);
+        py.addModule(linalg);
+        PyModule np = create();
+        np.set("random", random);
+        np.set("linalg", linalg);
+        py.addModule(np);
+    }
+
+    private static NdArray array(Object o) { return NdArray.asArray(o, null); }
+
+    private static DType dtype(Args a, DType dflt) {
+        DType t = NumpyDType.parse(a.getOrNone("dtype", Py.NONE));
+        return t == null ? dflt : t;
+    }
+
+    private static int[] shape(Object o) { return Convert.shape(new Object[] {o}); }
+
+    /** A Python number's NumPy dtype: int64, float64 or bool. */
+    private static DType kind(Object v) { return v instanceof Double ? DType.FLOAT64 : v instanceof Boolean ? DType.BOOL : DType.INT64; }
+
+    private static NdArray filled(int[] shape, double value, DType dtype) { return NdArray.of(slope.ops.Creation.full(shape, value, dtype)); }
+
+    static PyModule create() {
+        PyModule m = new PyModule("numpy");
+        m.set("__version__", "2.1.0");
+        m.set("ndarray", NdArrayType.TYPE);
+        m.set("pi", Math.PI);
+        m.set("e", Math.E);
+        m.set("inf", Double.POSITIVE_INFINITY);
+        m.set("nan", Double.NaN);
+        m.set("newaxis", Py.NONE);
+        for (NumpyDType d : new NumpyDType[] {NumpyDType.FLOAT32, NumpyDType.FLOAT64, NumpyDType.INT32, NumpyDType.INT64}) {
+            m.set(NumpyDType.name(d.dtype), d);
+        }
+        m.set("bool_", NumpyDType.BOOL);
+        m.set("double", NumpyDType.FLOAT64);
+        m.set("single", NumpyDType.FLOAT32);
+        creation(m);
+        elementwise(m);
+        joins(m);
+        for (Map.Entry<String, Object[]> e : NdArrayType.SHARED.entrySet()) {
+            NdArrayType.ArrayOp op = (NdArrayType.ArrayOp) e.getValue()[0];
+            String[] params = (String[]) e.getValue()[1], spec = new String[params.length + 1];
+            spec[0] = "a";
+            System.arraycopy(params, 0, spec, 1, params.length);
+            m.def(e.getKey(), (args, kw) -> {
+                Args a = Args.parse(e.getKey(), args, kw, spec);
+                return op.apply(array(a.get("a")), a);
+            });
+        }
+        m.set("amax", m.get("max"));
+        m.set("amin", m.get("min"));
+        m.set("around", m.get("round"));
+        return m;
+    }
+
+    private static void creation(PyModule m) {
+        m.def("array", (args, kw) -> {
+            Args a = Args.parse("array", args, kw, "object", "dtype", "copy", "ndmin");
+            NdArray r = NdArray.asArray(a.get("object"), dtype(a, null));
+            return r == a.get("object") ? NdArray.of(Views.clone(r)) : r;
+        });
+        m.def("asarray", (args, kw) -> {
+            Args a = Args.parse("asarray", args, kw, "a", "dtype");
+            return NdArray.asArray(a.get("a"), dtype(a, null));
+        });
+        m.def("copy", (args, kw) -> NdArray.of(Views.clone(array(Args.parse("copy", args, kw, "a").get("a")))));
+        m.def("zeros", (args, kw) -> {
+            Args a = Args.parse("zeros", args, kw, "shape", "dtype");
+            return filled(shape(a.get("shape")), 0, dtype(a, DType.FLOAT64));
+        });
+        m.def("empty", (args, kw) -> {
+            Args a = Args.parse("empty", args, kw, "shape", "dtype");
+            return filled(shape(a.get("shape")), 0, dtype(a, DType.FLOAT64));
+        });
+        m.def("ones", (args, kw) -> {
+            Args a = Args.parse("ones", args, kw, "shape", "dtype");
+            return filled(shape(a.get("shape")), 1, dtype(a, DType.FLOAT64));
+        });
+        m.def("full", (args, kw) -> {
+            Args a = Args.parse("full", args, kw, "shape", "fill_value", "dtype");
+            return filled(shape(a.get("shape")), a.getDouble("fill_value"), dtype(a, kind(a.get("fill_value"))));
+        });
+        for (String name : new String[] {"zeros_like", "ones_like", "empty_like", "full_like"}) {
+            m.def(name, (args, kw) -> {
+                Args a = name.equals("full_like") ? Args.parse(name, args, kw, "a", "fill_value", "dtype")
+                        : Args.parse(name, args, kw, "a", "dtype");
+                NdArray like = array(a.get("a"));
+                double v = name.equals("ones_like") ? 1 : name.equals("full_like") ? a.getDouble("fill_value") : 0;
+                return filled(like.shape, v, dtype(a, like.dtype));
+            });
+        }
+        m.def("arange", (args, kw) -> {
+            Args a = Args.parse("arange", args, kw, "start", "stop", "step", "dtype");
+            Object start = a.get("start"), stop = a.getOrNone("stop", Py.NONE), step = a.getOrNone("step", Py.NONE);
+            boolean ints = start instanceof Long && (stop == Py.NONE || stop instanceof Long) && (step == Py.NONE || step instanceof Long);
+            double from = stop == Py.NONE ? 0 : a.getDouble("start"), to = stop == Py.NONE ? a.getDouble("start") : a.getDouble("stop");
+            double by = step == Py.NONE ? 1 : a.getDouble("step");
+            if (by == 0) throw new PyError("ZeroDivisionError", "division by zero");
+            int n = (int) Math.max(0, Math.ceil((to - from) / by));
+            DType dt = dtype(a, ints ? DType.INT64 : DType.FLOAT64);
+            double[] v = new double[n];
+            for (int i = 0; i < n; i++) v[i] = dt.round(from + i * by);
+            return NdArray.of(new Tensor(v, new int[] {n}, dt));
+        });
+        m.def("linspace", (args, kw) -> {
+            Args a = Args.parse("linspace", args, kw, "start", "stop", "num", "endpoint", "retstep", "dtype");
+            double start = a.getDouble("start"), stop = a.getDouble("stop");
+            int num = (int) a.getInt("num", 50);
+            if (num < 0) throw PyError.value("Number of samples, " + num + ", must be non-negative.");
+            boolean endpoint = a.getBool("endpoint", true);
+            double div = endpoint ? num - 1 : num, step = (stop - start) / div;
+            double[] v = new double[num];
+            // NumPy's arithmetic: i * step + start, the last value stop itself
+            for (int i = 0; i < num; i++) v[i] = step == 0 ? i / div * (stop - start) + start : i * step + start;
+            if (endpoint && num > 1) v[num - 1] = stop;
+            DType dt = dtype(a, DType.FLOAT64);
+            for (int i = 0; i < num; i++) v[i] = dt.round(v[i]);
+            NdArray r = NdArray.of(new Tensor(v, new int[] {num}, dt));
+            return a.getBool("retstep", false) ? new PyTuple(r, num > 1 ? step : Double.NaN) : r;
+        });
+        m.def("eye", (args, kw) -> {
+            Args a = Args.parse("eye", args, kw, "N", "M", "k", "dtype");
+            int n = (int) a.getInt("N"), cols = a.getOrNone("M", Py.NONE) == Py.NONE ? n : (int) a.getInt("M"), k = (int) a.getInt("k", 0);
+            double[] v = new double[n * cols];
+            for (int i = 0; i < n; i++) if (i + k >= 0 && i + k < cols) v[i * cols + i + k] = 1;
+            return NdArray.of(new Tensor(v, new int[] {n, cols}, dtype(a, DType.FLOAT64)));
+        });
+        m.def("identity", (args, kw) -> {
+            Args a = Args.parse("identity", args, kw, "n", "dtype");
+            return NdArray.of(slope.ops.Creation.eye((int) a.getInt("n"), (int) a.getInt("n"), dtype(a, DType.FLOAT64)));
+        });
+        m.def("meshgrid", (args, kw) -> {
+            Args a = Args.parse("meshgrid", args, kw, "*xi", "indexing");
+            Object[] xs = ((PyTuple) a.get("xi")).items;
+            boolean xy = a.getString("indexing", "xy").equals("xy");
+            int[] full = new int[xs.length];
+            for (int i = 0; i < xs.length; i++) full[i] = array(xs[i]).numel();
+            if (xy && xs.length > 1) {
+                int t = full[0];
+                full[0] = full[1];
+                full[1] = t;
+            }
+            Object[] out = new Object[xs.length];
+            for (int i = 0; i < xs.length; i++) {
+                int at = xy && i < 2 && xs.length > 1 ? 1 - i : i;
+                int[] one = new int[xs.length];
+                java.util.Arrays.fill(one, 1);
+                one[at] = full[at];
+                out[i] = NdArray.of(Views.clone(Views.expand(Views.reshape(array(xs[i]), one), full)));
+            }
+            return new PyTuple(out);
+        });
+    }
+
+    /** The float functions (float64 for int input, as NumPy's ufuncs pick their loop), the rest keeping the dtype. */
+    private static void elementwise(PyModule m) {
+        Object[][] floats = {{"sin", UnaryOp.SIN}, {"cos", UnaryOp.COS}, {"tan", UnaryOp.TAN}, {"tanh", UnaryOp.TANH},
+            {"exp", UnaryOp.EXP}, {"log", UnaryOp.LOG}, {"log2", UnaryOp.LOG2}, {"log10", UnaryOp.LOG10},
+            {"sqrt", UnaryOp.SQRT}, {"log1p", UnaryOp.LOG1P}, {"expm1", UnaryOp.EXPM1}, {"floor", UnaryOp.FLOOR},
+            {"ceil", UnaryOp.CEIL}, {"trunc", UnaryOp.TRUNC}};
+        for (Object[] f : floats) {
+            UnaryOp op = (UnaryOp) f[1];
+            m.def((String) f[0], (args, kw) -> {
+                Tensor x = NdArray.floating(array(Args.parse((String) f[0], args, kw, "x", "out").get("x")));
+                return NdArray.result(Kernels.unary(op, x, x.dtype));
+            });
+        }
+        Object[][] keeping = {{"abs", UnaryOp.ABS}, {"absolute", UnaryOp.ABS}, {"sign", UnaryOp.SIGN}, {"negative", UnaryOp.NEG}};
+        for (Object[] f : keeping) {
+            UnaryOp op = (UnaryOp) f[1];
+            m.def((String) f[0], (args, kw) -> {
+                NdArray x = array(Args.parse((String) f[0], args, kw, "x", "out").get("x"));
+                return NdArray.result(Kernels.unary(op, x, x.dtype));
+            });
+        }
+        m.def("square", (args, kw) -> {
+            NdArray x = array(Args.parse("square", args, kw, "x", "out").get("x"));
+            return NdArray.result(slope.ops.Arithmetic.mul(x, x));
+        });
+        Object[][] binary = {{"add", BinOp.ADD}, {"subtract", BinOp.SUB}, {"multiply", BinOp.MUL}, {"divide", BinOp.TRUEDIV},
+            {"true_divide", BinOp.TRUEDIV}, {"power", BinOp.POW}, {"floor_divide", BinOp.FLOORDIV}, {"mod", BinOp.MOD},
+            {"matmul", BinOp.MATMUL}};
+        for (Object[] f : binary) {
+            BinOp op = (BinOp) f[1];
+            m.def((String) f[0], (args, kw) -> {
+                Args a = Args.parse((String) f[0], args, kw, "x1", "x2", "out");
+                Tensor r = NdArrayType.apply(op, operand(a.get("x1")), operand(a.get("x2")));
+                return out(a, r);
+            });
+        }
+        m.def("maximum", (args, kw) -> extremes(Args.parse("maximum", args, kw, "x1", "x2", "out"), true));
+        m.def("minimum", (args, kw) -> extremes(Args.parse("minimum", args, kw, "x1", "x2", "out"), false));
+        m.def("where", (args, kw) -> {
+            Args a = Args.parse("where", args, kw, "condition", "x", "y");
+            Tensor cond = Compare.compare(Kernels.BinaryOp.NE, array(a.get("condition")), Tensor.wrap(0, DType.INT64));
+            Tensor[] xy = NdArrayType.operands(array(a.get("x")), array(a.get("y")));
+            return NdArray.result(Pointwise.where(cond, xy[0], xy[1]));
+        });
+        m.def("outer", (args, kw) -> {
+            Args a = Args.parse("outer", args, kw, "a", "b");
+            Tensor[] ab = NdArrayType.operands(Views.reshape(array(a.get("a")), new int[] {-1, 1}), Views.reshape(array(a.get("b")), new int[] {1, -1}));
+            return NdArray.of(slope.ops.Arithmetic.mul(ab[0], ab[1]));
+        });
+        m.def("isclose", (args, kw) -> close(Args.parse("isclose", args, kw, "a", "b", "rtol", "atol", "equal_nan")));
+        m.def("allclose", (args, kw) -> {
+            Tensor c = close(Args.parse("allclose", args, kw, "a", "b", "rtol", "atol", "equal_nan"));
+            for (double v : c.values()) if (v == 0) return false;
+            return true;
+        });
+        m.def("array_equal", (args, kw) -> {
+            Args a = Args.parse("array_equal", args, kw, "a1", "a2");
+            NdArray x = array(a.get("a1")), y = array(a.get("a2"));
+            return java.util.Arrays.equals(x.shape, y.shape) && Compare.equal(NdArray.floating(x), NdArray.floating(y));
+        });
+        m.def("isnan", (args, kw) -> NdArray.result(Compare.isnan(array(Args.parse("isnan", args, kw, "x").get("x")))));
+        m.def("isinf", (args, kw) -> NdArray.result(Compare.compare(Kernels.BinaryOp.EQ,
+                Pointwise.abs(array(Args.parse("isinf", args, kw, "x").get("x"))), Tensor.wrap(Double.POSITIVE_INFINITY, DType.FLOAT64))));
+        m.def("isfinite", (args, kw) -> {
+            NdArray x = array(Args.parse("isfinite", args, kw, "x").get("x"));
+            Tensor finite = Compare.compare(Kernels.BinaryOp.LT, Pointwise.abs(x), Tensor.wrap(Double.POSITIVE_INFINITY, DType.FLOAT64));
+            return NdArray.result(finite);
+        });
+        m.def("sort", (args, kw) -> {
+            Args a = Args.parse("sort", args, kw, "a", "axis");
+            return NdArray.of(Rearrange.sort(array(a.get("a")), (int) a.getInt("axis", -1), false)[0]);
+        });
+        m.def("unique", (args, kw) -> NdArray.of(Rearrange.unique(array(Args.parse("unique", args, kw, "ar").get("ar")))[0]));
+        m.def("expand_dims", (args, kw) -> {
+            Args a = Args.parse("expand_dims", args, kw, "a", "axis");
+            return NdArray.of(Views.unsqueeze(array(a.get("a")), (int) a.getInt("axis")));
+        });
+    }
+
+    private static Tensor operand(Object o) {
+        Tensor t = NdArrayType.operand(o);
+        return t != null ? t : array(o);
+    }
+
+    /** The result written into {@code out=} when given (NumPy's in-place form), else returned. */
+    private static Object out(Args a, Tensor r) {
+        Object out = a.getOrNone("out", Py.NONE);
+        if (out == Py.NONE) return NdArray.result(r);
+        if (out instanceof PyTuple) out = ((PyTuple) out).items[0];
+        if (!(out instanceof NdArray)) throw PyError.type("return arrays must be of ArrayType");
+        InPlace.copy((NdArray) out, r);
+        return out;
+    }
+
+    private static Object extremes(Args a, boolean max) {
+        Tensor[] xy = NdArrayType.operands(operand(a.get("x1")), operand(a.get("x2")));
+        Tensor x = xy[0].isWrappedNumber() ? Views.clone(xy[0]) : xy[0], y = xy[1].isWrappedNumber() ? Views.clone(xy[1]) : xy[1];
+        return out(a, max ? Pointwise.maximum(x, y) : Pointwise.minimum(x, y));
+    }
+
+    private static Tensor close(Args a) {
+        Tensor[] xy = NdArrayType.operands(NdArray.floating(array(a.get("a"))), NdArray.floating(array(a.get("b"))));
+        return NdArray.of(Compare.isclose(xy[0], xy[1], a.getDouble("rtol", 1e-5), a.getDouble("atol", 1e-8), a.getBool("equal_nan", false)));
+    }
+
+    private static List<Tensor> arrays(Object seq) {
+        List<Tensor> parts = new ArrayList<>();
+        for (Object o : Interpreter.current().toArray(seq)) parts.add(array(o));
+        if (parts.isEmpty()) throw PyError.value("need at least one array to concatenate");
+        return NdArray.promoted(parts);
+    }
+
+    private static void joins(PyModule m) {
+        m.def("concatenate", (args, kw) -> {
+            Args a = Args.parse("concatenate", args, kw, "arrays", "axis");
+            return NdArray.of(Joins.cat(arrays(a.get("arrays")), (int) a.getInt("axis", 0)));
+        });
+        m.def("stack", (args, kw) -> {
+            Args a = Args.parse("stack", args, kw, "arrays", "axis");
+            return NdArray.of(Joins.stack(arrays(a.get("arrays")), (int) a.getInt("axis", 0)));
+        });
+        m.def("vstack", (args, kw) -> {
+            List<Tensor> parts = arrays(Args.parse("vstack", args, kw, "tup").get("tup"));
+            List<Tensor> rows = new ArrayList<>();
+            for (Tensor t : parts) rows.add(t.dim() < 2 ? Views.reshape(t, new int[] {1, -1}) : t); // atleast_2d
+            return NdArray.of(Joins.cat(rows, 0));
+        });
+        m.def("hstack", (args, kw) -> {
+            List<Tensor> parts = arrays(Args.parse("hstack", args, kw, "tup").get("tup"));
+            return NdArray.of(Joins.cat(parts, parts.get(0).dim() == 1 ? 0 : 1));
+        });
+        m.def("column_stack", (args, kw) -> {
+            List<Tensor> cols = new ArrayList<>();
+            for (Tensor t : arrays(Args.parse("column_stack", args, kw, "tup").get("tup"))) {
+                cols.add(t.dim() < 2 ? Views.reshape(t, new int[] {-1, 1}) : t);
+            }
+            return NdArray.of(Joins.cat(cols, 1));
+        });
+    }
+
+    private static PyModule linalg() {
+        PyModule m = new PyModule("numpy.linalg");
+        m.def("norm", (args, kw) -> {
+            Args a = Args.parse("norm", args, kw, "x", "ord", "axis", "keepdims");
+            if (a.getOrNone("ord", Py.NONE) != Py.NONE) throw new PyError("NotImplementedError", "norm with ord= is not supported");
+            Tensor x = NdArray.floating(array(a.get("x")));
+            Tensor sq = slope.ops.Reductions.sum(slope.ops.Arithmetic.mul(x, x), NdArrayType.axes(a, x), a.getBool("keepdims", false));
+            return NdArray.result(Kernels.unary(UnaryOp.SQRT, sq, sq.dtype));
+        });
+        return m;
+    }
+}
