@@ -411,6 +411,19 @@ public final class Interpreter {
         return new PyException(inst, Text.repr(this, key));
     }
 
+    /**
+     * The class of the errors a library raises as {@code new PyError(name, ...)}, made here under {@code base}
+     * (a builtin exception) so that its module can expose it to except clauses ({@code np.linalg.LinAlgError}).
+     */
+    public Object errorClass(String name, String module, String base) {
+        PyClass c = builtinClasses.get(name);
+        if (c == null) {
+            c = new PyClass(name, module, builtinClass(base));
+            builtinClasses.put(name, c);
+        }
+        return c;
+    }
+
     PyClass exceptionClass(PyError e) {
         if (e instanceof PyException) return ((PyException) e).instance.cls;
         PyClass c = builtinClasses.get(e.type);

@@ -34,7 +34,7 @@ public final class NumpyModule {
     public static void install(Interpreter py) {
         py.registerType(NdArray.class, NdArrayType.TYPE);
         py.registerType(NumpyDType.class, NumpyDType.TYPE);
-        PyModule random = LegacyRandom.create(), linalg = linalg();
+        PyModule random = LegacyRandom.create(), linalg = Linalg.create(py);
         py.addModule(random);
         py.addModule(linalg);
         PyModule np = create();
@@ -155,6 +155,13 @@ public final class NumpyModule {
             for (int i = 0; i < num; i++) v[i] = dt.round(v[i]);
             NdArray r = NdArray.of(new Tensor(v, new int[] {num}, dt));
             return a.getBool("retstep", false) ? new PyTuple(r, num > 1 ? step : Double.NaN) : r;
+        });
+        m.def("logspace", (args, kw) -> {
+            Args a = Args.parse("logspace", args, kw, "start", "stop", "num", "endpoint", "base", "dtype");
+            Object lin = Interpreter.current().call(m.get("linspace"), new Object[] {a.get("start"), a.get("stop"), a.get("num", 50L),
+                a.get("endpoint", true)}, null);
+            double base = a.getDouble("base", 10.0);
+            return NdArray.of(slope.ops.Arithmetic.rpow(base, (Tensor) lin).to(dtype(a, DType.FLOAT64)));
         });
         m.def("eye", (args, kw) -> {
             Args a = Args.parse("eye", args, kw, "N", "M", "k", "dtype");
@@ -302,7 +309,44 @@ public final class NumpyModule {
         return NdArray.promoted(parts);
     }
 
+    /** {@code np.c_[a, b]} (1-D parts as columns, joined along the last axis) and {@code np.r_[a, b]} (end to end). */
+    private static final class Joiner implements slope.lang.Foreign {
+        final boolean columns;
+
+        Joiner(boolean columns) { this.columns = columns; }
+
+        static final slope.lang.ForeignType TYPE = new slope.lang.ForeignType("numpy.lib._index_tricks_impl", "AxisConcatenator") {
+            @Override
+            public Object getItem(Object self, Object key) {
+                boolean columns = ((Joiner) self).columns;
+                Object[] items = key instanceof PyTuple ? ((PyTuple) key).items : new Object[] {key};
+                List<Tensor> parts = new ArrayList<>();
+                for (Object item : items) {
+                    Tensor t = item instanceof slope.lang.PySlice ? range((slope.lang.PySlice) item) : array(item);
+                    if (t.dim() == 0) t = Views.reshape(t, new int[] {1});
+                    parts.add(columns && t.dim() == 1 ? Views.reshape(t, new int[] {-1, 1}) : t);
+                }
+                parts = NdArray.promoted(parts);
+                return NdArray.of(Joins.cat(parts, columns ? -1 : 0));
+            }
+
+            @Override
+            public String repr(Object self) { return "<numpy.lib._index_tricks_impl." + (((Joiner) self).columns ? "CClass" : "RClass") + " object>"; }
+        };
+
+        /** {@code start:stop:step} in np.r_ is arange's range. */
+        private static Tensor range(slope.lang.PySlice s) {
+            long start = s.start == Py.NONE ? 0 : Py.index(s.start), stop = Py.index(s.stop), step = s.step == Py.NONE ? 1 : Py.index(s.step);
+            return slope.ops.Creation.arange(start, stop, step, DType.INT64);
+        }
+
+        @Override
+        public slope.lang.ForeignType pyType() { return TYPE; }
+    }
+
     private static void joins(PyModule m) {
+        m.set("c_", new Joiner(true));
+        m.set("r_", new Joiner(false));
         m.def("concatenate", (args, kw) -> {
             Args a = Args.parse("concatenate", args, kw, "arrays", "axis");
             return NdArray.of(Joins.cat(arrays(a.get("arrays")), (int) a.getInt("axis", 0)));
@@ -328,17 +372,5 @@ public final class NumpyModule {
             }
             return NdArray.of(Joins.cat(cols, 1));
         });
-    }
-
-    private static PyModule linalg() {
-        PyModule m = new PyModule("numpy.linalg");
-        m.def("norm", (args, kw) -> {
-            Args a = Args.parse("norm", args, kw, "x", "ord", "axis", "keepdims");
-            if (a.getOrNone("ord", Py.NONE) != Py.NONE) throw new PyError("NotImplementedError", "norm with ord= is not supported");
-            Tensor x = NdArray.floating(array(a.get("x")));
-            Tensor sq = slope.ops.Reductions.sum(slope.ops.Arithmetic.mul(x, x), NdArrayType.axes(a, x), a.getBool("keepdims", false));
-            return NdArray.result(Kernels.unary(UnaryOp.SQRT, sq, sq.dtype));
-        });
-        return m;
     }
 }

@@ -78,6 +78,19 @@ class NumpyTest {
     }
 
     @Test
+    void handsOnMlNormalEquationGivesTheBooksTheta() {
+        // Geron's chapter 4: np.c_ builds the design matrix, linalg.inv solves the normal equation
+        assertEquals("[[4.21509616]\n [2.77011339]]\n[1 2 0 4] [0 2 4] [  1.  10. 100.]\n-2.0000000000000004 [2. 3.]\nLinAlgError Singular matrix\n",
+                run("np.random.seed(42)\nX = 2 * np.random.rand(100, 1)\ny = 4 + 3 * X + np.random.randn(100, 1)\n"
+                        + "X_b = np.c_[np.ones((100, 1)), X]\n"
+                        + "print(np.linalg.inv(X_b.T.dot(X_b)).dot(X_b.T).dot(y))\n"
+                        + "print(np.r_[np.array([1, 2]), 0, np.array([4])], np.r_[0:5:2], np.logspace(0, 2, 3))\n"
+                        + "print(np.linalg.det(np.array([[1.0, 2.0], [3.0, 4.0]])), np.linalg.solve(np.array([[3.0, 1.0], [1.0, 2.0]]),"
+                        + " np.array([9.0, 8.0])))\n"
+                        + "try:\n    np.linalg.inv(np.zeros((2, 2)))\nexcept np.linalg.LinAlgError as e:\n    print(type(e).__name__, e)\n"));
+    }
+
+    @Test
     void theNumpyWarmUpOfLearningPyTorchWithExamplesFitsTheSine() {
         String out = run(String.join("\n",
                 "import math",
