@@ -40,7 +40,8 @@ const TENSOR = [
 const NN = [
   ...cls(`Module Linear Sequential ReLU Tanh Sigmoid Softmax MSELoss CrossEntropyLoss L1Loss BCELoss Parameter
     ModuleList Flatten Embedding LayerNorm Dropout GELU SiLU Conv1d Conv2d ConvTranspose1d ConvTranspose2d MaxPool1d
-    MaxPool2d AvgPool1d AvgPool2d AdaptiveAvgPool1d AdaptiveAvgPool2d BatchNorm1d BatchNorm2d ZeroPad2d`, "torch.nn"),
+    MaxPool2d AvgPool1d AvgPool2d AdaptiveAvgPool1d AdaptiveAvgPool2d BatchNorm1d BatchNorm2d ZeroPad2d RNN LSTM GRU
+    RNNCell LSTMCell GRUCell`, "torch.nn"),
   ...vars(`functional init`, "torch.nn"),
 ];
 

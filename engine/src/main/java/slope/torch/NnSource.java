@@ -792,6 +792,226 @@ final class NnSource {
                     return f'{self.padding}'
 
 
+            class RNNBase(Module):
+                # RNN, LSTM and GRU: each layer and direction a loop over time of its cell, written with linear as ATen's cells are
+                __module__ = 'torch.nn.modules.rnn'
+                _gates = {'RNN_TANH': 1, 'RNN_RELU': 1, 'LSTM': 4, 'GRU': 3}
+
+                def __init__(self, mode, input_size, hidden_size, num_layers=1, bias=True, batch_first=False, dropout=0.0,
+                             bidirectional=False, proj_size=0, device=None, dtype=None):
+                    super().__init__()
+                    if not isinstance(dropout, (int, float)) or not 0 <= dropout <= 1 or isinstance(dropout, bool):
+                        raise ValueError('dropout should be a number in range [0, 1] representing the probability of an element being zeroed')
+                    if not isinstance(hidden_size, int) or hidden_size <= 0:
+                        raise ValueError('hidden_size must be an integer greater than zero')
+                    if num_layers <= 0:
+                        raise ValueError('num_layers must be greater than zero')
+                    if proj_size != 0:
+                        raise NotImplementedError('proj_size is not supported')
+                    self.mode = mode
+                    self.input_size = input_size
+                    self.hidden_size = hidden_size
+                    self.num_layers = num_layers
+                    self.bias = bias
+                    self.batch_first = batch_first
+                    self.dropout = float(dropout)
+                    self.bidirectional = bidirectional
+                    self.proj_size = proj_size
+                    directions = 2 if bidirectional else 1
+                    gate_size = self._gates[mode] * hidden_size
+                    self._flat_weights_names = []
+                    for layer in range(num_layers):
+                        for direction in range(directions):
+                            layer_input_size = input_size if layer == 0 else hidden_size * directions
+                            suffix = '_reverse' if direction == 1 else ''
+                            names = ['weight_ih_l{}{}', 'weight_hh_l{}{}'] + (['bias_ih_l{}{}', 'bias_hh_l{}{}'] if bias else [])
+                            shapes = [(gate_size, layer_input_size), (gate_size, hidden_size), (gate_size,), (gate_size,)]
+                            for name, shape in zip(names, shapes):
+                                name = name.format(layer, suffix)
+                                setattr(self, name, Parameter(torch.empty(shape, dtype=dtype)))
+                                self._flat_weights_names.append(name)
+                    self.reset_parameters()
+
+                def reset_parameters(self):
+                    stdv = 1.0 / math.sqrt(self.hidden_size) if self.hidden_size > 0 else 0
+                    for weight in self.parameters():
+                        init.uniform_(weight, -stdv, stdv)
+
+                def extra_repr(self):
+                    s = f'{self.input_size}, {self.hidden_size}'
+                    if self.num_layers != 1:
+                        s += f', num_layers={self.num_layers}'
+                    if self.bias is not True:
+                        s += f', bias={self.bias}'
+                    if self.batch_first is not False:
+                        s += f', batch_first={self.batch_first}'
+                    if self.dropout != 0:
+                        s += f', dropout={self.dropout}'
+                    if self.bidirectional is not False:
+                        s += f', bidirectional={self.bidirectional}'
+                    return s
+
+                def _weights(self, layer, suffix):
+                    w = [getattr(self, f'weight_ih_l{layer}{suffix}'), getattr(self, f'weight_hh_l{layer}{suffix}')]
+                    return w + ([getattr(self, f'bias_ih_l{layer}{suffix}'), getattr(self, f'bias_hh_l{layer}{suffix}')] if self.bias else [None, None])
+
+                def _cell(self, x, state, w_ih, w_hh, b_ih, b_hh):
+                    if self.mode == 'LSTM':
+                        h, c = state
+                        gates = F.linear(h, w_hh, b_hh) + F.linear(x, w_ih, b_ih)
+                        i, f, g, o = gates.chunk(4, 1)
+                        c = torch.sigmoid(f) * c + torch.sigmoid(i) * torch.tanh(g)
+                        return torch.sigmoid(o) * torch.tanh(c), c
+                    if self.mode == 'GRU':
+                        i_r, i_z, i_n = F.linear(x, w_ih, b_ih).chunk(3, 1)
+                        h_r, h_z, h_n = F.linear(state, w_hh, b_hh).chunk(3, 1)
+                        r = torch.sigmoid(h_r + i_r)
+                        z = torch.sigmoid(h_z + i_z)
+                        n = torch.tanh(i_n + h_n * r)
+                        return (state - n) * z + n
+                    pre = F.linear(state, w_hh, b_hh) + F.linear(x, w_ih, b_ih)
+                    return torch.tanh(pre) if self.mode == 'RNN_TANH' else torch.relu(pre)
+
+                def forward(self, input, hx=None):
+                    lstm = self.mode == 'LSTM'
+                    expected = 'input.size(-1) must be equal to input_size. Expected {}, got {}'
+                    if input.dim() not in (2, 3):
+                        raise ValueError(f'{type(self).__name__}: Expected input to be 2D or 3D, got {input.dim()}D tensor instead')
+                    if input.size(-1) != self.input_size:
+                        raise RuntimeError(expected.format(self.input_size, input.size(-1)))
+                    batched = input.dim() == 3
+                    if not batched:
+                        input = input.unsqueeze(1)
+                        if hx is not None:
+                            hx = tuple(h.unsqueeze(1) for h in hx) if lstm else hx.unsqueeze(1)
+                    elif self.batch_first:
+                        input = input.transpose(0, 1)
+                    directions = 2 if self.bidirectional else 1
+                    batch = input.size(1)
+                    if hx is None:
+                        zeros = torch.zeros(self.num_layers * directions, batch, self.hidden_size, dtype=input.dtype)
+                        hx = (zeros, zeros) if lstm else zeros
+                    h_n, c_n = [], []
+                    layer_input = input
+                    for layer in range(self.num_layers):
+                        outputs = []
+                        for direction in range(directions):
+                            k = layer * directions + direction
+                            state = (hx[0][k], hx[1][k]) if lstm else hx[k]
+                            weights = self._weights(layer, '_reverse' if direction == 1 else '')
+                            steps = range(layer_input.size(0) - 1, -1, -1) if direction == 1 else range(layer_input.size(0))
+                            out = [None] * layer_input.size(0)
+                            for t in steps:
+                                state = self._cell(layer_input[t], state, *weights)
+                                out[t] = state[0] if lstm else state
+                            outputs.append(torch.stack(out))
+                            h_n.append(state[0] if lstm else state)
+                            if lstm:
+                                c_n.append(state[1])
+                        layer_input = outputs[0] if directions == 1 else torch.cat(outputs, 2)
+                        if self.dropout > 0 and self.training and layer < self.num_layers - 1:
+                            layer_input = F.dropout(layer_input, self.dropout, True)
+                    output = layer_input
+                    hidden = torch.stack(h_n)
+                    cell = torch.stack(c_n) if lstm else None
+                    if not batched:
+                        output, hidden = output.squeeze(1), hidden.squeeze(1)
+                        cell = cell.squeeze(1) if lstm else None
+                    elif self.batch_first:
+                        output = output.transpose(0, 1)
+                    return (output, (hidden, cell)) if lstm else (output, hidden)
+
+
+            class RNN(RNNBase):
+                __module__ = 'torch.nn.modules.rnn'
+                def __init__(self, input_size, hidden_size, num_layers=1, nonlinearity='tanh', bias=True, batch_first=False,
+                             dropout=0.0, bidirectional=False, device=None, dtype=None):
+                    if nonlinearity not in ('tanh', 'relu'):
+                        raise ValueError(f"Unknown nonlinearity '{nonlinearity}'. Select from 'tanh' or 'relu'.")
+                    self.nonlinearity = nonlinearity
+                    super().__init__('RNN_TANH' if nonlinearity == 'tanh' else 'RNN_RELU', input_size, hidden_size, num_layers, bias,
+                                     batch_first, dropout, bidirectional, dtype=dtype)
+
+
+            class LSTM(RNNBase):
+                __module__ = 'torch.nn.modules.rnn'
+                def __init__(self, input_size, hidden_size, num_layers=1, bias=True, batch_first=False, dropout=0.0,
+                             bidirectional=False, proj_size=0, device=None, dtype=None):
+                    super().__init__('LSTM', input_size, hidden_size, num_layers, bias, batch_first, dropout, bidirectional, proj_size,
+                                     dtype=dtype)
+
+
+            class GRU(RNNBase):
+                __module__ = 'torch.nn.modules.rnn'
+                def __init__(self, input_size, hidden_size, num_layers=1, bias=True, batch_first=False, dropout=0.0,
+                             bidirectional=False, device=None, dtype=None):
+                    super().__init__('GRU', input_size, hidden_size, num_layers, bias, batch_first, dropout, bidirectional, dtype=dtype)
+
+
+            class RNNCellBase(Module):
+                # One step of RNN, LSTM or GRU: the same cell as the layers run, on (batch, features) or (features,)
+                __module__ = 'torch.nn.modules.rnn'
+
+                def __init__(self, mode, input_size, hidden_size, bias, dtype=None):
+                    super().__init__()
+                    self.input_size = input_size
+                    self.hidden_size = hidden_size
+                    self.bias = bias
+                    gate_size = RNNBase._gates[mode] * hidden_size
+                    self.weight_ih = Parameter(torch.empty((gate_size, input_size), dtype=dtype))
+                    self.weight_hh = Parameter(torch.empty((gate_size, hidden_size), dtype=dtype))
+                    if bias:
+                        self.bias_ih = Parameter(torch.empty(gate_size, dtype=dtype))
+                        self.bias_hh = Parameter(torch.empty(gate_size, dtype=dtype))
+                    else:
+                        self.register_parameter('bias_ih', None)
+                        self.register_parameter('bias_hh', None)
+                    self.mode = mode
+                    RNNBase.reset_parameters(self)
+
+                def extra_repr(self):
+                    s = f'{self.input_size}, {self.hidden_size}'
+                    if self.bias is not True:
+                        s += f', bias={self.bias}'
+                    return s
+
+                def forward(self, input, hx=None):
+                    batched = input.dim() == 2
+                    if not batched:
+                        input = input.unsqueeze(0)
+                    lstm = self.mode == 'LSTM'
+                    if hx is None:
+                        zeros = torch.zeros(input.size(0), self.hidden_size, dtype=input.dtype)
+                        hx = (zeros, zeros) if lstm else zeros
+                    elif not batched:
+                        hx = tuple(h.unsqueeze(0) for h in hx) if lstm else hx.unsqueeze(0)
+                    out = RNNBase._cell(self, input, hx, self.weight_ih, self.weight_hh, self.bias_ih, self.bias_hh)
+                    if not batched:
+                        out = tuple(o.squeeze(0) for o in out) if lstm else out.squeeze(0)
+                    return out
+
+
+            class RNNCell(RNNCellBase):
+                __module__ = 'torch.nn.modules.rnn'
+                def __init__(self, input_size, hidden_size, bias=True, nonlinearity='tanh', device=None, dtype=None):
+                    if nonlinearity not in ('tanh', 'relu'):
+                        raise ValueError(f"Unknown nonlinearity: {nonlinearity}")
+                    self.nonlinearity = nonlinearity
+                    super().__init__('RNN_TANH' if nonlinearity == 'tanh' else 'RNN_RELU', input_size, hidden_size, bias, dtype)
+
+
+            class LSTMCell(RNNCellBase):
+                __module__ = 'torch.nn.modules.rnn'
+                def __init__(self, input_size, hidden_size, bias=True, device=None, dtype=None):
+                    super().__init__('LSTM', input_size, hidden_size, bias, dtype)
+
+
+            class GRUCell(RNNCellBase):
+                __module__ = 'torch.nn.modules.rnn'
+                def __init__(self, input_size, hidden_size, bias=True, device=None, dtype=None):
+                    super().__init__('GRU', input_size, hidden_size, bias, dtype)
+
+
             class Dropout(Module):
                 __module__ = 'torch.nn.modules.dropout'
                 def __init__(self, p=0.5, inplace=False):
