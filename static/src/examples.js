@@ -6,14 +6,18 @@ import linear from "../../examples/linear_fit_plot.py";
 import second from "../../examples/second_derivative.py";
 import custom from "../../examples/custom_function.py";
 import module from "../../examples/nn_module_adam.py";
+import numpyVsAutograd from "../../examples/numpy_vs_autograd.py";
+import cnn from "../../examples/small_cnn.py";
 import rosenbrock from "../../examples/rosenbrock_paths.py";
 
 export const EXAMPLES = [
   { id: "scalar", title: "Scalar autograd", code: scalar },
   { id: "tensor2x2", title: "2x2 tensor", code: tensor2x2 },
   { id: "linear", title: "Learn y = kx + b", code: linear },
+  { id: "numpy", title: "NumPy by hand vs autograd", code: numpyVsAutograd },
   { id: "second", title: "Second derivative", code: second },
   { id: "custom", title: "Your own backward (autograd.Function)", code: custom },
   { id: "module", title: "nn.Module with Adam", code: module },
+  { id: "cnn", title: "A small CNN", code: cnn },
   { id: "rosenbrock", title: "Rosenbrock descent", code: rosenbrock },
 ];

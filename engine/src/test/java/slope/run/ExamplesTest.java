@@ -33,6 +33,21 @@ class ExamplesTest {
     }
 
     @Test
+    void numpyByHandAndAutogradFindTheSameCubic() throws IOException {
+        String[] lines = run("numpy_vs_autograd.py").split("\n");
+        assertEquals(2, lines.length);
+        assertTrue(lines[0].startsWith("NumPy:    y = "), lines[0]);
+        assertEquals(lines[0].substring("NumPy:   ".length()), lines[1].substring("autograd:".length()));
+    }
+
+    @Test
+    void smallCnnLearnsBars() throws IOException {
+        String out = run("small_cnn.py");
+        assertTrue(out.startsWith("Net(\n  (conv): Conv2d(1, 4, kernel_size=(3, 3), stride=(1, 1), padding=(1, 1))\n"), out);
+        assertTrue(out.endsWith("test accuracy 1.00\n"), out);
+    }
+
+    @Test
     void twoByTwoExampleGivesTwoXPlusTwo() throws IOException {
         assertEquals("tensor(54., grad_fn=<SumBackward0>)\ntensor([[ 4.,  6.],\n        [ 8., 10.]])\n",
                 run("tensor_2x2.py"));

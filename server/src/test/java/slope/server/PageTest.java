@@ -131,6 +131,18 @@ class PageTest {
     }
 
     @Test
+    void numpyAndCnnExamplesPrintAndDrawInThePageWhatTheJvmDoes() throws IOException {
+        String[][] examples = {{"numpy", "numpy_vs_autograd.py"}, {"cnn", "small_cnn.py"}};
+        for (String[] e : examples) {
+            runExample(e[0]);
+            Path file = Path.of(System.getProperty("slope.repo", ".."), "examples", e[1]);
+            slope.run.RunResult jvm = slope.run.Runner.run(Files.readString(file), slope.run.Budget.defaults());
+            assertEquals(jvm.stdout, output(), e[1]);
+            assertTrue(!browser.driver.findElements(By.cssSelector("#plots figure svg")).isEmpty(), e[1] + " drew no figure");
+        }
+    }
+
+    @Test
     void anErrorAtLine3IsUnderlinedAtLine3() {
         setCode("import torch\nx = torch.tensor(1.0)\nprint(x + undefined_name)\nprint('never')\n");
         clickRun();
