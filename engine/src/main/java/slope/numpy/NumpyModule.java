@@ -94,8 +94,10 @@ public final class NumpyModule {
     private static void creation(PyModule m) {
         m.def("array", (args, kw) -> {
             Args a = Args.parse("array", args, kw, "object", "dtype", "copy", "ndmin");
-            NdArray r = NdArray.asArray(a.get("object"), dtype(a, null));
-            return r == a.get("object") ? NdArray.of(Views.clone(r)) : r;
+            Object o = a.get("object");
+            NdArray r = NdArray.asArray(o, dtype(a, null));
+            // np.array copies: an array or tensor it did not have to convert would still share its memory
+            return o instanceof Tensor && r.storage == ((Tensor) o).storage ? NdArray.of(Views.clone(r)) : r;
         });
         m.def("asarray", (args, kw) -> {
             Args a = Args.parse("asarray", args, kw, "a", "dtype");

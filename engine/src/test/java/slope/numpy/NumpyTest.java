@@ -56,6 +56,13 @@ class NumpyTest {
     }
 
     @Test
+    void arrayCopiesAndAsarrayShares() {
+        assertEquals("[9 1 2] tensor([1., 1.]) [5. 1.] [7 1 2]\n",
+                run("a = np.arange(3)\nb = np.array(a)\nb[0] = 9\nt = torch.ones(2)\nc = np.array(t)\nc[0] = 5\n"
+                        + "d = np.asarray(a)\nd[0] = 7\nprint(b, t, c, a)\n"));
+    }
+
+    @Test
     void legacyRandomDrawsNumpysNumbers() {
         assertEquals("0.5488135039273248 [0.71518937 0.60276338]\n[1.76405235 0.40015721 0.97873798 2.2408932  1.86755799]\n"
                 + "[0.37454012 0.95071431 0.73199394]\n[5 0 3 3 7 9 3 5 2 4]\n[2 8 4 9 1 6 7 3 0 5]\n[ 1.62434536 -0.61175641 -0.52817175]\n",
