@@ -26,7 +26,8 @@ const TENSOR = [
     zero_ size dim numel reshape view
     transpose t permute unsqueeze squeeze select expand flatten sum mean max min prod var std norm exp log sqrt sin
     cos
-    tanh sigmoid relu pow clamp abs neg log10 log2 erf matmul mm dot softmax log_softmax float double long int bool
+    tanh sigmoid relu pow clamp clamp_min clamp_max abs neg log10 log2 erf matmul mm dot softmax log_softmax float double
+    long int bool
     to clone argmax
     argmin add_ sub_ mul_ div_ fill_ copy_ uniform_ normal_ random_ bernoulli_ exponential_ bernoulli multinomial type
     is_floating_point nelement isclose allclose flip repeat gather index_select masked_fill triu tril sort argsort
@@ -41,13 +42,16 @@ const NN = [
   ...cls(`Module Linear Sequential ReLU Tanh Sigmoid Softmax MSELoss CrossEntropyLoss L1Loss BCELoss Parameter
     ModuleList Flatten Embedding LayerNorm Dropout GELU SiLU Conv1d Conv2d ConvTranspose1d ConvTranspose2d MaxPool1d
     MaxPool2d AvgPool1d AvgPool2d AdaptiveAvgPool1d AdaptiveAvgPool2d BatchNorm1d BatchNorm2d ZeroPad2d RNN LSTM GRU
-    RNNCell LSTMCell GRUCell`, "torch.nn"),
+    RNNCell LSTMCell GRUCell Hardtanh ReLU6 SELU CELU Threshold LogSigmoid Mish Hardswish Hardsigmoid Softsign Tanhshrink
+    Softmin GLU PReLU CosineSimilarity PairwiseDistance SmoothL1Loss HuberLoss KLDivLoss`, "torch.nn"),
   ...vars(`functional init`, "torch.nn"),
 ];
 
 const FUNCTIONAL = fn(`relu tanh sigmoid softmax log_softmax mse_loss cross_entropy l1_loss linear gelu silu dropout
   one_hot embedding conv1d conv2d conv_transpose1d conv_transpose2d max_pool1d max_pool2d avg_pool1d avg_pool2d
-  adaptive_avg_pool1d adaptive_avg_pool2d pad unfold fold`, "torch.nn.functional");
+  adaptive_avg_pool1d adaptive_avg_pool2d pad unfold fold hardtanh relu6 selu celu threshold logsigmoid mish hardswish
+  hardsigmoid softsign tanhshrink softmin glu prelu normalize cosine_similarity pairwise_distance smooth_l1_loss huber_loss
+  kl_div`, "torch.nn.functional");
 const OPTIM = cls(`SGD Adam AdamW RMSprop Adagrad`, "torch.optim");
 const AUTOGRAD = [...fn(`grad backward gradcheck gradgradcheck detect_anomaly set_detect_anomaly`, "torch.autograd"),
   ...cls(`Function`, "torch.autograd"),

@@ -78,11 +78,101 @@ public final class Activations {
     }
 
     /** {@code x > 0 ? x : alpha * (exp(x) - 1)}. */
-    public static Tensor elu(Tensor x, double alpha) {
+    public static Tensor elu(Tensor x, double alpha) { return elu(x, alpha, 1, 1); }
+
+    /**
+     * ATen's elu with its coefficients: {@code x > 0 ? scale x : scale alpha (exp(inputScale x) - 1)}; selu and
+     * celu are this op in ATen (EluBackward0), with SELU's constants or {@code inputScale = 1 / alpha}.
+     */
+    public static Tensor elu(Tensor x, double alpha, double scale, double inputScale) {
         Tensor xd = x.detach();
-        Tensor out = Pointwise.where(Compare.gt(xd, 0), xd, Kernels.unary(Kernels.UnaryOp.EXPM1, xd, xd.dtype).mul(alpha));
-        return record(out, "EluBackward0", Saves.INPUTS,
-                g -> new Tensor[] {Pointwise.where(Compare.gt(x, 0), g, g.mul(x.exp().mul(alpha)))}, x);
+        Tensor negative = Kernels.unary(Kernels.UnaryOp.EXPM1, inputScale == 1 ? xd : xd.mul(inputScale), xd.dtype).mul(alpha * scale);
+        Tensor out = Pointwise.where(Compare.gt(xd, 0), scale == 1 ? xd : xd.mul(scale), negative);
+        return record(out, "EluBackward0", Saves.INPUTS, g -> new Tensor[] {Pointwise.where(Compare.gt(x, 0),
+                scale == 1 ? g : g.mul(scale), g.mul((inputScale == 1 ? x : x.mul(inputScale)).exp().mul(alpha * scale * inputScale)))}, x);
+    }
+
+    /** {@code x} clamped to [min, max] (relu6 is hardtanh(0, 6)); the gradient passes strictly inside, as ATen's. */
+    public static Tensor hardtanh(Tensor x, double min, double max) {
+        Tensor out = Pointwise.clamp(x.detach(), min, max);
+        return record(out, "HardtanhBackward0", Saves.INPUTS, g -> new Tensor[] {Pointwise.where(
+                Compare.and(Compare.gt(x, min), Compare.lt(x, Tensor.wrap(max, DType.FLOAT64))), g, Creation.zerosLike(g))}, x);
+    }
+
+    /** {@code x > threshold ? x : value}. */
+    public static Tensor threshold(Tensor x, double threshold, double value) {
+        Tensor xd = x.detach();
+        Tensor out = Pointwise.where(Compare.gt(xd, threshold), xd, Tensor.wrap(value, DType.FLOAT64).to(xd.dtype));
+        return record(out, "ThresholdBackward0", Saves.INPUTS,
+                g -> new Tensor[] {Pointwise.where(Compare.gt(x, threshold), g, Creation.zerosLike(g))}, x);
+    }
+
+    /** {@code log(sigmoid(x))}, as ATen computes it without overflow: {@code min(x, 0) - log1p(exp(-|x|))}. */
+    public static Tensor logSigmoid(Tensor x) {
+        Tensor xd = x.detach();
+        Tensor out = Pointwise.minimum(xd, Creation.zerosLike(xd)).sub(Pointwise.log1p(Pointwise.abs(xd).neg().exp()));
+        return record(out, "LogSigmoidBackward0", Saves.INPUTS, g -> new Tensor[] {g.mul(x.neg().sigmoid())}, x);
+    }
+
+    /** {@code x tanh(softplus(x))}. */
+    public static Tensor mish(Tensor x) {
+        Tensor xd = x.detach();
+        Tensor out = xd.mul(Pointwise.log1p(xd.exp()).tanh());
+        return record(out, "MishBackward0", Saves.INPUTS, g -> {
+            Tensor t = Pointwise.log1p(x.exp()).tanh();
+            return new Tensor[] {g.mul(t.add(x.mul(x.sigmoid()).mul(Arithmetic.rsub(t.mul(t), one()))))};
+        }, x);
+    }
+
+    /** {@code relu6(x + 3) / 6}; the gradient is 1/6 strictly between -3 and 3. */
+    public static Tensor hardsigmoid(Tensor x) {
+        Tensor out = Pointwise.clamp(x.detach().add(3), 0.0, 6.0).div(6);
+        return record(out, "HardsigmoidBackward0", Saves.INPUTS, g -> new Tensor[] {Pointwise.where(
+                Compare.and(Compare.gt(x, -3), Compare.lt(x, Tensor.wrap(3, DType.INT64))), g.div(6), Creation.zerosLike(g))}, x);
+    }
+
+    /** {@code x relu6(x + 3) / 6}, with ATen's piecewise gradient: 0 below -3, {@code x / 3 + 1/2} up to 3, then 1. */
+    public static Tensor hardswish(Tensor x) {
+        Tensor xd = x.detach();
+        Tensor out = xd.mul(Pointwise.clamp(xd.add(3), 0.0, 6.0)).div(6);
+        return record(out, "HardswishBackward0", Saves.INPUTS, g -> {
+            Tensor middle = Pointwise.where(Compare.le(x, 3), g.mul(x.div(3).add(0.5)), g);
+            return new Tensor[] {Pointwise.where(Compare.lt(x, Tensor.wrap(-3, DType.INT64)), Creation.zerosLike(g), middle)};
+        }, x);
+    }
+
+    /** {@code a * sigmoid(b)} for the halves a, b of x along dim. */
+    public static Tensor glu(Tensor x, int dim) {
+        int d = slope.tensor.Shape.wrapDim(dim, x.dim());
+        if (x.shape[d] % 2 != 0) {
+            throw slope.run.PyError.runtime("Halving dimension must be even, but dimension " + d + " is size " + x.shape[d]);
+        }
+        java.util.List<Tensor> halves = Rearrange.split(x.detach(), new int[] {x.shape[d] / 2, x.shape[d] / 2}, false, d);
+        Tensor out = halves.get(0).mul(halves.get(1).sigmoid());
+        return record(out, "GluBackward0", Saves.INPUTS, g -> {
+            java.util.List<Tensor> h = Rearrange.split(x, new int[] {x.shape[d] / 2, x.shape[d] / 2}, false, d);
+            Tensor s = h.get(1).sigmoid();
+            return new Tensor[] {Joins.cat(java.util.List.of(g.mul(s), g.mul(h.get(0)).mul(s).mul(Arithmetic.rsub(s, one()))), d)};
+        }, x);
+    }
+
+    /** {@code x > 0 ? x : weight x}, one weight or one per channel (dim 1), as ATen's _prelu_kernel. */
+    public static Tensor prelu(Tensor x, Tensor weight) {
+        int channels = x.dim() < 2 ? 1 : x.shape[1];
+        if (weight.numel() != 1 && weight.numel() != channels) {
+            throw slope.run.PyError.runtime("Mismatch of parameter numbers and input channel size. Found parameter numbers = "
+                    + weight.numel() + " and channel size = " + channels + ".");
+        }
+        int[] shape = new int[Math.max(x.dim(), 1)];
+        java.util.Arrays.fill(shape, 1);
+        if (weight.numel() != 1) shape[1] = channels;
+        Tensor w = weight.reshape(shape), xd = x.detach();
+        Tensor out = Pointwise.where(Compare.gt(xd, 0), xd, xd.mul(w.detach()));
+        return record(out, "PreluKernelBackward0", Saves.INPUTS, g -> {
+            Tensor positive = Compare.gt(x, 0);
+            Tensor gw = Pointwise.where(positive, Creation.zerosLike(g), g.mul(x));
+            return new Tensor[] {Pointwise.where(positive, g, g.mul(w)), Reductions.sumTo(gw, shape).reshape(weight.shape)};
+        }, x, weight);
     }
 
     /** {@code log(1 + exp(beta x)) / beta}, and x itself where {@code beta x > threshold}. */

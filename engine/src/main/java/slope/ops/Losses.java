@@ -58,6 +58,26 @@ public final class Losses {
     }
 
     /**
+     * Smooth L1 ({@code huber = false}: {@code |d| < beta ? d^2 / (2 beta) : |d| - beta / 2}) or Huber ({@code
+     * |d| < delta ? d^2 / 2 : delta (|d| - delta / 2)}) of {@code d = input - target}, reduced, in ATen's order.
+     */
+    public static Tensor smoothL1(Tensor input, Tensor target, Reduction r, double beta, boolean huber) {
+        Tensor d = input.detach().sub(target.detach()), z = Pointwise.abs(d);
+        Tensor near = Compare.lt(z, Tensor.wrap(beta, DType.FLOAT64));
+        Tensor quadratic = huber ? z.mul(0.5).mul(z) : z.mul(0.5).mul(z).div(beta);
+        Tensor linear = huber ? z.sub(beta * 0.5).mul(beta) : z.sub(beta * 0.5);
+        Tensor out = reduce(Pointwise.where(near, quadratic, linear), r);
+        int n = d.numel();
+        return record(out, huber ? "HuberLossBackward0" : "SmoothL1LossBackward0", Saves.INPUTS, g -> {
+            Tensor diff = input.sub(target);
+            Tensor inside = Compare.lt(Pointwise.abs(diff), Tensor.wrap(beta, DType.FLOAT64));
+            Tensor slope = Pointwise.where(inside, huber ? diff : diff.div(beta), huber ? Pointwise.sign(diff).mul(beta) : Pointwise.sign(diff));
+            Tensor gi = perElement(slope.mul(g), r, n);
+            return new Tensor[] {wants(input) ? gi : null, wants(target) ? gi.neg() : null};
+        }, input, target);
+    }
+
+    /**
      * {@code -input[b, target[b]]}, reduced; input is (C) or (N, C) log-probabilities, target int64
      * class indices. Sums like ATen's nll_loss_out_frame: a cascade of partial sums, levels of 16.
      */

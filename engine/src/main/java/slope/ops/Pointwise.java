@@ -139,7 +139,10 @@ public final class Pointwise {
     }
 
     /** {@code clamp(min, max)} with either bound optional (null). */
-    public static Tensor clamp(Tensor x, Double min, Double max) {
+    public static Tensor clamp(Tensor x, Double min, Double max) { return clamp(x, min, max, "ClampBackward1"); }
+
+    /** {@code clamp_min(min)} and {@code clamp_max(max)} are this op under their own names (ClampMinBackward0, ...). */
+    public static Tensor clamp(Tensor x, Double min, Double max, String name) {
         if (min == null && max == null) {
             throw slope.run.PyError.runtime("torch.clamp: At least one of 'min' or 'max' must not be None");
         }
@@ -147,7 +150,7 @@ public final class Pointwise {
         if (min != null) y = Kernels.binary(Kernels.BinaryOp.MAXIMUM, y, Tensor.wrap(min, DType.FLOAT64), x.dtype, x.dtype);
         if (max != null) y = Kernels.binary(Kernels.BinaryOp.MINIMUM, y, Tensor.wrap(max, DType.FLOAT64), x.dtype, x.dtype);
         Tensor out = y;
-        return record(out, "ClampBackward1", Saves.INPUTS, g -> {
+        return record(out, name, Saves.INPUTS, g -> {
             Tensor inside = null;
             if (min != null) inside = Compare.ge(x, min);
             if (max != null) inside = inside == null ? Compare.le(x, max) : Compare.and(inside, Compare.le(x, max));

@@ -51,6 +51,55 @@ public final class Statistics {
     }
 
     /**
+     * {@code torch.linalg.vector_norm} ({@code x.norm(p, dim, keepdim)}): {@code ord} 2, 1, inf, -inf, 0 or any
+     * p over {@code dims} (all when null), with ATen's linalg_vector_norm_backward for each.
+     */
+    public static Tensor vectorNorm(Tensor x, double ord, int[] dims, boolean keepdim) {
+        return vectorNorm(x, ord, dims, keepdim, "LinalgVectorNormBackward0");
+    }
+
+    /** The same norm recorded under another name: ATen's own {@code at::norm} (NormBackward1), as pairwise_distance calls it. */
+    public static Tensor vectorNorm(Tensor x, double ord, int[] dims, boolean keepdim, String name) {
+        if (!x.dtype.floating) {
+            throw slope.run.PyError.runtime("linalg.vector_norm: Expected a floating point or complex tensor as input. Got "
+                    + x.dtype.scalarTypeName());
+        }
+        boolean[] r = Reductions.reduced(x, dims);
+        boolean all = true;
+        for (boolean b : r) all &= b;
+        if (ord == 2 && all && !keepdim && name.equals("LinalgVectorNormBackward0")) return norm(x); // ATen's float order over all elements
+        int[] on = dims == null ? null : dims;
+        Tensor a = Pointwise.abs(x.detach()), out;
+        if (ord == Double.POSITIVE_INFINITY || ord == Double.NEGATIVE_INFINITY) out = Reductions.amax(a, dimsOf(x, r), keepdim, ord > 0);
+        else if (ord == 0) out = Reductions.sum(Compare.compare(slope.tensor.Kernels.BinaryOp.NE, a, Tensor.wrap(0, DType.INT64)).to(x.dtype), on, keepdim);
+        else if (ord == 1) out = Reductions.sum(a, on, keepdim);
+        else if (ord == 2) out = Pointwise.sqrt(Reductions.sum(a.mul(a), on, keepdim));
+        else out = Arithmetic.pow(Reductions.sum(Arithmetic.pow(a, ord), on, keepdim), 1 / ord);
+        Tensor norm = out;
+        return record(out, name, Saves.INPUTS, g -> {
+            Tensor gk = keepdim ? g : g.reshape(kept(x, r)), nk = keepdim ? norm : norm.reshape(kept(x, r));
+            if (ord == 0) return new Tensor[] {Creation.zerosLike(x)};
+            if (ord == 1) return new Tensor[] {Pointwise.sign(x).mul(gk)};
+            if (Double.isInfinite(ord)) {
+                Tensor mask = Compare.eq(Pointwise.abs(x), nk).to(x.dtype);
+                Tensor ties = Reductions.sum(mask, dimsOf(x, r), true);
+                return new Tensor[] {Pointwise.sign(x).mul(gk.div(ties).mul(mask))};
+            }
+            Tensor scale = ord == 2 ? gk.div(nk) : gk.div(nk.pow(ord - 1)).mul(Pointwise.abs(x).pow(ord - 2));
+            scale = Pointwise.where(Compare.eq(nk, 0), Creation.zerosLike(scale), scale);
+            return new Tensor[] {x.mul(scale)};
+        }, x);
+    }
+
+    private static int[] dimsOf(Tensor x, boolean[] r) {
+        int n = 0;
+        for (boolean b : r) if (b) n++;
+        int[] d = new int[n];
+        for (int i = 0, k = 0; i < r.length; i++) if (r[i]) d[k++] = i;
+        return d;
+    }
+
+    /**
      * ATen's norm kernel over the last (here the only, after flattening) dim: squares summed in 8 float
      * lanes, the lanes added in order, then the tail added as fused multiply-adds; sqrt rounded once.
      */

@@ -22,6 +22,11 @@ final class NnFunctions {
         return o == Py.NONE ? null : Convert.tensorArg(o, "loss", name);
     }
 
+    /** The one tensor argument of an activation. */
+    private static Tensor input(Object[] args, java.util.Map<String, Object> kw, String fn) {
+        return Convert.tensorArg(Args.parse(fn, args, kw, "input").get("input"), fn, "input");
+    }
+
     private static Losses.Reduction reduction(Args a) { return Losses.Reduction.of(a.getString("reduction", "mean")); }
 
     static PyModule create() {
@@ -54,10 +59,33 @@ final class NnFunctions {
             if (!approx.equals("none") && !approx.equals("tanh")) throw slope.run.PyError.runtime("approximate argument must be either none or tanh.");
             return Activations.gelu(Convert.tensorArg(a.get("input"), "gelu", "input"), approx.equals("tanh"));
         });
-        m.def("silu", (args, kw) -> Activations.silu(Convert.tensorArg(Args.parse("silu", args, kw, "input").get("input"), "silu", "input")));
+        m.def("silu", (args, kw) -> Activations.silu(input(args, kw, "silu")));
         m.def("elu", (args, kw) -> {
-            Args a = Args.parse("elu", args, kw, "input", "alpha");
-            return Activations.elu(Convert.tensorArg(a.get("input"), "elu", "input"), a.getDouble("alpha", 1.0));
+            Args a = Args.parse("elu", args, kw, "input", "alpha", "scale", "input_scale");
+            return Activations.elu(Convert.tensorArg(a.get("input"), "elu", "input"), a.getDouble("alpha", 1.0),
+                    a.getDouble("scale", 1.0), a.getDouble("input_scale", 1.0));
+        });
+        m.def("hardtanh", (args, kw) -> {
+            Args a = Args.parse("hardtanh", args, kw, "input", "min_val", "max_val");
+            return Activations.hardtanh(Convert.tensorArg(a.get("input"), "hardtanh", "input"), a.getDouble("min_val", -1.0),
+                    a.getDouble("max_val", 1.0));
+        });
+        m.def("threshold", (args, kw) -> {
+            Args a = Args.parse("threshold", args, kw, "input", "threshold", "value");
+            return Activations.threshold(Convert.tensorArg(a.get("input"), "threshold", "input"), a.getDouble("threshold"),
+                    a.getDouble("value"));
+        });
+        m.def("log_sigmoid", (args, kw) -> Activations.logSigmoid(input(args, kw, "log_sigmoid")));
+        m.def("mish", (args, kw) -> Activations.mish(input(args, kw, "mish")));
+        m.def("hardsigmoid", (args, kw) -> Activations.hardsigmoid(input(args, kw, "hardsigmoid")));
+        m.def("hardswish", (args, kw) -> Activations.hardswish(input(args, kw, "hardswish")));
+        m.def("glu", (args, kw) -> {
+            Args a = Args.parse("glu", args, kw, "input", "dim");
+            return Activations.glu(Convert.tensorArg(a.get("input"), "glu", "input"), (int) a.getInt("dim", -1));
+        });
+        m.def("prelu", (args, kw) -> {
+            Args a = Args.parse("prelu", args, kw, "input", "weight");
+            return Activations.prelu(Convert.tensorArg(a.get("input"), "prelu", "input"), Convert.tensorArg(a.get("weight"), "prelu", "weight"));
         });
         m.def("softplus", (args, kw) -> {
             Args a = Args.parse("softplus", args, kw, "input", "beta", "threshold");
@@ -82,6 +110,21 @@ final class NnFunctions {
             Object p = a.getOrNone("padding_idx", Py.NONE);
             long pad = p == Py.NONE ? -1 : Py.index(p);
             return slope.ops.Embedding.embedding(w, Convert.tensorArg(a.get("input"), "embedding", "input"), pad < 0 ? pad + w.shape[0] : pad);
+        });
+        m.def("norm", (args, kw) -> {
+            Args a = Args.parse("norm", args, kw, "input", "p", "dim", "keepdim");
+            return slope.ops.Statistics.vectorNorm(Convert.tensorArg(a.get("input"), "norm", "input"), TensorMethods.ord(a, "p", 2.0),
+                    TensorMethods.dims(a), a.getBool("keepdim", false), "NormBackward1");
+        });
+        m.def("smooth_l1_loss", (args, kw) -> {
+            Args a = Args.parse("smooth_l1_loss", args, kw, "input", "target", "reduction", "beta");
+            return Losses.smoothL1(Convert.tensorArg(a.get("input"), "smooth_l1_loss", "input"),
+                    Convert.tensorArg(a.get("target"), "smooth_l1_loss", "target"), reduction(a), a.getDouble("beta", 1.0), false);
+        });
+        m.def("huber_loss", (args, kw) -> {
+            Args a = Args.parse("huber_loss", args, kw, "input", "target", "reduction", "delta");
+            return Losses.smoothL1(Convert.tensorArg(a.get("input"), "huber_loss", "input"),
+                    Convert.tensorArg(a.get("target"), "huber_loss", "target"), reduction(a), a.getDouble("delta", 1.0), true);
         });
         m.def("mse_loss", (args, kw) -> {
             Args a = Args.parse("mse_loss", args, kw, "input", "target", "reduction");

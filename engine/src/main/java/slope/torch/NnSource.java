@@ -433,14 +433,17 @@ final class NnSource {
 
 
             class _InplaceActivation(Module):
-                # PyTorch's activations that take inplace=: the flag only shows in the repr here,
-                # after the parameters a subclass names in _shown.
+                # PyTorch's activations that take inplace=: each is F.<_function>(input, *the settings named in _shown);
+                # the flag only shows in the repr here, after those settings.
                 __module__ = 'torch.nn.modules.activation'
                 _shown = ()
 
                 def __init__(self, inplace=False):
                     super().__init__()
                     self.inplace = inplace
+
+                def forward(self, input):
+                    return getattr(F, self._function)(input, *[getattr(self, name) for name in self._shown])
 
                 def extra_repr(self):
                     parts = [f'{name}={getattr(self, name)}' for name in self._shown]
@@ -449,22 +452,143 @@ final class NnSource {
                     return ', '.join(parts)
 
 
-            class ReLU(_InplaceActivation):
-                __module__ = 'torch.nn.modules.activation'
-                def forward(self, input):
-                    return F.relu(input)
+            class _AlphaActivation(_InplaceActivation):
+                _shown = ('alpha',)
+
+                def __init__(self, alpha=1.0, inplace=False):
+                    super().__init__(inplace)
+                    self.alpha = alpha
 
 
             class LeakyReLU(_InplaceActivation):
                 __module__ = 'torch.nn.modules.activation'
+                _function = 'leaky_relu'
                 _shown = ('negative_slope',)
 
                 def __init__(self, negative_slope=0.01, inplace=False):
                     super().__init__(inplace)
                     self.negative_slope = negative_slope
 
+
+            class Hardtanh(_InplaceActivation):
+                __module__ = 'torch.nn.modules.activation'
+                _function = 'hardtanh'
+                _shown = ('min_val', 'max_val')
+
+                def __init__(self, min_val=-1.0, max_val=1.0, inplace=False):
+                    super().__init__(inplace)
+                    self.min_val = min_val
+                    self.max_val = max_val
+
+
+            class ReLU6(Hardtanh):
+                __module__ = 'torch.nn.modules.activation'
+                _function = 'relu6'
+                _shown = ()
+
+                def __init__(self, inplace=False):
+                    super().__init__(0.0, 6.0, inplace)
+
+
+            class Threshold(_InplaceActivation):
+                __module__ = 'torch.nn.modules.activation'
+                _function = 'threshold'
+                _shown = ('threshold', 'value')
+
+                def __init__(self, threshold, value, inplace=False):
+                    super().__init__(inplace)
+                    self.threshold = threshold
+                    self.value = value
+
+
+            class _Elementwise(Module):
+                # the activations without parameters or a printed setting: each is its function of torch.nn.functional
+                __module__ = 'torch.nn.modules.activation'
+
                 def forward(self, input):
-                    return F.leaky_relu(input, self.negative_slope)
+                    return getattr(F, self._function)(input)
+
+
+            def _activation(name, function, base=_InplaceActivation):
+                # a layer that is F.<function> of its input (and of the settings its base names), as a class of that name
+                return type(name, (base,), {'__module__': 'torch.nn.modules.activation', '_function': function})
+
+
+            ReLU = _activation('ReLU', 'relu')
+            SiLU = _activation('SiLU', 'silu')
+            SELU = _activation('SELU', 'selu')
+            Mish = _activation('Mish', 'mish')
+            Hardswish = _activation('Hardswish', 'hardswish')
+            Hardsigmoid = _activation('Hardsigmoid', 'hardsigmoid')
+            ELU = _activation('ELU', 'elu', _AlphaActivation)
+            CELU = _activation('CELU', 'celu', _AlphaActivation)
+            LogSigmoid = _activation('LogSigmoid', 'logsigmoid', _Elementwise)
+            Softsign = _activation('Softsign', 'softsign', _Elementwise)
+            Tanhshrink = _activation('Tanhshrink', 'tanhshrink', _Elementwise)
+
+
+            class Softmin(Module):
+                __module__ = 'torch.nn.modules.activation'
+                def __init__(self, dim=None):
+                    super().__init__()
+                    self.dim = dim
+
+                def forward(self, input):
+                    return F.softmin(input, self.dim)
+
+                def extra_repr(self):
+                    return f'dim={self.dim}'
+
+
+            class GLU(Module):
+                __module__ = 'torch.nn.modules.activation'
+                def __init__(self, dim=-1):
+                    super().__init__()
+                    self.dim = dim
+
+                def forward(self, input):
+                    return F.glu(input, self.dim)
+
+                def extra_repr(self):
+                    return f'dim={self.dim}'
+
+
+            class PReLU(Module):
+                __module__ = 'torch.nn.modules.activation'
+                def __init__(self, num_parameters=1, init=0.25, device=None, dtype=None):
+                    super().__init__()
+                    self.num_parameters = num_parameters
+                    self.init = init
+                    self.weight = Parameter(torch.empty(num_parameters, dtype=dtype).fill_(init))
+
+                def forward(self, input):
+                    return F.prelu(input, self.weight)
+
+                def extra_repr(self):
+                    return f'num_parameters={self.num_parameters}'
+
+
+            class CosineSimilarity(Module):
+                __module__ = 'torch.nn.modules.distance'
+                def __init__(self, dim=1, eps=1e-08):
+                    super().__init__()
+                    self.dim = dim
+                    self.eps = eps
+
+                def forward(self, x1, x2):
+                    return F.cosine_similarity(x1, x2, self.dim, self.eps)
+
+
+            class PairwiseDistance(Module):
+                __module__ = 'torch.nn.modules.distance'
+                def __init__(self, p=2.0, eps=1e-06, keepdim=False):
+                    super().__init__()
+                    self.norm = p
+                    self.eps = eps
+                    self.keepdim = keepdim
+
+                def forward(self, x1, x2):
+                    return F.pairwise_distance(x1, x2, self.norm, self.eps, self.keepdim)
 
 
             class GELU(Module):
@@ -479,24 +603,6 @@ final class NnSource {
 
                 def extra_repr(self):
                     return f'approximate={self.approximate!r}'
-
-
-            class SiLU(_InplaceActivation):
-                __module__ = 'torch.nn.modules.activation'
-                def forward(self, input):
-                    return F.silu(input)
-
-
-            class ELU(_InplaceActivation):
-                __module__ = 'torch.nn.modules.activation'
-                _shown = ('alpha',)
-
-                def __init__(self, alpha=1.0, inplace=False):
-                    super().__init__(inplace)
-                    self.alpha = alpha
-
-                def forward(self, input):
-                    return F.elu(input, self.alpha)
 
 
             class Softplus(Module):
@@ -1255,6 +1361,36 @@ final class NnSource {
                                            reduction=self.reduction, label_smoothing=self.label_smoothing)
 
 
+            class SmoothL1Loss(_Loss):
+                __module__ = 'torch.nn.modules.loss'
+                def __init__(self, size_average=None, reduce=None, reduction='mean', beta=1.0):
+                    super().__init__(size_average, reduce, reduction)
+                    self.beta = beta
+
+                def forward(self, input, target):
+                    return F.smooth_l1_loss(input, target, reduction=self.reduction, beta=self.beta)
+
+
+            class HuberLoss(_Loss):
+                __module__ = 'torch.nn.modules.loss'
+                def __init__(self, reduction='mean', delta=1.0):
+                    super().__init__(reduction=reduction)
+                    self.delta = delta
+
+                def forward(self, input, target):
+                    return F.huber_loss(input, target, reduction=self.reduction, delta=self.delta)
+
+
+            class KLDivLoss(_Loss):
+                __module__ = 'torch.nn.modules.loss'
+                def __init__(self, size_average=None, reduce=None, reduction='mean', log_target=False):
+                    super().__init__(size_average, reduce, reduction)
+                    self.log_target = log_target
+
+                def forward(self, input, target):
+                    return F.kl_div(input, target, reduction=self.reduction, log_target=self.log_target)
+
+
             class BCELoss(_Loss):
                 __module__ = 'torch.nn.modules.loss'
                 def __init__(self, weight=None, size_average=None, reduce=None, reduction='mean'):
@@ -1356,6 +1492,14 @@ final class NnSource {
                 if dtype is not None:
                     input = input.to(dtype)
                 return torch.softmax(input, dim)
+
+
+            def softmin(input, dim=None, _stacklevel=3, dtype=None):
+                if dim is None:
+                    dim = _softmax_dim(input.dim())
+                if dtype is not None:
+                    input = input.to(dtype)
+                return (-input).softmax(dim)
 
 
             def log_softmax(input, dim=None, _stacklevel=3, dtype=None):
@@ -1591,6 +1735,116 @@ final class NnSource {
                 elif reduction == 'sum':
                     smooth = smooth.sum()
                 return (1 - label_smoothing) * nll + smooth * (label_smoothing / n_classes)
+
+
+            def hardtanh(input, min_val=-1.0, max_val=1.0, inplace=False):
+                if min_val > max_val:
+                    raise ValueError('min_val cannot be greater than max_val')
+                return _nn.hardtanh(input, min_val, max_val)
+
+
+            def relu6(input, inplace=False):
+                return _nn.hardtanh(input, 0.0, 6.0)
+
+
+            def selu(input, inplace=False):
+                return _nn.elu(input, 1.6732632423543772848170429916717, 1.0507009873554804934193349852946, 1.0)
+
+
+            def celu(input, alpha=1.0, inplace=False):
+                return _nn.elu(input, alpha, 1.0, 1.0 / alpha)
+
+
+            def threshold(input, threshold, value, inplace=False):
+                return _nn.threshold(input, threshold, value)
+
+
+            def logsigmoid(input):
+                return _nn.log_sigmoid(input)
+
+
+            def mish(input, inplace=False):
+                return _nn.mish(input)
+
+
+            def hardswish(input, inplace=False):
+                return _nn.hardswish(input)
+
+
+            def hardsigmoid(input, inplace=False):
+                return _nn.hardsigmoid(input)
+
+
+            def softsign(input):
+                return input / (input.abs() + 1)
+
+
+            def tanhshrink(input):
+                return input - input.tanh()
+
+
+            def glu(input, dim=-1):
+                if input.dim() == 0:
+                    raise RuntimeError('glu does not support scalars because halving size must be even')
+                return _nn.glu(input, dim)
+
+
+            def prelu(input, weight):
+                return _nn.prelu(input, weight)
+
+
+            def normalize(input, p=2.0, dim=1, eps=1e-12, out=None):
+                denom = input.norm(p, dim, keepdim=True).clamp_min(eps).expand_as(input)
+                return input / denom
+
+
+            def cosine_similarity(x1, x2, dim=1, eps=1e-08):
+                # ATen's order: each side divided by its own norm (clamped outside autograd), then the product summed
+                x1, x2 = torch.broadcast_tensors(x1, x2)
+                n1 = x1.norm(2, dim, keepdim=True).clone()
+                n2 = x2.norm(2, dim, keepdim=True).clone()
+                with torch.no_grad():
+                    n1.clamp_(min=eps)
+                    n2.clamp_(min=eps)
+                return ((x1 / n1) * (x2 / n2)).sum(dim)
+
+
+            def pairwise_distance(x1, x2, p=2.0, eps=1e-06, keepdim=False):
+                return _nn.norm(x1 - x2 + eps, p, max(x1.dim(), x2.dim()) - 1, keepdim)  # ATen's at::norm: NormBackward1
+
+
+            def smooth_l1_loss(input, target, size_average=None, reduce=None, reduction='mean', beta=1.0):
+                _check_reduction(reduction)
+                if tuple(target.shape) != tuple(input.shape):
+                    input, target = torch.broadcast_tensors(input, target)
+                if beta == 0.0:
+                    return l1_loss(input, target, reduction=reduction)
+                return _nn.smooth_l1_loss(input, target, reduction, beta)
+
+
+            def huber_loss(input, target, reduction='mean', delta=1.0, weight=None):
+                _check_reduction(reduction)
+                if weight is not None:
+                    raise NotImplementedError('huber_loss with weight= is not supported')
+                if tuple(target.shape) != tuple(input.shape):
+                    input, target = torch.broadcast_tensors(input, target)
+                return _nn.huber_loss(input, target, reduction, delta)
+
+
+            def kl_div(input, target, size_average=None, reduce=None, reduction='mean', log_target=False):
+                if reduction not in ('none', 'mean', 'sum', 'batchmean'):
+                    raise ValueError(f'{reduction} is not a valid value for reduction')
+                if log_target:
+                    out = target.exp() * (target - input)
+                else:
+                    # xlogy(target, target) - target * input, with 0 log 0 = 0
+                    out = torch.where(target > 0, target * target.log(), torch.zeros_like(target)) - target * input
+                if reduction == 'none':
+                    return out
+                if reduction == 'mean':
+                    return out.mean()
+                reduced = out.sum()
+                return reduced / input.size()[0] if reduction == 'batchmean' and input.dim() != 0 else reduced
 
 
             def binary_cross_entropy(input, target, weight=None, size_average=None, reduce=None, reduction='mean'):

@@ -73,6 +73,14 @@ final class TensorMethods {
         return d == Py.NONE ? null : (int) Py.index(d);
     }
 
+    /** A norm's order: a number, inf, or 'fro' (the 2-norm of the elements, which is what it is for vectors). */
+    static double ord(Args a, String name, Object dflt) {
+        Object p = a.getOrNone(name, dflt);
+        if (p == Py.NONE || "fro".equals(p)) return 2;
+        if (p instanceof String) throw new slope.run.PyError("NotImplementedError", "norm with p='" + p + "' is not supported");
+        return a.getDouble(name);
+    }
+
     static int[] dims(Args a) {
         Object d = a.getOrNone("dim", Py.NONE);
         if (d == Py.NONE) return null;
@@ -126,6 +134,8 @@ final class TensorMethods {
         Op clamp = (t, a) -> Pointwise.clamp(t, bound(a.getOrNone("min", Py.NONE)), bound(a.getOrNone("max", Py.NONE)));
         both("clamp", clamp, "min", "max");
         both("clip", clamp, "min", "max");
+        both("clamp_min", (t, a) -> Pointwise.clamp(t, a.getDouble("min"), null, "ClampMinBackward0"), "min");
+        both("clamp_max", (t, a) -> Pointwise.clamp(t, null, a.getDouble("max"), "ClampMaxBackward0"), "max");
         both("maximum", (t, a) -> Pointwise.maximum(t, other(a, "other")), "other");
         both("minimum", (t, a) -> Pointwise.minimum(t, other(a, "other")), "other");
         both("sum", (t, a) -> a.getOrNone("dim", Py.NONE) == Py.NONE ? t.sum()
@@ -143,7 +153,8 @@ final class TensorMethods {
                 "dim", "unbiased", "keepdim", "*", "correction");
         both("std", (t, a) -> slope.ops.Statistics.std(t, dims(a), correction(a), a.getBool("keepdim", false)),
                 "dim", "unbiased", "keepdim", "*", "correction");
-        both("norm", (t, a) -> slope.ops.Statistics.norm(t));
+        both("norm", (t, a) -> slope.ops.Statistics.vectorNorm(t, ord(a, "p", "fro"), dims(a), a.getBool("keepdim", false)),
+                "p", "dim", "keepdim", "dtype");
         both("matmul", (t, a) -> LinearAlgebra.matmul(t, other(a, "other")), "other");
         both("mm", (t, a) -> LinearAlgebra.mm(t, other(a, "mat2")), "mat2");
         both("mv", (t, a) -> LinearAlgebra.mv(t, other(a, "vec")), "vec");

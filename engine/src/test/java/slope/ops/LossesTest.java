@@ -37,6 +37,16 @@ class LossesTest {
     }
 
     @Test
+    void smoothL1AndHuberGradientsOnBothSidesOfTheBend() {
+        for (Reduction r : ALL) {
+            for (boolean huber : new boolean[] {false, true}) {
+                check(x -> Losses.smoothL1(x[0].mul(2), x[1], r, 0.8, huber), input(new int[] {2, 3}, 5, false),
+                        input(new int[] {2, 3}, 6, false));
+            }
+        }
+    }
+
+    @Test
     void nllLossPicksTheTargetClass() {
         Tensor t = classes(2, 0, 1);
         for (Reduction r : ALL) check(x -> Losses.nllLoss(x[0], t, r, -100), input(new int[] {3, 4}, 5, false));

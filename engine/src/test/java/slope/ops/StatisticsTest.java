@@ -30,6 +30,20 @@ class StatisticsTest {
     }
 
     @Test
+    void vectorNormsOfEveryOrderOverDims() {
+        for (double ord : new double[] {1, 2, 3, 0.5, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}) {
+            check(x -> Statistics.vectorNorm(x[0], ord, new int[] {1}, false), input(new int[] {3, 4}, 10, false));
+            check(x -> Statistics.vectorNorm(x[0], ord, new int[] {0, 2}, true), input(new int[] {2, 3, 2}, 11, false));
+        }
+        checkSecond(x -> Statistics.vectorNorm(x[0], 3, new int[] {0}, false), input(new int[] {3, 2}, 12, false));
+        Tensor v = new Tensor(new double[] {3, -4, 0, 1}, new int[] {2, 2}, slope.tensor.DType.FLOAT32);
+        assertEquals("[5.0, 1.0]", java.util.Arrays.toString(Statistics.vectorNorm(v, 2, new int[] {1}, false).values()));
+        assertEquals("[7.0, 1.0]", java.util.Arrays.toString(Statistics.vectorNorm(v, 1, new int[] {1}, false).values()));
+        assertEquals("[4.0, 1.0]", java.util.Arrays.toString(Statistics.vectorNorm(v, Double.POSITIVE_INFINITY, new int[] {1}, false).values()));
+        assertEquals("[2.0, 1.0]", java.util.Arrays.toString(Statistics.vectorNorm(v, 0, new int[] {1}, false).values()));
+    }
+
+    @Test
     void namedAsInPyTorch() {
         Tensor x = new Tensor(new double[] {1.5, -2.0, 0.25, 3.0, 0.5, 1.0, -1.25, 2.0, 4.0, -0.5, 0.75, -3.0},
                 new int[] {3, 4}, slope.tensor.DType.FLOAT32).requiresGrad(true);
