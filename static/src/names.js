@@ -52,7 +52,7 @@ const FUNCTIONAL = fn(`relu tanh sigmoid softmax log_softmax mse_loss cross_entr
   adaptive_avg_pool1d adaptive_avg_pool2d pad unfold fold hardtanh relu6 selu celu threshold logsigmoid mish hardswish
   hardsigmoid softsign tanhshrink softmin glu prelu normalize cosine_similarity pairwise_distance smooth_l1_loss huber_loss
   kl_div`, "torch.nn.functional");
-const OPTIM = cls(`SGD Adam AdamW RMSprop Adagrad`, "torch.optim");
+const OPTIM = cls(`SGD Adam AdamW RMSprop Adagrad LBFGS`, "torch.optim");
 const AUTOGRAD = [...fn(`grad backward gradcheck gradgradcheck detect_anomaly set_detect_anomaly`, "torch.autograd"),
   ...cls(`Function`, "torch.autograd"),
   ...vars(`functional`, "torch.autograd")];
