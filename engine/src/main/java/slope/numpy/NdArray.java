@@ -17,6 +17,13 @@ import slope.torch.Convert;
 public final class NdArray extends Tensor {
     private NdArray(Tensor t) { super(t.storage, t.shape, t.strides, t.offset, t.dtype); }
 
+    /** NumPy's repr, {@code array([1., 2.])}: what the page's variables panel shows for an array. */
+    @Override
+    public String toString() { return ArrayFormat.repr(shape, values(), dtype); }
+
+    /** The dtype as NumPy names it, {@code numpy.float64}, for the variables panel. */
+    public String dtypeName() { return "numpy." + NumpyDType.name(dtype); }
+
     /** A tensor over this array's storage ({@code torch.from_numpy}): writes to either show in the other. */
     public Tensor tensor() { return new Tensor(storage, shape, strides, offset, dtype); }
 

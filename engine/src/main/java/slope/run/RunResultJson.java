@@ -76,7 +76,7 @@ public final class RunResultJson {
             out.append(",\"shape\":[");
             for (int d = 0; d < t.shape.length; d++) out.append(d > 0 ? "," : "").append(t.shape[d]);
             out.append("],\"dtype\":");
-            string(out, t.dtype.torchName);
+            string(out, t instanceof slope.numpy.NdArray ? ((slope.numpy.NdArray) t).dtypeName() : t.dtype.torchName);
             out.append(",\"requires_grad\":").append(t.requiresGrad());
             out.append(",\"is_leaf\":").append(t.isLeaf());
             out.append(",\"grad_fn\":");

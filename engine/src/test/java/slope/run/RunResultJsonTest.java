@@ -36,6 +36,15 @@ class RunResultJsonTest {
     }
 
     @Test
+    void numpyArraysShowAsNumpyPrintsThem() {
+        RunResult r = Runner.run("import numpy as np\na = np.linspace(0, 1, 3)\n", Budget.defaults());
+        assertEquals("{\"stdout\":\"\",\"error\":null,\"figures\":[],\"variables\":["
+                + "{\"name\":\"a\",\"shape\":[3],\"dtype\":\"numpy.float64\",\"requires_grad\":false,\"is_leaf\":true,"
+                + "\"grad_fn\":null,\"numel\":3,\"text\":\"array([0. , 0.5, 1. ])\",\"data\":[0,0.5,1],\"grad\":null}],"
+                + "\"graph\":{\"nodes\":[],\"edges\":[]}}", RunResultJson.write(r));
+    }
+
+    @Test
     void successHasNullError() {
         assertEquals("{\"stdout\":\"tensor(11.)\\n\",\"error\":null" + NOTHING_ELSE + "}",
                 RunResultJson.write(new RunResult("tensor(11.)\n", null)));
