@@ -161,9 +161,13 @@ class TensorType extends ForeignType {
     @Override
     public String format(Object self, String spec) {
         Tensor t = (Tensor) self;
+        // PyTorch's __format__: a 0-d plain tensor formats as its Python number (f"{loss}" gives 0.6931471824645996),
+        // anything else as object.__format__ does (its str, or a TypeError for a spec)
+        if (t.dim() == 0 && t.getClass() == Tensor.class) {
+            return slope.lang.Interpreter.current().format(Convert.scalar(t.item(), t.dtype), spec);
+        }
         if (spec.isEmpty()) return repr(self);
-        if (t.dim() != 0) throw PyError.type("unsupported format string passed to Tensor.__format__");
-        return slope.lang.Interpreter.current().format(Convert.scalar(t.item(), t.dtype), spec);
+        throw PyError.type("unsupported format string passed to " + (t.getClass() == Tensor.class ? "Tensor" : name) + ".__format__");
     }
 
     @Override

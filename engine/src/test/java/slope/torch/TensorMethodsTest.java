@@ -19,6 +19,16 @@ class TensorMethodsTest {
     }
 
     @Test
+    void aZeroDimTensorFormatsAsItsNumberInFStrings() {
+        // Tensor.__format__: f"{loss}" shows the Python float, print(loss) the tensor
+        assertEquals("loss 0.6931471824645996 0.693 3 tensor([1.]) | tensor(0.6931, grad_fn=<LogBackward0>)\n"
+                + "Parameter containing:\ntensor(1., requires_grad=True)\n!TypeError: unsupported format string passed to Tensor.__format__",
+                run("x = torch.tensor(0.5, requires_grad=True)\nloss = (x + 1.5).log()\n"
+                        + "print(f'loss {loss} {loss:.3f} {torch.tensor(3)} {torch.tensor([1.0])} |', loss)\n"
+                        + "print(f'{torch.nn.Parameter(torch.tensor(1.0))}')\nprint(f'{torch.ones(2):.2f}')\n"));
+    }
+
+    @Test
     void selectTakesOneIndexAlongADimAsIndexingDoes() {
         assertEquals("tensor([2., 5.], grad_fn=<SelectBackward0>) tensor([3., 4., 5.], grad_fn=<SelectBackward0>)\n"
                 + "tensor([[0., 0., 1.],\n        [0., 0., 1.]])\n",
