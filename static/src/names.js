@@ -14,9 +14,10 @@ const TORCH = [
     select flatten no_grad enable_grad
     set_grad_enabled
     is_grad_enabled inference_mode is_tensor
-    is_floating_point numel argmax argmin isclose allclose equal save load set_printoptions get_printoptions vmap`,
+    is_floating_point numel argmax argmin isclose allclose equal save load set_printoptions get_printoptions vmap finfo
+    get_default_dtype`,
     "torch"),
-  ...vars(`float32 float64 int64 int32 bool float double long int nn optim autograd func pi default_generator`,
+  ...vars(`float32 float64 int64 int32 bool float double long int nn optim autograd func distributions pi default_generator`,
     "torch"),
   ...cls(`Tensor Size Generator`, "torch"),
 ];
@@ -57,6 +58,8 @@ const AUTOGRAD = [...fn(`grad backward gradcheck gradgradcheck detect_anomaly se
   ...cls(`Function`, "torch.autograd"),
   ...vars(`functional`, "torch.autograd")];
 const AUTOGRAD_FUNCTIONAL = fn(`jacobian hessian vjp jvp vhp hvp`, "torch.autograd.functional");
+const DISTRIBUTIONS = [...cls(`Normal Bernoulli Categorical Uniform Distribution`, "torch.distributions"),
+  ...fn(`kl_divergence`, "torch.distributions")];
 const FUNC = fn(`grad grad_and_value vjp jvp jacrev jacfwd hessian vmap functional_call`, "torch.func");
 const PLT = fn(`plot scatter contour contourf clabel imshow show figure subplots subplot title xlabel ylabel legend xlim
   ylim
@@ -68,7 +71,7 @@ const NUMPY = [
     sin cos tan tanh exp log log2 log10 sqrt log1p expm1 floor ceil trunc abs absolute sign negative square add subtract
     multiply divide power maximum minimum where outer dot matmul sum mean max min amax amin std var prod argmax argmin
     any all cumsum reshape ravel transpose squeeze clip round around argsort sort unique expand_dims concatenate stack
-    vstack hstack column_stack isclose allclose array_equal isnan isinf isfinite logspace`, "numpy"),
+    vstack hstack column_stack isclose allclose array_equal isnan isinf isfinite logspace finfo`, "numpy"),
   ...vars(`pi e inf nan newaxis float32 float64 int32 int64 bool_ random linalg c_ r_`, "numpy"),
   ...cls(`ndarray`, "numpy"),
 ];
@@ -78,7 +81,7 @@ const NUMPY_RANDOM = fn(`seed rand randn randint random random_sample uniform no
 export const NAMES = {
   torch: TORCH, nn: NN, "torch.nn": NN, F: FUNCTIONAL, "nn.functional": FUNCTIONAL, "torch.nn.functional": FUNCTIONAL,
   optim: OPTIM, "torch.optim": OPTIM, "torch.autograd": AUTOGRAD, "torch.autograd.functional": AUTOGRAD_FUNCTIONAL,
-  "torch.func": FUNC,
+  "torch.func": FUNC, "torch.distributions": DISTRIBUTIONS, distributions: DISTRIBUTIONS,
   plt: PLT, "matplotlib.pyplot": PLT,
   np: NUMPY, numpy: NUMPY, "np.random": NUMPY_RANDOM, "numpy.random": NUMPY_RANDOM,
   "<tensor>": TENSOR,

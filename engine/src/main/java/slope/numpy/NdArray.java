@@ -77,7 +77,8 @@ public final class NdArray extends Tensor {
         return numpyScalar(t.item(), t.dtype);
     }
 
-    static Object numpyScalar(double v, DType dtype) {
+    /** A NumPy scalar of the dtype: a Python float, int or bool, or a 0-d array for the others. */
+    public static Object numpyScalar(double v, DType dtype) {
         switch (dtype) {
             case FLOAT64: return v;
             case INT64: return (long) v;

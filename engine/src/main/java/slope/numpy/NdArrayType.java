@@ -52,7 +52,8 @@ final class NdArrayType extends ForeignType {
             Args.check("item", args, kw, 0, 0);
             Tensor t = (Tensor) a;
             if (t.numel() != 1) throw PyError.value("can only convert an array of size 1 to a Python scalar");
-            return NdArray.toPython(Views.reshape(t, new int[0]));
+            double v = t.values()[0];
+            return t.dtype.floating ? (Object) v : t.dtype == DType.BOOL ? (Object) (v != 0) : (Object) (long) v; // Python's own types
         });
         method("copy", (a, args, kw) -> NdArray.of(Views.clone((Tensor) a)));
         method("astype", (a, args, kw) -> {

@@ -103,6 +103,7 @@ public final class NumpyModule {
             Args a = Args.parse("asarray", args, kw, "a", "dtype");
             return NdArray.asArray(a.get("a"), dtype(a, null));
         });
+        m.def("finfo", (args, kw) -> slope.torch.FloatInfo.of(NumpyDType.parse(Args.parse("finfo", args, kw, "dtype").get("dtype")), true));
         m.def("copy", (args, kw) -> NdArray.of(Views.clone(array(Args.parse("copy", args, kw, "a").get("a")))));
         m.def("zeros", (args, kw) -> {
             Args a = Args.parse("zeros", args, kw, "shape", "dtype");

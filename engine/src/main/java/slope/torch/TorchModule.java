@@ -51,6 +51,8 @@ public final class TorchModule {
         py.addPythonModule("torch.autograd.forward_ad", ForwardAdSource.FORWARD_AD);
         py.addPythonModule("torch.func", FuncSource.FUNC);
         py.addPythonModule("torch.autograd.gradcheck", GradcheckSource.GRADCHECK);
+        py.addPythonModule("torch.distributions", DistributionsSource.DISTRIBUTIONS);
+        for (String[] d : DistributionsSource.SUBMODULES) py.addPythonModule(d[0], d[1]);
         // Submodules load on first use (`torch.nn.Linear` after `import torch` alone), as PyTorch's are reachable.
         py.module("torch.cuda");
         py.module("torch").set("device", py.module("torch.cuda").get("device"));
@@ -233,6 +235,14 @@ public final class TorchModule {
             return new PyTuple(r);
         });
         m.def("is_tensor", (args, kw) -> args.length == 1 && args[0] instanceof Tensor);
+        m.def("get_default_dtype", (args, kw) -> {
+            Args.check("get_default_dtype", args, kw, 0, 0);
+            return DType.FLOAT32; // Slope's floats default to float32, as PyTorch's do unless set_default_dtype changes them
+        });
+        m.def("finfo", (args, kw) -> {
+            Object t = Args.parse("finfo", args, kw, "type").getOrNone("type", Py.NONE);
+            return FloatInfo.of(t == Py.NONE ? DType.FLOAT32 : Convert.dtype(t), false);
+        });
         m.def("no_grad", (args, kw) -> gradMode(false, args));
         m.def("enable_grad", (args, kw) -> gradMode(true, args));
         m.def("set_grad_enabled", (args, kw) -> {

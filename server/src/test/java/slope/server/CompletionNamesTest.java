@@ -31,7 +31,8 @@ class CompletionNamesTest {
             Map.entry("torch.func", "torch.func"),
             Map.entry("matplotlib.pyplot", "matplotlib.pyplot"),
             Map.entry("numpy", "numpy"),
-            Map.entry("numpy.random", "numpy.random"));
+            Map.entry("numpy.random", "numpy.random"),
+            Map.entry("torch.distributions", "torch.distributions"));
 
     @Test
     void everyOfferedNameResolves() throws IOException {
@@ -40,7 +41,7 @@ class CompletionNamesTest {
         Matcher group = groupPattern.matcher(Files.readString(NAMES));
         StringBuilder program = new StringBuilder("""
                 import torch, torch.nn, torch.nn.functional, torch.optim, torch.autograd.functional, torch.func
-                import matplotlib.pyplot, numpy, numpy.random
+                import matplotlib.pyplot, numpy, numpy.random, torch.distributions
                 missing = []
                 def check(owner, obj, names):
                     missing.extend(owner + '.' + n for n in names.split() if not hasattr(obj, n))
