@@ -15,9 +15,10 @@ const TORCH = [
     set_grad_enabled
     is_grad_enabled inference_mode is_tensor
     is_floating_point numel argmax argmin isclose allclose equal save load set_printoptions get_printoptions vmap finfo
-    get_default_dtype`,
+    get_default_dtype inverse det`,
     "torch"),
-  ...vars(`float32 float64 int64 int32 bool float double long int nn optim autograd func distributions pi default_generator`,
+  ...vars(`float32 float64 int64 int32 bool float double long int nn optim autograd func distributions linalg pi
+    default_generator`,
     "torch"),
   ...cls(`Tensor Size Generator`, "torch"),
 ];
@@ -60,6 +61,7 @@ const AUTOGRAD = [...fn(`grad backward gradcheck gradgradcheck detect_anomaly se
 const AUTOGRAD_FUNCTIONAL = fn(`jacobian hessian vjp jvp vhp hvp`, "torch.autograd.functional");
 const DISTRIBUTIONS = [...cls(`Normal Bernoulli Categorical Uniform Distribution`, "torch.distributions"),
   ...fn(`kl_divergence`, "torch.distributions")];
+const LINALG = fn(`inv det solve norm vector_norm`, "torch.linalg");
 const FUNC = fn(`grad grad_and_value vjp jvp jacrev jacfwd hessian vmap functional_call`, "torch.func");
 const PLT = fn(`plot scatter contour contourf clabel imshow show figure subplots subplot title xlabel ylabel legend xlim
   ylim
@@ -81,7 +83,7 @@ const NUMPY_RANDOM = fn(`seed rand randn randint random random_sample uniform no
 export const NAMES = {
   torch: TORCH, nn: NN, "torch.nn": NN, F: FUNCTIONAL, "nn.functional": FUNCTIONAL, "torch.nn.functional": FUNCTIONAL,
   optim: OPTIM, "torch.optim": OPTIM, "torch.autograd": AUTOGRAD, "torch.autograd.functional": AUTOGRAD_FUNCTIONAL,
-  "torch.func": FUNC, "torch.distributions": DISTRIBUTIONS, distributions: DISTRIBUTIONS,
+  "torch.func": FUNC, "torch.distributions": DISTRIBUTIONS, distributions: DISTRIBUTIONS, "torch.linalg": LINALG,
   plt: PLT, "matplotlib.pyplot": PLT,
   np: NUMPY, numpy: NUMPY, "np.random": NUMPY_RANDOM, "numpy.random": NUMPY_RANDOM,
   "<tensor>": TENSOR,

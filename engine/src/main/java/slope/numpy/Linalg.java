@@ -4,6 +4,7 @@ import slope.lang.Args;
 import slope.lang.Py;
 import slope.lang.PyModule;
 import slope.ops.Arithmetic;
+import slope.ops.LinearSystems.Lu;
 import slope.ops.Reductions;
 import slope.run.PyError;
 import slope.tensor.DType;
@@ -12,7 +13,7 @@ import slope.tensor.Tensor;
 
 /**
  * {@code numpy.linalg}: {@code norm}, and {@code inv}, {@code solve} and {@code det} of one float64 matrix
- * through an LU factorization with partial pivoting, LAPACK's getrf algorithm (the last digits of a result
+ * through the LU factorization torch.linalg uses ({@link slope.ops.LinearSystems}; the last digits of a result
  * may differ from LAPACK's blocked, vectorized order).
  */
 final class Linalg {
@@ -29,12 +30,12 @@ final class Linalg {
             return NdArray.result(Kernels.unary(Kernels.UnaryOp.SQRT, sq, sq.dtype));
         });
         m.def("inv", (args, kw) -> {
-            Lu lu = new Lu(square(Args.parse("inv", args, kw, "a").get("a")));
-            return NdArray.of(new Tensor(lu.solve(identity(lu.n), lu.n), new int[] {lu.n, lu.n}, DType.FLOAT64));
+            Lu lu = lu(Args.parse("inv", args, kw, "a").get("a"), true);
+            return NdArray.of(new Tensor(lu.inverse(), new int[] {lu.n, lu.n}, DType.FLOAT64));
         });
         m.def("solve", (args, kw) -> {
             Args a = Args.parse("solve", args, kw, "a", "b");
-            Lu lu = new Lu(square(a.get("a")));
+            Lu lu = lu(a.get("a"), true);
             Tensor b = NdArray.asArray(a.get("b"), DType.FLOAT64);
             if (b.shape[0] != lu.n) {
                 throw PyError.value("solve: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature"
@@ -44,95 +45,19 @@ final class Linalg {
             return NdArray.of(new Tensor(lu.solve(b.values(), cols), b.shape.clone(), DType.FLOAT64));
         });
         m.def("det", (args, kw) -> {
-            Tensor x = square(Args.parse("det", args, kw, "a").get("a"));
-            try {
-                return new Lu(x).det();
-            } catch (PyError singular) {
-                return 0.0;
-            }
+            double[] sl = lu(Args.parse("det", args, kw, "a").get("a"), false).slogdet();
+            return sl[0] * Math.exp(sl[1]); // NumPy's det is its slogdet's exp
         });
         return m;
     }
 
-    private static Tensor square(Object o) {
+    /** The LU factors of one square float64 matrix, with NumPy's errors for anything else (and for a singular one when asked). */
+    private static Lu lu(Object o, boolean invertible) {
         Tensor t = NdArray.asArray(o, DType.FLOAT64);
         if (t.dim() != 2) throw new PyError("LinAlgError", t.dim() + "-dimensional array given. Array must be two-dimensional");
         if (t.shape[0] != t.shape[1]) throw new PyError("LinAlgError", "Last 2 dimensions of the array must be square");
-        return t;
-    }
-
-    private static double[] identity(int n) {
-        double[] id = new double[n * n];
-        for (int i = 0; i < n; i++) id[i * n + i] = 1;
-        return id;
-    }
-
-    /** P A = L U in one array (L below the diagonal, with ones on it; U on and above), and the row swaps. */
-    private static final class Lu {
-        final int n;
-        final double[] lu;
-        final int[] pivot;
-        int swaps;
-
-        Lu(Tensor a) {
-            n = a.shape[0];
-            lu = a.values().clone();
-            pivot = new int[n];
-            for (int k = 0; k < n; k++) {
-                int p = k;
-                for (int i = k + 1; i < n; i++) if (Math.abs(lu[i * n + k]) > Math.abs(lu[p * n + k])) p = i;
-                pivot[k] = p;
-                if (lu[p * n + k] == 0) throw new PyError("LinAlgError", "Singular matrix");
-                if (p != k) {
-                    swaps++;
-                    for (int j = 0; j < n; j++) {
-                        double t = lu[k * n + j];
-                        lu[k * n + j] = lu[p * n + j];
-                        lu[p * n + j] = t;
-                    }
-                }
-                for (int i = k + 1; i < n; i++) {
-                    double f = lu[i * n + k] /= lu[k * n + k];
-                    for (int j = k + 1; j < n; j++) lu[i * n + j] -= f * lu[k * n + j];
-                }
-            }
-        }
-
-        /** X with A X = B, for B of n rows and {@code cols} columns in row-major order. */
-        double[] solve(double[] b, int cols) {
-            double[] x = b.clone();
-            for (int k = 0; k < n; k++) {
-                if (pivot[k] == k) continue;
-                for (int j = 0; j < cols; j++) {
-                    double t = x[k * cols + j];
-                    x[k * cols + j] = x[pivot[k] * cols + j];
-                    x[pivot[k] * cols + j] = t;
-                }
-            }
-            for (int j = 0; j < cols; j++) {
-                for (int i = 0; i < n; i++) {
-                    double s = x[i * cols + j];
-                    for (int k = 0; k < i; k++) s -= lu[i * n + k] * x[k * cols + j];
-                    x[i * cols + j] = s;
-                }
-                for (int i = n - 1; i >= 0; i--) {
-                    double s = x[i * cols + j];
-                    for (int k = i + 1; k < n; k++) s -= lu[i * n + k] * x[k * cols + j];
-                    x[i * cols + j] = s / lu[i * n + i];
-                }
-            }
-            return x;
-        }
-
-        /** As NumPy's det: the sign, times exp of the summed logs of the diagonal (its slogdet). */
-        double det() {
-            double sign = swaps % 2 == 0 ? 1 : -1, logdet = 0;
-            for (int i = 0; i < n; i++) {
-                double u = lu[i * n + i];
-                if (u < 0) sign = -sign;
-                logdet += Math.log(Math.abs(u));
-            }
-            return sign * Math.exp(logdet);
-        }
+        Lu lu = new Lu(t.values(), t.shape[0]);
+        if (invertible && lu.zeroPivot != 0) throw new PyError("LinAlgError", "Singular matrix");
+        return lu;
     }
 }

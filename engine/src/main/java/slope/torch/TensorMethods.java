@@ -134,6 +134,8 @@ final class TensorMethods {
         Op clamp = (t, a) -> Pointwise.clamp(t, bound(a.getOrNone("min", Py.NONE)), bound(a.getOrNone("max", Py.NONE)));
         both("clamp", clamp, "min", "max");
         both("clip", clamp, "min", "max");
+        method("inverse", (t, a) -> slope.ops.LinearSystems.inv(t));
+        method("det", (t, a) -> slope.ops.LinearSystems.det(t));
         both("clamp_min", (t, a) -> Pointwise.clamp(t, a.getDouble("min"), null, "ClampMinBackward0"), "min");
         both("clamp_max", (t, a) -> Pointwise.clamp(t, null, a.getDouble("max"), "ClampMaxBackward0"), "max");
         both("maximum", (t, a) -> Pointwise.maximum(t, other(a, "other")), "other");

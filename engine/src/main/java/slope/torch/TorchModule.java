@@ -14,6 +14,7 @@ import slope.lang.PyModule;
 import slope.lang.PyTuple;
 import slope.ops.Creation;
 import slope.ops.Joins;
+import slope.ops.LinearSystems;
 import slope.ops.Pointwise;
 import slope.ops.CpuGenerator;
 import slope.run.PyError;
@@ -23,6 +24,32 @@ import slope.tensor.Tensor;
 /** The {@code torch} and {@code torch.autograd} modules, and their registration with an interpreter. */
 public final class TorchModule {
     private TorchModule() {}
+
+    /** {@code torch.linalg}: norms, and inv, det and solve of one matrix. */
+    private static PyModule linalg() {
+        PyModule m = new PyModule("torch.linalg");
+        m.def("inv", (args, kw) -> LinearSystems.inv(Convert.tensorArg(Args.parse("inv", args, kw, "A").get("A"), "inv", "A")));
+        m.def("det", (args, kw) -> LinearSystems.det(Convert.tensorArg(Args.parse("det", args, kw, "A").get("A"), "det", "A")));
+        m.def("solve", (args, kw) -> {
+            Args a = Args.parse("solve", args, kw, "A", "B", "*", "left");
+            return LinearSystems.solve(Convert.tensorArg(a.get("A"), "solve", "A"), Convert.tensorArg(a.get("B"), "solve", "B"));
+        });
+        m.def("vector_norm", (args, kw) -> {
+            Args a = Args.parse("vector_norm", args, kw, "x", "ord", "dim", "keepdim", "*", "dtype");
+            return slope.ops.Statistics.vectorNorm(Convert.tensorArg(a.get("x"), "vector_norm", "x"), TensorMethods.ord(a, "ord", 2.0),
+                    TensorMethods.dims(a), a.getBool("keepdim", false));
+        });
+        m.def("norm", (args, kw) -> {
+            Args a = Args.parse("norm", args, kw, "A", "ord", "dim", "keepdim", "*", "dtype");
+            Tensor x = Convert.tensorArg(a.get("A"), "norm", "A");
+            Object ord = a.getOrNone("ord", Py.NONE);
+            if (ord != Py.NONE && !"fro".equals(ord) && (x.dim() == 2 || (TensorMethods.dims(a) != null && TensorMethods.dims(a).length == 2))) {
+                throw new PyError("NotImplementedError", "matrix norms other than 'fro' are not supported");
+            }
+            return slope.ops.Statistics.vectorNorm(x, TensorMethods.ord(a, "ord", Py.NONE), TensorMethods.dims(a), a.getBool("keepdim", false));
+        });
+        return m;
+    }
 
     /** Makes {@code import torch} work in {@code py}. */
     public static void install(Interpreter py) {
@@ -34,6 +61,9 @@ public final class TorchModule {
         py.addModule(autograd());
         py.registerType(Parameter.class, Parameter.TYPE);
         py.addModule(NnFunctions.create());
+        PyModule linalg = linalg();
+        linalg.set("LinAlgError", py.errorClass("_LinAlgError", "torch._C", "RuntimeError")); // PyTorch's class is torch._C._LinAlgError
+        py.addModule(linalg);
         py.addModule(OptimFunctions.create());
         py.addModule(new PyModule("torch.utils"));
         py.addPythonModule("torch.optim", OptimSource.OPTIM);
@@ -235,6 +265,8 @@ public final class TorchModule {
             return new PyTuple(r);
         });
         m.def("is_tensor", (args, kw) -> args.length == 1 && args[0] instanceof Tensor);
+        m.def("inverse", (args, kw) -> LinearSystems.inv(Convert.tensorArg(Args.parse("inverse", args, kw, "input").get("input"), "inverse", "input")));
+        m.def("det", (args, kw) -> LinearSystems.det(Convert.tensorArg(Args.parse("det", args, kw, "input").get("input"), "det", "input")));
         m.def("get_default_dtype", (args, kw) -> {
             Args.check("get_default_dtype", args, kw, 0, 0);
             return DType.FLOAT32; // Slope's floats default to float32, as PyTorch's do unless set_default_dtype changes them

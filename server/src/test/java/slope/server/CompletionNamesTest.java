@@ -32,7 +32,8 @@ class CompletionNamesTest {
             Map.entry("matplotlib.pyplot", "matplotlib.pyplot"),
             Map.entry("numpy", "numpy"),
             Map.entry("numpy.random", "numpy.random"),
-            Map.entry("torch.distributions", "torch.distributions"));
+            Map.entry("torch.distributions", "torch.distributions"),
+            Map.entry("torch.linalg", "torch.linalg"));
 
     @Test
     void everyOfferedNameResolves() throws IOException {
@@ -41,7 +42,7 @@ class CompletionNamesTest {
         Matcher group = groupPattern.matcher(Files.readString(NAMES));
         StringBuilder program = new StringBuilder("""
                 import torch, torch.nn, torch.nn.functional, torch.optim, torch.autograd.functional, torch.func
-                import matplotlib.pyplot, numpy, numpy.random, torch.distributions
+                import matplotlib.pyplot, numpy, numpy.random, torch.distributions, torch.linalg
                 missing = []
                 def check(owner, obj, names):
                     missing.extend(owner + '.' + n for n in names.split() if not hasattr(obj, n))
