@@ -534,7 +534,98 @@ final class PythonModules {
                 return wrap if cls is None else wrap(cls)
             """;
 
+    /**
+     * os and os.path without a file system: a run has no files, so paths are only strings (join, basename,
+     * splitext work), nothing exists, the environment is empty, and what would touch a file says so.
+     */
+    static final String OS = """
+            import posixpath as path
+
+            sep = '/'
+            name = 'posix'
+            environ = {}
+
+
+            def getenv(key, default=None):
+                return environ.get(key, default)
+
+
+            def getcwd():
+                return '/'
+
+
+            def cpu_count():
+                return 1
+
+
+            def _no_files(*args, **kwargs):
+                raise OSError("Slope's programs run without a file system")
+
+
+            makedirs = mkdir = listdir = remove = rename = rmdir = _no_files
+            """;
+
+    /** os.path: string operations on '/'-separated paths; no path exists. */
+    static final String POSIXPATH = """
+            sep = '/'
+
+
+            def join(a, *parts):
+                out = a
+                for p in parts:
+                    if p.startswith('/'):
+                        out = p
+                    elif out == '' or out.endswith('/'):
+                        out += p
+                    else:
+                        out += '/' + p
+                return out
+
+
+            def split(p):
+                i = p.rfind('/') + 1
+                head, tail = p[:i], p[i:]
+                if head and head != '/' * len(head):
+                    head = head.rstrip('/')
+                return head, tail
+
+
+            def basename(p):
+                return split(p)[1]
+
+
+            def dirname(p):
+                return split(p)[0]
+
+
+            def splitext(p):
+                base = basename(p)
+                dot = base.rfind('.')
+                if dot <= 0 or base[:dot] == '.' * dot:
+                    return p, ''
+                cut = len(p) - len(base) + dot
+                return p[:cut], p[cut:]
+
+
+            def exists(p):
+                return False
+
+
+            isfile = isdir = exists
+
+
+            def abspath(p):
+                return p if p.startswith('/') else join('/', p)
+
+
+            def expanduser(p):
+                return p
+            """;
+
     static void install(Interpreter in) {
+        in.addPythonModule("os", OS);
+        in.addPythonModule("posixpath", POSIXPATH);
+        in.addPythonModule("os.path", "from posixpath import *\n");
         in.addPythonModule("collections", COLLECTIONS);
         in.addPythonModule("functools", FUNCTOOLS);
         in.addPythonModule("itertools", ITERTOOLS);

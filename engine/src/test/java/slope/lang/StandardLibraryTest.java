@@ -4,8 +4,30 @@ import static slope.lang.PythonAssert.*;
 
 import org.junit.jupiter.api.Test;
 
-/** functools, itertools, collections, typing and dataclasses, written in Python and run on first import. Expected output is what CPython 3.11 prints for the same source. */
+/** functools, itertools, collections, typing, dataclasses and os, written in Python and run on first import. Expected output is what CPython 3.11 prints for the same source. */
 class StandardLibraryTest {
+    @Test
+    void osPathsAreStringsAndNothingExists() {
+        // CPython's posixpath gives the same strings; exists() is False because a run has no files
+        assertPrints("""
+            import os
+            from os.path import join, splitext
+            print(os.path.join('data', 'mnist', 'train.csv'), join('/a/', 'b'), join('a', '/b'), os.path.basename('x/y.pt'))
+            print(os.path.dirname('x/y.pt'), splitext('model.ckpt.pt'), splitext('.bashrc'), os.path.split('/'))
+            print(os.path.exists('data'), os.environ.get('HOME'), os.getenv('CUDA', 'no'), os.getcwd())
+            try:
+                os.makedirs('out', exist_ok=True)
+            except OSError as e:
+                print(e)
+            """,
+                """
+                data/mnist/train.csv /a/b /b y.pt
+                x ('model.ckpt', '.pt') ('.bashrc', '') ('/', '')
+                False None no /
+                Slope's programs run without a file system
+                """);
+    }
+
     @Test
     void functoolsAndItertools() {
         assertPrints("""
