@@ -67,6 +67,7 @@ public final class Interpreter {
         addModule(SysModule.create(this));
         addModule(SysModule.time());
         PythonModules.install(this);
+        TqdmModule.install(this);
     }
 
     /** The interpreter running on this thread, for code called without one (argument parsing, slices). */

@@ -157,7 +157,9 @@ final class Lexer {
             }
             if (p >= src.length()) { pos = p; return false; }
             char c = src.charAt(p);
-            if (c == '\n' || c == '#' || c == '\r') {
+            // IPython's line magics and shell escapes (%matplotlib inline, !pip install torch), pasted from
+            // notebooks: no Python statement starts with either, so the line is skipped like a comment
+            if (c == '\n' || c == '#' || c == '\r' || c == '%' || c == '!') {
                 while (p < src.length() && src.charAt(p) != '\n') p++;
                 if (p >= src.length()) { pos = p; return false; }
                 pos = p;

@@ -39,6 +39,18 @@ class LexerTest {
     }
 
     @Test
+    void notebookMagicsAndShellLinesAreSkipped() {
+        // pasted from a notebook: IPython runs these lines itself; % and ! start no Python statement
+        assertPrints("""
+            %matplotlib inline
+            !pip install torch
+            for i in range(2):
+                %time
+                print(i % 2, i != 1)
+            """, "0 True\n1 False\n");
+    }
+
+    @Test
     void tabsIndentToMultiplesOfEight() {
         assertPrints("if True:\n"
                 + "\tx = 1\n"

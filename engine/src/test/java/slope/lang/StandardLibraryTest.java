@@ -29,6 +29,30 @@ class StandardLibraryTest {
     }
 
     @Test
+    void tqdmPassesTheIterableThroughWithoutABar() {
+        // the bar is tqdm's stderr, which a run does not show; stdout is what the loop prints
+        assertPrints("""
+            from tqdm import tqdm, trange
+            from tqdm.auto import tqdm as auto
+            total = 0
+            for i in tqdm(range(5), desc="train"):
+                total += i
+            bar = tqdm([1, 2, 3])
+            for x in bar:
+                bar.set_description(f"x={x}")
+                bar.set_postfix(loss=0.1)
+            print(total, len(bar), sum(trange(4)), list(auto("ab")))
+            with tqdm(total=10) as p:
+                p.update(3)
+                print(p.n)
+            """,
+                """
+                10 3 6 ['a', 'b']
+                3
+                """);
+    }
+
+    @Test
     void functoolsAndItertools() {
         assertPrints("""
             from functools import reduce, partial, lru_cache
