@@ -1,6 +1,7 @@
 package slope.numpy;
 
 import slope.lang.Args;
+import slope.lang.ForeignType;
 import slope.lang.Interpreter;
 import slope.lang.Py;
 import slope.lang.PyList;
@@ -17,7 +18,7 @@ import slope.torch.Convert;
  * legacy-distributions.c), so {@code np.random.seed(0)} programs print NumPy's numbers. A run starts as if
  * seeded with 0 (NumPy seeds from the OS; Slope's runs are deterministic).
  */
-final class LegacyRandom {
+final class LegacyRandom implements slope.lang.Foreign {
     private final Mt19937 mt = new Mt19937();
     /** The second value of the last polar-method pair, kept for the next normal draw. */
     private boolean hasGauss;
@@ -88,33 +89,51 @@ final class LegacyRandom {
         return d.length == 0 ? Py.NONE : new PyTuple(d);
     }
 
-    static PyModule create() {
-        LegacyRandom r = new LegacyRandom();
-        PyModule m = new PyModule("numpy.random");
-        m.def("seed", (args, kw) -> {
+    /** A function of np.random, and the same method of a RandomState: the draws come from {@code r}. */
+    @FunctionalInterface
+    private interface Draws {
+        Object call(LegacyRandom r, Object[] args, java.util.Map<String, Object> kw);
+    }
+
+    private static final java.util.LinkedHashMap<String, Draws> FUNCTIONS = new java.util.LinkedHashMap<>();
+
+    private static void def(String name, Draws f) { FUNCTIONS.put(name, f); }
+
+    static {
+        def("seed", (r, args, kw) -> {
             Object s = Args.parse("seed", args, kw, "seed").get("seed", Py.NONE);
             r.seed(s == Py.NONE ? 0 : Py.index(s));
             return Py.NONE;
         });
-        m.def("rand", (args, kw) -> fill(dims(Args.parse("rand", args, kw, "*d")), DType.FLOAT64, r::uniform));
-        m.def("randn", (args, kw) -> fill(dims(Args.parse("randn", args, kw, "*d")), DType.FLOAT64, r::gauss));
+        def("rand", (r, args, kw) -> fill(dims(Args.parse("rand", args, kw, "*d")), DType.FLOAT64, r::uniform));
+        def("randn", (r, args, kw) -> fill(dims(Args.parse("randn", args, kw, "*d")), DType.FLOAT64, r::gauss));
         for (String name : new String[] {"random", "random_sample", "ranf", "sample"}) {
-            m.def(name, (args, kw) -> fill(Args.parse(name, args, kw, "size").get("size", Py.NONE), DType.FLOAT64, r::uniform));
+            def(name, (r, args, kw) -> fill(Args.parse(name, args, kw, "size").get("size", Py.NONE), DType.FLOAT64, r::uniform));
         }
-        m.def("uniform", (args, kw) -> {
+        def("uniform", (r, args, kw) -> {
             Args a = Args.parse("uniform", args, kw, "low", "high", "size");
             double low = a.getDouble("low", 0), range = a.getDouble("high", 1) - low;
             return fill(a.get("size", Py.NONE), DType.FLOAT64, () -> low + range * r.uniform());
         });
-        m.def("normal", (args, kw) -> {
+        def("normal", (r, args, kw) -> {
             Args a = Args.parse("normal", args, kw, "loc", "scale", "size");
+            Object locArg = a.get("loc", 0.0), scaleArg = a.get("scale", 1.0);
+            if (locArg instanceof Tensor || scaleArg instanceof Tensor || locArg instanceof PyList || scaleArg instanceof PyList) {
+                // arrays broadcast against size, one draw per element in order: loc + scale * gauss, as cont() draws
+                Tensor loc = NdArray.floating(NdArray.asArray(locArg, null)), scale = NdArray.floating(NdArray.asArray(scaleArg, null));
+                for (double v : scale.values()) if (v < 0) throw PyError.value("scale < 0");
+                Object size = a.get("size", Py.NONE);
+                Tensor g = (Tensor) fill(size == Py.NONE ? NdArrayType.shapeTuple(slope.tensor.Shape.broadcast(loc.shape, scale.shape)) : size,
+                        DType.FLOAT64, r::gauss);
+                return NdArray.result(slope.ops.Arithmetic.add(loc, slope.ops.Arithmetic.mul(scale, g)));
+            }
             double loc = a.getDouble("loc", 0), scale = a.getDouble("scale", 1);
             if (scale < 0) throw PyError.value("scale < 0");
             return fill(a.get("size", Py.NONE), DType.FLOAT64, () -> loc + scale * r.gauss());
         });
-        m.def("standard_normal", (args, kw) -> fill(Args.parse("standard_normal", args, kw, "size").get("size", Py.NONE),
+        def("standard_normal", (r, args, kw) -> fill(Args.parse("standard_normal", args, kw, "size").get("size", Py.NONE),
                 DType.FLOAT64, r::gauss));
-        m.def("randint", (args, kw) -> {
+        def("randint", (r, args, kw) -> {
             Args a = Args.parse("randint", args, kw, "low", "high", "size", "dtype");
             long low = a.getInt("low"), high;
             if (a.getOrNone("high", Py.NONE) == Py.NONE) {
@@ -127,18 +146,18 @@ final class LegacyRandom {
             long off = low, max = high - low - 1;
             return fill(a.get("size", Py.NONE), DType.INT64, () -> off + r.bounded(max));
         });
-        m.def("shuffle", (args, kw) -> {
+        def("shuffle", (r, args, kw) -> {
             r.shuffle(Args.parse("shuffle", args, kw, "x").get("x"));
             return Py.NONE;
         });
-        m.def("permutation", (args, kw) -> {
+        def("permutation", (r, args, kw) -> {
             Object x = Args.parse("permutation", args, kw, "x").get("x");
             NdArray a = x instanceof Long ? NdArray.of(slope.ops.Creation.arange(0, (Long) x, 1, DType.INT64))
                     : NdArray.of(slope.ops.Views.clone(NdArray.asArray(x, null)));
             r.shuffle(a);
             return a;
         });
-        m.def("choice", (args, kw) -> {
+        def("choice", (r, args, kw) -> {
             Args a = Args.parse("choice", args, kw, "a", "size", "replace", "p");
             Object pop = a.get("a");
             NdArray from = pop instanceof Long ? null : NdArray.asArray(pop, null);
@@ -168,8 +187,44 @@ final class LegacyRandom {
             return idx instanceof Long ? NdArray.result(slope.ops.Views.select(from, 0, (Long) idx))
                     : NdArray.result(slope.ops.Rearrange.indexSelect(from, 0, ((Tensor) idx).reshape(-1)).reshape(shapeWith((Tensor) idx, from)));
         });
+    }
+
+    /** {@code numpy.random}: its functions draw from one global RandomState, which a run starts seeded with 0. */
+    static PyModule create() {
+        LegacyRandom global = new LegacyRandom();
+        PyModule m = new PyModule("numpy.random");
+        for (java.util.Map.Entry<String, Draws> e : FUNCTIONS.entrySet()) {
+            Draws f = e.getValue();
+            m.def(e.getKey(), (args, kw) -> f.call(global, args, kw));
+        }
+        m.set("RandomState", TYPE);
+        m.set("_rand", global); // numpy.random.mtrand._rand: what sklearn's check_random_state(None) hands out
         return m;
     }
+
+    /** {@code np.random.RandomState(seed)}: a generator of its own, with the module's functions as methods. */
+    static final ForeignType TYPE = new ForeignType("numpy.random.mtrand", "RandomState") {
+        @Override
+        public Object construct(Object[] args, java.util.Map<String, Object> kw) {
+            Object seed = Args.parse("RandomState", args, kw, "seed").get("seed", Py.NONE);
+            LegacyRandom r = new LegacyRandom();
+            if (seed != Py.NONE) r.seed(Py.index(seed));
+            return r;
+        }
+
+        @Override
+        public String repr(Object self) { return "RandomState(MT19937)"; }
+    };
+
+    static {
+        for (java.util.Map.Entry<String, Draws> e : FUNCTIONS.entrySet()) {
+            Draws f = e.getValue();
+            TYPE.method(e.getKey(), (self, args, kw) -> f.call((LegacyRandom) self, args, kw));
+        }
+    }
+
+    @Override
+    public ForeignType pyType() { return TYPE; }
 
     /** The index's shape followed by the population's trailing dims. */
     private static int[] shapeWith(Tensor idx, Tensor from) {

@@ -41,6 +41,8 @@ public final class NumpyModule {
         np.set("random", random);
         np.set("linalg", linalg);
         py.addModule(np);
+        py.addPythonModule("sklearn", "");
+        py.addPythonModule("sklearn.datasets", SklearnSource.DATASETS);
     }
 
     private static NdArray array(Object o) { return NdArray.asArray(o, null); }
@@ -70,6 +72,7 @@ public final class NumpyModule {
             m.set(NumpyDType.name(d.dtype), d);
         }
         m.set("bool_", NumpyDType.BOOL);
+        m.set("intp", NumpyDType.INT64);
         m.set("double", NumpyDType.FLOAT64);
         m.set("single", NumpyDType.FLOAT32);
         creation(m);
@@ -367,6 +370,15 @@ public final class NumpyModule {
         m.def("hstack", (args, kw) -> {
             List<Tensor> parts = arrays(Args.parse("hstack", args, kw, "tup").get("tup"));
             return NdArray.of(Joins.cat(parts, parts.get(0).dim() == 1 ? 0 : 1));
+        });
+        m.def("append", (args, kw) -> {
+            Args a = Args.parse("append", args, kw, "arr", "values", "axis");
+            Tensor arr = array(a.get("arr")), values = array(a.get("values"));
+            if (a.getOrNone("axis", Py.NONE) == Py.NONE) { // both flattened, as NumPy appends without an axis
+                arr = Views.reshape(arr, new int[] {-1});
+                values = Views.reshape(values, new int[] {-1});
+            }
+            return NdArray.of(Joins.cat(NdArray.promoted(List.of(arr, values)), (int) a.getInt("axis", 0)));
         });
         m.def("column_stack", (args, kw) -> {
             List<Tensor> cols = new ArrayList<>();

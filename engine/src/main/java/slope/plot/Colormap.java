@@ -2,7 +2,8 @@ package slope.plot;
 
 /**
  * A colormap: values in [0, 1] to colours, looked up as matplotlib's 256-entry tables are.
- * Known: viridis (the default), jet, gray, binary and ColorBrewer's Greys, Blues, Greens and Reds; a "_r" suffix reverses.
+ * Known: viridis (the default), jet, gray, binary and ColorBrewer's Greys, Blues, Greens, Reds, Spectral and RdBu;
+ * a "_r" suffix reverses.
  */
 public final class Colormap {
     public final String name;
@@ -46,16 +47,23 @@ public final class Colormap {
                 return brewer(name, rev, "f7fcf5 e5f5e0 c7e9c0 a1d99b 74c476 41ab5d 238b45 006d2c 00441b");
             case "Reds":
                 return brewer(name, rev, "fff5f0 fee0d2 fcbba1 fc9272 fb6a4a ef3b2c cb181d a50f15 67000d");
+            case "Spectral":
+                return brewer(name, rev, "9e0142 d53e4f f46d43 fdae61 fee08b ffffbf e6f598 abdda4 66c2a5 3288bd 5e4fa2");
+            case "RdBu":
+                return brewer(name, rev, "67001f b2182b d6604d f4a582 fddbc7 f7f7f7 d1e5f0 92c5de 4393c3 2166ac 053061");
             case "jet":
                 return new Colormap(name, jet(), rev);
             case "viridis":
                 return new Colormap(name, viridis(), rev);
             default:
-                throw new IllegalArgumentException("'" + name + "' is not a valid value for cmap; supported values are 'viridis', 'jet', 'gray', 'binary', 'Greys', 'Blues', 'Greens', 'Reds' and their '_r' reversals");
+                throw new IllegalArgumentException("'" + name + "' is not a valid value for cmap; supported values are 'viridis', 'jet', 'gray', 'binary', 'Greys', 'Blues', 'Greens', 'Reds', 'Spectral', 'RdBu' and their '_r' reversals");
         }
     }
 
-    /** A ColorBrewer sequential map, as matplotlib builds it: nine colours spread evenly from 0 to 1. */
+    /** The names {@link #named} knows, without their reversals, for matplotlib.cm's attributes. */
+    public static final String[] NAMES = {"viridis", "jet", "gray", "binary", "Greys", "Blues", "Greens", "Reds", "Spectral", "RdBu"};
+
+    /** A ColorBrewer map, as matplotlib builds it: its colours spread evenly from 0 to 1. */
     private static Colormap brewer(String name, boolean rev, String hexes) {
         String[] h = hexes.split(" ");
         double[][] a = new double[h.length][];
@@ -99,6 +107,12 @@ public final class Colormap {
     /** The colour for a value in [0, 1] (clipped), taken from the 256-entry table as matplotlib does. */
     public String color(double x) {
         if (Double.isNaN(x)) return "none";
+        double[] c = rgb(x);
+        return Colors.rgbHex(c[0], c[1], c[2]);
+    }
+
+    /** {@link #color} as red, green and blue in [0, 1], as calling a matplotlib colormap gives them. */
+    public double[] rgb(double x) {
         int idx = (int) Math.floor(Math.max(0, Math.min(1, x)) * 256);
         if (idx > 255) idx = 255;
         if (reversed) idx = 255 - idx;
@@ -107,6 +121,6 @@ public final class Colormap {
         while (i < anchors.length - 1 && anchors[i][0] < p) i++;
         double[] lo = anchors[i - 1], hi = anchors[i];
         double t = hi[0] == lo[0] ? 0 : (p - lo[0]) / (hi[0] - lo[0]);
-        return Colors.rgbHex(lo[1] + t * (hi[1] - lo[1]), lo[2] + t * (hi[2] - lo[2]), lo[3] + t * (hi[3] - lo[3]));
+        return new double[] {lo[1] + t * (hi[1] - lo[1]), lo[2] + t * (hi[2] - lo[2]), lo[3] + t * (hi[3] - lo[3])};
     }
 }

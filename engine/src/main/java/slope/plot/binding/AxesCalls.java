@@ -192,7 +192,7 @@ final class AxesCalls {
         if (s != null) o.s = PlotData.array(s, "s").values();
         Object c = a.get(3, "c");
         o.marker = a.string(a.get(4, "marker"), "marker");
-        o.cmap = a.string(a.get(5, "cmap"), "cmap");
+        o.cmap = a.cmap(a.get(5, "cmap"));
         Object norm = a.get(6, "norm");
         if (norm != null) throw PyError.value("Slope's scatter takes vmin and vmax, not norm=");
         o.vmin = a.number(a.get(7, "vmin"), "vmin");
@@ -227,7 +227,7 @@ final class AxesCalls {
         if (levels == null) levels = kwLevels;
         if (levels instanceof Long || levels instanceof Boolean) o.levelCount = (int) Py.index(levels);
         else if (levels != null) o.levels = PlotData.vector(levels, "levels");
-        o.cmap = a.string(a.take("cmap"), "cmap");
+        o.cmap = a.cmap(a.take("cmap"));
         Object colors = a.take("colors");
         if (colors != null) o.colors = PlotData.colors(colors);
         Object lw = a.take("linewidths");
@@ -393,7 +393,7 @@ final class AxesCalls {
     static Object imshow(Axes ax, Kw a) {
         Object x = a.get(0, "X");
         if (x == null) throw PyError.type("imshow() missing 1 required positional argument: 'X'");
-        String cmap = a.string(a.take("cmap"), "cmap");
+        String cmap = a.cmap(a.take("cmap"));
         Double vmin = a.number(a.take("vmin"), "vmin"), vmax = a.number(a.take("vmax"), "vmax");
         String aspect = a.string(a.take("aspect"), "aspect");
         String origin = a.string(a.take("origin"), "origin");

@@ -54,6 +54,11 @@ final class Kw {
         return found == Py.NONE ? null : found;
     }
 
+    /** A cmap argument: a colormap's name, or a colormap object ({@code plt.cm.Spectral}). */
+    String cmap(Object v) {
+        return v instanceof slope.plot.Colormap c ? c.name : string(v, "cmap");
+    }
+
     String string(Object v, String name) {
         if (v == null) return null;
         if (v instanceof String s) return s;

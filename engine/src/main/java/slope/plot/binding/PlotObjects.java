@@ -15,6 +15,7 @@ import slope.plot.Quiver;
 import slope.plot.RefLine;
 import slope.plot.Scatter;
 import slope.plot.Text;
+import slope.run.PyError;
 
 /** The Python faces of the figure model's objects, with matplotlib's names and reprs. */
 final class PlotObjects {
@@ -34,6 +35,15 @@ final class PlotObjects {
             return "<" + module + "." + name + " object at " + Interpreter.current().address(self) + ">";
         }
     }
+
+    /** plt.cm.viridis and the others: usable as cmap=, and callable on a value in [0, 1] for its RGBA colour. */
+    static final ForeignType COLORMAP = new Addressed("matplotlib.colors", "LinearSegmentedColormap") {
+        @Override public Object call(Object self, Object[] args, java.util.Map<String, Object> kw) {
+            if (args.length != 1) throw PyError.type("Colormap.__call__() takes one value in [0, 1]");
+            double[] c = ((slope.plot.Colormap) self).rgb(PlotData.number(args[0], "value"));
+            return new PyTuple(c[0], c[1], c[2], 1.0);
+        }
+    }.property("name", c -> ((slope.plot.Colormap) c).name);
 
     static final ForeignType LINE2D = new Addressed("matplotlib.lines", "Line2D") {
         @Override public String str(Object self) {

@@ -33,6 +33,16 @@ public final class PyplotModule {
         }
     }
 
+    /** {@code get_cmap(name)}: the named colormap (viridis when none), with matplotlib's error for an unknown name. */
+    private static slope.plot.Colormap colormap(Object name) {
+        if (name instanceof slope.plot.Colormap c) return c;
+        try {
+            return slope.plot.Colormap.named(name == null || name == Py.NONE ? null : Interpreter.current().str(name));
+        } catch (IllegalArgumentException e) {
+            throw PyError.value(e.getMessage());
+        }
+    }
+
     /** Makes {@code import matplotlib.pyplot as plt} draw into {@code pyplot}. */
     public static void install(Interpreter py, Pyplot pyplot) {
         ForeignType figure = new PlotObjects.FigureType();
@@ -48,6 +58,15 @@ public final class PyplotModule {
         colors.def("LogNorm", (args, kw) -> new PlotObjects.LogNorm());
         py.addModule(colors);
 
+        PyModule cm = new PyModule("matplotlib.cm");
+        for (String name : slope.plot.Colormap.NAMES) {
+            cm.set(name, slope.plot.Colormap.named(name));
+            cm.set(name + "_r", slope.plot.Colormap.named(name + "_r"));
+        }
+        cm.def("get_cmap", (args, kw) -> colormap(args.length > 0 ? args[0] : null));
+        py.addModule(cm);
+        py.registerType(slope.plot.Colormap.class, PlotObjects.COLORMAP);
+
         PyModule style = new PyModule("matplotlib.style");
         style.def("use", (args, kw) -> Py.NONE); // Slope draws matplotlib's default style only
         py.addModule(style);
@@ -56,6 +75,8 @@ public final class PyplotModule {
         plt.set("Figure", figure);
         plt.set("Axes", axes);
         plt.set("style", style);
+        plt.set("cm", cm);
+        plt.def("get_cmap", (args, kw) -> colormap(args.length > 0 ? args[0] : null));
         AxesCalls.install(axes, plt, pyplot);
         figureMethods(figure, pyplot);
         pltFunctions(plt, pyplot);

@@ -18,6 +18,15 @@ import slope.run.Runner;
 class PyplotBindingTest {
     private static final String HEAD = "import torch\nimport matplotlib.pyplot as plt\n";
 
+    @Test
+    void colormapObjectsServeAsCmapAndGiveTheirColours() {
+        RunResult r = ok(HEAD + "print(plt.cm.viridis(0.0), plt.cm.Spectral.name, plt.get_cmap('RdBu_r').name)\n"
+                + "plt.scatter([0, 1], [0, 1], c=[0.0, 1.0], cmap=plt.cm.Spectral)\nplt.show()\n");
+        assertEquals("(0.267004, 0.004874, 0.329415, 1.0) Spectral RdBu_r\n", r.stdout);
+        String svg = only(r).text;
+        assertTrue(svg.contains("#9e0142") && svg.contains("#5e4fa2"), "Spectral's two ends: " + svg);
+    }
+
     private static PyError fails(String code) {
         RunResult r = Runner.run(HEAD + code, Budget.defaults());
         if (r.error == null) throw new AssertionError("expected an error, printed " + r.stdout);
