@@ -41,8 +41,9 @@ final class Methods {
     private static final String[] TUPLE = {"index", "count"};
     private static final String[] SET = {"add", "remove", "discard", "pop", "union", "intersection", "difference",
         "update", "copy", "clear", "issubset", "issuperset", "isdisjoint", "symmetric_difference"};
-    private static final String[] FLOAT = {"is_integer", "conjugate", "hex", "as_integer_ratio"};
-    private static final String[] INT = {"bit_length", "conjugate", "bit_count"};
+    // item: numpy's float64, int64 and bool scalars are Python's own numbers here, and NumPy's .item() gives them back
+    private static final String[] FLOAT = {"is_integer", "conjugate", "hex", "as_integer_ratio", "item"};
+    private static final String[] INT = {"bit_length", "conjugate", "bit_count", "item"};
 
     private static boolean has(String[] names, String n) {
         for (String s : names) if (s.equals(n)) return true;
@@ -131,6 +132,7 @@ final class Methods {
             switch (name) {
                 case "is_integer": Args.check(name, a, kw, 0, 0); return d == Py.rint(d) && !Double.isInfinite(d);
                 case "conjugate": return d;
+                case "item": Args.check(name, a, kw, 0, 0); return d;
                 default: return null;
             }
         }
@@ -140,6 +142,7 @@ final class Methods {
                 case "bit_length": return (long) (64 - Long.numberOfLeadingZeros(Math.abs(v)));
                 case "bit_count": return (long) Long.bitCount(Math.abs(v));
                 case "conjugate": return v;
+                case "item": Args.check(name, a, kw, 0, 0); return o;
                 default: return null;
             }
         }

@@ -277,7 +277,31 @@ final class NdArrayType extends ForeignType {
     }
 
     @Override
-    public Object getItem(Object self, Object key) { return NdArray.result(Views.index((Tensor) self, Convert.indexItems(key))); }
+    public Object getItem(Object self, Object key) {
+        return NdArray.result(Views.index((Tensor) self, Convert.indexItems(backwardSlices((Tensor) self, key))));
+    }
+
+    /**
+     * The key with each slice of negative step ({@code a[::-1]}) as the list of positions it picks, which torch's
+     * indexing takes (it has no negative steps); NumPy returns a view, this a copy, which reads the same.
+     */
+    private static Object backwardSlices(Tensor t, Object key) {
+        Object[] items = key instanceof PyTuple ? ((PyTuple) key).items.clone() : new Object[] {key};
+        boolean any = false;
+        for (int i = 0, dim = 0; i < items.length; i++) {
+            Object k = items[i];
+            if (k instanceof slope.lang.PySlice && ((slope.lang.PySlice) k).step instanceof Long && (Long) ((slope.lang.PySlice) k).step < 0
+                    && dim < t.dim()) {
+                long[] ix = ((slope.lang.PySlice) k).indices(t.shape[dim]);
+                PyList positions = new PyList();
+                for (long p = ix[0]; ix[2] < 0 ? p > ix[1] : p < ix[1]; p += ix[2]) positions.add(p);
+                items[i] = positions;
+                any = true;
+            }
+            if (k != Py.NONE) dim++;
+        }
+        return !any ? key : key instanceof PyTuple ? new PyTuple(items) : items[0];
+    }
 
     @Override
     public void setItem(Object self, Object key, Object value) {
