@@ -30,7 +30,7 @@ public final class FloatInfo implements Foreign {
 
     private boolean single() { return dtype == DType.FLOAT32; }
 
-    double eps() { return single() ? Math.ulp(1.0f) : Math.ulp(1.0); }
+    double eps() { return single() ? 0x1p-23 : 0x1p-52; } // constants: TeaVM's Math.ulp(double) is wrong
 
     double max() { return single() ? Float.MAX_VALUE : Double.MAX_VALUE; }
 
