@@ -73,12 +73,13 @@ const NUMPY = [
     sin cos tan tanh exp log log2 log10 sqrt log1p expm1 floor ceil trunc abs absolute sign negative square add subtract
     multiply divide power maximum minimum where outer dot matmul sum mean max min amax amin std var prod argmax argmin
     any all cumsum reshape ravel transpose squeeze clip round around argsort sort unique expand_dims concatenate stack
-    vstack hstack column_stack isclose allclose array_equal isnan isinf isfinite logspace finfo`, "numpy"),
+    vstack hstack column_stack isclose allclose array_equal isnan isinf isfinite logspace finfo append set_printoptions
+    get_printoptions`, "numpy"),
   ...vars(`pi e inf nan newaxis float32 float64 int32 int64 bool_ random linalg c_ r_`, "numpy"),
   ...cls(`ndarray`, "numpy"),
 ];
-const NUMPY_RANDOM = fn(`seed rand randn randint random random_sample uniform normal standard_normal choice shuffle
-  permutation`, "numpy.random");
+const NUMPY_RANDOM = [...fn(`seed rand randn randint random random_sample uniform normal standard_normal choice shuffle
+  permutation`, "numpy.random"), ...cls(`RandomState`, "numpy.random")];
 
 export const NAMES = {
   torch: TORCH, nn: NN, "torch.nn": NN, F: FUNCTIONAL, "nn.functional": FUNCTIONAL, "torch.nn.functional": FUNCTIONAL,

@@ -4,20 +4,19 @@ import slope.format.PyNumbers;
 import slope.tensor.DType;
 
 /**
- * What NumPy 2 prints for an array (numpy/_core/arrayprint.py with the default options: precision 8,
- * threshold 1000, edgeitems 3, linewidth 75): one format for all elements, chosen from the values shown,
- * then rows wrapped at the line width and nested in brackets.
+ * What NumPy 2 prints for an array (numpy/_core/arrayprint.py, under the run's {@link NumpyPrintOptions}: by default
+ * precision 8, threshold 1000, edgeitems 3, linewidth 75): one format for all elements, chosen from the values
+ * shown, then rows wrapped at the line width and nested in brackets.
  */
 final class ArrayFormat {
     private ArrayFormat() {}
 
-    private static final int PRECISION = 8, THRESHOLD = 1000, EDGE_ITEMS = 3, LINE_WIDTH = 75;
 
     /** {@code str(a)}: elements separated by spaces, {@code [1. 2.]}; a 0-d array as its scalar. */
     static String str(int[] shape, double[] values, DType dtype) {
         if (shape.length == 0) return scalar(values[0], dtype);
         if (values.length == 0) return "[]";
-        return array(shape, values, dtype, " ", " ", LINE_WIDTH);
+        return array(shape, values, dtype, " ", " ", NumpyPrintOptions.current().lineWidth());
     }
 
     /** {@code repr(a)}: {@code array([1., 2.])}, with the dtype when it is not float64, int64 or bool. */
@@ -26,12 +25,12 @@ final class ArrayFormat {
         String body;
         if (shape.length == 0) body = scalar(values[0], dtype);
         else if (values.length == 0) body = shape.length == 1 ? "[]" : "[], shape=" + slope.format.TensorRepr.shapeTuple(shape);
-        else body = array(shape, values, dtype, ", ", "       ", LINE_WIDTH - 1);
+        else body = array(shape, values, dtype, ", ", "       ", NumpyPrintOptions.current().lineWidth() - 1);
         String s = "array(" + body + (showDtype ? "," : ")");
         if (!showDtype) return s;
         String dt = "dtype=" + NumpyDType.name(dtype) + ")";
         int last = s.length() - (s.lastIndexOf('\n') + 1);
-        return s + (last + dt.length() + 1 > LINE_WIDTH ? "\n      " : " ") + dt;
+        return s + (last + dt.length() + 1 > NumpyPrintOptions.current().lineWidth() ? "\n      " : " ") + dt;
     }
 
     /** A NumPy scalar of the dtype as print shows it: float64 as Python's repr, float32 by its own shortest digits. */
@@ -45,30 +44,31 @@ final class ArrayFormat {
     }
 
     private static String array(int[] shape, double[] values, DType dtype, String separator, String indent, int width) {
-        boolean summarize = values.length > THRESHOLD;
-        Elements format = new Elements(shown(shape, values, summarize), dtype);
+        NumpyPrintOptions options = NumpyPrintOptions.current();
+        boolean summarize = values.length > options.threshold();
+        Elements format = new Elements(shown(shape, values, summarize, options.edgeItems()), dtype, options);
         StringBuilder sb = new StringBuilder();
-        new Layout(shape, values, format, separator, summarize).write(sb, 0, 0, indent, width);
+        new Layout(shape, values, format, separator, summarize, options.edgeItems()).write(sb, 0, 0, indent, width);
         return sb.toString();
     }
 
     /** The values printing shows: all of them, or the edge items of each dim when summarized. */
-    private static double[] shown(int[] shape, double[] values, boolean summarize) {
+    private static double[] shown(int[] shape, double[] values, boolean summarize, int edge) {
         if (!summarize) return values;
         java.util.ArrayList<Double> out = new java.util.ArrayList<>();
-        collectShown(shape, values, 0, 0, out);
+        collectShown(shape, values, 0, 0, edge, out);
         double[] r = new double[out.size()];
         for (int i = 0; i < r.length; i++) r[i] = out.get(i);
         return r;
     }
 
-    private static void collectShown(int[] shape, double[] values, int dim, int offset, java.util.List<Double> out) {
+    private static void collectShown(int[] shape, double[] values, int dim, int offset, int edge, java.util.List<Double> out) {
         int stride = 1;
         for (int d = dim + 1; d < shape.length; d++) stride *= shape[d];
         for (int i = 0; i < shape[dim]; i++) {
-            if (shape[dim] > 2 * EDGE_ITEMS && i == EDGE_ITEMS) i = shape[dim] - EDGE_ITEMS;
+            if (shape[dim] > 2 * edge && i == edge) i = shape[dim] - edge;
             if (dim == shape.length - 1) out.add(values[offset + i]);
-            else collectShown(shape, values, dim + 1, offset + i * stride, out);
+            else collectShown(shape, values, dim + 1, offset + i * stride, edge, out);
         }
     }
 
@@ -79,20 +79,22 @@ final class ArrayFormat {
         final Elements format;
         final String separator;
         final boolean summarize;
+        final int edge;
 
-        Layout(int[] shape, double[] values, Elements format, String separator, boolean summarize) {
+        Layout(int[] shape, double[] values, Elements format, String separator, boolean summarize, int edge) {
             this.shape = shape;
             this.values = values;
             this.format = format;
             this.separator = separator;
             this.summarize = summarize;
+            this.edge = edge;
         }
 
         void write(StringBuilder out, int dim, int offset, String hanging, int width) {
             int n = shape[dim], stride = 1;
             for (int d = dim + 1; d < shape.length; d++) stride *= shape[d];
-            boolean summary = summarize && n > 2 * EDGE_ITEMS;
-            int leading = summary ? EDGE_ITEMS : 0, trailing = summary ? EDGE_ITEMS : n;
+            boolean summary = summarize && n > 2 * edge;
+            int leading = summary ? edge : 0, trailing = summary ? edge : n;
             String nextHanging = hanging + " ";
             StringBuilder s = new StringBuilder();
             if (dim == shape.length - 1) {
@@ -145,11 +147,14 @@ final class ArrayFormat {
     /** FloatingFormat, IntegerFormat and BoolFormat: the one width and style every element of an array gets. */
     private static final class Elements {
         final DType dtype;
+        /** The most digits after the point (or the mantissa's point) that shortest digits are cut to. */
+        final int maxDigits;
         boolean exp;
         int padLeft, padRight, precision, expSize, intWidth;
 
-        Elements(double[] shown, DType dtype) {
+        Elements(double[] shown, DType dtype, NumpyPrintOptions options) {
             this.dtype = dtype;
+            this.maxDigits = options.precision();
             if (dtype == DType.BOOL) return;
             if (!dtype.floating) {
                 for (double v : shown) intWidth = Math.max(intWidth, Long.toString((long) v).length());
@@ -169,7 +174,7 @@ final class ArrayFormat {
                     min = Math.min(min, a);
                 }
             }
-            exp = min != Double.POSITIVE_INFINITY && (max >= 1e8 || min < 1e-4 || max / min > 1000);
+            exp = min != Double.POSITIVE_INFINITY && (max >= 1e8 || (!options.suppress() && (min < 1e-4 || max / min > 1000)));
             for (double v : shown) {
                 if (Double.isNaN(v) || Double.isInfinite(v)) continue;
                 String s = shortest(v);
@@ -192,15 +197,16 @@ final class ArrayFormat {
         }
 
         /**
-         * dragon4 with unique digits: the shortest that read back as v (float32's own for float32), cut to 8
-         * after the point (positional) or after the mantissa's point (scientific), trailing zeros trimmed.
+         * dragon4 with unique digits: the shortest that read back as v (float32's own for float32), cut to the
+         * precision after the point (positional) or after the mantissa's point (scientific), trailing zeros trimmed.
          */
         private String shortest(double v) {
             String repr = dtype == DType.FLOAT32 ? PyNumbers.float32Repr((float) v) : PyNumbers.floatRepr(v);
             if (!exp) {
-                // positional values lie in [1e-4, 1e8), where repr writes them positionally too
+                // positional values lie in [1e-4, 1e8), where repr writes them positionally too, or with suppress=True
+                // are smaller: those round to the precision
                 String s = repr.endsWith(".0") ? repr.substring(0, repr.length() - 1) : repr;
-                return s.length() - s.indexOf('.') - 1 > PRECISION ? trimZeros(PyNumbers.fixed(v, PRECISION)) : s;
+                return s.indexOf('e') >= 0 || s.length() - s.indexOf('.') - 1 > maxDigits ? trimZeros(PyNumbers.fixed(v, maxDigits)) : s;
             }
             // repr's digits without the point and the leading or trailing zeros, and the exponent of the first
             int e = repr.indexOf('e');
@@ -220,7 +226,7 @@ final class ArrayFormat {
             while (end > 1 && digits.charAt(end - 1) == '0') end--;
             digits = digits.substring(0, end);
             if (digits.equals("0")) exp10 = 0;
-            if (digits.length() - 1 > PRECISION) return trimZeros(PyNumbers.scientific(v, PRECISION));
+            if (digits.length() - 1 > maxDigits) return trimZeros(PyNumbers.scientific(v, maxDigits));
             String exponent = (exp10 < 0 ? "-" : "+") + (Math.abs(exp10) < 10 ? "0" : "") + Math.abs(exp10);
             return (negative ? "-" : "") + digits.charAt(0) + "." + digits.substring(1) + "e" + exponent;
         }

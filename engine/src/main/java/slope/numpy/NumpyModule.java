@@ -32,6 +32,7 @@ public final class NumpyModule {
 
     /** Makes {@code import numpy} work in {@code py}. */
     public static void install(Interpreter py) {
+        NumpyPrintOptions.set(NumpyPrintOptions.DEFAULT); // np.set_printoptions holds for one run
         py.registerType(NdArray.class, NdArrayType.TYPE);
         py.registerType(NumpyDType.class, NumpyDType.TYPE);
         PyModule random = LegacyRandom.create(), linalg = Linalg.create(py);
@@ -105,6 +106,36 @@ public final class NumpyModule {
         m.def("asarray", (args, kw) -> {
             Args a = Args.parse("asarray", args, kw, "a", "dtype");
             return NdArray.asArray(a.get("a"), dtype(a, null));
+        });
+        m.def("set_printoptions", (args, kw) -> {
+            Args a = Args.parse("set_printoptions", args, kw, "precision", "threshold", "edgeitems", "linewidth", "suppress",
+                    "nanstr", "infstr", "formatter", "sign", "floatmode", "*", "legacy", "override_repr");
+            for (String unsupported : new String[] {"nanstr", "infstr", "formatter", "sign", "floatmode", "legacy", "override_repr"}) {
+                if (a.getOrNone(unsupported, Py.NONE) != Py.NONE) {
+                    throw new PyError("NotImplementedError", "set_printoptions(" + unsupported + "=...) is not supported");
+                }
+            }
+            NumpyPrintOptions o = NumpyPrintOptions.current();
+            int precision = a.getOrNone("precision", Py.NONE) == Py.NONE ? o.precision() : (int) a.getInt("precision");
+            if (precision < 0) throw PyError.value("precision must be >= 0");
+            NumpyPrintOptions.set(new NumpyPrintOptions(precision,
+                    a.getOrNone("threshold", Py.NONE) == Py.NONE ? o.threshold() : (int) Math.min(Integer.MAX_VALUE, a.getDouble("threshold")),
+                    a.getOrNone("edgeitems", Py.NONE) == Py.NONE ? o.edgeItems() : (int) a.getInt("edgeitems"),
+                    a.getOrNone("linewidth", Py.NONE) == Py.NONE ? o.lineWidth() : (int) a.getInt("linewidth"),
+                    a.getOrNone("suppress", Py.NONE) == Py.NONE ? o.suppress() : a.getBool("suppress", false)));
+            return Py.NONE;
+        });
+        m.def("get_printoptions", (args, kw) -> {
+            Args.check("get_printoptions", args, kw, 0, 0);
+            NumpyPrintOptions o = NumpyPrintOptions.current();
+            slope.lang.PyDict d = new slope.lang.PyDict();
+            d.put("edgeitems", (long) o.edgeItems());
+            d.put("threshold", (long) o.threshold());
+            d.put("floatmode", "maxprec");
+            d.put("precision", (long) o.precision());
+            d.put("suppress", o.suppress());
+            d.put("linewidth", (long) o.lineWidth());
+            return d;
         });
         m.def("finfo", (args, kw) -> slope.torch.FloatInfo.of(NumpyDType.parse(Args.parse("finfo", args, kw, "dtype").get("dtype")), true));
         m.def("copy", (args, kw) -> NdArray.of(Views.clone(array(Args.parse("copy", args, kw, "a").get("a")))));

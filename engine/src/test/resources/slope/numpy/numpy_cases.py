@@ -74,3 +74,16 @@ c += 1
 c *= 2
 print(c, c.dtype, (c / 4).dtype, (c * 1.0).dtype, (c > 3).dtype)
 print(np.sum(b ** 2), np.exp(-b), np.tanh(b))
+np.random.seed(0)
+a = np.random.randn(3, 3) * 1e-3
+b = np.array([1e-10, 1.0, 123.456789])
+np.set_printoptions(precision=3, suppress=True)
+print(a, b, np.linspace(0, 1, 4))
+print(repr(np.array([1.23456789, 1e-7])))
+np.set_printoptions(precision=4, suppress=False)
+print(a, b)
+np.set_printoptions(threshold=5, edgeitems=2)
+print(np.arange(10), np.arange(10.0) / 3)
+np.set_printoptions(linewidth=30)
+print(np.arange(20))
+print(np.get_printoptions()['precision'], np.get_printoptions()['threshold'])
