@@ -330,7 +330,11 @@ final class NdArrayType extends ForeignType {
     }
 
     @Override
-    public double toFloat(Object self) { return single((Tensor) self); }
+    public double toFloat(Object self) {
+        Tensor t = (Tensor) self;
+        if (t.dim() != 0) throw PyError.type("only 0-dimensional arrays can be converted to Python scalars"); // NumPy 2.4
+        return t.item();
+    }
 
     @Override
     public long toInt(Object self) {

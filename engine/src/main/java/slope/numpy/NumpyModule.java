@@ -307,6 +307,24 @@ public final class NumpyModule {
             return NdArray.of(Rearrange.sort(array(a.get("a")), (int) a.getInt("axis", -1), false)[0]);
         });
         m.def("unique", (args, kw) -> NdArray.of(Rearrange.unique(array(Args.parse("unique", args, kw, "ar").get("ar")))[0]));
+        m.def("count_nonzero", (args, kw) -> {
+            Args a = Args.parse("count_nonzero", args, kw, "a", "axis", "*", "keepdims");
+            NdArray x = array(a.get("a"));
+            Tensor nonzero = Compare.compare(Kernels.BinaryOp.NE, x, Tensor.wrap(0, DType.INT64)).to(DType.INT64);
+            return NdArray.result(slope.ops.Reductions.sum(nonzero, NdArrayType.axes(a, x), a.getBool("keepdims", false)));
+        });
+        m.def("median", (args, kw) -> {
+            Args a = Args.parse("median", args, kw, "a", "axis", "out", "overwrite_input", "keepdims");
+            Tensor x = NdArray.floating(array(a.get("a")));
+            Object axis = a.getOrNone("axis", Py.NONE);
+            // NumPy's median averages the two middle values of an even count (torch's takes the lower one)
+            Tensor flat = axis == Py.NONE ? Views.reshape(x, new int[] {-1}) : x;
+            int d = axis == Py.NONE ? 0 : slope.tensor.Shape.wrapDim((int) Py.index(axis), x.dim()), n = flat.shape[d];
+            Tensor sorted = Rearrange.sort(flat, d, false)[0];
+            Tensor lo = Views.select(sorted, d, (n - 1) / 2), hi = Views.select(sorted, d, n / 2);
+            Tensor m2 = slope.ops.Arithmetic.div(slope.ops.Arithmetic.add(lo, hi), Tensor.wrap(2, DType.INT64));
+            return NdArray.result(a.getBool("keepdims", false) && axis != Py.NONE ? Views.unsqueeze(m2, d) : m2);
+        });
         m.def("expand_dims", (args, kw) -> {
             Args a = Args.parse("expand_dims", args, kw, "a", "axis");
             return NdArray.of(Views.unsqueeze(array(a.get("a")), (int) a.getInt("axis")));

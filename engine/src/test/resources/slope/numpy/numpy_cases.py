@@ -74,6 +74,32 @@ c += 1
 c *= 2
 print(c, c.dtype, (c / 4).dtype, (c * 1.0).dtype, (c > 3).dtype)
 print(np.sum(b ** 2), np.exp(-b), np.tanh(b))
+a = np.arange(24).reshape(2, 3, 4)
+print(a.sum(axis=(0, 2)), a.mean(axis=-1), a.max(axis=1), a.min(), a[..., 1], a[:, -1, ::2], a[1, :, None].shape)
+print(np.array([-7, 7]) // 2, np.array([-7, 7]) % 3, np.array([-7.5, 7.5]) % 2, -np.array([1, 2]), np.array([5]) / np.array([2]))
+b = np.zeros(5)
+b[b == 0] = 3.0
+b[1:3] = [1, 2]
+b[-1] += 10
+print(b, b[np.array([0, 4])], b[b > 2], (b > 2).sum(), np.count_nonzero(b))
+c = np.ones((3, 1)) * np.arange(4)
+print(c, c.shape, (np.arange(3)[:, None] + np.arange(3)).T)
+print(np.array([[1, 2], [3, 4]]) * np.array([10, 100]), np.array([1.5, 2.5]).astype(int), np.array([0, 1, 2]).astype(bool))
+print(np.array([1, 2, 3]).mean(), np.array([1, 2, 3]).std(ddof=1), np.array([[1, 2], [3, 5]]).var(axis=1), np.median(np.array([3, 1, 2])), np.median(np.array([[1, 4], [2, 8]]), axis=0), np.median([1.0, 2.0, 10.0, 3.0]))
+print(np.array([3, 1, 2]).argsort(), np.sort(np.array([[3, 1], [0, 2]]), axis=0), np.cumsum(np.array([[1, 2], [3, 4]]), axis=0), np.cumsum([1, 2, 3]))
+print(np.all(np.array([1, 0])), np.any(np.array([0, 0])), np.array([1, 2]).any(), np.abs(-3), np.sign(np.array([-2.0, 0.0, 3.0])))
+print(np.round(2.675, 2), np.round(np.array([0.5, 1.5, 2.5])), np.floor(-0.5), np.ceil(np.array([1.2, -1.2])))
+print(np.exp(1.0), np.log(np.e), np.sqrt(2), np.sin(0.5), np.tanh(np.array([0.5])), np.power(2, 10), np.square(np.array([3, 4])))
+x = np.linspace(-1, 1, 5)
+print(np.maximum(x, 0), np.minimum(x, 0.5), np.where(x > 0, x, 0.01 * x), np.clip(x, -0.5, 0.5), np.exp(-x ** 2))
+print(np.dot(np.arange(3), np.arange(3)), np.matmul(np.ones((2, 3)), np.ones(3)), np.arange(6).reshape(2, 3) @ np.arange(3), np.outer(x[:2], x[:2]))
+print(np.expand_dims(np.arange(3), 0).shape, np.squeeze(np.ones((1, 3, 1))).shape, np.transpose(np.ones((2, 3))).shape, np.ones((2, 3)).transpose(1, 0).shape)
+print(np.concatenate([np.ones((1, 2)), np.zeros((2, 2))], axis=0), np.stack([np.ones(2), np.zeros(2)], axis=1))
+print(type(np.sum(np.arange(3))).__name__ in ('int', 'int64'), float(np.array(2.5)), int(np.array(3)), len(np.zeros((4, 2))))
+print(np.array([1, 2]) == [1, 3], np.array_equal(np.arange(3), [0, 1, 2]), np.isclose(0.1 + 0.2, 0.3))
+print(np.array([0.1, 0.2, 0.3]).sum(), np.arange(10).sum() / 10, np.mean(np.array([0.1] * 10)))
+print(np.eye(2, 3), np.eye(3, k=1), np.zeros(3, dtype=int), np.ones(2, dtype=bool), np.full((2,), np.nan))
+print(np.random.RandomState(1).normal(size=(2, 2)), np.random.RandomState(2).choice(['a', 'b', 'c'] if False else 3, 4))
 np.random.seed(0)
 a = np.random.randn(3, 3) * 1e-3
 b = np.array([1e-10, 1.0, 123.456789])
