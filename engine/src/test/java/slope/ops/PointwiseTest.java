@@ -1,5 +1,6 @@
 package slope.ops;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static slope.ops.GradCheck.check;
 import static slope.ops.GradCheck.checkSecond;
 import static slope.ops.GradCheck.input;
@@ -10,6 +11,14 @@ import slope.tensor.Tensor;
 
 /** Gradients of the elementwise functions against finite differences, first and second order. */
 class PointwiseTest {
+    @Test
+    void roundTakesHalvesToEven() {
+        Tensor x = new Tensor(new double[] {0.5, 1.5, 2.5, -0.5, -2.5, 0.49999999999999994, 4503599627370497.0}, new int[] {7},
+                slope.tensor.DType.FLOAT64);
+        assertEquals("[0.0, 2.0, 2.0, -0.0, -2.0, 0.0, 4.503599627370497E15]",
+                java.util.Arrays.toString(Pointwise.rounding(slope.tensor.Kernels.UnaryOp.ROUND, "RoundBackward0", x).values()));
+    }
+
     static final int[][] SHAPES = {{}, {5}, {2, 3}, {2, 1, 3}};
 
     private static void both(UnaryOperator<Tensor> f, boolean positive) {
