@@ -10,7 +10,8 @@ const TORCH = [
     pow clamp maximum minimum where sum mean max min prod var std norm softmax log_softmax matmul mm mv dot bmm cat
     stack flip gather index_select masked_fill triu tril sort argsort topk split chunk unbind narrow cumsum amax amin
     logsumexp outer einsum movedim broadcast_to roll scatter scatter_add nonzero unique rsqrt remainder floor_divide
-    diag repeat_interleave trunc fmod median index_add std_mean var_mean reshape transpose permute unsqueeze squeeze
+    diag diagonal trace repeat_interleave trunc fmod median index_add std_mean var_mean reshape transpose permute unsqueeze
+    squeeze
     select flatten no_grad enable_grad
     set_grad_enabled
     is_grad_enabled inference_mode is_tensor
@@ -36,7 +37,7 @@ const TENSOR = [
     topk
     split chunk unbind narrow cumsum amax amin logsumexp outer movedim broadcast_to expand_as where new_zeros new_ones
     new_full new_tensor type_as cpu is_contiguous stride roll scatter scatter_add scatter_ scatter_add_ nonzero unique
-    rsqrt remainder floor_divide repeat_interleave trunc fmod median index_add index_add_`, "tensor"),
+    rsqrt remainder floor_divide repeat_interleave trunc fmod median index_add index_add_ diagonal trace`, "tensor"),
   ...vars(`grad grad_fn requires_grad is_leaf retains_grad shape dtype data T`, "tensor"),
 ];
 

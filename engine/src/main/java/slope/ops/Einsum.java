@@ -6,9 +6,10 @@ import slope.run.PyError;
 import slope.tensor.Tensor;
 
 /**
- * {@code torch.einsum(equation, *operands)}, written with differentiable ops: each operand is permuted and
- * unsqueezed onto one axis per letter (the output's letters first), the operands are multiplied with
- * broadcasting, and the contracted letters are summed away. Its gradients come from those ops.
+ * {@code torch.einsum(equation, *operands)}, written with differentiable ops: '...' becomes letters of its own,
+ * a letter repeated within an operand takes a diagonal, then each operand is permuted and unsqueezed onto one
+ * axis per letter (the output's letters first), the operands are multiplied with broadcasting, and the
+ * contracted letters are summed away. Its gradients come from those ops.
  */
 public final class Einsum {
     private Einsum() {}
@@ -20,12 +21,41 @@ public final class Einsum {
         if (inputs.length != operands.size()) {
             throw PyError.runtime("einsum(): more operands were provided than specified in the equation");
         }
+        // '...' stands for an operand's dims beyond its letters, right-aligned across operands: give them letters
+        String ellipsis = ellipsisLetters(eq, inputs, operands);
+        for (int k = 0; k < inputs.length; k++) {
+            if (!inputs[k].contains("...")) continue;
+            int n = operands.get(k).dim() - (inputs[k].length() - 3);
+            if (n < 0) {
+                throw PyError.runtime("einsum(): the number of subscripts in the equation (" + (inputs[k].length() - 3)
+                        + ") is more than the number of dimensions (" + operands.get(k).dim() + ") for operand " + k);
+            }
+            inputs[k] = inputs[k].replace("...", ellipsis.substring(ellipsis.length() - n));
+        }
+        String[] written = inputs.clone(); // the implicit output counts letters as written, repeats included
+        List<Tensor> ops = new ArrayList<>(operands);
+        for (int k = 0; k < inputs.length; k++) {
+            // a letter repeated within an operand ('ii->i') takes the diagonal of its dims, as a last dim of that letter
+            for (int d = 0; d < inputs[k].length() && inputs[k].length() == ops.get(k).dim(); d++) {
+                char c = inputs[k].charAt(d);
+                int again = inputs[k].indexOf(c, d + 1);
+                if (again < 0) continue;
+                Tensor t = ops.get(k);
+                if (t.shape[d] != t.shape[again]) {
+                    throw PyError.runtime("einsum(): subscript " + c + " is repeated for operand " + k + " but the sizes don't match, "
+                            + t.shape[d] + " != " + t.shape[again]);
+                }
+                ops.set(k, Rearrange.diagonal(t, 0, d, again));
+                inputs[k] = inputs[k].substring(0, d) + inputs[k].substring(d + 1, again) + inputs[k].substring(again + 1) + c;
+                d = -1;
+            }
+        }
+        operands = ops;
         StringBuilder letters = new StringBuilder();
         int[] sizes = new int[128];
         for (int k = 0; k < inputs.length; k++) {
             String in = inputs[k];
             Tensor t = operands.get(k);
-            if (in.contains(".")) throw PyError.runtime("Slope's einsum takes no ellipsis ('...')");
             if (in.length() != t.dim()) {
                 throw PyError.runtime("einsum(): the number of subscripts in the equation (" + in.length()
                         + ") does not match the number of dimensions (" + t.dim() + ") for operand " + k + " and no ellipsis was given");
@@ -33,7 +63,6 @@ public final class Einsum {
             for (int d = 0; d < in.length(); d++) {
                 char c = in.charAt(d);
                 if (!Character.isLetter(c)) throw PyError.runtime("einsum(): invalid subscript given at index " + d + " in the equation string, subscripts must be in [a-zA-Z]");
-                if (in.indexOf(c) != d) throw PyError.runtime("Slope's einsum takes no subscript repeated within an operand ('" + in + "')");
                 if (letters.indexOf(String.valueOf(c)) < 0) {
                     letters.append(c);
                     sizes[c] = t.shape[d];
@@ -44,7 +73,7 @@ public final class Einsum {
                 }
             }
         }
-        String out = arrow >= 0 ? eq.substring(arrow + 2) : implicitOutput(inputs, letters.toString());
+        String out = arrow >= 0 ? eq.substring(arrow + 2).replace("...", ellipsis) : ellipsis + implicitOutput(written, letters.toString(), ellipsis);
         StringBuilder order = new StringBuilder(out);
         for (int i = 0; i < letters.length(); i++) if (out.indexOf(letters.charAt(i)) < 0) order.append(letters.charAt(i));
         for (int i = 0; i < out.length(); i++) {
@@ -78,13 +107,27 @@ public final class Einsum {
         return r;
     }
 
-    /** Without "->", the output is every letter that appears once, in alphabetical order. */
-    private static String implicitOutput(String[] inputs, String letters) {
+    /** Without "->", the output is the ellipsis dims, then every letter that appears once, in alphabetical order. */
+    private static String implicitOutput(String[] inputs, String letters, String ellipsis) {
         char[] cs = letters.toCharArray();
         java.util.Arrays.sort(cs);
         StringBuilder out = new StringBuilder();
         String all = String.join("", inputs);
-        for (char c : cs) if (all.indexOf(c) == all.lastIndexOf(c)) out.append(c);
+        for (char c : cs) if (all.indexOf(c) == all.lastIndexOf(c) && ellipsis.indexOf(c) < 0) out.append(c);
         return out.toString();
+    }
+
+    /** Letters the equation does not use, one for each dim the widest '...' covers. */
+    private static String ellipsisLetters(String eq, String[] inputs, List<Tensor> operands) {
+        int widest = 0;
+        for (int k = 0; k < inputs.length; k++) {
+            if (inputs[k].contains("...")) widest = Math.max(widest, operands.get(k).dim() - (inputs[k].length() - 3));
+        }
+        StringBuilder free = new StringBuilder();
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+        for (int i = 0; i < alphabet.length() && free.length() < widest; i++) {
+            if (eq.indexOf(alphabet.charAt(i)) < 0) free.append(alphabet.charAt(i));
+        }
+        return free.toString();
     }
 }

@@ -101,19 +101,45 @@ public final class Rearrange {
      * {@code offset} above (positive) or below it.
      */
     public static Tensor diag(Tensor x, int offset) {
-        if (x.dim() == 2) {
-            int r0 = Math.max(0, -offset), c0 = Math.max(0, offset);
-            int n = Math.max(0, Math.min(x.shape[0] - r0, x.shape[1] - c0));
-            int[] source = new int[n];
-            for (int i = 0; i < n; i++) source[i] = (r0 + i) * x.shape[1] + c0 + i;
-            return Picks.pick(x, source, new int[] {n}, "DiagonalBackward0", "DiagonalBackwardBackward0");
-        }
+        if (x.dim() == 2) return diagonal(x, offset, 0, 1);
         if (x.dim() != 1) throw PyError.runtime("diag(): Supports 1D or 2D tensors. Got " + x.dim() + "D");
         int n = x.shape[0] + Math.abs(offset);
         double[] v = x.values(), out = new double[n * n];
         for (int i = 0; i < v.length; i++) out[(i + Math.max(0, -offset)) * n + i + Math.max(0, offset)] = v[i];
         return record(new Tensor(out, new int[] {n, n}, x.dtype), "DiagEmbedBackward0", Saves.NOTHING,
                 g -> new Tensor[] {diag(g, offset)}, x);
+    }
+
+    /**
+     * {@code torch.diagonal(x, offset, dim1, dim2)}: the elements where the two dims' indices differ by offset, as a
+     * new last dim after the others (DiagonalBackward0).
+     */
+    public static Tensor diagonal(Tensor x, int offset, int dim1, int dim2) {
+        int d1 = Shape.wrapDim(dim1, x.dim()), d2 = Shape.wrapDim(dim2, x.dim());
+        if (d1 == d2) throw PyError.runtime("diagonal dimensions cannot be identical " + dim1 + ", " + dim2);
+        int r0 = Math.max(0, -offset), c0 = Math.max(0, offset);
+        int n = Math.max(0, Math.min(x.shape[d1] - r0, x.shape[d2] - c0));
+        int[] shape = new int[x.dim() - 1], others = new int[x.dim() - 2];
+        for (int d = 0, k = 0; d < x.dim(); d++) if (d != d1 && d != d2) others[k++] = d;
+        for (int k = 0; k < others.length; k++) shape[k] = x.shape[others[k]];
+        shape[shape.length - 1] = n;
+        int[] strides = Shape.contiguousStrides(x.shape), source = new int[Shape.numel(shape)];
+        Picks.Odometer o = new Picks.Odometer(shape);
+        for (int i = 0; i < source.length; i++, o.next()) {
+            int at = 0, k = o.c[shape.length - 1];
+            for (int j = 0; j < others.length; j++) at += o.c[j] * strides[others[j]];
+            source[i] = at + (r0 + k) * strides[d1] + (c0 + k) * strides[d2];
+        }
+        return Picks.pick(x, source, shape, "DiagonalBackward0", "DiagonalBackwardBackward0");
+    }
+
+    /** {@code torch.trace}: the sum of a matrix's diagonal (TraceBackward0: the gradient on the diagonal, zeros off it). */
+    public static Tensor trace(Tensor x) {
+        if (x.dim() != 2) throw PyError.runtime("trace: expected a matrix, but got tensor with dim " + x.dim());
+        int k = Math.min(x.shape[0], x.shape[1]);
+        Tensor out = Reductions.sum(diagonal(x.detach(), 0, 0, 1));
+        return record(out, "TraceBackward0", Saves.NOTHING, g -> new Tensor[] {
+            Padding.constantPad(diag(g.expand(k), 0), new int[] {0, x.shape[1] - k, 0, x.shape[0] - k}, 0)}, x);
     }
 
     /** {@code x.repeat(*sizes)}: the tensor tiled sizes[d] times along each dim (leading sizes add dims). */

@@ -120,6 +120,9 @@ final class RearrangeMethods {
         both("repeat_interleave", (t, a) -> Rearrange.repeatInterleave(t, (int) a.getInt("repeats"),
                 a.getOrNone("dim", Py.NONE) == Py.NONE ? null : (int) a.getInt("dim")), "repeats", "dim", "*", "output_size");
         both("diag", (t, a) -> Rearrange.diag(t, (int) a.getInt("diagonal", 0)), "diagonal");
+        both("diagonal", (t, a) -> Rearrange.diagonal(t, (int) a.getInt("offset", 0), (int) a.getInt("dim1", 0), (int) a.getInt("dim2", 1)),
+                "offset", "dim1", "dim2");
+        both("trace", (t, a) -> Rearrange.trace(t));
         both("outer", (t, a) -> t.reshape(-1, 1).mul(other(a, "vec2")), "vec2"); // as ATen writes it: a MulBackward0
         both("movedim", (t, a) -> movedim(t, a), "source", "destination");
         both("broadcast_to", (t, a) -> t.expand(shapeArg(a, "size")), "*size");
