@@ -10,7 +10,7 @@ const TORCH = [
     pow clamp maximum minimum where sum mean max min prod var std norm softmax log_softmax matmul mm mv dot bmm cat
     stack flip gather index_select masked_fill triu tril sort argsort topk split chunk unbind narrow cumsum amax amin
     logsumexp outer einsum movedim broadcast_to roll scatter scatter_add nonzero unique rsqrt remainder floor_divide
-    diag diagonal trace repeat_interleave trunc fmod median index_add std_mean var_mean reshape transpose permute unsqueeze
+    diag diagonal trace bincount histc repeat_interleave trunc fmod median index_add std_mean var_mean reshape transpose permute unsqueeze
     squeeze
     select flatten no_grad enable_grad
     set_grad_enabled
@@ -37,7 +37,7 @@ const TENSOR = [
     topk
     split chunk unbind narrow cumsum amax amin logsumexp outer movedim broadcast_to expand_as where new_zeros new_ones
     new_full new_tensor type_as cpu is_contiguous stride roll scatter scatter_add scatter_ scatter_add_ nonzero unique
-    rsqrt remainder floor_divide repeat_interleave trunc fmod median index_add index_add_ diagonal trace`, "tensor"),
+    rsqrt remainder floor_divide repeat_interleave trunc fmod median index_add index_add_ diagonal trace bincount histc`, "tensor"),
   ...vars(`grad grad_fn requires_grad is_leaf retains_grad shape dtype data T`, "tensor"),
 ];
 
@@ -74,7 +74,7 @@ const NUMPY = [
     sin cos tan tanh exp log log2 log10 sqrt log1p expm1 floor ceil trunc abs absolute sign negative square add subtract
     multiply divide power maximum minimum where outer dot matmul sum mean max min amax amin std var prod argmax argmin
     any all cumsum reshape ravel transpose squeeze clip round around argsort sort unique expand_dims concatenate stack
-    vstack hstack column_stack isclose allclose array_equal isnan isinf isfinite logspace finfo append count_nonzero median set_printoptions
+    vstack hstack column_stack isclose allclose array_equal isnan isinf isfinite logspace finfo append count_nonzero median diff histogram bincount set_printoptions
     get_printoptions`, "numpy"),
   ...vars(`pi e inf nan newaxis float32 float64 int32 int64 bool_ random linalg c_ r_`, "numpy"),
   ...cls(`ndarray`, "numpy"),

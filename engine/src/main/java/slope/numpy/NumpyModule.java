@@ -307,6 +307,54 @@ public final class NumpyModule {
             return NdArray.of(Rearrange.sort(array(a.get("a")), (int) a.getInt("axis", -1), false)[0]);
         });
         m.def("unique", (args, kw) -> NdArray.of(Rearrange.unique(array(Args.parse("unique", args, kw, "ar").get("ar")))[0]));
+        m.def("diff", (args, kw) -> {
+            Args a = Args.parse("diff", args, kw, "a", "n", "axis");
+            Tensor x = array(a.get("a"));
+            int d = slope.tensor.Shape.wrapDim((int) a.getInt("axis", -1), x.dim());
+            for (long k = a.getInt("n", 1); k > 0; k--) {
+                int len = x.shape[d];
+                Tensor hi = Views.slice(x, d, new Views.Slice(1L, null, null)), lo = Views.slice(x, d, new Views.Slice(0L, (long) len - 1, 1L));
+                x = x.dtype == DType.BOOL ? Compare.compare(Kernels.BinaryOp.NE, hi, lo) : slope.ops.Arithmetic.sub(hi, lo);
+            }
+            return NdArray.of(x);
+        });
+        m.def("histogram", (args, kw) -> {
+            Args a = Args.parse("histogram", args, kw, "a", "bins", "range", "density", "weights");
+            if (a.getOrNone("weights", Py.NONE) != Py.NONE || !(a.get("bins", 10L) instanceof Long)) {
+                throw new PyError("NotImplementedError", "histogram takes a number of bins, without weights");
+            }
+            Object range = a.getOrNone("range", Py.NONE);
+            Double lo = null, hi = null;
+            if (range != Py.NONE) {
+                Object[] r = Convert.items(range);
+                lo = NdArray.floating(array(r[0])).item();
+                hi = NdArray.floating(array(r[1])).item();
+                if (lo > hi) throw PyError.value("max must be larger than min in range parameter.");
+            }
+            double[][] h;
+            try {
+                h = slope.plot.Patches.histogram(NdArray.floating(array(a.get("a"))).values(), (int) a.getInt("bins", 10), lo, hi);
+            } catch (IllegalArgumentException e) {
+                throw PyError.value(e.getMessage());
+            }
+            int bins = h[0].length;
+            Tensor counts = new Tensor(h[0], new int[] {bins}, DType.INT64), edges = new Tensor(h[1], new int[] {bins + 1}, DType.FLOAT64);
+            if (a.getBool("density", false)) {
+                double total = 0;
+                for (double c : h[0]) total += c;
+                double[] density = new double[bins];
+                for (int i = 0; i < bins; i++) density[i] = h[0][i] / total / (h[1][i + 1] - h[1][i]);
+                counts = new Tensor(density, new int[] {bins}, DType.FLOAT64);
+            }
+            return new PyTuple(NdArray.of(counts), NdArray.of(edges));
+        });
+        m.def("bincount", (args, kw) -> {
+            Args a = Args.parse("bincount", args, kw, "x", "weights", "minlength");
+            NdArray x = array(a.get("x"));
+            Object w = a.getOrNone("weights", Py.NONE);
+            return NdArray.of(slope.ops.Statistics.bincount(x, w == Py.NONE ? null : NdArray.floating(array(w)),
+                    (int) a.getInt("minlength", 0), DType.FLOAT64));
+        });
         m.def("count_nonzero", (args, kw) -> {
             Args a = Args.parse("count_nonzero", args, kw, "a", "axis", "*", "keepdims");
             NdArray x = array(a.get("a"));

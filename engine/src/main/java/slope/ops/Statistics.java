@@ -51,6 +51,61 @@ public final class Statistics {
     }
 
     /**
+     * {@code bincount(x, weights, minlength)}: how often each non-negative integer occurs in x (int64), or the sum of
+     * its weights (in {@code weightType}, NumPy's float64 or the weights' dtype in torch).
+     */
+    public static Tensor bincount(Tensor x, Tensor weights, int minlength, DType weightType) {
+        if (x.dim() != 1 || x.dtype.floating) {
+            throw slope.run.PyError.runtime("bincount only supports 1-d non-negative integral inputs.");
+        }
+        double[] v = x.values(), w = weights == null ? null : weights.values();
+        if (w != null && w.length != v.length) throw slope.run.PyError.runtime("weights should be 1-d and have the same length as input");
+        if (minlength < 0) throw slope.run.PyError.runtime("minlength should be >= 0");
+        int n = minlength;
+        for (double e : v) {
+            if (e < 0) throw slope.run.PyError.runtime("bincount only supports 1-d non-negative integral inputs.");
+            n = Math.max(n, (int) e + 1);
+        }
+        double[] counts = new double[n];
+        DType dt = w == null ? DType.INT64 : weightType;
+        for (int i = 0; i < v.length; i++) counts[(int) v[i]] = dt.round(counts[(int) v[i]] + (w == null ? 1 : w[i]));
+        return new Tensor(counts, new int[] {n}, dt);
+    }
+
+    /**
+     * {@code torch.histc(x, bins, min, max)}: counts over equal-width bins of [min, max] (the data's own range when
+     * both are 0), values outside ignored, the last bin closed; the bin found as ATen's kernel finds it, in x's dtype.
+     */
+    public static Tensor histc(Tensor x, int bins, double min, double max) {
+        if (bins <= 0) throw slope.run.PyError.runtime("torch.histc: bins must be > 0, but got " + bins + " for dimension 0");
+        if (!x.dtype.floating) throw slope.run.PyError.runtime("\"histogram_cpu\" not implemented for '" + x.dtype.scalarTypeName() + "'");
+        DType dt = x.dtype;
+        double[] v = x.values();
+        double lo = min, hi = max;
+        if (lo == hi && v.length > 0) {
+            lo = Double.POSITIVE_INFINITY;
+            hi = Double.NEGATIVE_INFINITY;
+            for (double e : v) {
+                lo = Math.min(lo, e);
+                hi = Math.max(hi, e);
+            }
+        }
+        if (lo == hi) {
+            lo -= 1;
+            hi += 1;
+        }
+        if (lo > hi) throw slope.run.PyError.runtime("torch.histc: max must be larger than min");
+        double[] counts = new double[bins];
+        for (double e : v) {
+            if (!(e >= lo && e <= hi)) continue;
+            int pos = (int) dt.round(dt.round(dt.round(e - lo) * bins) / dt.round(hi - lo));
+            if (pos == bins) pos--;
+            counts[pos]++;
+        }
+        return new Tensor(counts, new int[] {bins}, dt);
+    }
+
+    /**
      * {@code torch.linalg.vector_norm} ({@code x.norm(p, dim, keepdim)}): {@code ord} 2, 1, inf, -inf, 0 or any
      * p over {@code dims} (all when null), with ATen's linalg_vector_norm_backward for each.
      */

@@ -36,8 +36,11 @@ public final class Patches implements Artist {
         }
     }
 
-    /** numpy.histogram: bins equal-width bins over [min, max] (or range), the last one closed; NaN ignored. */
-    static double[][] histogram(double[] data, int bins, Double lo, Double hi) {
+    /**
+     * numpy.histogram: bins equal-width bins over [min, max] (or range), the last one closed; NaN ignored. The edges
+     * are np.linspace's ({@code i * step + min}, the last one max itself), as NumPy makes them.
+     */
+    public static double[][] histogram(double[] data, int bins, Double lo, Double hi) {
         if (bins < 1) throw new IllegalArgumentException("`bins` must be positive, when an integer");
         double a = Double.POSITIVE_INFINITY, b = Double.NEGATIVE_INFINITY;
         for (double v : data) if (!Double.isNaN(v)) { a = Math.min(a, v); b = Math.max(b, v); }
@@ -46,7 +49,9 @@ public final class Patches implements Artist {
         if (a > b) { a = 0; b = 1; }
         if (a == b) { a -= 0.5; b += 0.5; }
         double[] edges = new double[bins + 1];
-        for (int i = 0; i <= bins; i++) edges[i] = a + (b - a) * i / bins;
+        double step = (b - a) / bins;
+        for (int i = 0; i < bins; i++) edges[i] = i * step + a;
+        edges[bins] = b;
         double[] counts = new double[bins];
         for (double v : data) {
             if (Double.isNaN(v) || v < a || v > b) continue;

@@ -123,6 +123,13 @@ final class RearrangeMethods {
         both("diagonal", (t, a) -> Rearrange.diagonal(t, (int) a.getInt("offset", 0), (int) a.getInt("dim1", 0), (int) a.getInt("dim2", 1)),
                 "offset", "dim1", "dim2");
         both("trace", (t, a) -> Rearrange.trace(t));
+        both("bincount", (t, a) -> {
+            Object w = a.getOrNone("weights", Py.NONE);
+            Tensor weights = w == Py.NONE ? null : Convert.tensorArg(w, "bincount", "weights");
+            return slope.ops.Statistics.bincount(t, weights, (int) a.getInt("minlength", 0), weights == null ? null : weights.dtype);
+        }, "weights", "minlength");
+        both("histc", (t, a) -> slope.ops.Statistics.histc(t, (int) a.getInt("bins", 100), a.getDouble("min", 0), a.getDouble("max", 0)),
+                "bins", "min", "max");
         both("outer", (t, a) -> t.reshape(-1, 1).mul(other(a, "vec2")), "vec2"); // as ATen writes it: a MulBackward0
         both("movedim", (t, a) -> movedim(t, a), "source", "destination");
         both("broadcast_to", (t, a) -> t.expand(shapeArg(a, "size")), "*size");

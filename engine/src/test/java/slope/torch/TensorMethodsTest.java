@@ -29,6 +29,16 @@ class TensorMethodsTest {
     }
 
     @Test
+    void bincountAndHistcCountAsTheDocsShow() {
+        assertEquals("tensor([1, 2, 0, 1]) tensor([0.5000, 3.0000]) tensor([1, 0, 2, 0])\n"
+                + "tensor([0., 2., 1., 0.]) tensor([2., 2.]) tensor([0., 2., 0.])\n",
+                run("print(torch.bincount(torch.tensor([0, 1, 1, 3])), torch.bincount(torch.tensor([0, 1, 1]),"
+                        + " weights=torch.tensor([0.5, 1.0, 2.0])), torch.tensor([2, 2, 0]).bincount(minlength=4))\n"
+                        + "print(torch.histc(torch.tensor([1., 2, 1]), bins=4, min=0, max=3),"
+                        + " torch.histc(torch.tensor([0.0, 0.25, 0.5, 1.0]), bins=2), torch.histc(torch.tensor([5.0, 5.0]), bins=3))\n"));
+    }
+
+    @Test
     void selectTakesOneIndexAlongADimAsIndexingDoes() {
         assertEquals("tensor([2., 5.], grad_fn=<SelectBackward0>) tensor([3., 4., 5.], grad_fn=<SelectBackward0>)\n"
                 + "tensor([[0., 0., 1.],\n        [0., 0., 1.]])\n",

@@ -100,6 +100,13 @@ print(np.array([1, 2]) == [1, 3], np.array_equal(np.arange(3), [0, 1, 2]), np.is
 print(np.array([0.1, 0.2, 0.3]).sum(), np.arange(10).sum() / 10, np.mean(np.array([0.1] * 10)))
 print(np.eye(2, 3), np.eye(3, k=1), np.zeros(3, dtype=int), np.ones(2, dtype=bool), np.full((2,), np.nan))
 print(np.random.RandomState(1).normal(size=(2, 2)), np.random.RandomState(2).choice(['a', 'b', 'c'] if False else 3, 4))
+np.random.seed(5)
+d = np.random.randn(1000)
+print(np.histogram(d))
+print(np.histogram(d, bins=5, range=(-2, 2)))
+print(np.histogram([1, 2, 2, 3, 3, 3], bins=3), np.histogram(np.ones(4)), np.histogram([0.0, 1.0], bins=4, density=True))
+print(np.bincount(np.array([0, 1, 1, 3, 2, 1, 7])), np.bincount([1, 1, 2], minlength=5), np.bincount(np.array([0, 1, 1]), weights=np.array([0.5, 1.0, 2.0])))
+print(np.diff(np.array([1, 4, 9, 16])), np.diff(np.array([1.0, 4.0, 9.0, 16.0]), n=2), np.diff(np.arange(6).reshape(2, 3), axis=0), np.diff(np.array([True, False, False])))
 np.random.seed(0)
 a = np.random.randn(3, 3) * 1e-3
 b = np.array([1e-10, 1.0, 123.456789])
