@@ -46,7 +46,8 @@ const NN = [
     ModuleList Flatten Embedding LayerNorm Dropout GELU SiLU Conv1d Conv2d ConvTranspose1d ConvTranspose2d MaxPool1d
     MaxPool2d AvgPool1d AvgPool2d AdaptiveAvgPool1d AdaptiveAvgPool2d BatchNorm1d BatchNorm2d ZeroPad2d RNN LSTM GRU
     RNNCell LSTMCell GRUCell Hardtanh ReLU6 SELU CELU Threshold LogSigmoid Mish Hardswish Hardsigmoid Softsign Tanhshrink
-    Softmin GLU PReLU CosineSimilarity PairwiseDistance SmoothL1Loss HuberLoss KLDivLoss`, "torch.nn"),
+    Softmin GLU PReLU CosineSimilarity PairwiseDistance SmoothL1Loss HuberLoss KLDivLoss MultiheadAttention
+    TransformerEncoderLayer TransformerEncoder`, "torch.nn"),
   ...vars(`functional init`, "torch.nn"),
 ];
 

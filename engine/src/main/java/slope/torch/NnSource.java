@@ -1198,6 +1198,165 @@ final class NnSource {
                             f'track_running_stats={self.track_running_stats}')
 
 
+            class NonDynamicallyQuantizableLinear(Linear):
+                __module__ = 'torch.nn.modules.linear'
+
+
+            class MultiheadAttention(Module):
+                # PyTorch's multi_head_attention_forward (its math path): one packed input projection, heads as a batch of bmm's
+                __module__ = 'torch.nn.modules.activation'
+
+                def __init__(self, embed_dim, num_heads, dropout=0.0, bias=True, add_bias_kv=False, add_zero_attn=False, kdim=None,
+                             vdim=None, batch_first=False, device=None, dtype=None):
+                    super().__init__()
+                    if embed_dim <= 0 or num_heads <= 0:
+                        raise ValueError(f'embed_dim and num_heads must be greater than 0, got embed_dim={embed_dim} and num_heads={num_heads} instead')
+                    if (kdim is not None and kdim != embed_dim) or (vdim is not None and vdim != embed_dim) or add_bias_kv or add_zero_attn:
+                        raise NotImplementedError('MultiheadAttention with kdim, vdim, add_bias_kv or add_zero_attn is not supported')
+                    self.embed_dim = embed_dim
+                    self.kdim = embed_dim
+                    self.vdim = embed_dim
+                    self.num_heads = num_heads
+                    self.dropout = dropout
+                    self.batch_first = batch_first
+                    self.head_dim = embed_dim // num_heads
+                    if self.head_dim * num_heads != embed_dim:
+                        raise AssertionError('embed_dim must be divisible by num_heads')
+                    self.in_proj_weight = Parameter(torch.empty((3 * embed_dim, embed_dim), dtype=dtype))
+                    if bias:
+                        self.in_proj_bias = Parameter(torch.empty(3 * embed_dim, dtype=dtype))
+                    else:
+                        self.register_parameter('in_proj_bias', None)
+                    self.out_proj = NonDynamicallyQuantizableLinear(embed_dim, embed_dim, bias=bias, dtype=dtype)
+                    self.bias_k = self.bias_v = None
+                    self.add_zero_attn = False
+                    init.xavier_uniform_(self.in_proj_weight)
+                    if self.in_proj_bias is not None:
+                        init.constant_(self.in_proj_bias, 0.0)
+                        init.constant_(self.out_proj.bias, 0.0)
+
+                def forward(self, query, key, value, key_padding_mask=None, need_weights=True, attn_mask=None,
+                            average_attn_weights=True, is_causal=False):
+                    batched = query.dim() == 3
+                    if not batched:
+                        query, key, value = query.unsqueeze(1), key.unsqueeze(1), value.unsqueeze(1)
+                        if key_padding_mask is not None:
+                            key_padding_mask = key_padding_mask.unsqueeze(0)
+                    elif self.batch_first:
+                        query, key, value = query.transpose(0, 1), key.transpose(0, 1), value.transpose(0, 1)
+                    tgt_len, bsz, embed_dim = query.shape
+                    src_len = key.shape[0]
+                    heads, head_dim = self.num_heads, self.head_dim
+                    if key is value and query is key:
+                        q, k, v = F.linear(query, self.in_proj_weight, self.in_proj_bias).chunk(3, dim=-1)
+                    else:
+                        w_q, w_k, w_v = self.in_proj_weight.chunk(3)
+                        b_q, b_k, b_v = self.in_proj_bias.chunk(3) if self.in_proj_bias is not None else (None, None, None)
+                        q, k, v = F.linear(query, w_q, b_q), F.linear(key, w_k, b_k), F.linear(value, w_v, b_v)
+                    q = q.reshape(tgt_len, bsz * heads, head_dim).transpose(0, 1)
+                    k = k.reshape(src_len, bsz * heads, head_dim).transpose(0, 1)
+                    v = v.reshape(src_len, bsz * heads, head_dim).transpose(0, 1)
+                    mask = None
+                    if attn_mask is not None:
+                        mask = attn_mask
+                        if mask.dtype == torch.bool:
+                            mask = torch.zeros(mask.shape, dtype=q.dtype).masked_fill(mask, float('-inf'))
+                        if mask.dim() == 2:
+                            mask = mask.unsqueeze(0)
+                    if key_padding_mask is not None:
+                        pad = key_padding_mask
+                        if pad.dtype == torch.bool:
+                            pad = torch.zeros(pad.shape, dtype=q.dtype).masked_fill(pad, float('-inf'))
+                        pad = pad.view(bsz, 1, 1, src_len).expand(-1, heads, -1, -1).reshape(bsz * heads, 1, src_len)
+                        mask = pad if mask is None else mask + pad
+                    weights = torch.bmm(q * math.sqrt(1.0 / float(head_dim)), k.transpose(-2, -1))
+                    if mask is not None:
+                        weights = weights + mask
+                    weights = F.softmax(weights, dim=-1)
+                    if self.dropout > 0.0 and self.training:
+                        weights = F.dropout(weights, p=self.dropout)
+                    out = torch.bmm(weights, v).transpose(0, 1).reshape(tgt_len * bsz, embed_dim)
+                    out = F.linear(out, self.out_proj.weight, self.out_proj.bias).view(tgt_len, bsz, embed_dim)
+                    if self.batch_first and batched:
+                        out = out.transpose(0, 1)
+                    if not batched:
+                        out = out.squeeze(1)
+                    if not need_weights:
+                        return out, None
+                    weights = weights.view(bsz, heads, tgt_len, src_len)
+                    if average_attn_weights:
+                        weights = weights.mean(dim=1)
+                    return out, (weights if batched else weights.squeeze(0))
+
+
+            class TransformerEncoderLayer(Module):
+                __module__ = 'torch.nn.modules.transformer'
+
+                def __init__(self, d_model, nhead, dim_feedforward=2048, dropout=0.1, activation='relu', layer_norm_eps=1e-05,
+                             batch_first=False, norm_first=False, bias=True, device=None, dtype=None):
+                    super().__init__()
+                    self._config = dict(d_model=d_model, nhead=nhead, dim_feedforward=dim_feedforward, dropout=dropout,
+                                        activation=activation, layer_norm_eps=layer_norm_eps, batch_first=batch_first,
+                                        norm_first=norm_first, bias=bias, dtype=dtype)
+                    self.self_attn = MultiheadAttention(d_model, nhead, dropout=dropout, bias=bias, batch_first=batch_first, dtype=dtype)
+                    self.linear1 = Linear(d_model, dim_feedforward, bias=bias, dtype=dtype)
+                    self.dropout = Dropout(dropout)
+                    self.linear2 = Linear(dim_feedforward, d_model, bias=bias, dtype=dtype)
+                    self.norm_first = norm_first
+                    self.norm1 = LayerNorm(d_model, eps=layer_norm_eps, bias=bias, dtype=dtype)
+                    self.norm2 = LayerNorm(d_model, eps=layer_norm_eps, bias=bias, dtype=dtype)
+                    self.dropout1 = Dropout(dropout)
+                    self.dropout2 = Dropout(dropout)
+                    if activation == 'relu':
+                        activation = F.relu
+                    elif activation == 'gelu':
+                        activation = F.gelu
+                    elif isinstance(activation, str):
+                        raise RuntimeError(f'activation should be relu/gelu, not {activation}')
+                    self.activation = activation
+
+                def forward(self, src, src_mask=None, src_key_padding_mask=None, is_causal=False):
+                    x = src
+                    if self.norm_first:
+                        x = x + self._sa_block(self.norm1(x), src_mask, src_key_padding_mask)
+                        x = x + self._ff_block(self.norm2(x))
+                    else:
+                        x = self.norm1(x + self._sa_block(x, src_mask, src_key_padding_mask))
+                        x = self.norm2(x + self._ff_block(x))
+                    return x
+
+                def _sa_block(self, x, attn_mask, key_padding_mask):
+                    x = self.self_attn(x, x, x, attn_mask=attn_mask, key_padding_mask=key_padding_mask, need_weights=False)[0]
+                    return self.dropout1(x)
+
+                def _ff_block(self, x):
+                    return self.dropout2(self.linear2(self.dropout(self.activation(self.linear1(x)))))
+
+
+            class TransformerEncoder(Module):
+                __module__ = 'torch.nn.modules.transformer'
+
+                def __init__(self, encoder_layer, num_layers, norm=None, enable_nested_tensor=True, mask_check=True):
+                    super().__init__()
+                    # PyTorch deep-copies the layer: each copy starts from its parameters
+                    layers = []
+                    for _ in range(num_layers):
+                        layer = TransformerEncoderLayer(**encoder_layer._config)
+                        layer.load_state_dict(encoder_layer.state_dict())
+                        layers.append(layer)
+                    self.layers = ModuleList(layers)
+                    self.num_layers = num_layers
+                    self.norm = norm
+
+                def forward(self, src, mask=None, src_key_padding_mask=None, is_causal=None):
+                    output = src
+                    for mod in self.layers:
+                        output = mod(output, src_mask=mask, src_key_padding_mask=src_key_padding_mask)
+                    if self.norm is not None:
+                        output = self.norm(output)
+                    return output
+
+
             class BatchNorm1d(_BatchNorm):
                 __module__ = 'torch.nn.modules.batchnorm'
                 def _check_input_dim(self, input):
@@ -1277,6 +1436,23 @@ final class NnSource {
                     for m in modules:
                         self.append(m)
                     return self
+
+                def __repr__(self):
+                    # PyTorch's ModuleList repr: a run of modules that print alike shows once, as (0-2): 3 x ...
+                    reprs = [repr(m) for m in self]
+                    if not reprs:
+                        return self._get_name() + '()'
+                    blocks = []
+                    for i, r in enumerate(reprs):
+                        if blocks and blocks[-1][2] == r:
+                            blocks[-1][1] = i
+                        else:
+                            blocks.append([i, i, r])
+                    lines = []
+                    for start, end, r in blocks:
+                        head = f'({start}): ' if start == end else f'({start}-{end}): {end - start + 1} x '
+                        lines.append(_addindent(head + r, 2))
+                    return self._get_name() + '(\\n  ' + '\\n  '.join(lines) + '\\n)'
 
 
             class ModuleDict(Module):
