@@ -75,7 +75,8 @@ const NUMPY = [
     sin cos tan tanh exp log log2 log10 sqrt log1p expm1 floor ceil trunc abs absolute sign negative square add subtract
     multiply divide power maximum minimum where outer dot matmul sum mean max min amax amin std var prod argmax argmin
     any all cumsum reshape ravel transpose squeeze clip round around argsort sort unique expand_dims concatenate stack
-    vstack hstack column_stack isclose allclose array_equal isnan isinf isfinite logspace finfo append count_nonzero median diff histogram bincount set_printoptions
+    vstack hstack column_stack isclose allclose array_equal isnan isinf isfinite logspace finfo append count_nonzero median diff histogram bincount tile repeat flip roll triu tril
+    trace einsum cumprod arcsin arccos arctan arctan2 sinh cosh degrees radians set_printoptions
     get_printoptions`, "numpy"),
   ...vars(`pi e inf nan newaxis float32 float64 int32 int64 bool_ random linalg c_ r_`, "numpy"),
   ...cls(`ndarray`, "numpy"),

@@ -307,6 +307,88 @@ public final class NumpyModule {
             return NdArray.of(Rearrange.sort(array(a.get("a")), (int) a.getInt("axis", -1), false)[0]);
         });
         m.def("unique", (args, kw) -> NdArray.of(Rearrange.unique(array(Args.parse("unique", args, kw, "ar").get("ar")))[0]));
+        m.def("tile", (args, kw) -> {
+            Args a = Args.parse("tile", args, kw, "A", "reps");
+            NdArray x = array(a.get("A"));
+            int[] reps = Convert.shape(new Object[] {a.get("reps")});
+            Tensor t = x;
+            while (t.dim() < reps.length) t = Views.unsqueeze(t, 0); // NumPy promotes A to reps' length
+            int[] full = new int[t.dim()];
+            java.util.Arrays.fill(full, 1);
+            System.arraycopy(reps, 0, full, full.length - reps.length, reps.length);
+            return NdArray.of(Rearrange.repeat(t, full));
+        });
+        m.def("repeat", (args, kw) -> {
+            Args a = Args.parse("repeat", args, kw, "a", "repeats", "axis");
+            Object axis = a.getOrNone("axis", Py.NONE);
+            return NdArray.of(Rearrange.repeatInterleave(array(a.get("a")), (int) a.getInt("repeats"), axis == Py.NONE ? null : (int) Py.index(axis)));
+        });
+        m.def("flip", (args, kw) -> {
+            Args a = Args.parse("flip", args, kw, "m", "axis");
+            NdArray x = array(a.get("m"));
+            return NdArray.of(Rearrange.flip(x, NdArrayType.axes(a, x)));
+        });
+        m.def("roll", (args, kw) -> {
+            Args a = Args.parse("roll", args, kw, "a", "shift", "axis");
+            NdArray x = array(a.get("a"));
+            Object axis = a.getOrNone("axis", Py.NONE);
+            return NdArray.of(Rearrange.roll(x, Convert.shape(new Object[] {a.get("shift")}), axis == Py.NONE ? new int[0] : NdArrayType.axes(a, x)));
+        });
+        for (String name : new String[] {"triu", "tril"}) {
+            m.def(name, (args, kw) -> {
+                Args a = Args.parse(name, args, kw, "m", "k");
+                return NdArray.of(Rearrange.triangle(array(a.get("m")), (int) a.getInt("k", 0), name.equals("triu")));
+            });
+        }
+        m.def("trace", (args, kw) -> NdArray.result(Rearrange.trace(array(Args.parse("trace", args, kw, "a").get("a")))));
+        m.def("einsum", (args, kw) -> {
+            Args a = Args.parse("einsum", args, kw, "subscripts", "*operands");
+            List<Tensor> ops = new ArrayList<>();
+            for (Object o : ((PyTuple) a.get("operands")).items) ops.add(array(o));
+            return NdArray.result(slope.ops.Einsum.einsum(a.getString("subscripts", ""), NdArray.promoted(ops)));
+        });
+        m.def("cumprod", (args, kw) -> {
+            Args a = Args.parse("cumprod", args, kw, "a", "axis");
+            NdArray x = array(a.get("a"));
+            Object axis = a.getOrNone("axis", Py.NONE);
+            Tensor t = axis == Py.NONE ? Views.reshape(x, new int[] {-1}) : x;
+            int d = axis == Py.NONE ? 0 : slope.tensor.Shape.wrapDim((int) Py.index(axis), t.dim());
+            double[] v = t.values().clone();
+            DType dt = t.dtype == DType.BOOL ? DType.INT64 : t.dtype;
+            int n = t.shape[d], inner = 1;
+            for (int k = d + 1; k < t.dim(); k++) inner *= t.shape[k];
+            for (int i = 0; i < v.length; i++) {
+                int along = i / inner % n;
+                if (along > 0) v[i] = dt.round(v[i - inner] * v[i]);
+            }
+            return NdArray.of(new Tensor(v, t.shape.clone(), dt));
+        });
+        // the inverse and hyperbolic trigonometric functions, in double as NumPy's float64 loops compute them
+        Object[][] moreFloats = {{"arcsin", 0}, {"arccos", 1}, {"arctan", 2}, {"sinh", 3}, {"cosh", 4}, {"degrees", 5}, {"radians", 6}};
+        for (Object[] f : moreFloats) {
+            int which = (Integer) f[1];
+            m.def((String) f[0], (args, kw) -> {
+                Tensor x = NdArray.floating(array(Args.parse((String) f[0], args, kw, "x").get("x")));
+                double[] v = x.values().clone();
+                for (int i = 0; i < v.length; i++) {
+                    double e = v[i];
+                    double r = which == 0 ? Math.asin(e) : which == 1 ? Math.acos(e) : which == 2 ? Math.atan(e) : which == 3 ? Math.sinh(e)
+                            : which == 4 ? Math.cosh(e) : which == 5 ? e * (180.0 / Math.PI) : e * (Math.PI / 180.0);
+                    v[i] = x.dtype.round(r);
+                }
+                return NdArray.result(new Tensor(v, x.shape.clone(), x.dtype));
+            });
+        }
+        m.def("arctan2", (args, kw) -> {
+            Args a = Args.parse("arctan2", args, kw, "x1", "x2");
+            Tensor[] yx = NdArrayType.operands(NdArray.floating(array(a.get("x1"))), NdArray.floating(array(a.get("x2"))));
+            int[] shape = slope.tensor.Shape.broadcast(yx[0].shape, yx[1].shape);
+            double[] y = Views.expand(yx[0], shape).values(), xv = Views.expand(yx[1], shape).values();
+            double[] out = new double[y.length];
+            DType dt = DType.promote(yx[0].dtype, yx[1].dtype);
+            for (int i = 0; i < out.length; i++) out[i] = dt.round(Math.atan2(y[i], xv[i]));
+            return NdArray.result(new Tensor(out, shape, dt));
+        });
         m.def("diff", (args, kw) -> {
             Args a = Args.parse("diff", args, kw, "a", "n", "axis");
             Tensor x = array(a.get("a"));
