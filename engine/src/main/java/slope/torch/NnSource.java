@@ -432,24 +432,38 @@ final class NnSource {
                     return cls(rows, cols, _weight=embeddings, _freeze=freeze, padding_idx=padding_idx)
 
 
-            class _InplaceActivation(Module):
-                # PyTorch's activations that take inplace=: each is F.<_function>(input, *the settings named in _shown);
-                # the flag only shows in the repr here, after those settings.
+            class _FunctionalLayer(Module):
+                # a layer that is F.<_function>(input, *the settings named in _shown), and shows those settings in its repr
                 __module__ = 'torch.nn.modules.activation'
                 _shown = ()
-
-                def __init__(self, inplace=False):
-                    super().__init__()
-                    self.inplace = inplace
 
                 def forward(self, input):
                     return getattr(F, self._function)(input, *[getattr(self, name) for name in self._shown])
 
                 def extra_repr(self):
-                    parts = [f'{name}={getattr(self, name)}' for name in self._shown]
-                    if self.inplace:
-                        parts.append('inplace=True')
-                    return ', '.join(parts)
+                    return ', '.join(f'{name}={getattr(self, name)}' for name in self._shown)
+
+
+            class _InplaceActivation(_FunctionalLayer):
+                # PyTorch's activations that take inplace=: the flag only shows in the repr here, after the settings
+                def __init__(self, inplace=False):
+                    super().__init__()
+                    self.inplace = inplace
+
+                def extra_repr(self):
+                    settings = super().extra_repr()
+                    if not self.inplace:
+                        return settings
+                    return settings + ', inplace=True' if settings else 'inplace=True'
+
+
+            class _DimLayer(_FunctionalLayer):
+                # softmax and its kin: F.<_function>(input, dim)
+                _shown = ('dim',)
+
+                def __init__(self, dim=None):
+                    super().__init__()
+                    self.dim = dim
 
 
             class _AlphaActivation(_InplaceActivation):
@@ -501,14 +515,6 @@ final class NnSource {
                     self.value = value
 
 
-            class _Elementwise(Module):
-                # the activations without parameters or a printed setting: each is its function of torch.nn.functional
-                __module__ = 'torch.nn.modules.activation'
-
-                def forward(self, input):
-                    return getattr(F, self._function)(input)
-
-
             def _activation(name, function, base=_InplaceActivation):
                 # a layer that is F.<function> of its input (and of the settings its base names), as a class of that name
                 return type(name, (base,), {'__module__': 'torch.nn.modules.activation', '_function': function})
@@ -522,35 +528,22 @@ final class NnSource {
             Hardsigmoid = _activation('Hardsigmoid', 'hardsigmoid')
             ELU = _activation('ELU', 'elu', _AlphaActivation)
             CELU = _activation('CELU', 'celu', _AlphaActivation)
-            LogSigmoid = _activation('LogSigmoid', 'logsigmoid', _Elementwise)
-            Softsign = _activation('Softsign', 'softsign', _Elementwise)
-            Tanhshrink = _activation('Tanhshrink', 'tanhshrink', _Elementwise)
+            Tanh = _activation('Tanh', 'tanh', _FunctionalLayer)
+            Sigmoid = _activation('Sigmoid', 'sigmoid', _FunctionalLayer)
+            LogSigmoid = _activation('LogSigmoid', 'logsigmoid', _FunctionalLayer)
+            Softsign = _activation('Softsign', 'softsign', _FunctionalLayer)
+            Tanhshrink = _activation('Tanhshrink', 'tanhshrink', _FunctionalLayer)
+            Softmax = _activation('Softmax', 'softmax', _DimLayer)
+            LogSoftmax = _activation('LogSoftmax', 'log_softmax', _DimLayer)
+            Softmin = _activation('Softmin', 'softmin', _DimLayer)
 
 
-            class Softmin(Module):
+            class GLU(_DimLayer):
                 __module__ = 'torch.nn.modules.activation'
-                def __init__(self, dim=None):
-                    super().__init__()
-                    self.dim = dim
+                _function = 'glu'
 
-                def forward(self, input):
-                    return F.softmin(input, self.dim)
-
-                def extra_repr(self):
-                    return f'dim={self.dim}'
-
-
-            class GLU(Module):
-                __module__ = 'torch.nn.modules.activation'
                 def __init__(self, dim=-1):
-                    super().__init__()
-                    self.dim = dim
-
-                def forward(self, input):
-                    return F.glu(input, self.dim)
-
-                def extra_repr(self):
-                    return f'dim={self.dim}'
+                    super().__init__(dim)
 
 
             class PReLU(Module):
@@ -617,44 +610,6 @@ final class NnSource {
 
                 def extra_repr(self):
                     return f'beta={self.beta}, threshold={self.threshold}'
-
-
-            class Tanh(Module):
-                __module__ = 'torch.nn.modules.activation'
-                def forward(self, input):
-                    return torch.tanh(input)
-
-
-            class Sigmoid(Module):
-                __module__ = 'torch.nn.modules.activation'
-                def forward(self, input):
-                    return torch.sigmoid(input)
-
-
-            class Softmax(Module):
-                __module__ = 'torch.nn.modules.activation'
-                def __init__(self, dim=None):
-                    super().__init__()
-                    self.dim = dim
-
-                def forward(self, input):
-                    return F.softmax(input, self.dim)
-
-                def extra_repr(self):
-                    return f'dim={self.dim}'
-
-
-            class LogSoftmax(Module):
-                __module__ = 'torch.nn.modules.activation'
-                def __init__(self, dim=None):
-                    super().__init__()
-                    self.dim = dim
-
-                def forward(self, input):
-                    return F.log_softmax(input, self.dim)
-
-                def extra_repr(self):
-                    return f'dim={self.dim}'
 
 
             class Flatten(Module):
