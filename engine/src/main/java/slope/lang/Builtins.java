@@ -3,6 +3,7 @@ package slope.lang;
 import java.util.Arrays;
 import java.util.Map;
 import slope.run.PyError;
+import slope.tensor.FloatMath;
 
 /** The builtin functions and types: print, len, range, int, list, isinstance, sorted, exceptions, ... */
 final class Builtins {
@@ -699,7 +700,7 @@ final class Builtins {
             if (nd == Py.NONE) {
                 if (Double.isNaN(d)) throw PyError.value("cannot convert float NaN to integer");
                 if (Double.isInfinite(d)) throw new PyError("OverflowError", "cannot convert float infinity to integer");
-                double r = Py.rint(d);
+                double r = FloatMath.rint(d);
                 if (Math.abs(r) >= 9.223372036854775807E18) throw Ops.overflow();
                 return (long) r;
             }

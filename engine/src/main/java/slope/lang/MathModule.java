@@ -1,6 +1,7 @@
 package slope.lang;
 
 import slope.run.PyError;
+import slope.tensor.FloatMath;
 
 /** Python's {@code math} module: constants, elementary functions, floor/ceil to int, isclose. */
 final class MathModule {
@@ -73,7 +74,7 @@ final class MathModule {
             Args.check("pow", a, kw, 2, 2);
             double x = num(in, a[0]), y = num(in, a[1]);
             if (x == 0 && y < 0) throw domain();
-            if (x < 0 && y != Py.rint(y) && !Double.isInfinite(y)) throw domain();
+            if (x < 0 && y != FloatMath.rint(y) && !Double.isInfinite(y)) throw domain();
             return Math.pow(x, y);
         });
         m.def("atan2", (a, kw) -> {

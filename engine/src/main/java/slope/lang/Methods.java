@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import slope.run.PyError;
+import slope.tensor.FloatMath;
 
 /** Methods of the builtin types (str, list, dict, tuple, set, int, float), called by name. */
 final class Methods {
@@ -130,7 +131,7 @@ final class Methods {
         if (o instanceof Double) {
             double d = (Double) o;
             switch (name) {
-                case "is_integer": Args.check(name, a, kw, 0, 0); return d == Py.rint(d) && !Double.isInfinite(d);
+                case "is_integer": Args.check(name, a, kw, 0, 0); return d == FloatMath.rint(d) && !Double.isInfinite(d);
                 case "conjugate": return d;
                 case "item": Args.check(name, a, kw, 0, 0); return d;
                 default: return null;

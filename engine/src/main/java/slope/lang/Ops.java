@@ -3,6 +3,7 @@ package slope.lang;
 import java.util.List;
 import java.util.Map;
 import slope.run.PyError;
+import slope.tensor.FloatMath;
 
 /** Python's operators, attribute access, indexing, iteration and calls over all value kinds. */
 final class Ops {
@@ -188,7 +189,7 @@ final class Ops {
 
     static double floatPow(double x, double y) {
         if (x == 0 && y < 0) throw zero("0.0 cannot be raised to a negative power");
-        if (x < 0 && y != Py.rint(y) && !Double.isInfinite(y)) {
+        if (x < 0 && y != FloatMath.rint(y) && !Double.isInfinite(y)) {
             throw PyError.value("math domain error (a negative number to a fractional power is complex; Slope has no complex numbers)");
         }
         double r = Math.pow(x, y);
@@ -461,7 +462,7 @@ final class Ops {
             if (!Py.isNumber(item)) return false;
             PyRange r = (PyRange) container;
             double d = Py.asDouble(item);
-            if (d != Py.rint(d)) return false;
+            if (d != FloatMath.rint(d)) return false;
             long v = (long) d;
             if (r.step > 0 ? (v < r.start || v >= r.stop) : (v > r.start || v <= r.stop)) return false;
             return (v - r.start) % r.step == 0;

@@ -3,6 +3,7 @@ package slope.lang;
 import java.util.Arrays;
 import slope.format.PyNumbers;
 import slope.run.PyError;
+import slope.tensor.FloatMath;
 
 /** Python's None, NotImplemented and Ellipsis, and the conversions every part of the interpreter uses. */
 public final class Py {
@@ -54,7 +55,7 @@ public final class Py {
         if (o instanceof Boolean) return ((Boolean) o) ? 1L : 0L;
         if (o instanceof Double) {
             double d = (Double) o;
-            if (d == Py.rint(d) && Math.abs(d) < 9.2e18) return (long) d;
+            if (d == FloatMath.rint(d) && Math.abs(d) < 9.2e18) return (long) d;
             return o;
         }
         if (o instanceof PyTuple) {
@@ -150,19 +151,6 @@ public final class Py {
 
     /** -d with the sign of zero kept: TeaVM's wasm-gc compiles {@code -d} as {@code 0 - d}, turning -0.0 into 0.0. */
     public static double negate(double d) { return -1.0 * d; }
-
-    /**
-     * Round half to even, as Python's round(): TeaVM's Math.rint rounds 6.5 up to 7 in wasm-gc.
-     * Exact for every double, since x - floor(x) is exact below 2^52 and larger doubles are integers.
-     */
-    public static double rint(double x) {
-        if (!(Math.abs(x) < 4503599627370496.0)) return x;
-        double f = Math.floor(x);
-        double diff = x - f;
-        if (diff > 0.5) return f + 1;
-        if (diff < 0.5) return f;
-        return fmod(f, 2) == 0 ? f : f + 1;
-    }
 
     /**
      * Decimal text to the nearest double. TeaVM's Double.parseDouble can be one ulp off for long

@@ -44,4 +44,14 @@ public final class FloatMath {
         if (f == 0) return -Float.MIN_VALUE;
         return Float.intBitsToFloat(f > 0 ? bits - 1 : bits + 1);
     }
+
+    /**
+     * Round half to even (Python's round, torch.round, np.round): adding and taking away 2^52 leaves the integer
+     * IEEE addition rounds to, ties to even. Not Math.rint, which TeaVM's wasm-gc rounds 0.5 up to 1.
+     */
+    public static double rint(double x) {
+        if (!(Math.abs(x) < 0x1p52)) return x;
+        double r = Math.abs(x) + 0x1p52 - 0x1p52;
+        return x < 0 ? -1.0 * r : r; // -1.0 *: TeaVM's wasm drops the sign of -(0.0)
+    }
 }

@@ -10,16 +10,6 @@ public final class Kernels {
 
     private static final double LN2 = 0.6931471805599453;
 
-    /**
-     * Round half to even, as torch.round and np.round do: adding and taking away 2^52 leaves the integer IEEE
-     * addition rounds to (ties to even). Not Math.rint, which TeaVM's wasm-gc rounds 0.5 up to 1.
-     */
-    static double rint(double x) {
-        if (!(Math.abs(x) < 0x1p52)) return x;
-        double r = Math.abs(x) + 0x1p52 - 0x1p52;
-        return x < 0 ? -1.0 * r : r; // -1.0 *: TeaVM's wasm drops the sign of -(0.0)
-    }
-
     public enum UnaryOp {
         NEG, EXP, LOG, SQRT, SIN, COS, TAN, TANH, SIGMOID, RELU, ABS, SIGN, RECIPROCAL, FLOOR, CEIL, ROUND,
         LOGICAL_NOT, LOG1P, EXPM1, LOG10, LOG2, RSQRT, ERF, TRUNC, IDENTITY;
@@ -45,7 +35,7 @@ public final class Kernels {
                 case RECIPROCAL: return 1 / x;
                 case FLOOR: return Math.floor(x);
                 case CEIL: return Math.ceil(x);
-                case ROUND: return rint(x);
+                case ROUND: return FloatMath.rint(x);
                 case LOGICAL_NOT: return x == 0 ? 1 : 0;
                 // ATen's vml sends these to SLEEF at every size (MKL's are disabled in vml.h)
                 case LOG1P: return dt == DType.FLOAT32 ? SleefFloat.log1pf((float) x) : Math.log1p(x);
