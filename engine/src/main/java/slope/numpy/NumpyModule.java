@@ -3,6 +3,7 @@ package slope.numpy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.DoubleUnaryOperator;
 import slope.lang.Args;
 import slope.lang.BinOp;
 import slope.lang.Interpreter;
@@ -364,18 +365,16 @@ public final class NumpyModule {
             return NdArray.of(new Tensor(v, t.shape.clone(), dt));
         });
         // the inverse and hyperbolic trigonometric functions, in double as NumPy's float64 loops compute them
-        Object[][] moreFloats = {{"arcsin", 0}, {"arccos", 1}, {"arctan", 2}, {"sinh", 3}, {"cosh", 4}, {"degrees", 5}, {"radians", 6}};
+        Object[][] moreFloats = {{"arcsin", (DoubleUnaryOperator) Math::asin}, {"arccos", (DoubleUnaryOperator) Math::acos},
+            {"arctan", (DoubleUnaryOperator) Math::atan}, {"sinh", (DoubleUnaryOperator) Math::sinh},
+            {"cosh", (DoubleUnaryOperator) Math::cosh}, {"degrees", (DoubleUnaryOperator) e -> e * (180.0 / Math.PI)},
+            {"radians", (DoubleUnaryOperator) e -> e * (Math.PI / 180.0)}};
         for (Object[] f : moreFloats) {
-            int which = (Integer) f[1];
+            DoubleUnaryOperator fn = (DoubleUnaryOperator) f[1];
             m.def((String) f[0], (args, kw) -> {
                 Tensor x = NdArray.floating(array(Args.parse((String) f[0], args, kw, "x").get("x")));
                 double[] v = x.values().clone();
-                for (int i = 0; i < v.length; i++) {
-                    double e = v[i];
-                    double r = which == 0 ? Math.asin(e) : which == 1 ? Math.acos(e) : which == 2 ? Math.atan(e) : which == 3 ? Math.sinh(e)
-                            : which == 4 ? Math.cosh(e) : which == 5 ? e * (180.0 / Math.PI) : e * (Math.PI / 180.0);
-                    v[i] = x.dtype.round(r);
-                }
+                for (int i = 0; i < v.length; i++) v[i] = x.dtype.round(fn.applyAsDouble(v[i]));
                 return NdArray.result(new Tensor(v, x.shape.clone(), x.dtype));
             });
         }

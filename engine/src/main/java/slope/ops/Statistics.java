@@ -123,13 +123,12 @@ public final class Statistics {
         boolean all = true;
         for (boolean b : r) all &= b;
         if (ord == 2 && all && !keepdim && name.equals("LinalgVectorNormBackward0")) return norm(x); // ATen's float order over all elements
-        int[] on = dims == null ? null : dims;
         Tensor a = Pointwise.abs(x.detach()), out;
         if (ord == Double.POSITIVE_INFINITY || ord == Double.NEGATIVE_INFINITY) out = Reductions.amax(a, dimsOf(x, r), keepdim, ord > 0);
-        else if (ord == 0) out = Reductions.sum(Compare.compare(slope.tensor.Kernels.BinaryOp.NE, a, Tensor.wrap(0, DType.INT64)).to(x.dtype), on, keepdim);
-        else if (ord == 1) out = Reductions.sum(a, on, keepdim);
-        else if (ord == 2) out = Pointwise.sqrt(Reductions.sum(a.mul(a), on, keepdim));
-        else out = Arithmetic.pow(Reductions.sum(Arithmetic.pow(a, ord), on, keepdim), 1 / ord);
+        else if (ord == 0) out = Reductions.sum(Compare.compare(slope.tensor.Kernels.BinaryOp.NE, a, Tensor.wrap(0, DType.INT64)).to(x.dtype), dims, keepdim);
+        else if (ord == 1) out = Reductions.sum(a, dims, keepdim);
+        else if (ord == 2) out = Pointwise.sqrt(Reductions.sum(a.mul(a), dims, keepdim));
+        else out = Arithmetic.pow(Reductions.sum(Arithmetic.pow(a, ord), dims, keepdim), 1 / ord);
         Tensor norm = out;
         return record(out, name, Saves.INPUTS, g -> {
             Tensor gk = keepdim ? g : g.reshape(kept(x, r)), nk = keepdim ? norm : norm.reshape(kept(x, r));

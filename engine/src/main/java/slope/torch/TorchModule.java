@@ -43,10 +43,11 @@ public final class TorchModule {
             Args a = Args.parse("norm", args, kw, "A", "ord", "dim", "keepdim", "*", "dtype");
             Tensor x = Convert.tensorArg(a.get("A"), "norm", "A");
             Object ord = a.getOrNone("ord", Py.NONE);
-            if (ord != Py.NONE && !"fro".equals(ord) && (x.dim() == 2 || (TensorMethods.dims(a) != null && TensorMethods.dims(a).length == 2))) {
+            int[] dims = TensorMethods.dims(a);
+            if (ord != Py.NONE && !"fro".equals(ord) && (x.dim() == 2 || (dims != null && dims.length == 2))) {
                 throw new PyError("NotImplementedError", "matrix norms other than 'fro' are not supported");
             }
-            return slope.ops.Statistics.vectorNorm(x, TensorMethods.ord(a, "ord", Py.NONE), TensorMethods.dims(a), a.getBool("keepdim", false));
+            return slope.ops.Statistics.vectorNorm(x, TensorMethods.ord(a, "ord", Py.NONE), dims, a.getBool("keepdim", false));
         });
         return m;
     }
