@@ -141,13 +141,34 @@ final class DistributionsSource {
                     return 0.5 + 0.5 * math.log(2 * math.pi) + torch.log(self.scale)
 
 
-            class Bernoulli(Distribution):
-                __module__ = 'torch.distributions.bernoulli'
-                arg_constraints = {'probs': constraints.unit_interval, 'logits': constraints.real}
+            class _ProbsOrLogits(Distribution):
+                # Bernoulli and Categorical: given probs or logits, the other computed when first read (PyTorch's
+                # lazy_property, with its logits_to_probs and probs_to_logits; _binary picks sigmoid or softmax)
+                _binary = False
 
-                def __init__(self, probs=None, logits=None, validate_args=None):
+                @staticmethod
+                def _check_one(probs, logits):
                     if (probs is None) == (logits is None):
                         raise ValueError('Either `probs` or `logits` must be specified, but not both.')
+
+                def __getattr__(self, name):
+                    if name == 'probs':
+                        self.probs = torch.sigmoid(self.logits) if self._binary else F.softmax(self.logits, dim=-1)
+                        return self.probs
+                    if name == 'logits':
+                        p = _clamp_probs(self.probs)
+                        self.logits = torch.log(p) - torch.log1p(-p) if self._binary else torch.log(p)
+                        return self.logits
+                    raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
+
+
+            class Bernoulli(_ProbsOrLogits):
+                __module__ = 'torch.distributions.bernoulli'
+                arg_constraints = {'probs': constraints.unit_interval, 'logits': constraints.real}
+                _binary = True
+
+                def __init__(self, probs=None, logits=None, validate_args=None):
+                    self._check_one(probs, logits)
                     if probs is not None:
                         (self.probs,) = broadcast_all(probs)
                         shape = self.probs.size()
@@ -155,17 +176,6 @@ final class DistributionsSource {
                         (self.logits,) = broadcast_all(logits)
                         shape = self.logits.size()
                     super().__init__(shape, validate_args=validate_args)
-
-                def __getattr__(self, name):
-                    # the parameter not given is computed when first read, as PyTorch's lazy_property
-                    if name == 'probs':
-                        self.probs = torch.sigmoid(self.logits)
-                        return self.probs
-                    if name == 'logits':
-                        p = _clamp_probs(self.probs)
-                        self.logits = torch.log(p) - torch.log1p(-p)
-                        return self.logits
-                    raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
 
                 @property
                 def mean(self):
@@ -188,13 +198,12 @@ final class DistributionsSource {
                     return F.binary_cross_entropy_with_logits(self.logits, self.probs, reduction='none')
 
 
-            class Categorical(Distribution):
+            class Categorical(_ProbsOrLogits):
                 __module__ = 'torch.distributions.categorical'
                 arg_constraints = {'probs': constraints.simplex, 'logits': constraints.real}
 
                 def __init__(self, probs=None, logits=None, validate_args=None):
-                    if (probs is None) == (logits is None):
-                        raise ValueError('Either `probs` or `logits` must be specified, but not both.')
+                    self._check_one(probs, logits)
                     if probs is not None:
                         if probs.dim() < 1:
                             raise ValueError('`probs` parameter must be at least one-dimensional.')
@@ -207,15 +216,6 @@ final class DistributionsSource {
                         param = self.logits
                     self._num_events = param.size()[-1]
                     super().__init__(param.size()[:-1], validate_args=validate_args)
-
-                def __getattr__(self, name):
-                    if name == 'probs':
-                        self.probs = F.softmax(self.logits, dim=-1)
-                        return self.probs
-                    if name == 'logits':
-                        self.logits = torch.log(_clamp_probs(self.probs))
-                        return self.logits
-                    raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
 
                 @property
                 def mean(self):
