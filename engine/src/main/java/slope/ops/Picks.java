@@ -4,6 +4,7 @@ import static slope.autograd.Node.record;
 
 import slope.autograd.Node.Saves;
 import slope.tensor.Shape;
+import slope.tensor.Storage;
 import slope.tensor.Tensor;
 
 /**
@@ -19,18 +20,28 @@ final class Picks {
      * gradient's own node, as PyTorch names the op its backward uses (IndexPutBackward0 for an index).
      */
     static Tensor pick(Tensor x, int[] source, int[] shape, String name, String scatterName) {
-        double[] v = x.values(), out = new double[source.length];
+        return pick(x, source, shape, name, scatterName, Saves.INDICES, Saves.NOTHING);
+    }
+
+    /**
+     * {@link #pick} with what each node saves, as PyTorch's op saves it (max pooling saves its input, and its
+     * gradient's node the indices): a node that saved anything refuses a second backward once freed.
+     */
+    static Tensor pick(Tensor x, int[] source, int[] shape, String name, String scatterName, Saves pickSaves, Saves scatterSaves) {
+        double[] v = x.values(), out = Storage.allocate(source.length).data(); // counted against the run's element budget
         for (int i = 0; i < out.length; i++) out[i] = v[source[i]];
-        return record(new Tensor(out, shape, x.dtype), name, Saves.INDICES,
-                g -> new Tensor[] {scatterAdd(g, x.shape, source, name, scatterName)}, x);
+        return record(new Tensor(out, shape, x.dtype), name, pickSaves,
+                g -> new Tensor[] {scatterAdd(g, x.shape, source, name, scatterName, pickSaves, scatterSaves)}, x);
     }
 
     /** g's elements added into zeros of {@code shape} at their sources; differentiable again, as a pick. */
-    private static Tensor scatterAdd(Tensor g, int[] shape, int[] source, String name, String scatterName) {
-        double[] gv = g.values(), z = new double[Shape.numel(shape)];
+    private static Tensor scatterAdd(Tensor g, int[] shape, int[] source, String name, String scatterName, Saves pickSaves,
+                                     Saves scatterSaves) {
+        double[] gv = g.values(), z = Storage.allocate(Shape.numel(shape)).data();
         for (int i = 0; i < source.length; i++) z[source[i]] = g.dtype.round(z[source[i]] + gv[i]);
         Tensor out = new Tensor(z, shape.clone(), g.dtype);
-        return record(out, scatterName, Saves.NOTHING, gg -> new Tensor[] {pick(gg, source, g.shape.clone(), name, scatterName)}, g);
+        return record(out, scatterName, scatterSaves,
+                gg -> new Tensor[] {pick(gg, source, g.shape.clone(), name, scatterName, pickSaves, scatterSaves)}, g);
     }
 
     /** The coordinates of a shape's elements in row-major order, one element at a time: {@code c} is the current one's. */

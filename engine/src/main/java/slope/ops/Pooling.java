@@ -50,29 +50,14 @@ public final class Pooling {
             }
         }
         double[] positions = new double[at.length];
-        for (int i = 0; i < at.length; i++) positions[i] = at[i];
-        return new Tensor[] {pick(x, at, outShape), new Tensor(positions, outShape.clone(), DType.INT64)};
-    }
-
-    /** Each output cell's value read from position {@code at[cell]} of its plane: max pooling, its windows chosen. */
-    private static Tensor pick(Tensor x, int[] at, int[] outShape) {
-        int plane = x.shape[x.dim() - 2] * x.shape[x.dim() - 1], cells = at.length / (x.numel() / plane);
-        double[] v = x.values(), out = Storage.allocate(at.length).data();
-        for (int o = 0; o < at.length; o++) out[o] = v[o / cells * plane + at[o]];
-        return record(new Tensor(out, outShape, x.dtype), "MaxPool2DWithIndicesBackward0", Saves.INPUTS,
-                g -> new Tensor[] {place(g, at, x.shape)}, x);
-    }
-
-    /** The adjoint of {@link #pick}: each cell of {@code g} added at its position, zeros elsewhere. */
-    private static Tensor place(Tensor g, int[] at, int[] inShape) {
-        int plane = inShape[inShape.length - 2] * inShape[inShape.length - 1], cells = at.length / (slope.tensor.Shape.numel(inShape) / plane);
-        double[] v = g.values(), out = Storage.allocate(slope.tensor.Shape.numel(inShape)).data();
-        for (int o = 0; o < at.length; o++) {
-            int i = o / cells * plane + at[o];
-            out[i] = g.dtype.round(out[i] + v[o]);
+        int[] source = new int[at.length];
+        for (int i = 0, cells = oh * ow; i < at.length; i++) {
+            positions[i] = at[i];
+            source[i] = i / cells * h * w + at[i];
         }
-        return record(new Tensor(out, inShape.clone(), g.dtype), "MaxPool2DWithIndicesBackwardBackward0", Saves.INDICES,
-                gg -> new Tensor[] {pick(gg, at, g.shape)}, g);
+        Tensor out = Picks.pick(x, source, outShape, "MaxPool2DWithIndicesBackward0", "MaxPool2DWithIndicesBackwardBackward0",
+                Saves.INPUTS, Saves.INDICES);
+        return new Tensor[] {out, new Tensor(positions, outShape.clone(), DType.INT64)};
     }
 
     /** {@code avg_pool2d}: each window's sum divided by its size, padding counted or not, or by {@code divisorOverride}. */
