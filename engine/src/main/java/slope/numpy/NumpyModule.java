@@ -140,18 +140,13 @@ public final class NumpyModule {
         });
         m.def("finfo", (args, kw) -> slope.torch.FloatInfo.of(NumpyDType.parse(Args.parse("finfo", args, kw, "dtype").get("dtype")), true));
         m.def("copy", (args, kw) -> NdArray.of(Views.clone(array(Args.parse("copy", args, kw, "a").get("a")))));
-        m.def("zeros", (args, kw) -> {
-            Args a = Args.parse("zeros", args, kw, "shape", "dtype");
-            return filled(shape(a.get("shape")), 0, dtype(a, DType.FLOAT64));
-        });
-        m.def("empty", (args, kw) -> {
-            Args a = Args.parse("empty", args, kw, "shape", "dtype");
-            return filled(shape(a.get("shape")), 0, dtype(a, DType.FLOAT64));
-        });
-        m.def("ones", (args, kw) -> {
-            Args a = Args.parse("ones", args, kw, "shape", "dtype");
-            return filled(shape(a.get("shape")), 1, dtype(a, DType.FLOAT64));
-        });
+        for (String name : new String[] {"zeros", "empty", "ones"}) {
+            double value = name.equals("ones") ? 1 : 0; // empty: zeros, as a run must print the same every time
+            m.def(name, (args, kw) -> {
+                Args a = Args.parse(name, args, kw, "shape", "dtype");
+                return filled(shape(a.get("shape")), value, dtype(a, DType.FLOAT64));
+            });
+        }
         m.def("full", (args, kw) -> {
             Args a = Args.parse("full", args, kw, "shape", "fill_value", "dtype");
             return filled(shape(a.get("shape")), a.getDouble("fill_value"), dtype(a, kind(a.get("fill_value"))));
