@@ -1,7 +1,9 @@
 package slope.ops;
 
 import java.util.Arrays;
+import java.util.function.UnaryOperator;
 import slope.autograd.GradMode;
+import slope.autograd.Node;
 import slope.run.PyError;
 import slope.tensor.DType;
 import slope.tensor.Kernels;
@@ -29,26 +31,57 @@ public final class InPlace {
         checkCastable(op == BinaryOp.DIV ? Promotion.floating(Promotion.result(t, other)) : Promotion.result(t, other), t.dtype);
         check(t);
         if (GradMode.isEnabled() && (t.requiresGrad() || other.requiresGrad())) {
+            if (other != t) return rebase(t, before -> outOfPlace(op, before, other));
+            // y *= y: both operands are y's old value. PyTorch saves self as a clone but other as y itself, at its old
+            // version, so a backward through the product fails once y is written
             int version = t.version();
-            Tensor before = new Tensor(t.values().clone(), t.shape, t.dtype);
-            if (t.gradFn() != null) before.recordedBy(t.gradFn());
-            Tensor o = other == t ? before : other; // y *= y: both operands are y's old value
-            Tensor r;
-            switch (op) {
-                case ADD: r = Arithmetic.add(before, o); break;
-                case SUB: r = Arithmetic.sub(before, o); break;
-                case MUL: r = Arithmetic.mul(before, o); break;
-                case DIV: r = Arithmetic.div(before, o); break;
-                default: throw new IllegalArgumentException(op.name());
-            }
-            // PyTorch saved t itself at its old version; the write below makes a backward through it fail
-            r.gradFn().savedAs(before, t, version);
-            Kernels.copyInto(t, r);
-            t.recordedBy(r.gradFn());
+            Tensor[] same = new Tensor[1];
+            rebase(t, before -> outOfPlace(op, before, same[0] = standIn(before)));
+            t.gradFn().savedAs(same[0], t, version);
             return t;
         }
         Kernels.binaryInto(op, t, t, other);
         return t;
+    }
+
+    private static Tensor outOfPlace(BinaryOp op, Tensor a, Tensor b) {
+        switch (op) {
+            case ADD: return Arithmetic.add(a, b);
+            case SUB: return Arithmetic.sub(a, b);
+            case MUL: return Arithmetic.mul(a, b);
+            case DIV: return Arithmetic.div(a, b);
+            default: throw new IllegalArgumentException(op.name());
+        }
+    }
+
+    /**
+     * {@code t.op_()} for an op written out of place ({@code sqrt_}, {@code clamp_}, {@code scatter_}, ...): the result
+     * is written into t. When the graph records the op, it runs on a stand-in for t's old value, with t's history, and t
+     * takes over the result's grad_fn: PyTorch rebases the history of a tensor modified in place, so the gradient flows
+     * through the op into what t was before.
+     */
+    public static Tensor rebase(Tensor t, UnaryOperator<Tensor> op) {
+        check(t);
+        Tensor before = GradMode.isEnabled() && t.requiresGrad() ? standIn(t) : t;
+        Tensor r = op.apply(before);
+        // another operand requires grad (masked_fill_ with a value that does): t is about to get a grad_fn, so the
+        // node must not have t itself as its input
+        if (r.gradFn() != null && before == t) r = op.apply(before = standIn(t));
+        checkCastable(r.dtype, t.dtype);
+        Kernels.copyInto(t, r);
+        Node node = r.gradFn();
+        if (node == null || r == before) return t;
+        // what the op saved of its input stays the stand-in (PyTorch saves a clone of self); its result is t, at
+        // its new version, so a later write to t fails backward as in PyTorch
+        node.savedAs(r, t, t.version());
+        t.recordedBy(node);
+        return t;
+    }
+
+    /** A tensor of t's values and history, standing for t as it was before an in-place op. */
+    private static Tensor standIn(Tensor t) {
+        Tensor before = new Tensor(t.values().clone(), t.shape, t.dtype);
+        return t.gradFn() != null ? before.recordedBy(t.gradFn()) : before;
     }
 
     /**
@@ -90,10 +123,20 @@ public final class InPlace {
         return t;
     }
 
+    /** {@code t.copy_(src)}: src broadcast to t's shape and cast to its dtype; in the graph a CopyBackwards node. */
     public static Tensor copy(Tensor t, Tensor src) {
         check(t);
+        if (GradMode.isEnabled() && (t.requiresGrad() || src.requiresGrad())) return rebase(t, before -> copied(before, src));
         Kernels.copyInto(t, src);
         return t;
+    }
+
+    /** PyTorch's CopyBackwards: the gradient goes to src (summed to its shape, in its dtype); t's old value gets zeros. */
+    private static Tensor copied(Tensor before, Tensor src) {
+        Tensor out = Tensor.zeros(before.shape.clone(), before.dtype);
+        Kernels.copyInto(out, src);
+        return Node.record(out, "CopyBackwards", Node.Saves.NOTHING,
+                g -> new Tensor[] {Node.wants(before) ? Tensor.zeros(before.shape.clone(), before.dtype) : null, g}, before, src);
     }
 
     /** PyTorch's rule for writing a result into an existing tensor: no float into an integer, nothing else into a bool. */

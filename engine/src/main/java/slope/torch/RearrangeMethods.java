@@ -85,8 +85,8 @@ final class RearrangeMethods {
                 a.getOrNone("dims", Py.NONE) == Py.NONE ? new int[0] : Convert.shape(new Object[] {a.get("dims")})), "shifts", "dims");
         both("scatter", (t, a) -> scatter(t, a, false), "dim", "index", "src", "*", "value", "reduce");
         both("scatter_add", (t, a) -> scatter(t, a, true), "dim", "index", "src");
-        method("scatter_", (t, a) -> InPlace.copy(t, scatter(t, a, false)), "dim", "index", "src", "*", "value", "reduce");
-        method("scatter_add_", (t, a) -> InPlace.copy(t, scatter(t, a, true)), "dim", "index", "src");
+        method("scatter_", (t, a) -> InPlace.rebase(t, x -> scatter(x, a, false)), "dim", "index", "src", "*", "value", "reduce");
+        method("scatter_add_", (t, a) -> InPlace.rebase(t, x -> scatter(x, a, true)), "dim", "index", "src");
         both("nonzero", (t, a) -> {
             Tensor nz = Rearrange.nonzero(t);
             if (!a.getBool("as_tuple", false)) return nz;
@@ -109,7 +109,7 @@ final class RearrangeMethods {
         }, "dim", "keepdim");
         both("index_add", (t, a) -> Rearrange.indexAdd(t, dim(a), other(a, "index"), other(a, "source"), a.getDouble("alpha", 1)),
                 "dim", "index", "source", "*", "alpha");
-        method("index_add_", (t, a) -> InPlace.copy(t, Rearrange.indexAdd(t, dim(a), other(a, "index"), other(a, "source"),
+        method("index_add_", (t, a) -> InPlace.rebase(t, x -> Rearrange.indexAdd(x, dim(a), other(a, "index"), other(a, "source"),
                 a.getDouble("alpha", 1))), "dim", "index", "source", "*", "alpha");
         both("std_mean", (t, a) -> new PyTuple(slope.ops.Statistics.std(t, dims(a), correction(a), a.getBool("keepdim", false)),
                 meanOver(t, a)), "dim", "unbiased", "keepdim", "*", "correction");

@@ -40,12 +40,14 @@ final class TensorMethods {
     private static final class Entry {
         final String name;
         final boolean function;
+        final String[] spec;
         final Args.Signature signature;
         final Op op;
 
         Entry(String name, boolean function, String[] spec, Op op) {
             this.name = name;
             this.function = function;
+            this.spec = spec;
             this.signature = new Args.Signature(name, spec);
             this.op = op;
         }
@@ -245,9 +247,6 @@ final class TensorMethods {
                 RandomFunctions.generator(a))), "lambd", "*", "generator");
         method("bernoulli", (t, a) -> Sampling.bernoulli(t, RandomFunctions.generator(a)), "*", "generator");
         method("multinomial", (t, a) -> RandomFunctions.multinomial(t, a), "num_samples", "replacement", "*", "generator");
-        method("sqrt_", (t, a) -> InPlace.copy(t, t.sqrt()));
-        method("clamp_", (t, a) -> InPlace.copy(t, Pointwise.clamp(t, bound(a.getOrNone("min", Py.NONE)),
-                bound(a.getOrNone("max", Py.NONE)))), "min", "max");
         method("div_", (t, a) -> InPlace.apply(t, Kernels.BinaryOp.DIV, other(a, "other")), "other");
         method("requires_grad_", (t, a) -> t.requiresGrad(a.getBool("requires_grad", true)), "requires_grad");
         both("is_floating_point", (t, a) -> t.dtype.floating);
@@ -293,6 +292,23 @@ final class TensorMethods {
             return true;
         }, "other", "rtol", "atol", "equal_nan");
         RearrangeMethods.register();
+        for (String name : new String[] {"relu", "sigmoid", "tanh", "exp", "log", "log1p", "log10", "log2", "sqrt", "rsqrt",
+                "sin", "cos", "tan", "erf", "neg", "abs", "sign", "reciprocal", "square", "pow", "floor", "ceil", "round",
+                "trunc", "clamp", "clip", "clamp_min", "clamp_max", "masked_fill", "fmod", "remainder", "floor_divide"}) {
+            inPlaceForm(name);
+        }
+    }
+
+    /** {@code name_}, the in-place form of op {@code name}: its result written into the tensor, its grad_fn the tensor's. */
+    private static void inPlaceForm(String name) {
+        for (int i = 0; i < ENTRIES.size(); i++) {
+            Entry e = ENTRIES.get(i);
+            if (e.name.equals(name)) {
+                method(name + "_", (t, a) -> InPlace.rebase(t, x -> (Tensor) e.op.apply(x, a)), e.spec);
+                return;
+            }
+        }
+        throw new IllegalArgumentException("no op " + name);
     }
 
     private static Tensor isclose(Tensor t, Args a) {
