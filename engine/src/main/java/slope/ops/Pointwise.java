@@ -138,6 +138,106 @@ public final class Pointwise {
         return record(y, "RsqrtBackward0", Saves.RESULT, g -> new Tensor[] {g.mul(-0.5).mul(y.pow(3))}, x);
     }
 
+    /** {@code erfc}: 1 - erf(x); its gradient is -2 / sqrt(pi) * exp(-x ** 2) * g. */
+    public static Tensor erfc(Tensor x) {
+        Tensor y = map(UnaryOp.ERFC, x);
+        return record(y, "ErfcBackward0", Saves.INPUTS, g -> new Tensor[] {x.pow(2).neg().exp().mul(-1.1283791670955126).mul(g)}, x);
+    }
+
+    /** {@code exp2}: 2 ** x; its gradient is g * y * ln 2. */
+    public static Tensor exp2(Tensor x) {
+        Tensor y = map(UnaryOp.EXP2, x);
+        return record(y, "Exp2Backward0", Saves.RESULT, g -> new Tensor[] {g.mul(y).mul(0.6931471805599453)}, x);
+    }
+
+    public static Tensor asin(Tensor x) {
+        Tensor y = map(UnaryOp.ASIN, x);
+        return record(y, "AsinBackward0", Saves.INPUTS, g -> new Tensor[] {g.mul(rsqrt(x.neg().mul(x).add(1)))}, x);
+    }
+
+    public static Tensor acos(Tensor x) {
+        Tensor y = map(UnaryOp.ACOS, x);
+        return record(y, "AcosBackward0", Saves.INPUTS, g -> new Tensor[] {g.mul(rsqrt(x.neg().mul(x).add(1)).neg())}, x);
+    }
+
+    public static Tensor atan(Tensor x) {
+        Tensor y = map(UnaryOp.ATAN, x);
+        return record(y, "AtanBackward0", Saves.INPUTS, g -> new Tensor[] {g.div(x.mul(x).add(1))}, x);
+    }
+
+    public static Tensor sinh(Tensor x) {
+        Tensor y = map(UnaryOp.SINH, x);
+        return record(y, "SinhBackward0", Saves.INPUTS, g -> new Tensor[] {g.mul(cosh(x))}, x);
+    }
+
+    public static Tensor cosh(Tensor x) {
+        Tensor y = map(UnaryOp.COSH, x);
+        return record(y, "CoshBackward0", Saves.INPUTS, g -> new Tensor[] {g.mul(sinh(x))}, x);
+    }
+
+    public static Tensor asinh(Tensor x) {
+        Tensor y = map(UnaryOp.ASINH, x);
+        return record(y, "AsinhBackward0", Saves.INPUTS, g -> new Tensor[] {g.mul(rsqrt(x.pow(2).add(1)))}, x);
+    }
+
+    /** {@code acosh}: for real x derivatives.yaml writes its gradient g * (x * x - 1).rsqrt(). */
+    public static Tensor acosh(Tensor x) {
+        Tensor y = map(UnaryOp.ACOSH, x);
+        return record(y, "AcoshBackward0", Saves.INPUTS, g -> new Tensor[] {g.mul(rsqrt(x.mul(x).sub(1)))}, x);
+    }
+
+    /** {@code atanh}: its gradient is g * 1 / (1 - x ** 2), the * 1 exact and left out. */
+    public static Tensor atanh(Tensor x) {
+        Tensor y = map(UnaryOp.ATANH, x);
+        return record(y, "AtanhBackward0", Saves.INPUTS, g -> new Tensor[] {g.div(Arithmetic.rsub(x.pow(2), one()))}, x);
+    }
+
+    /** {@code frac}: x - trunc(x), in the input's (floating) dtype; its gradient passes through. */
+    public static Tensor frac(Tensor x) {
+        if (!x.dtype.floating) throw slope.run.PyError.runtime("\"frac_cpu\" not implemented for '" + x.dtype.scalarTypeName() + "'");
+        Tensor y = Kernels.unary(UnaryOp.FRAC, x, x.dtype);
+        return record(y, "FracBackward0", Saves.NOTHING, g -> new Tensor[] {g}, x);
+    }
+
+    /**
+     * {@code deg2rad} and {@code rad2deg}: x times the factor rounded to x's dtype, as ATen's mul by a scalar
+     * (integer input goes to the default float32 first); the gradient is g times the same factor.
+     */
+    public static Tensor deg2rad(Tensor x) { return scaleAngle(x, 0.017453292519943295, "Deg2RadBackward0"); }
+
+    public static Tensor rad2deg(Tensor x) { return scaleAngle(x, 57.29577951308232, "Rad2DegBackward0"); }
+
+    private static Tensor scaleAngle(Tensor x, double factor, String name) {
+        DType dt = Promotion.floating(x.dtype);
+        Tensor y = Kernels.binary(Kernels.BinaryOp.MUL, x, Tensor.wrap(factor, DType.FLOAT64), dt, dt);
+        return record(y, name, Saves.NOTHING, g -> new Tensor[] {g.mul(factor)}, x);
+    }
+
+    /** {@code sgn}: sign for real tensors, under its own name; its real gradient is zero (sgn_backward). */
+    public static Tensor sgn(Tensor x) {
+        Tensor y = Kernels.unary(UnaryOp.SIGN, x, x.dtype);
+        return record(y, "SgnBackward0", Saves.NOTHING, g -> new Tensor[] {Creation.zerosLike(g)}, x);
+    }
+
+    /** {@code atan2(a, b)}: the angle of (b, a); gradients g * b / (a² + b²) and g * -a / (a² + b²). */
+    public static Tensor atan2(Tensor a, Tensor b) {
+        DType dt = Promotion.floating(Promotion.result(a, b));
+        Tensor out = Kernels.binary(Kernels.BinaryOp.ATAN2, a, b, dt, dt);
+        return record(out, "Atan2Backward0", Saves.INPUTS, g -> {
+            Tensor recip = a.mul(a).add(b.mul(b)).reciprocal();
+            return new Tensor[] {wants(a) ? g.mul(b).mul(recip) : null, wants(b) ? g.mul(a.neg()).mul(recip) : null};
+        }, a, b);
+    }
+
+    /** {@code hypot(a, b)}: sqrt(a² + b²) for floating tensors; gradients g * a / y and g * b / y. */
+    public static Tensor hypot(Tensor a, Tensor b) {
+        DType dt = Promotion.result(a, b);
+        if (!dt.floating) throw slope.run.PyError.runtime("\"hypot_cpu\" not implemented for '" + dt.scalarTypeName() + "'");
+        Tensor out = Kernels.binary(Kernels.BinaryOp.HYPOT, a, b, dt, dt);
+        return record(out, "HypotBackward0", Saves.INPUTS, g -> new Tensor[] {
+            wants(a) ? g.mul(a).div(out) : null, wants(b) ? g.mul(b).div(out) : null}, a, b);
+    }
+
     /** {@code clamp(min, max)} with either bound optional (null). */
     public static Tensor clamp(Tensor x, Double min, Double max) { return clamp(x, min, max, "ClampBackward1"); }
 

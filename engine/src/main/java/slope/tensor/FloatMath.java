@@ -3,7 +3,9 @@ package slope.tensor;
 /**
  * float32 arithmetic that PyTorch's compiled kernels do and Java lacks: a fused multiply-add with one
  * rounding (GCC contracts {@code a + b * c} into an FMA in ATen's AVX2/AVX-512 builds). Math.fma is
- * rejected by TeaVM, so it is built from double operations, exact on both the JVM and wasm.
+ * rejected by TeaVM, so it is built from double operations, exact on both the JVM and wasm. Also the
+ * C library functions that java.lang.Math lacks (asinh, acosh, atanh) or that TeaVM computes differently
+ * (hypot), from operations that agree on both.
  */
 public final class FloatMath {
     private FloatMath() {}
@@ -53,5 +55,47 @@ public final class FloatMath {
         if (!(Math.abs(x) < 0x1p52)) return x;
         double r = Math.abs(x) + 0x1p52 - 0x1p52;
         return x < 0 ? -1.0 * r : r; // -1.0 *: TeaVM's wasm drops the sign of -(0.0)
+    }
+
+    private static final double LN2 = 0.6931471805599453;
+
+    /** C's asinh, as fdlibm computes it: log1p near zero, log(2|x|) beyond 2^28, odd. */
+    public static double asinh(double x) {
+        double a = Math.abs(x), r;
+        if (!(a < 0x1p28)) r = a != a || a == Double.POSITIVE_INFINITY ? a : Math.log(a) + LN2;
+        else if (a > 2) r = Math.log(2 * a + 1 / (Math.sqrt(a * a + 1) + a));
+        else r = Math.log1p(a + a * a / (1 + Math.sqrt(1 + a * a)));
+        return x < 0 ? -1.0 * r : r; // -1.0 *: TeaVM's wasm drops the sign of -(0.0)
+    }
+
+    /** C's acosh, as fdlibm computes it: NaN below 1, log1p near 1, log(2x) beyond 2^28. */
+    public static double acosh(double x) {
+        if (!(x >= 1)) return Double.NaN;
+        if (x >= 0x1p28) return x == Double.POSITIVE_INFINITY ? x : Math.log(x) + LN2;
+        if (x > 2) return Math.log(2 * x - 1 / (x + Math.sqrt(x * x - 1)));
+        double t = x - 1;
+        return Math.log1p(t + Math.sqrt(2 * t + t * t));
+    }
+
+    /** C's atanh, as fdlibm computes it: half of log1p(2|x| / (1 - |x|)), odd; infinite at 1, NaN beyond. */
+    public static double atanh(double x) {
+        double a = Math.abs(x);
+        if (!(a <= 1)) return Double.NaN;
+        double r = a < 0.5 ? 0.5 * Math.log1p(2 * a + 2 * a * a / (1 - a)) : 0.5 * Math.log1p(2 * a / (1 - a));
+        return x < 0 ? -1.0 * r : r;
+    }
+
+    /**
+     * C's hypot: sqrt(x² + y²) from sqrt alone (bit for bit the same under TeaVM, unlike Math.hypot), rescaled
+     * where the squares overflow or underflow; infinite where either is, even beside a NaN.
+     */
+    public static double hypot(double x, double y) {
+        double ax = Math.abs(x), ay = Math.abs(y);
+        if (ax == Double.POSITIVE_INFINITY || ay == Double.POSITIVE_INFINITY) return Double.POSITIVE_INFINITY;
+        if (ax != ax || ay != ay) return Double.NaN;
+        double m = Math.max(ax, ay);
+        if (m == 0) return 0;
+        if (m > 0x1p-500 && m < 0x1p500) return Math.sqrt(ax * ax + ay * ay);
+        return m * Math.sqrt((ax / m) * (ax / m) + (ay / m) * (ay / m));
     }
 }

@@ -12,7 +12,8 @@ public final class Kernels {
 
     public enum UnaryOp {
         NEG, EXP, LOG, SQRT, SIN, COS, TAN, TANH, SIGMOID, RELU, ABS, SIGN, RECIPROCAL, FLOOR, CEIL, ROUND,
-        LOGICAL_NOT, LOG1P, EXPM1, LOG10, LOG2, RSQRT, ERF, TRUNC, IDENTITY;
+        LOGICAL_NOT, LOG1P, EXPM1, LOG10, LOG2, RSQRT, ERF, TRUNC, ASIN, ACOS, ATAN, SINH, COSH, ASINH, ACOSH, ATANH,
+        EXP2, ERFC, FRAC, SIGNBIT, IDENTITY;
 
         double apply(double x, DType dt) {
             switch (this) {
@@ -45,13 +46,26 @@ public final class Kernels {
                 case RSQRT: return 1 / dt.round(Math.sqrt(x)); // two roundings, as 1 / sqrt(x) in the dtype
                 case ERF: return Erf.erf(x);
                 case TRUNC: return x < 0 ? Math.ceil(x) : Math.floor(x);
+                case ASIN: return Math.asin(x);
+                case ACOS: return Math.acos(x);
+                case ATAN: return Math.atan(x);
+                case SINH: return Math.sinh(x);
+                case COSH: return Math.cosh(x);
+                case ASINH: return FloatMath.asinh(x);
+                case ACOSH: return FloatMath.acosh(x);
+                case ATANH: return FloatMath.atanh(x);
+                case EXP2: return Math.pow(2, x);
+                case ERFC: return Erf.erfc(x);
+                case FRAC: return x - TRUNC.apply(x, dt); // exact in the dtype
+                // the sign bit, not x < 0: -0.0 and a negative NaN count too
+                case SIGNBIT: return Double.doubleToRawLongBits(x) < 0 ? 1 : 0;
                 default: return x;
             }
         }
     }
 
     public enum BinaryOp {
-        ADD, SUB, MUL, DIV, POW, MAXIMUM, MINIMUM, FLOOR_DIV, REMAINDER, ATAN2, FMOD,
+        ADD, SUB, MUL, DIV, POW, MAXIMUM, MINIMUM, FLOOR_DIV, REMAINDER, ATAN2, FMOD, HYPOT,
         GT, GE, LT, LE, EQ, NE, AND, OR, XOR;
 
         double apply(double a, double b) {
@@ -70,6 +84,7 @@ public final class Kernels {
                 }
                 case ATAN2: return Math.atan2(a, b);
                 case FMOD: return a % b; // C's fmod: the sign of a, exact
+                case HYPOT: return FloatMath.hypot(a, b);
                 case GT: return a > b ? 1 : 0;
                 case GE: return a >= b ? 1 : 0;
                 case LT: return a < b ? 1 : 0;
