@@ -3,15 +3,19 @@ package slope.torch;
 import static slope.torch.TensorMethods.both;
 import static slope.torch.TensorMethods.other;
 
+import slope.ops.Compare;
 import slope.ops.Pointwise;
 import slope.tensor.DType;
 import slope.tensor.Kernels;
+import slope.tensor.Kernels.BinaryOp;
+import slope.tensor.Tensor;
 import slope.torch.TensorMethods.Op;
 
 /**
- * The elementwise math beyond the basics (inverse and hyperbolic trigonometry, exp2, erfc, ...), each a tensor
- * method and a torch function, added to {@link TensorMethods}' table. NumPy's names (arcsin, arctan2, ...) are
- * PyTorch's aliases: the same op, the same grad_fn.
+ * The elementwise math beyond the basics (inverse and hyperbolic trigonometry, exp2, erfc, ...), the logical ops,
+ * the tests for infinities and the comparisons' long names, each a tensor method and a torch function, added to
+ * {@link TensorMethods}' table. NumPy's names (arcsin, arctan2, greater, ...) are PyTorch's aliases: the same op,
+ * the same grad_fn.
  */
 final class MathMethods {
     private MathMethods() {}
@@ -34,11 +38,31 @@ final class MathMethods {
         both("rad2deg", (t, a) -> Pointwise.rad2deg(t));
         both("sgn", (t, a) -> Pointwise.sgn(t));
         both("signbit", (t, a) -> Kernels.unary(Kernels.UnaryOp.SIGNBIT, t, DType.BOOL));
+        both("logical_and", compare(BinaryOp.AND), "other");
+        both("logical_or", compare(BinaryOp.OR), "other");
+        both("logical_xor", compare(BinaryOp.XOR), "other");
+        both("isposinf", (t, a) -> Compare.eq(t, Double.POSITIVE_INFINITY));
+        both("isneginf", (t, a) -> Compare.eq(t, Double.NEGATIVE_INFINITY));
+        both("isinf", (t, a) -> isinf(t));
+        both("isfinite", (t, a) -> Compare.and(Compare.eq(t, t), Compare.logicalNot(isinf(t)))); // x == x: not NaN
+        both("greater", compare(BinaryOp.GT), "other");
+        both("greater_equal", compare(BinaryOp.GE), "other");
+        both("less", compare(BinaryOp.LT), "other");
+        both("less_equal", compare(BinaryOp.LE), "other");
+        both("not_equal", compare(BinaryOp.NE), "other");
     }
 
     /** An op under its name and its NumPy-style alias. */
     private static void aliased(String name, String alias, Op op, String... spec) {
         both(name, op, spec);
         both(alias, op, spec);
+    }
+
+    private static Op compare(BinaryOp op) {
+        return (t, a) -> Compare.compare(op, t, other(a, "other"));
+    }
+
+    private static Tensor isinf(Tensor t) {
+        return Compare.or(Compare.eq(t, Double.POSITIVE_INFINITY), Compare.eq(t, Double.NEGATIVE_INFINITY));
     }
 }

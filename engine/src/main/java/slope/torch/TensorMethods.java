@@ -274,12 +274,12 @@ final class TensorMethods {
             }
             return slope.numpy.NdArray.of(t.detach()); // shares the storage, as PyTorch's does
         });
-        method("eq", (t, a) -> Compare.compare(Kernels.BinaryOp.EQ, t, other(a, "other")), "other");
-        method("ne", (t, a) -> Compare.compare(Kernels.BinaryOp.NE, t, other(a, "other")), "other");
-        method("gt", (t, a) -> Compare.compare(Kernels.BinaryOp.GT, t, other(a, "other")), "other");
-        method("ge", (t, a) -> Compare.compare(Kernels.BinaryOp.GE, t, other(a, "other")), "other");
-        method("lt", (t, a) -> Compare.compare(Kernels.BinaryOp.LT, t, other(a, "other")), "other");
-        method("le", (t, a) -> Compare.compare(Kernels.BinaryOp.LE, t, other(a, "other")), "other");
+        both("eq", (t, a) -> Compare.compare(Kernels.BinaryOp.EQ, t, other(a, "other")), "other");
+        both("ne", (t, a) -> Compare.compare(Kernels.BinaryOp.NE, t, other(a, "other")), "other");
+        both("gt", (t, a) -> Compare.compare(Kernels.BinaryOp.GT, t, other(a, "other")), "other");
+        both("ge", (t, a) -> Compare.compare(Kernels.BinaryOp.GE, t, other(a, "other")), "other");
+        both("lt", (t, a) -> Compare.compare(Kernels.BinaryOp.LT, t, other(a, "other")), "other");
+        both("le", (t, a) -> Compare.compare(Kernels.BinaryOp.LE, t, other(a, "other")), "other");
         both("logical_not", (t, a) -> Compare.logicalNot(t));
         both("any", (t, a) -> Compare.compare(Kernels.BinaryOp.NE, t.to(DType.FLOAT64).abs().sum(), zero()));
         both("all", (t, a) -> Compare.compare(Kernels.BinaryOp.EQ,

@@ -86,4 +86,29 @@ class MathFunctionsTest {
                         + "torch.frac(torch.tensor([1, 2]))\n"));
         assertEquals("!RuntimeError: \"hypot_cpu\" not implemented for 'Long'", run("torch.hypot(torch.tensor([3]), torch.tensor([4]))\n"));
     }
+
+    @Test
+    void signbitAndTheTestsForInfinity() {
+        assertEquals("tensor([ True, False,  True, False,  True, False])\n"
+                + "tensor([False, False, False,  True,  True, False]) tensor([ True,  True,  True, False, False, False])\n"
+                + "tensor([False, False, False,  True, False, False]) tensor([False, False, False, False,  True, False])\n"
+                + "tensor([True, True]) tensor([False, False]) tensor([False,  True])\n",
+                run("v = torch.tensor([-0.0, 0.0, -1.0, float('inf'), float('-inf'), float('nan')])\n"
+                        + "print(torch.signbit(v))\nprint(v.isinf(), torch.isfinite(v))\nprint(torch.isposinf(v), v.isneginf())\n"
+                        + "n = torch.tensor([-3, 4])\nprint(n.isfinite(), torch.isinf(n), n.signbit().logical_not())\n"));
+    }
+
+    @Test
+    void logicalOpsAndComparisonsAsFunctionsWithTheirLongNames() {
+        assertEquals("tensor([ True, False, False]) tensor([ True, False,  True]) tensor([False, False,  True])\n"
+                + "tensor([False,  True,  True]) tensor([ True, False, False]) tensor([ True, False, False]) tensor([True, True, True])"
+                + " tensor([False,  True,  True]) tensor([False,  True,  True])\n"
+                + "tensor([ True, False, False]) tensor([ True, False, False]) tensor([False,  True,  True]) tensor([False,  True,  True])"
+                + " tensor([False,  True,  True]) tensor([ True, False, False])\n",
+                run("p = torch.tensor([True, False, True])\nq = torch.tensor([1.0, 0.0, 0.0])\n"
+                        + "print(torch.logical_and(p, q), p.logical_or(q), torch.logical_xor(p, q))\n"
+                        + "print(torch.eq(q, 0), torch.ne(q, 0), torch.gt(q, 0.5), torch.ge(q, 0), torch.lt(q, 1), torch.le(q, 0))\n"
+                        + "print(torch.greater(q, 0), q.greater_equal(1), torch.less(q, 1), q.less_equal(0), torch.not_equal(q, 1),"
+                        + " q.not_equal(0))\n"));
+    }
 }
