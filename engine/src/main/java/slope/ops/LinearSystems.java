@@ -10,8 +10,9 @@ import slope.tensor.Tensor;
 
 /**
  * {@code torch.linalg.inv}, {@code det} and {@code solve} of one square matrix, through an LU factorization with
- * partial pivoting (LAPACK's getrf algorithm, in double, rounded once to the dtype), each with PyTorch's grad_fn
- * and a backward written in matmul, transpose and inv, so it differentiates again.
+ * partial pivoting (LAPACK's getrf algorithm, in double, rounded once to the dtype), {@code cholesky} and
+ * {@code lstsq}, each with PyTorch's grad_fn and a backward written in matmul, transpose and solve, so it
+ * differentiates again.
  */
 public final class LinearSystems {
     private LinearSystems() {}
@@ -166,5 +167,103 @@ public final class LinearSystems {
                     : LinearAlgebra.matmul(gb, Views.t(xs)).neg();
             return new Tensor[] {wants(a) ? ga : null, wants(b) ? gb : null};
         }, a, b);
+    }
+
+    /** {@code torch.linalg.cholesky(A, upper=False)}: L lower triangular with {@code A = L L^T} (or its transpose, upper). */
+    public static Tensor cholesky(Tensor a, boolean upper) {
+        int n = square(a, "cholesky");
+        double[] l = new double[n * n], v = a.values();
+        for (int j = 0; j < n; j++) {
+            double d = v[j * n + j];
+            for (int k = 0; k < j; k++) d -= l[j * n + k] * l[j * n + k];
+            if (!(d > 0)) {
+                throw new PyError("_LinAlgError", "linalg.cholesky: The factorization could not be completed because the input is"
+                        + " not positive-definite (the leading minor of order " + (j + 1) + " is not positive-definite).");
+            }
+            l[j * n + j] = Math.sqrt(d);
+            for (int i = j + 1; i < n; i++) {
+                double s = v[i * n + j]; // LAPACK reads the lower triangle only
+                for (int k = 0; k < j; k++) s -= l[i * n + k] * l[j * n + k];
+                l[i * n + j] = s / l[j * n + j];
+            }
+        }
+        Tensor lower = rounded(l, new int[] {n, n}, a.dtype);
+        Tensor out = upper ? Views.clone(Views.t(lower)) : lower;
+        // PyTorch's cholesky_backward (Murray 2016): A's gradient is L^-T Phi(L^T gL) L^-1, Phi the symmetrized lower part
+        return record(out, "LinalgCholeskyExBackward0", Saves.RESULT, g -> {
+            Tensor lo = upper ? Views.t(out) : out, gl = upper ? Views.t(g) : g;
+            Tensor phi = Rearrange.triangle(LinearAlgebra.matmul(Views.t(lo), gl), 0, false);
+            phi = phi.add(Views.t(Rearrange.triangle(phi, -1, false))).mul(0.5);
+            Tensor left = solve(Views.t(lo), phi); // L^-T Phi
+            return new Tensor[] {Views.t(solve(Views.t(lo), Views.t(left)))}; // (L^-T Phi) L^-1, through its transpose
+        }, a);
+    }
+
+    /**
+     * {@code torch.linalg.lstsq(A, B)}: X minimizing ||A X - B|| for A of full column rank (m >= n), through Householder
+     * QR in double. Gradients as of {@code X = (A^T A)^-1 A^T B}: with {@code W = (A^T A)^-1 gX}, {@code gB = A W} and
+     * {@code gA = (B - A X) W^T - A W X^T}.
+     */
+    public static Tensor lstsq(Tensor a, Tensor b) {
+        if (a.dim() != 2) throw new PyError("NotImplementedError", "Slope's linalg.lstsq takes one matrix A (no batches)");
+        int m = a.shape[0], n = a.shape[1];
+        boolean vector = b.dim() == 1;
+        if (b.dim() < 1 || b.dim() > 2 || b.shape[0] != m) {
+            throw PyError.runtime("torch.linalg.lstsq: input.size(-2) should match other.size(-2)");
+        }
+        if (!a.dtype.floating || a.dtype != b.dtype) {
+            throw PyError.runtime("torch.linalg.lstsq: Expected input and other to have the same dtype, but got input's dtype "
+                    + a.dtype.scalarTypeName() + " and other's dtype " + b.dtype.scalarTypeName());
+        }
+        int k = vector ? 1 : b.shape[1];
+        double[] x = householderSolve(a.values(), m, n, b.values(), k);
+        Tensor out = rounded(x, vector ? new int[] {n} : new int[] {n, k}, a.dtype);
+        return record(out, "LinalgLstsqBackward0", Saves.INPUTS, g -> {
+            Tensor g2 = vector ? Views.unsqueeze(g, 1) : g, x2 = vector ? Views.unsqueeze(lstsq(a, b), 1) : lstsq(a, b);
+            Tensor b2 = vector ? Views.unsqueeze(b, 1) : b;
+            Tensor w = solve(LinearAlgebra.matmul(Views.t(a), a), g2);
+            Tensor aw = LinearAlgebra.matmul(a, w);
+            Tensor ga = LinearAlgebra.matmul(b2.sub(LinearAlgebra.matmul(a, x2)), Views.t(w)).sub(LinearAlgebra.matmul(aw, Views.t(x2)));
+            return new Tensor[] {wants(a) ? ga : null, wants(b) ? (vector ? Views.squeeze(aw, 1) : aw) : null};
+        }, a, b);
+    }
+
+    /** The least-squares solution (n x k, row-major) of the m x n system A X = B, A of full column rank. */
+    private static double[] householderSolve(double[] a, int m, int n, double[] b, int k) {
+        if (m < n) throw new PyError("NotImplementedError", "Slope's linalg.lstsq needs at least as many rows as columns in A");
+        double[] r = a.clone(), y = b.clone();
+        double largest = 0;
+        for (int j = 0; j < n; j++) {
+            double norm = 0;
+            for (int i = j; i < m; i++) norm += r[i * n + j] * r[i * n + j];
+            norm = Math.sqrt(norm);
+            largest = Math.max(largest, norm);
+            if (norm <= 1e-13 * largest) throw new PyError("NotImplementedError", "Slope's linalg.lstsq needs A of full column rank");
+            double alpha = r[j * n + j] > 0 ? -norm : norm; // the reflection away from the diagonal's sign, as LAPACK's
+            double[] v = new double[m - j];
+            for (int i = j; i < m; i++) v[i - j] = r[i * n + j];
+            v[0] -= alpha;
+            double vv = 0;
+            for (double e : v) vv += e * e;
+            for (int c = j; c < n; c++) reflect(v, vv, r, j, c, n, m);
+            for (int c = 0; c < k; c++) reflect(v, vv, y, j, c, k, m);
+        }
+        double[] x = new double[n * k];
+        for (int c = 0; c < k; c++) {
+            for (int i = n - 1; i >= 0; i--) {
+                double s = y[i * k + c];
+                for (int j = i + 1; j < n; j++) s -= r[i * n + j] * x[j * k + c];
+                x[i * k + c] = s / r[i * n + i];
+            }
+        }
+        return x;
+    }
+
+    /** Column c (of a row-major matrix with {@code cols} columns) times the reflection {@code I - 2 v v^T / vv} from row j. */
+    private static void reflect(double[] v, double vv, double[] mat, int j, int c, int cols, int m) {
+        double dot = 0;
+        for (int i = j; i < m; i++) dot += v[i - j] * mat[i * cols + c];
+        double f = 2 * dot / vv;
+        for (int i = j; i < m; i++) mat[i * cols + c] -= f * v[i - j];
     }
 }

@@ -25,7 +25,7 @@ import slope.tensor.Tensor;
 public final class TorchModule {
     private TorchModule() {}
 
-    /** {@code torch.linalg}: norms, and inv, det and solve of one matrix. */
+    /** {@code torch.linalg}: norms, and inv, det, solve, cholesky and lstsq of one matrix. */
     private static PyModule linalg() {
         PyModule m = new PyModule("torch.linalg");
         m.def("inv", (args, kw) -> LinearSystems.inv(Convert.tensorArg(Args.parse("inv", args, kw, "A").get("A"), "inv", "A")));
@@ -33,6 +33,22 @@ public final class TorchModule {
         m.def("solve", (args, kw) -> {
             Args a = Args.parse("solve", args, kw, "A", "B", "*", "left");
             return LinearSystems.solve(Convert.tensorArg(a.get("A"), "solve", "A"), Convert.tensorArg(a.get("B"), "solve", "B"));
+        });
+        m.def("cholesky", (args, kw) -> {
+            Args a = Args.parse("cholesky", args, kw, "A", "*", "upper");
+            return LinearSystems.cholesky(Convert.tensorArg(a.get("A"), "cholesky", "A"), a.getBool("upper", false));
+        });
+        m.def("lstsq", (args, kw) -> {
+            Args a = Args.parse("lstsq", args, kw, "A", "B", "rcond", "*", "driver");
+            Object driver = a.getOrNone("driver", Py.NONE);
+            if (driver != Py.NONE && !"gelsy".equals(driver)) {
+                throw new PyError("NotImplementedError", "Slope's linalg.lstsq has the CPU default driver 'gelsy' only");
+            }
+            Tensor x = LinearSystems.lstsq(Convert.tensorArg(a.get("A"), "lstsq", "A"), Convert.tensorArg(a.get("B"), "lstsq", "B"));
+            // gelsy reports the rank (full, or lstsq raised), no residuals and no singular values
+            Tensor none = new Tensor(new double[0], new int[] {0}, x.dtype);
+            Tensor rank = Tensor.scalar(((Tensor) a.get("A")).shape[1], DType.INT64);
+            return ReturnTypes.named("linalg_lstsq", new String[] {"solution", "residuals", "rank", "singular_values"}, x, none, rank, none);
         });
         m.def("vector_norm", (args, kw) -> {
             Args a = Args.parse("vector_norm", args, kw, "x", "ord", "dim", "keepdim", "*", "dtype");
