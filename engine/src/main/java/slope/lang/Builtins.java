@@ -329,6 +329,7 @@ final class Builtins {
             Args.check("hash", a, kw, 1, 1);
             Object k = Py.key(a[0]);
             if (k instanceof Long) return k;
+            if (k instanceof Py.UserKey) return ((Py.UserKey) k).value;
             return (long) k.hashCode();
         });
         def(in, "enumerate", (a, kw) -> {

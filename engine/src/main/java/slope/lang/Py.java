@@ -49,6 +49,38 @@ public final class Py {
         @Override public int hashCode() { return Arrays.hashCode(keys); }
     }
 
+    /** An instance of a class with its own {@code __hash__}: hashed by it and compared with {@code ==} (its __eq__). */
+    static final class UserKey {
+        final PyInstance o;
+        /** What __hash__ returned, which hash() returns too. */
+        final long value;
+
+        UserKey(PyInstance o, long value) {
+            this.o = o;
+            this.value = value;
+        }
+
+        @Override public boolean equals(Object other) {
+            return other instanceof UserKey && Ops.eq(Interpreter.current(), o, ((UserKey) other).o);
+        }
+
+        @Override public int hashCode() { return Long.hashCode(value); }
+    }
+
+    /**
+     * The key of an instance of a Python class: its class's {@code __hash__} when it has one; unhashable when the class
+     * sets {@code __hash__ = None} or defines {@code __eq__} without {@code __hash__}, as Python makes it; else identity.
+     */
+    private static Object instanceKey(PyInstance o) {
+        Object hash = o.cls.lookupUser("__hash__");
+        if (hash == NONE || hash == null && o.cls.lookupUser("__eq__") != null) {
+            throw PyError.type("unhashable type: '" + o.cls.name + "'");
+        }
+        if (hash == null) return new IdentityKey(o);
+        Interpreter in = Interpreter.current();
+        return new UserKey(o, asLong(in.callMethodObject(o, hash, new Object[0], null)));
+    }
+
     /** The Java key under which a Python value is stored, so that Python-equal keys collide. */
     static Object key(Object o) {
         if (o instanceof String || o instanceof Long) return o;
@@ -67,6 +99,7 @@ public final class Py {
         if (o instanceof PyList || o instanceof PyDict || o instanceof PySet) {
             throw PyError.type("unhashable type: '" + typeNameBuiltin(o) + "'");
         }
+        if (o instanceof PyInstance) return instanceKey((PyInstance) o);
         return new IdentityKey(o);
     }
 

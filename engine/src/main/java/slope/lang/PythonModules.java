@@ -294,12 +294,14 @@ final class PythonModules {
                     return len(self._values)
                 def __eq__(self, other):
                     return tuple(self) == tuple(other)
+                def __hash__(self):
+                    return hash(tuple(self))
                 def __repr__(self):
                     return typename + "(" + ", ".join(f"{n}={v!r}" for n, v in zip(fields, self._values)) + ")"
                 def _asdict(self):
                     return dict(zip(fields, self._values))
                 ns = {"__init__": __init__, "__setattr__": __setattr__, "__getitem__": __getitem__,
-                      "__iter__": __iter__, "__len__": __len__, "__eq__": __eq__, "__repr__": __repr__,
+                      "__iter__": __iter__, "__len__": __len__, "__eq__": __eq__, "__hash__": __hash__, "__repr__": __repr__,
                       "_asdict": _asdict, "_fields": fields}
                 return type(typename, (), ns)
             """;
@@ -514,6 +516,9 @@ final class PythonModules {
                     cls.__eq__ = __eq__
                 if frozen:
                     cls.__setattr__ = __setattr__
+                if eq:
+                    # Python's rule: eq makes instances unhashable, unless they are frozen
+                    cls.__hash__ = (lambda self: hash(_key(self))) if frozen else None
                 if order:
                     def ordered(compare):
                         def method(self, other):

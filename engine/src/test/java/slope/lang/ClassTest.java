@@ -232,4 +232,54 @@ class ClassTest {
             """,
                 "AttributeError: 'A' object has no attribute 'missing'", 3);
     }
+
+    @Test
+    void setsAndDictsHashInstancesByTheirClassesHashAndEq() {
+        // as CPython: __hash__ and __eq__ decide; __eq__ alone (or __hash__ = None) makes instances unhashable;
+        // namedtuples hash as tuples; a dataclass is hashable when frozen
+        assertPrints("""
+            import collections, dataclasses
+            class A:
+                def __init__(self, v): self.v = v
+                def __repr__(self): return f"A({self.v})"
+                def __eq__(self, o): return isinstance(o, A) and self.v == o.v
+                def __hash__(self): return hash(self.v)
+            print({A(1), A(1), A(2)}, {A(1): 'x', A(1): 'y'}, hash(A(5)), A(1) in {A(1)})
+            class B:
+                def __eq__(self, o): return True
+            class C:
+                __hash__ = None
+            for make in (B, C):
+                try:
+                    {make()}
+                except TypeError as e:
+                    print(e)
+            class D:
+                pass
+            d = D()
+            print(len({d, d, D()}))
+            P = collections.namedtuple('P', 'x y')
+            print({P(1, 2): 3}[P(1, 2)], hash(P(1, 2)) == hash((1, 2)))
+            @dataclasses.dataclass(frozen=True)
+            class F:
+                x: int
+            @dataclasses.dataclass
+            class G:
+                x: int
+            print(len({F(1), F(1)}))
+            try:
+                {G(1)}
+            except TypeError as e:
+                print(e)
+            """,
+                """
+                {A(1), A(2)} {A(1): 'y'} 5 True
+                unhashable type: 'B'
+                unhashable type: 'C'
+                2
+                3 True
+                1
+                unhashable type: 'G'
+                """);
+    }
 }
