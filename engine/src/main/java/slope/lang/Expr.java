@@ -234,6 +234,24 @@ abstract class Expr {
         }
     }
 
+    /** {@code name := value} (PEP 572): assigns the value and gives it. */
+    static final class NamedExpr extends Expr {
+        final Name target;
+        final Expr value;
+
+        NamedExpr(Name target, Expr value, int line, int col) {
+            super(line, col);
+            this.target = target;
+            this.value = value;
+        }
+
+        @Override Object eval(Frame f) {
+            Object v = value.eval(f);
+            target.assign(f, v);
+            return v;
+        }
+    }
+
     static final class IfExp extends Expr {
         final Expr test, body, orelse;
 

@@ -767,6 +767,21 @@ final class Parser {
         if (t.is("lambda")) return lambda();
         enter(t);
         Expr e = orTest();
+        if (at(":=")) {
+            Token op = next();
+            if (!(e instanceof Expr.Name)) {
+                String what = e instanceof Expr.Attribute ? "attribute" : e instanceof Expr.Subscript ? "subscript" : describe(e);
+                Expr start = e; // CPython points at the start of the target
+                while (start instanceof Expr.Attribute || start instanceof Expr.Subscript) {
+                    start = start instanceof Expr.Attribute ? ((Expr.Attribute) start).value : ((Expr.Subscript) start).value;
+                }
+                throw new PyError("SyntaxError", "cannot use assignment expressions with " + what, start.line, start.col);
+            }
+            bindNamed((Expr.Name) e, op);
+            Expr value = test();
+            nesting--;
+            return new Expr.NamedExpr((Expr.Name) e, value, t.line, t.col);
+        }
         if (at("if") ) {
             p++;
             Expr cond = orTest();
@@ -777,6 +792,24 @@ final class Parser {
         }
         nesting--;
         return e;
+    }
+
+    /**
+     * Declares the target of {@code name := value} (PEP 572): in a comprehension it binds in the scope around the
+     * comprehensions, so each comprehension on the way reaches that variable.
+     */
+    private void bindNamed(Expr.Name target, Token op) {
+        Scope s = scope;
+        List<Scope> comprehensions = new ArrayList<>();
+        while (s.code != null && "<comprehension>".equals(s.code.name)) {
+            comprehensions.add(s);
+            s = s.parent;
+        }
+        if (s.kind == Scope.CLASS && !comprehensions.isEmpty()) {
+            throw error(op, "assignment expression within a comprehension cannot be used in a class body");
+        }
+        s.declare(target.name);
+        for (Scope c : comprehensions) (s.kind == Scope.MODULE ? c.globals : c.nonlocals).add(target.name);
     }
 
     private Expr lambda() {

@@ -351,4 +351,31 @@ class StatementTest {
                 5
                 """);
     }
+
+    @Test
+    void assignmentExpressionsBindInTheScopeAroundComprehensions() {
+        assertPrints("""
+            data = [3, 8, 1, 9, 4]
+            if (n := len(data)) > 3:
+                print("long list", n)
+            i = 0
+            while (x := data[i]) != 1:
+                i += 1
+            print(i, x)
+            print([y for v in data if (y := v * 2) > 6], y)
+            def f():
+                total = [s := 0, [s := s + v for v in range(4)]]
+                return s, total
+            print(f())
+            print([(z := v) + z for v in range(3)], z)
+            """,
+                """
+                long list 5
+                2 1
+                [16, 18, 8] 8
+                (6, [0, [0, 1, 3, 6]])
+                [0, 2, 4] 2
+                """);
+        assertFails("(a.b := 1)\n", "SyntaxError: cannot use assignment expressions with attribute", 1, 2);
+    }
 }
