@@ -293,6 +293,7 @@ final class TensorMethods {
         }, "other", "rtol", "atol", "equal_nan");
         RearrangeMethods.register();
         MathMethods.register();
+        ShapeMethods.register();
         for (String name : new String[] {"relu", "sigmoid", "tanh", "exp", "log", "log1p", "log10", "log2", "sqrt", "rsqrt",
                 "sin", "cos", "tan", "erf", "neg", "abs", "sign", "reciprocal", "square", "pow", "floor", "ceil", "round",
                 "trunc", "clamp", "clip", "clamp_min", "clamp_max", "masked_fill", "fmod", "remainder", "floor_divide"}) {

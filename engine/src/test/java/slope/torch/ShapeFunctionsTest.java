@@ -1,0 +1,61 @@
+package slope.torch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import slope.run.RunOutput;
+
+/** The shape functions ATen composes from others: their values, and the grad_fn of the op they end in. */
+class ShapeFunctionsTest {
+    private static String run(String code) {
+        return RunOutput.of("import torch\n" + code);
+    }
+
+    @Test
+    void tilePadsTheRepsWithLeadingOnesThenRepeats() {
+        assertEquals("tensor([[1., 2., 1., 2.],\n        [3., 4., 3., 4.]], grad_fn=<RepeatBackward0>)\n"
+                + "tensor([[1, 2, 3, 1, 2, 3],\n        [1, 2, 3, 1, 2, 3]])\n"
+                + "tensor([[2., 2.],\n        [2., 2.]])\n",
+                run("x = torch.tensor([[1., 2.], [3., 4.]], requires_grad=True)\ny = x.tile((2,))\nprint(y)\n"
+                        + "print(torch.tile(torch.tensor([1, 2, 3]), (2, 2)))\ny.sum().backward()\nprint(x.grad)\n"));
+    }
+
+    @Test
+    void diffSubtractsNeighboursNTimesAfterPrependAndAppend() {
+        assertEquals("tensor([2., 2.], grad_fn=<SubBackward0>)\ntensor([ 1., -1., -1.,  1.])\n"
+                + "tensor([[ 3, -3,  3]]) tensor([1, 2, 4, 0])\ntensor([ True, False,  True])\n"
+                + "tensor([], dtype=torch.int64) tensor([1, 2])\n"
+                + "!RuntimeError: diff expects the shape of tensor to prepend or append to match that of input except along the"
+                + " differencing dimension; input.size(0) = 2, but got tensor.size(0) = 1",
+                run("a = torch.tensor([1., 4., 9., 16.], requires_grad=True)\nd = torch.diff(a, n=2)\nprint(d)\n"
+                        + "d.sum().backward()\nprint(a.grad)\n"
+                        + "print(torch.diff(torch.tensor([[1, 3, 2], [4, 0, 5]]), dim=0),"
+                        + " torch.diff(torch.tensor([1, 3]), prepend=torch.tensor([0]), append=torch.tensor([7, 7])))\n"
+                        + "print(torch.tensor([True, False, False, True]).diff())\n"
+                        + "print(torch.diff(torch.tensor([1, 2, 3]), n=5), torch.diff(torch.tensor([1, 2]), n=0))\n"
+                        + "torch.diff(torch.ones(2, 2), append=torch.ones(1, 2))\n"));
+    }
+
+    @Test
+    void theStacksCatAtleastNdInputs() {
+        assertEquals("tensor([1., 2., 1., 2.]) torch.Size([2, 4]) tensor([[1., 2.],\n        [1., 2.]]) tensor([[5.],\n        [5.]])\n"
+                + "tensor([[[1., 1.],\n         [2., 2.]]]) tensor([[1., 3., 0., 0.],\n        [2., 4., 0., 0.]])\n"
+                + "tensor([3., 3.], grad_fn=<CatBackward0>)\n",
+                run("s = torch.tensor(5.)\nv = torch.tensor([1., 2.])\nm = torch.ones(2, 2)\n"
+                        + "print(torch.hstack((v, v)), torch.hstack([m, m]).shape, torch.vstack([v, v]), torch.row_stack((s, s)))\n"
+                        + "print(torch.dstack([v, v]), torch.column_stack((v, torch.tensor([3., 4.]), torch.zeros(2, 2))))\n"
+                        + "w = torch.tensor(3., requires_grad=True)\nprint(torch.hstack([w, w]))\n"));
+    }
+
+    @Test
+    void atleastNdReshapesScalarsAndUnsqueezesTheRest() {
+        assertEquals("tensor([5.]) torch.Size([1, 1]) torch.Size([1, 2, 1]) torch.Size([2, 2, 1]) torch.Size([1, 1, 1, 1])\n"
+                + "(tensor([5.]), tensor([1., 2.])) (tensor([[1., 2.]]),)\n"
+                + "tensor([[3.]], grad_fn=<ViewBackward0>) tensor([[1., 2.]], grad_fn=<UnsqueezeBackward0>)\n",
+                run("s = torch.tensor(5.)\nv = torch.tensor([1., 2.])\n"
+                        + "print(torch.atleast_1d(s), torch.atleast_2d(s).shape, torch.atleast_3d(v).shape,"
+                        + " torch.atleast_3d(torch.ones(2, 2)).shape, torch.atleast_3d(torch.ones(1, 1, 1, 1)).shape)\n"
+                        + "print(torch.atleast_1d(s, v), torch.atleast_2d([v]))\n"
+                        + "print(torch.atleast_2d(torch.tensor(3., requires_grad=True)), torch.atleast_2d(v.requires_grad_()))\n"));
+    }
+}
