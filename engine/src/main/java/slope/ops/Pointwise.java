@@ -238,6 +238,26 @@ public final class Pointwise {
             wants(a) ? g.mul(a).div(out) : null, wants(b) ? g.mul(b).div(out) : null}, a, b);
     }
 
+    /**
+     * {@code nan_to_num}: NaN, +inf and -inf replaced (by default with 0 and the dtype's largest and lowest finite
+     * values); the gradient passes where x is finite (derivatives.yaml: grad * isfinite(self)).
+     */
+    public static Tensor nanToNum(Tensor x, Double nan, Double posinf, Double neginf) {
+        double[] v = x.values(), out = new double[v.length], finite = new double[v.length];
+        double big = x.dtype == DType.FLOAT64 ? Double.MAX_VALUE : Float.MAX_VALUE;
+        for (int i = 0; i < v.length; i++) {
+            double e = v[i];
+            boolean isFinite = !Double.isNaN(e) && !Double.isInfinite(e);
+            finite[i] = isFinite ? 1 : 0;
+            if (!x.dtype.floating || isFinite) out[i] = e;
+            else if (Double.isNaN(e)) out[i] = x.dtype.round(nan == null ? 0 : nan);
+            else out[i] = x.dtype.round(e > 0 ? (posinf == null ? big : posinf) : (neginf == null ? -big : neginf));
+        }
+        Tensor mask = new Tensor(finite, x.shape.clone(), DType.BOOL);
+        return record(new Tensor(out, x.shape.clone(), x.dtype), "NanToNumBackward0", Saves.INPUTS,
+                g -> new Tensor[] {g.mul(mask)}, x);
+    }
+
     /** {@code clamp(min, max)} with either bound optional (null). */
     public static Tensor clamp(Tensor x, Double min, Double max) { return clamp(x, min, max, "ClampBackward1"); }
 

@@ -380,6 +380,32 @@ public final class Rearrange {
         return new Tensor(out, new int[] {rows.size(), x.dim()}, DType.INT64);
     }
 
+    /** {@code torch.take(x, index)}: x's elements at row-major positions, shaped as index (put_ is its gradient's op). */
+    public static Tensor take(Tensor x, Tensor index) {
+        double[] iv = index.values();
+        int n = x.numel();
+        int[] source = new int[iv.length];
+        for (int i = 0; i < iv.length; i++) {
+            long k = (long) iv[i];
+            if (k < -n || k >= n) throw new PyError("IndexError", "out of range: tried to access index " + k + " on a tensor of " + n + " elements.");
+            source[i] = (int) (k < 0 ? k + n : k);
+        }
+        return Picks.pick(x, source, index.shape.clone(), "TakeBackward0", "PutBackward0");
+    }
+
+    /** {@code masked_select(x, mask)}: the elements where the (broadcast) mask is true, as a vector. */
+    public static Tensor maskedSelect(Tensor x, Tensor mask) {
+        if (mask.dtype != DType.BOOL) throw PyError.runtime("masked_select: expected BoolTensor for mask");
+        int[] shape = Shape.broadcast(x.shape, mask.shape);
+        Tensor xs = java.util.Arrays.equals(shape, x.shape) ? x : x.expand(shape);
+        double[] m = (java.util.Arrays.equals(shape, mask.shape) ? mask : mask.expand(shape)).values();
+        int count = 0;
+        for (double e : m) if (e != 0) count++;
+        int[] source = new int[count];
+        for (int i = 0, k = 0; i < m.length; i++) if (m[i] != 0) source[k++] = i;
+        return Picks.pick(xs, source, new int[] {count}, "MaskedSelectBackward0", "MaskedScatterBackward0");
+    }
+
     /** {@code unique()}: the distinct values, sorted, with where each element went and how often each value occurs. */
     public static Tensor[] unique(Tensor x) {
         double[] v = x.values();

@@ -87,13 +87,7 @@ final class RearrangeMethods {
         both("scatter_add", (t, a) -> scatter(t, a, true), "dim", "index", "src");
         method("scatter_", (t, a) -> InPlace.rebase(t, x -> scatter(x, a, false)), "dim", "index", "src", "*", "value", "reduce");
         method("scatter_add_", (t, a) -> InPlace.rebase(t, x -> scatter(x, a, true)), "dim", "index", "src");
-        both("nonzero", (t, a) -> {
-            Tensor nz = Rearrange.nonzero(t);
-            if (!a.getBool("as_tuple", false)) return nz;
-            Object[] cols = new Object[t.dim()];
-            for (int d = 0; d < cols.length; d++) cols[d] = Views.clone(Views.select(nz, 1, d));
-            return new PyTuple(cols);
-        }, "*", "as_tuple");
+        both("nonzero", (t, a) -> a.getBool("as_tuple", false) ? nonzeroTuple(t) : Rearrange.nonzero(t), "*", "as_tuple");
         both("unique", (t, a) -> {
             Tensor[] u = Rearrange.unique(t);
             boolean inverse = a.getBool("return_inverse", false), counts = a.getBool("return_counts", false);
@@ -173,6 +167,14 @@ final class RearrangeMethods {
         if (src == Py.NONE) throw PyError.type("scatter_add() missing 1 required positional arguments: \"src\"");
         Tensor s = src instanceof Tensor ? (Tensor) src : Convert.operand(src);
         return Rearrange.scatter(t, dim(a), other(a, "index"), s, add);
+    }
+
+    /** {@code nonzero(as_tuple=True)}, which one-argument {@code torch.where} is too: the indices along each dim. */
+    static PyTuple nonzeroTuple(Tensor t) {
+        Tensor nz = Rearrange.nonzero(t);
+        Object[] cols = new Object[t.dim()];
+        for (int d = 0; d < cols.length; d++) cols[d] = Views.clone(Views.select(nz, 1, d));
+        return new PyTuple(cols);
     }
 
     private static PyTuple tuple(List<Tensor> parts) { return new PyTuple(parts.toArray()); }

@@ -1,6 +1,9 @@
 package slope.torch;
 
 import static slope.torch.TensorMethods.both;
+import static slope.torch.TensorMethods.dims;
+import static slope.torch.TensorMethods.method;
+import static slope.torch.TensorMethods.other;
 import static slope.torch.TensorMethods.shapeArg;
 
 import java.util.ArrayList;
@@ -11,7 +14,11 @@ import slope.lang.PyModule;
 import slope.lang.PyTuple;
 import slope.ops.Arithmetic;
 import slope.ops.Compare;
+import slope.ops.InPlace;
 import slope.ops.Joins;
+import slope.ops.Pointwise;
+import slope.ops.Rearrange;
+import slope.ops.Reductions;
 import slope.ops.Views;
 import slope.run.PyError;
 import slope.tensor.DType;
@@ -20,8 +27,9 @@ import slope.tensor.Shape;
 import slope.tensor.Tensor;
 
 /**
- * Shape functions PyTorch composes from others in ATen (tile, diff, the stacks, atleast_nd), built here from the
- * same pieces so that their results carry the grad_fn PyTorch prints.
+ * Shape and selection functions PyTorch composes from others in ATen (tile, diff, the stacks, atleast_nd,
+ * take_along_dim, ...), built here from the same pieces so that their results carry the grad_fn PyTorch prints,
+ * and the small selections beside them (take, masked_select, argwhere, count_nonzero, nan_to_num).
  */
 final class ShapeMethods {
     private ShapeMethods() {}
@@ -29,6 +37,16 @@ final class ShapeMethods {
     static void register() {
         both("tile", (t, a) -> tile(t, shapeArg(a, "dims")), "*dims");
         both("diff", ShapeMethods::diff, "n", "dim", "prepend", "append");
+        both("count_nonzero", (t, a) -> {
+            Tensor nz = Compare.compare(Kernels.BinaryOp.NE, t, Tensor.wrap(0, DType.INT64));
+            return dims(a) == null ? nz.sum() : Reductions.sum(nz, dims(a), false);
+        }, "dim");
+        both("nan_to_num", (t, a) -> nanToNum(t, a), "nan", "posinf", "neginf");
+        method("nan_to_num_", (t, a) -> InPlace.copy(t, nanToNum(t, a)), "nan", "posinf", "neginf");
+        both("argwhere", (t, a) -> Rearrange.nonzero(t));
+        both("masked_select", (t, a) -> Rearrange.maskedSelect(t, other(a, "mask")), "mask");
+        both("take", (t, a) -> Rearrange.take(t, other(a, "index")), "index");
+        both("take_along_dim", ShapeMethods::takeAlongDim, "indices", "dim");
     }
 
     /** The torch functions that take a sequence of tensors, or tensors as varargs, rather than one tensor first. */
@@ -90,10 +108,10 @@ final class ShapeMethods {
     /** ATen's tile: reps padded with leading ones to the tensor's rank, then repeat. */
     private static Tensor tile(Tensor t, int[] reps) {
         int pad = t.dim() - reps.length;
-        if (pad <= 0) return slope.ops.Rearrange.repeat(t, reps);
+        if (pad <= 0) return Rearrange.repeat(t, reps);
         int[] padded = new int[t.dim()];
         for (int d = 0; d < padded.length; d++) padded[d] = d < pad ? 1 : reps[d - pad];
-        return slope.ops.Rearrange.repeat(t, padded);
+        return Rearrange.repeat(t, padded);
     }
 
     /** ATen's diff: prepend and append concatenated on, then n rounds of narrow(1) - narrow(0) (logical_xor for bool). */
@@ -117,6 +135,33 @@ final class ShapeMethods {
             r = r.dtype == DType.BOOL ? Compare.compare(Kernels.BinaryOp.XOR, hi, lo) : Arithmetic.sub(hi, lo);
         }
         return r;
+    }
+
+    private static Tensor nanToNum(Tensor t, Args a) {
+        return Pointwise.nanToNum(t, optDouble(a, "nan"), optDouble(a, "posinf"), optDouble(a, "neginf"));
+    }
+
+    private static Double optDouble(Args a, String name) {
+        return a.getOrNone(name, Py.NONE) == Py.NONE ? null : a.getDouble(name);
+    }
+
+    /** ATen's take_along_dim: both broadcast but along dim, then gather; without a dim, a gather from the flat tensor. */
+    private static Tensor takeAlongDim(Tensor t, Args a) {
+        Tensor idx = other(a, "indices");
+        if (a.getOrNone("dim", Py.NONE) == Py.NONE) return Rearrange.gather(Views.view(t, new int[] {-1}), 0, Views.view(idx, new int[] {-1}));
+        if (t.dim() != idx.dim()) {
+            throw PyError.runtime("torch.take_along_dim(): input and indices should have the same number of dimensions, but got "
+                    + t.dim() + " dimensions for input, and " + idx.dim() + " dimensions for indices");
+        }
+        int d = Shape.wrapDim((int) a.getInt("dim"), t.dim());
+        int[] selfSizes = t.shape.clone(), idxSizes = idx.shape.clone();
+        selfSizes[d] = idx.shape[d];
+        idxSizes[d] = t.shape[d];
+        return Rearrange.gather(broadcastTo(t, Shape.broadcast(idxSizes, t.shape)), d, broadcastTo(idx, Shape.broadcast(selfSizes, idx.shape)));
+    }
+
+    private static Tensor broadcastTo(Tensor t, int[] shape) {
+        return java.util.Arrays.equals(t.shape, shape) ? t : t.expand(shape);
     }
 
     /** diff's prepend or append: the input's shape but along dim, as ATen checks it. */

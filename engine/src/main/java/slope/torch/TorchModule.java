@@ -264,6 +264,7 @@ public final class TorchModule {
         });
         m.def("where", (args, kw) -> {
             Args a = Args.parse("where", args, kw, "condition", "input", "other");
+            if (!a.has("input") && !a.has("other")) return RearrangeMethods.nonzeroTuple(Convert.tensorArg(a.get("condition"), "where", "condition"));
             return Pointwise.where(Convert.tensorArg(a.get("condition"), "where", "condition"),
                     Convert.tensorArg(a.get("input"), "where", "input"), Convert.tensorArg(a.get("other"), "where", "other"));
         });

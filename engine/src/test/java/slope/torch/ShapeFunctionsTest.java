@@ -58,4 +58,43 @@ class ShapeFunctionsTest {
                         + "print(torch.atleast_1d(s, v), torch.atleast_2d([v]))\n"
                         + "print(torch.atleast_2d(torch.tensor(3., requires_grad=True)), torch.atleast_2d(v.requires_grad_()))\n"));
     }
+
+    @Test
+    void countNonzeroAndArgwhereAndOneArgumentWhere() {
+        assertEquals("tensor(4) tensor([1, 1, 2]) tensor(4) tensor(1)\n(tensor([0, 1, 1]), tensor([1, 0, 1]))\n"
+                + "tensor([[0, 1],\n        [1, 0],\n        [1, 1]])\n",
+                run("x = torch.tensor([[0, 1, 7], [2, 0, 0.5]])\n"
+                        + "print(torch.count_nonzero(x), x.count_nonzero(dim=0), torch.count_nonzero(x, dim=(0, 1)),"
+                        + " torch.count_nonzero(torch.tensor([True, False])))\n"
+                        + "print(torch.where(torch.tensor([[0, 1], [1, 1]])))\nprint(torch.argwhere(torch.tensor([[0, 1], [1, 1]])))\n"));
+    }
+
+    @Test
+    void nanToNumReplacesNonFiniteValuesAndPassesGradWhereFinite() {
+        assertEquals("tensor([ 0.0000e+00,  3.4028e+38, -3.4028e+38,  1.5000e+00],\n       grad_fn=<NanToNumBackward0>)\n"
+                + "tensor([0., 0., 0., 1.])\n"
+                + "tensor([ 2.0000,  9.0000, -9.0000,  1.5000]) tensor([ 1.0000e+00, 1.7977e+308], dtype=torch.float64)\n"
+                + "tensor([1., 3.]) tensor([1, 2])\n",
+                run("a = torch.tensor([float('nan'), float('inf'), -float('inf'), 1.5], requires_grad=True)\n"
+                        + "b = torch.nan_to_num(a)\nprint(b)\nb.sum().backward()\nprint(a.grad)\n"
+                        + "print(a.detach().nan_to_num(nan=2.0, posinf=9.0, neginf=-9.0),"
+                        + " torch.tensor([1., float('inf')], dtype=torch.float64).nan_to_num())\n"
+                        + "c = torch.tensor([float('nan'), 3.])\nc.nan_to_num_(1.0)\nprint(c, torch.tensor([1, 2]).nan_to_num())\n"));
+    }
+
+    @Test
+    void maskedSelectTakeAndTakeAlongDimPickElements() {
+        assertEquals("tensor([0., 2., 3., 5.], grad_fn=<MaskedSelectBackward0>)\ntensor([[1., 0., 1.],\n        [1., 0., 1.]])\n"
+                + "tensor([[4, 7],\n        [7, 3]])\n"
+                + "tensor([[10.],\n        [50.]], grad_fn=<GatherBackward0>)\n"
+                + "tensor([10., 20., 30., 40., 50., 60.], grad_fn=<GatherBackward0>) tensor([50.], grad_fn=<TakeBackward0>)\n"
+                + "tensor([[60., 40., 50.],\n        [10., 30., 20.]], grad_fn=<GatherBackward0>)\n",
+                run("y = torch.arange(6.).view(2, 3).requires_grad_()\ns = torch.masked_select(y, torch.tensor([True, False, True]))\n"
+                        + "print(s)\ns.sum().backward()\nprint(y.grad)\n"
+                        + "print(torch.take(torch.tensor([[4, 3], [5, 7]]), torch.tensor([[0, 3], [-1, 1]])))\n"
+                        + "t = torch.tensor([[10., 30., 20.], [60., 40., 50.]], requires_grad=True)\n"
+                        + "print(torch.take_along_dim(t, torch.tensor([[0], [2]]), dim=1))\n"
+                        + "print(torch.take_along_dim(t, torch.argsort(t.detach().view(-1))), t.take(torch.tensor([5])))\n"
+                        + "print(torch.take_along_dim(t, torch.tensor([[1], [0]]), dim=0))\n"));
+    }
 }
