@@ -184,7 +184,7 @@ final class RearrangeMethods {
     }
 
     /** {@code movedim(source, destination)}: a permute that puts the source dims at their destinations, the rest in order. */
-    private static Tensor movedim(Tensor t, Args a) {
+    static Tensor movedim(Tensor t, Args a) {
         int[] src = Convert.shape(new Object[] {a.get("source")}), dst = Convert.shape(new Object[] {a.get("destination")});
         if (src.length != dst.length) {
             throw PyError.runtime("movedim: Invalid source or destination dims: source (" + Shape.list(src) + " dims) should contain the"

@@ -1,5 +1,6 @@
 package slope.torch;
 
+import static slope.torch.TensorMethods.alias;
 import static slope.torch.TensorMethods.both;
 import static slope.torch.TensorMethods.dims;
 import static slope.torch.TensorMethods.method;
@@ -47,6 +48,25 @@ final class ShapeMethods {
         both("masked_select", (t, a) -> Rearrange.maskedSelect(t, other(a, "mask")), "mask");
         both("take", (t, a) -> Rearrange.take(t, other(a, "index")), "index");
         both("take_along_dim", ShapeMethods::takeAlongDim, "indices", "dim");
+        // aliases, each ending in the op PyTorch's alias calls (so its grad_fn)
+        alias("negative", "neg");
+        alias("subtract", "sub");
+        alias("multiply", "mul");
+        alias("divide", "div");
+        alias("absolute", "abs");
+        alias("moveaxis", "movedim");
+        both("swapaxes", (t, a) -> Views.transpose(t, (int) a.getInt("axis0"), (int) a.getInt("axis1")), "axis0", "axis1");
+        both("swapdims", (t, a) -> Views.transpose(t, (int) a.getInt("dim0"), (int) a.getInt("dim1")), "dim0", "dim1");
+        // ATen: contiguous().view(-1), so a copy (when one is needed) and a view
+        both("ravel", (t, a) -> Views.view(t.isContiguous() ? t : Views.clone(t), new int[] {-1}));
+        both("fliplr", (t, a) -> {
+            if (t.dim() < 2) throw PyError.runtime("Input must be >= 2-d.");
+            return Rearrange.flip(t, new int[] {1});
+        });
+        both("flipud", (t, a) -> {
+            if (t.dim() < 1) throw PyError.runtime("Input must be >= 1-d.");
+            return Rearrange.flip(t, new int[] {0});
+        });
     }
 
     /** The torch functions that take a sequence of tensors, or tensors as varargs, rather than one tensor first. */

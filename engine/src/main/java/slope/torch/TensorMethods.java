@@ -66,6 +66,18 @@ final class TensorMethods {
     /** A method only. */
     static void method(String name, Op op, String... spec) { ENTRIES.add(new Entry(name, false, spec, op)); }
 
+    /** Another name for an entry already added (PyTorch's aliases: torch.multiply is torch.mul), as method and function alike. */
+    static void alias(String alias, String name) {
+        for (int i = 0; i < ENTRIES.size(); i++) {
+            Entry e = ENTRIES.get(i);
+            if (e.name.equals(name)) {
+                ENTRIES.add(new Entry(alias, e.function, e.spec, e.op));
+                return;
+            }
+        }
+        throw new IllegalStateException("no tensor method " + name);
+    }
+
     static Tensor other(Args a, String name) {
         return Convert.tensorArg(a.get(name), "op", name);
     }

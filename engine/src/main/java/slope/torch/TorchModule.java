@@ -248,6 +248,7 @@ public final class TorchModule {
             return Joins.cat(tensors(a.get("tensors"), "cat"), (int) a.getInt("dim", 0));
         });
         m.set("concat", m.get("cat"));
+        m.set("concatenate", m.get("cat"));
         m.def("stack", (args, kw) -> {
             Args a = Args.parse("stack", args, kw, "tensors", "dim");
             return Joins.stack(tensors(a.get("tensors"), "stack"), (int) a.getInt("dim", 0));

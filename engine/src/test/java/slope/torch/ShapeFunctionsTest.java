@@ -97,4 +97,29 @@ class ShapeFunctionsTest {
                         + "print(torch.take_along_dim(t, torch.argsort(t.detach().view(-1))), t.take(torch.tensor([5])))\n"
                         + "print(torch.take_along_dim(t, torch.tensor([[1], [0]]), dim=0))\n"));
     }
+
+    @Test
+    void aliasesEndInTheOpTheyName() {
+        assertEquals("tensor([-1.,  2.], grad_fn=<NegBackward0>) tensor([-1.,  2.], grad_fn=<SubBackward0>)"
+                + " tensor([ 2., -4.], grad_fn=<MulBackward0>)\n"
+                + "tensor([ 0.5000, -1.0000], grad_fn=<DivBackward0>) tensor([1., 2.], grad_fn=<AbsBackward0>)"
+                + " tensor([1., 2.], grad_fn=<AbsBackward0>)\n"
+                + "tensor([[ 1.,  3.],\n        [-2.,  4.]], grad_fn=<TransposeBackward0>)"
+                + " tensor([[ 1.,  3.],\n        [-2.,  4.]], grad_fn=<TransposeBackward0>)\n"
+                + "torch.Size([3, 4, 2]) torch.Size([3, 4, 2]) tensor([[0., 1.]], grad_fn=<PermuteBackward0>)\n"
+                + "tensor([ 1., -2.,  3.,  4.], grad_fn=<ViewBackward0>) tensor([ 1.,  3., -2.,  4.], grad_fn=<ViewBackward0>)\n"
+                + "tensor([[-2.,  1.],\n        [ 4.,  3.]], grad_fn=<FlipBackward0>)"
+                + " tensor([[ 3.,  4.],\n        [ 1., -2.]], grad_fn=<FlipBackward0>)\n"
+                + "torch.Size([4, 2]) tensor([ 1., -2.,  1., -2.], grad_fn=<CatBackward0>)\n"
+                + "!RuntimeError: Input must be >= 2-d.",
+                run("v = torch.tensor([1., -2.], requires_grad=True)\nx = torch.tensor([[1., -2.], [3., 4.]], requires_grad=True)\n"
+                        + "print(torch.negative(v), v.subtract(v, alpha=2), torch.multiply(v, 2))\n"
+                        + "print(torch.divide(v, 2), v.absolute(), torch.absolute(v))\n"
+                        + "print(torch.swapaxes(x, 0, 1), x.swapdims(0, 1))\n"
+                        + "y = torch.arange(24.).view(2, 3, 4)\n"
+                        + "print(torch.moveaxis(y, 0, -1).shape, y.moveaxis((0, 1), (2, 0)).shape,"
+                        + " torch.moveaxis(torch.tensor([[0.], [1.]], requires_grad=True), 1, 0))\n"
+                        + "print(torch.ravel(x), x.t().ravel())\nprint(torch.fliplr(x), x.flipud())\n"
+                        + "print(torch.concatenate([x, x]).shape, torch.concat((v, v)))\ntorch.fliplr(torch.ones(3))\n"));
+    }
 }
