@@ -52,6 +52,24 @@ public final class Reductions {
         return record(out, "SumBackward1", Saves.NOTHING, g -> new Tensor[] {g.reshape(kept(x, r)).expand(x.shape)}, x);
     }
 
+    /** {@code nansum}: the sum with NaNs as zeros; the gradient passes where x is not NaN (ATen's nansum_backward). */
+    public static Tensor nansum(Tensor x, int[] dims, boolean keepdim) {
+        boolean[] r = reduced(x, dims);
+        Tensor kept = Compare.logicalNot(Compare.isnan(x));
+        Tensor zeroed = Pointwise.where(kept, x.detach(), Tensor.wrap(0, x.dtype));
+        Tensor out = Kernels.reduce(ReduceOp.SUM, zeroed, r, keepdim, sumType(x.dtype));
+        return record(out, "NansumBackward0", Saves.INPUTS, g -> new Tensor[] {g.reshape(kept(x, r)).expand(x.shape).mul(kept)}, x);
+    }
+
+    /** {@code nanmean}, as ATen composes it: nansum divided by the count of non-NaN elements (a DivBackward0). */
+    public static Tensor nanmean(Tensor x, int[] dims, boolean keepdim) {
+        if (!x.dtype.floating) {
+            throw PyError.runtime("nanmean(): expected input to have floating point or complex dtype but got " + x.dtype.scalarTypeName());
+        }
+        Tensor count = Kernels.reduce(ReduceOp.SUM, Compare.logicalNot(Compare.isnan(x)), reduced(x, dims), keepdim, DType.INT64);
+        return Arithmetic.div(nansum(x, dims, keepdim), count);
+    }
+
     public static Tensor mean(Tensor x) {
         checkFloating(x, "mean");
         int n = x.numel();

@@ -626,6 +626,26 @@ final class NnSource {
                     return f'start_dim={self.start_dim}, end_dim={self.end_dim}'
 
 
+            class Unflatten(Module):
+                __module__ = 'torch.nn.modules.flatten'
+                def __init__(self, dim, unflattened_size):
+                    super().__init__()
+                    if not isinstance(unflattened_size, (tuple, list)):
+                        raise TypeError(f'unflattened_size must be a tuple of ints, but found type {type(unflattened_size).__name__}')
+                    for idx, elem in enumerate(unflattened_size):
+                        if not isinstance(elem, int):
+                            raise TypeError('unflattened_size must be tuple of ints, '
+                                            + f'but found element of type {type(elem).__name__} at pos {idx}')
+                    self.dim = dim
+                    self.unflattened_size = unflattened_size
+
+                def forward(self, input):
+                    return input.unflatten(self.dim, self.unflattened_size)
+
+                def extra_repr(self):
+                    return f'dim={self.dim}, unflattened_size={self.unflattened_size}'
+
+
             class _ConvNd(Module):
                 __module__ = 'torch.nn.modules.conv'
                 _dims = 2  # the spatial dims; each layer class says its own

@@ -48,6 +48,11 @@ final class ShapeMethods {
         both("masked_select", (t, a) -> Rearrange.maskedSelect(t, other(a, "mask")), "mask");
         both("take", (t, a) -> Rearrange.take(t, other(a, "index")), "index");
         both("take_along_dim", ShapeMethods::takeAlongDim, "indices", "dim");
+        both("tensor_split", ShapeMethods::tensorSplit, "indices_or_sections", "dim");
+        both("msort", (t, a) -> Rearrange.sort(t, 0, false)[0]); // ATen: sort(dim=0).values
+        both("nansum", (t, a) -> Reductions.nansum(t, dims(a), a.getBool("keepdim", false)), "dim", "keepdim");
+        both("nanmean", (t, a) -> Reductions.nanmean(t, dims(a), a.getBool("keepdim", false)), "dim", "keepdim");
+        both("unflatten", (t, a) -> unflatten(t, (int) a.getInt("dim"), Convert.shape(new Object[] {a.get("sizes")})), "dim", "sizes");
         // aliases, each ending in the op PyTorch's alias calls (so its grad_fn)
         alias("negative", "neg");
         alias("subtract", "sub");
@@ -87,6 +92,18 @@ final class ShapeMethods {
             }
             return Joins.cat(atleast(ts, 1), 1);
         });
+        m.def("cartesian_prod", (args, kw) -> {
+            List<Tensor> ts = tensors(new PyTuple(args), "cartesian_prod");
+            for (Tensor t : ts) if (t.dim() != 1) throw PyError.runtime("Expect a 1D vector, but got shape " + Shape.list(t.shape));
+            if (ts.size() == 1) return ts.get(0);
+            // ATen: meshgrid(indexing='ij'), each grid flattened, stacked as columns
+            Object[] grids = Grids.meshgrid(ts.toArray(), "ij").items;
+            List<Tensor> flat = new ArrayList<>();
+            for (Object g : grids) flat.add(Views.flatten((Tensor) g, 0, -1));
+            return Joins.stack(flat, 1);
+        });
+        m.def("tril_indices", (args, kw) -> triangleIndices(Args.parse("tril_indices", args, kw, "row", "col", "offset", "*", "dtype", "device", "layout"), false));
+        m.def("triu_indices", (args, kw) -> triangleIndices(Args.parse("triu_indices", args, kw, "row", "col", "offset", "*", "dtype", "device", "layout"), true));
         for (int n = 1; n <= 3; n++) {
             int dims = n;
             String name = "atleast_" + n + "d";
@@ -182,6 +199,74 @@ final class ShapeMethods {
 
     private static Tensor broadcastTo(Tensor t, int[] shape) {
         return java.util.Arrays.equals(t.shape, shape) ? t : t.expand(shape);
+    }
+
+    /** ATen's tensor_split: n sections (the first size % n one longer) or cuts at indices, each a slice of the input. */
+    private static PyTuple tensorSplit(Tensor t, Args a) {
+        if (t.dim() == 0) throw PyError.runtime("tensor_split expected at least a 1-dimensional tensor, but got a tensor with 0 dims");
+        int d = Shape.wrapDim((int) a.getInt("dim", 0), t.dim());
+        long size = t.shape[d];
+        Object s = a.get("indices_or_sections");
+        List<Object> parts = new ArrayList<>();
+        if (s instanceof Long || (s instanceof Tensor && ((Tensor) s).dim() == 0)) {
+            long n = s instanceof Long ? (Long) s : (long) ((Tensor) s).item();
+            if (n <= 0) throw PyError.runtime("number of sections must be larger than 0, got " + n);
+            long start = 0;
+            for (long i = 0; i < n; i++) {
+                long len = size / n + (i < size % n ? 1 : 0);
+                parts.add(Views.slice(t, d, new Views.Slice(start, start + len, 1L)));
+                start += len;
+            }
+        } else {
+            int[] cuts = s instanceof Tensor ? toInts((Tensor) s) : Convert.shape(new Object[] {s});
+            long start = 0;
+            for (int cut : cuts) {
+                parts.add(Views.slice(t, d, new Views.Slice(start, (long) cut, 1L)));
+                start = cut;
+            }
+            parts.add(Views.slice(t, d, new Views.Slice(start, size, 1L)));
+        }
+        return new PyTuple(parts.toArray());
+    }
+
+    private static int[] toInts(Tensor t) {
+        double[] v = t.values();
+        int[] r = new int[v.length];
+        for (int i = 0; i < v.length; i++) r[i] = (int) v[i];
+        return r;
+    }
+
+    /** ATen's unflatten: dim replaced by sizes (one may be -1), as a view. */
+    private static Tensor unflatten(Tensor t, int dim, int[] sizes) {
+        int d = Shape.wrapDim(dim, t.dim());
+        if (sizes.length == 0) throw PyError.runtime("unflatten: sizes must be non-empty");
+        long known = 1;
+        int free = 0;
+        for (int v : sizes) if (v == -1) free++; else known *= v;
+        if (free > 1 || (free == 0 ? known != t.shape[d] : known == 0 || t.shape[d] % known != 0)) {
+            throw PyError.runtime("unflatten: Provided sizes " + Shape.list(sizes) + " don't multiply up to the size of dim " + d
+                    + " (" + t.shape[d] + ") in the input tensor");
+        }
+        int[] shape = new int[t.dim() - 1 + sizes.length];
+        for (int i = 0; i < shape.length; i++) {
+            shape[i] = i < d ? t.shape[i] : i < d + sizes.length ? sizes[i - d] : t.shape[i - sizes.length + 1];
+        }
+        return Views.view(t, shape);
+    }
+
+    /** tril_indices and triu_indices: the coordinates of a row x col matrix's triangle, row by row, as a 2 x N tensor. */
+    private static Tensor triangleIndices(Args a, boolean upper) {
+        int rows = (int) a.getInt("row"), cols = (int) a.getInt("col"), offset = (int) a.getInt("offset", 0);
+        List<int[]> at = new ArrayList<>();
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) if (upper ? j - i >= offset : j - i <= offset) at.add(new int[] {i, j});
+        }
+        double[] out = new double[2 * at.size()];
+        for (int k = 0; k < at.size(); k++) {
+            out[k] = at.get(k)[0];
+            out[at.size() + k] = at.get(k)[1];
+        }
+        return new Tensor(out, new int[] {2, at.size()}, TorchModule.dtypeOr(a, DType.INT64));
     }
 
     /** diff's prepend or append: the input's shape but along dim, as ATen checks it. */

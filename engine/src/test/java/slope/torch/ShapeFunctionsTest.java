@@ -122,4 +122,53 @@ class ShapeFunctionsTest {
                         + "print(torch.ravel(x), x.t().ravel())\nprint(torch.fliplr(x), x.flipud())\n"
                         + "print(torch.concatenate([x, x]).shape, torch.concat((v, v)))\ntorch.fliplr(torch.ones(3))\n"));
     }
+
+    @Test
+    void tensorSplitSlicesIntoSectionsOrAtIndices() {
+        assertEquals("(tensor([0., 1., 2.], grad_fn=<SliceBackward0>), tensor([3., 4.], grad_fn=<SliceBackward0>),"
+                + " tensor([5., 6.], grad_fn=<SliceBackward0>))\n"
+                + "(tensor([0.], grad_fn=<SliceBackward0>), tensor([1., 2., 3., 4.], grad_fn=<SliceBackward0>),"
+                + " tensor([5., 6.], grad_fn=<SliceBackward0>)) (tensor([[0],\n        [3]]), tensor([[1, 2],\n        [4, 5]]))\n"
+                + "(tensor([0, 1, 2]), tensor([], dtype=torch.int64), tensor([1, 2, 3]))\n",
+                run("x = torch.arange(7.).requires_grad_()\nprint(torch.tensor_split(x, 3))\n"
+                        + "print(x.tensor_split([1, 5]), torch.tensor_split(torch.arange(6).view(2, 3), (1,), dim=1))\n"
+                        + "print(torch.tensor_split(torch.arange(4), torch.tensor([3, 1])))\n"));
+    }
+
+    @Test
+    void cartesianProdStacksTheFlattenedGrids() {
+        assertEquals("tensor([[1., 3.],\n        [1., 4.],\n        [1., 5.],\n        [2., 3.],\n        [2., 4.],\n"
+                + "        [2., 5.]], grad_fn=<StackBackward0>)\ntensor([3., 3.]) tensor([1, 2])\n",
+                run("a = torch.tensor([1., 2.], requires_grad=True)\np = torch.cartesian_prod(a, torch.tensor([3., 4., 5.]))\n"
+                        + "print(p)\np.sum().backward()\nprint(a.grad, torch.cartesian_prod(torch.tensor([1, 2])))\n"));
+    }
+
+    @Test
+    void triangleIndicesListTheTriangleRowByRow() {
+        assertEquals("tensor([[0, 1, 1, 2, 2, 2],\n        [0, 0, 1, 0, 1, 2]]) tensor([[0, 0, 0, 1, 1, 2],\n        [1, 2, 3, 2, 3, 3]])"
+                + " tensor([[1],\n        [0]])\n",
+                run("print(torch.tril_indices(3, 3), torch.triu_indices(3, 4, 1), torch.tril_indices(2, 3, -1))\n"));
+    }
+
+    @Test
+    void msortNansumAndNanmean() {
+        assertEquals("tensor([[1., 0.],\n        [2., 1.],\n        [3., 2.]], grad_fn=<SortBackward0>)\n"
+                + "tensor(8., grad_fn=<NansumBackward0>) tensor([4., 4.], grad_fn=<NansumBackward0>)"
+                + " tensor(2.6667, grad_fn=<DivBackward0>) tensor([[1.0000],\n        [3.5000]], grad_fn=<DivBackward0>)\n"
+                + "tensor([[1., 0.],\n        [1., 1.]])\ntensor([[0.3333, 0.0000],\n        [0.3333, 0.3333]])\n",
+                run("m = torch.tensor([[3., 1.], [1., 2.], [2., 0.]], requires_grad=True)\nprint(torch.msort(m))\n"
+                        + "n = torch.tensor([[1., float('nan')], [3., 4.]], requires_grad=True)\ns = torch.nansum(n)\n"
+                        + "print(s, n.nansum(dim=0), torch.nanmean(n), n.nanmean(dim=1, keepdim=True))\n"
+                        + "s.backward()\nprint(n.grad)\nn.grad = None\nn.nanmean().backward()\nprint(n.grad)\n"));
+    }
+
+    @Test
+    void unflattenViewsOneDimAsSeveral() {
+        assertEquals("tensor([[ 0.,  1.,  2.,  3.],\n        [ 4.,  5.,  6.,  7.],\n        [ 8.,  9., 10., 11.]], grad_fn=<ViewBackward0>)"
+                + " torch.Size([2, 2, 3])\nUnflatten(dim=1, unflattened_size=(2, 3)) torch.Size([4, 2, 3])\n"
+                + "!RuntimeError: unflatten: Provided sizes [5, 2] don't multiply up to the size of dim 0 (12) in the input tensor",
+                run("u = torch.arange(12.).requires_grad_()\n"
+                        + "print(u.unflatten(0, (3, -1)), torch.unflatten(torch.ones(2, 6), 1, (2, 3)).shape)\n"
+                        + "layer = torch.nn.Unflatten(1, (2, 3))\nprint(layer, layer(torch.ones(4, 6)).shape)\nu.unflatten(0, (5, 2))\n"));
+    }
 }
