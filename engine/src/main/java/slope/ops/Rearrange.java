@@ -322,6 +322,62 @@ public final class Rearrange {
                 g -> new Tensor[] {flip(cumsum(flip(g, new int[] {d}), d, null), new int[] {d}).to(x.dtype)}, x);
     }
 
+    /** {@code cumprod(dim)}: running products along dim, accumulated in double as ATen's CPU kernel does. */
+    public static Tensor cumprod(Tensor x, int dim, DType dtype) {
+        DType dt = dtype != null ? dtype : x.dtype.floating ? x.dtype : DType.INT64;
+        if (x.dim() == 0) return record(x.to(dt).detach(), "CumprodBackward0", Saves.INPUTS, g -> new Tensor[] {g.to(x.dtype)}, x);
+        int d = Shape.wrapDim(dim, x.dim());
+        double[] v = x.values(), out = new double[v.length];
+        int n = x.shape[d], stride = Shape.contiguousStrides(x.shape)[d];
+        for (int i = 0; i < v.length; i++) {
+            if ((i / stride) % n != 0) continue; // each line along dim starts at its first element
+            double acc = 1;
+            for (int j = 0; j < n; j++) {
+                acc *= dt.round(v[i + j * stride]);
+                out[i + j * stride] = dt.round(acc);
+            }
+        }
+        Tensor result = new Tensor(out, x.shape.clone(), dt);
+        return record(result, "CumprodBackward0", Saves.INPUTS, g -> new Tensor[] {cumprodGrad(g, x, result, d).to(x.dtype)}, x);
+    }
+
+    /**
+     * ATen's cumprod_backward (its first-order path): with no zero in the input, sum_{j >= k} y_j g_j / x_k; else on each
+     * line that sum before the first zero z1, for z1 itself the sum over j in [z1, z2) of g_j times the product of
+     * x over (z1, j], times y_{z1-1}, and zero past z1, where the gradient cannot reach. Its values are not recorded.
+     */
+    private static Tensor cumprodGrad(Tensor g, Tensor x, Tensor y, int d) {
+        int n = x.shape[d];
+        if (x.numel() <= 1 || n == 1) return g;
+        DType dt = g.dtype;
+        double[] gv = g.values(), xv = x.values(), yv = y.values(), out = new double[gv.length];
+        int stride = Shape.contiguousStrides(x.shape)[d];
+        for (int i = 0; i < xv.length; i++) {
+            if ((i / stride) % n != 0) continue;
+            int z1 = n, z2 = n;
+            for (int j = 0; j < n; j++) {
+                if (xv[i + j * stride] != 0) continue;
+                if (z1 == n) z1 = j;
+                else if (z2 == n) z2 = j;
+            }
+            double acc = 0; // a reversed cumsum of y * g, accumulated in double
+            for (int j = z1 - 1; j >= 0; j--) {
+                int at = i + j * stride;
+                acc += dt.round(yv[at] * gv[at]);
+                out[at] = dt.round(dt.round(acc) / xv[at]);
+            }
+            if (z1 == n) continue;
+            double prod = 1, sum = 0;
+            for (int j = z1; j < z2; j++) {
+                int at = i + j * stride;
+                if (j > z1) prod *= xv[at];
+                sum = dt.round(sum + dt.round(dt.round(prod) * gv[at]));
+            }
+            out[i + z1 * stride] = z1 == 0 ? sum : dt.round(sum * yv[i + (z1 - 1) * stride]);
+        }
+        return new Tensor(out, g.shape.clone(), dt);
+    }
+
     /**
      * {@code median(dim, keepdim)}: the lower of the two middle values along dim (nan where a line has one), with its
      * position; the gradient goes to that position (MedianBackward1).

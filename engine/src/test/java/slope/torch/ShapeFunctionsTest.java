@@ -171,4 +171,17 @@ class ShapeFunctionsTest {
                         + "print(u.unflatten(0, (3, -1)), torch.unflatten(torch.ones(2, 6), 1, (2, 3)).shape)\n"
                         + "layer = torch.nn.Unflatten(1, (2, 3))\nprint(layer, layer(torch.ones(4, 6)).shape)\nu.unflatten(0, (5, 2))\n"));
     }
+
+    @Test
+    void cumprodsGradientReachesPastZerosAsATensCumprodBackward() {
+        assertEquals("tensor([1., 2., 6.], grad_fn=<CumprodBackward0>)\ntensor([9., 4., 2.])\n"
+                + "tensor([[2., 0., 0., 0.],\n        [1., 2., 0., 0.]], grad_fn=<CumprodBackward0>)\n"
+                + "tensor([[ 1., 32.,  0.,  0.],\n        [ 5.,  2.,  6.,  0.]])\n"
+                + "tensor([[1, 2],\n        [3, 8]]) tensor([1., 2.])\n",
+                run("x = torch.tensor([1., 2., 3.], requires_grad=True)\ny = torch.cumprod(x, dim=0)\nprint(y)\n"
+                        + "y.sum().backward()\nprint(x.grad)\n"
+                        + "z = torch.tensor([[2., 0., 3., 4.], [1., 2., 0., 0.]], requires_grad=True)\nw = z.cumprod(1)\nprint(w)\n"
+                        + "w.backward(torch.tensor([[1., 1., 1., 1.], [1., 2., 3., 4.]]))\nprint(z.grad)\n"
+                        + "print(torch.tensor([[1, 2], [3, 4]]).cumprod(0), torch.tensor([1, 2]).cumprod(0, dtype=torch.float32))\n"));
+    }
 }
