@@ -163,6 +163,36 @@ public final class Views {
         return record(out, "UnsqueezeBackward0", Saves.NOTHING, g -> new Tensor[] {g.reshape(x.shape)}, x);
     }
 
+    /** {@code x.unfold(dim, size, step)}: the windows of size along dim, step apart, as a view with the window as a new last dim. */
+    public static Tensor unfold(Tensor x, int dim, int size, int step) {
+        int d = Shape.wrapDim(dim, x.dim());
+        int len = x.shape[d];
+        if (size > len) throw PyError.runtime("maximum size for tensor at dimension " + d + " is " + len + " but size is " + size);
+        if (step <= 0) throw PyError.runtime("step is " + step + " but must be > 0");
+        int[] shape = java.util.Arrays.copyOf(x.shape, x.dim() + 1), strides = java.util.Arrays.copyOf(x.strides, x.dim() + 1);
+        shape[d] = (len - size) / step + 1;
+        strides[d] = x.strides[d] * step;
+        shape[x.dim()] = size;
+        strides[x.dim()] = x.strides[d];
+        Tensor out = view(x, shape, strides, x.offset);
+        return record(out, "UnfoldBackward0", Saves.NOTHING, g -> new Tensor[] {unfoldBackward(g, x.shape, d, size, step)}, x);
+    }
+
+    /** ATen's unfold_backward: each window's gradient added back where the window lies (overlaps sum). */
+    private static Tensor unfoldBackward(Tensor g, int[] shape, int d, int size, int step) {
+        double[] gv = g.values(), z = new double[Shape.numel(shape)];
+        int[] c = new int[shape.length];
+        Picks.Odometer o = new Picks.Odometer(g.shape);
+        for (int i = 0; i < gv.length; i++, o.next()) {
+            System.arraycopy(o.c, 0, c, 0, c.length);
+            c[d] = o.c[d] * step + o.c[shape.length];
+            int at = Picks.position(shape, c);
+            z[at] = g.dtype.round(z[at] + gv[i]);
+        }
+        Tensor out = new Tensor(z, shape.clone(), g.dtype);
+        return record(out, "UnfoldBackwardBackward0", Saves.NOTHING, gg -> new Tensor[] {unfold(gg, d, size, step)}, g);
+    }
+
     /** {@code squeeze()} (all size-1 dims) or {@code squeeze(dim)}. */
     public static Tensor squeeze(Tensor x, Integer dim) {
         return squeeze(x, dim, dim == null ? "SqueezeBackward0" : "SqueezeBackward1");

@@ -50,6 +50,8 @@ final class ShapeMethods {
         both("take_along_dim", ShapeMethods::takeAlongDim, "indices", "dim");
         both("tensor_split", ShapeMethods::tensorSplit, "indices_or_sections", "dim");
         both("cumprod", (t, a) -> Rearrange.cumprod(t, (int) a.getInt("dim"), Convert.dtype(a.getOrNone("dtype", Py.NONE))), "dim", "*", "dtype");
+        method("unfold", (t, a) -> Views.unfold(t, (int) a.getInt("dimension"), (int) a.getInt("size"), (int) a.getInt("step")),
+                "dimension", "size", "step");
         both("msort", (t, a) -> Rearrange.sort(t, 0, false)[0]); // ATen: sort(dim=0).values
         both("nansum", (t, a) -> Reductions.nansum(t, dims(a), a.getBool("keepdim", false)), "dim", "keepdim");
         both("nanmean", (t, a) -> Reductions.nanmean(t, dims(a), a.getBool("keepdim", false)), "dim", "keepdim");

@@ -184,4 +184,17 @@ class ShapeFunctionsTest {
                         + "w.backward(torch.tensor([[1., 1., 1., 1.], [1., 2., 3., 4.]]))\nprint(z.grad)\n"
                         + "print(torch.tensor([[1, 2], [3, 4]]).cumprod(0), torch.tensor([1, 2]).cumprod(0, dtype=torch.float32))\n"));
     }
+
+    @Test
+    void unfoldViewsWindowsAndSumsOverlapsInItsGradient() {
+        assertEquals("tensor([[1., 2., 3.],\n        [3., 4., 5.],\n        [5., 6., 7.]], grad_fn=<UnfoldBackward0>)\n"
+                + "tensor([1., 1., 2., 1., 2., 1., 1.])\n"
+                + "torch.Size([3, 3, 2]) tensor([[[0., 4.],\n         [1., 5.],\n         [2., 6.],\n         [3., 7.]]])\n"
+                + "tensor([0., 0., 9., 0., 0.]) False\n"
+                + "!RuntimeError: maximum size for tensor at dimension 0 is 7 but size is 8",
+                run("x = torch.arange(1., 8.).requires_grad_()\nu = x.unfold(0, 3, 2)\nprint(u)\nu.sum().backward()\nprint(x.grad)\n"
+                        + "m = torch.arange(12.).view(3, 4)\nprint(m.unfold(1, 2, 1).shape, m.unfold(0, 2, 2))\n"
+                        + "v = torch.zeros(5)\nv.unfold(0, 2, 2)[1, 0] = 9.\nprint(v, x.unfold(0, 2, 3).is_contiguous())\n"
+                        + "x.unfold(0, 8, 1)\n"));
+    }
 }
