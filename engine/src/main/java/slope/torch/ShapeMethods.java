@@ -52,6 +52,15 @@ final class ShapeMethods {
         both("cumprod", (t, a) -> Rearrange.cumprod(t, (int) a.getInt("dim"), Convert.dtype(a.getOrNone("dtype", Py.NONE))), "dim", "*", "dtype");
         method("unfold", (t, a) -> Views.unfold(t, (int) a.getInt("dimension"), (int) a.getInt("size"), (int) a.getInt("step")),
                 "dimension", "size", "step");
+        both("aminmax", (t, a) -> {
+            // its gradient (an AminmaxBackward node, if PyTorch records one) is not checked against PyTorch yet
+            if (slope.autograd.GradMode.isEnabled() && t.requiresGrad()) {
+                throw new PyError("NotImplementedError", "Slope's aminmax does not take tensors that require grad");
+            }
+            int[] d = a.getOrNone("dim", Py.NONE) == Py.NONE ? null : new int[] {(int) a.getInt("dim")};
+            boolean keep = a.getBool("keepdim", false);
+            return ReturnTypes.named("aminmax", new String[] {"min", "max"}, Reductions.amax(t, d, keep, false), Reductions.amax(t, d, keep, true));
+        }, "*", "dim", "keepdim");
         both("msort", (t, a) -> Rearrange.sort(t, 0, false)[0]); // ATen: sort(dim=0).values
         both("nansum", (t, a) -> Reductions.nansum(t, dims(a), a.getBool("keepdim", false)), "dim", "keepdim");
         both("nanmean", (t, a) -> Reductions.nanmean(t, dims(a), a.getBool("keepdim", false)), "dim", "keepdim");

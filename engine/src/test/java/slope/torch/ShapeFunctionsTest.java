@@ -197,4 +197,14 @@ class ShapeFunctionsTest {
                         + "v = torch.zeros(5)\nv.unfold(0, 2, 2)[1, 0] = 9.\nprint(v, x.unfold(0, 2, 3).is_contiguous())\n"
                         + "x.unfold(0, 8, 1)\n"));
     }
+
+    @Test
+    void aminmaxReturnsANamedMinMaxPair() {
+        assertEquals("torch.return_types.aminmax(\nmin=tensor(-2),\nmax=tensor(5))\n"
+                + "tensor(-2) tensor(5) torch.return_types.aminmax(\nmin=tensor([-2,  0]),\nmax=tensor([5, 4]))\n"
+                + "tensor([[ 1.,  0., -2.]]) tensor([[4., 5., 3.]]) tensor(5)\n"
+                + "torch.return_types.max(\nvalues=tensor([5, 4]),\nindices=tensor([1, 0]))\n",
+                run("x = torch.tensor([[1, 5, -2], [4, 0, 3]])\nr = torch.aminmax(x)\nprint(r)\nprint(r.min, r.max, x.aminmax(dim=1))\n"
+                        + "mn, mx = torch.aminmax(x.float(), dim=0, keepdim=True)\nprint(mn, mx, r[1])\nprint(torch.max(x, 1))\n"));
+    }
 }
