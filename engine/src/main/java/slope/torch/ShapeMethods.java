@@ -43,7 +43,7 @@ final class ShapeMethods {
             return dims(a) == null ? nz.sum() : Reductions.sum(nz, dims(a), false);
         }, "dim");
         both("nan_to_num", (t, a) -> nanToNum(t, a), "nan", "posinf", "neginf");
-        method("nan_to_num_", (t, a) -> InPlace.copy(t, nanToNum(t, a)), "nan", "posinf", "neginf");
+        method("nan_to_num_", (t, a) -> InPlace.rebase(t, x -> nanToNum(x, a)), "nan", "posinf", "neginf");
         both("argwhere", (t, a) -> Rearrange.nonzero(t));
         both("masked_select", (t, a) -> Rearrange.maskedSelect(t, other(a, "mask")), "mask");
         both("take", (t, a) -> Rearrange.take(t, other(a, "index")), "index");
