@@ -16,7 +16,12 @@ const TORCH = [
     set_grad_enabled
     is_grad_enabled inference_mode is_tensor
     is_floating_point numel argmax argmin isclose allclose equal save load set_printoptions get_printoptions vmap finfo
-    get_default_dtype inverse det`,
+    get_default_dtype inverse det asin acos atan sinh cosh asinh acosh atanh arcsin arccos arctan arcsinh arccosh
+    arctanh atan2 arctan2 hypot exp2 erfc frac deg2rad rad2deg sgn signbit logical_and logical_or logical_xor isinf
+    isfinite isposinf isneginf eq ne gt ge lt le greater greater_equal less less_equal not_equal tile diff hstack vstack
+    row_stack dstack column_stack atleast_1d atleast_2d atleast_3d count_nonzero nan_to_num argwhere masked_select take
+    take_along_dim tensor_split cartesian_prod tril_indices triu_indices msort aminmax nansum nanmean unflatten cumprod
+    negative subtract multiply divide absolute moveaxis swapaxes swapdims ravel fliplr flipud concatenate`,
     "torch"),
   ...vars(`float32 float64 int64 int32 bool float double long int nn optim autograd func distributions linalg pi
     default_generator`,
@@ -37,13 +42,16 @@ const TENSOR = [
     topk
     split chunk unbind narrow cumsum amax amin logsumexp outer movedim broadcast_to expand_as where new_zeros new_ones
     new_full new_tensor type_as cpu is_contiguous stride roll scatter scatter_add scatter_ scatter_add_ nonzero unique
-    rsqrt remainder floor_divide repeat_interleave trunc fmod median index_add index_add_ diagonal trace bincount histc`, "tensor"),
+    rsqrt remainder floor_divide repeat_interleave trunc fmod median index_add index_add_ diagonal trace bincount histc
+    relu_ sigmoid_ tanh_ exp_ log_ sqrt_ clamp_ clip_ abs_ neg_ pow_ square_ masked_fill_ nan_to_num_ asin acos atan
+    sinh cosh atan2 hypot logical_and logical_or logical_xor isinf isfinite eq ne gt ge lt le tile diff count_nonzero
+    nan_to_num masked_select take take_along_dim tensor_split cumprod unfold unflatten aminmax nansum nanmean`, "tensor"),
   ...vars(`grad grad_fn requires_grad is_leaf retains_grad shape dtype data T`, "tensor"),
 ];
 
 const NN = [
   ...cls(`Module Linear Sequential ReLU Tanh Sigmoid Softmax MSELoss CrossEntropyLoss L1Loss BCELoss Parameter
-    ModuleList Flatten Embedding LayerNorm Dropout GELU SiLU Conv1d Conv2d ConvTranspose1d ConvTranspose2d MaxPool1d
+    ModuleList Flatten Unflatten Embedding LayerNorm Dropout GELU SiLU Conv1d Conv2d ConvTranspose1d ConvTranspose2d MaxPool1d
     MaxPool2d AvgPool1d AvgPool2d AdaptiveAvgPool1d AdaptiveAvgPool2d BatchNorm1d BatchNorm2d ZeroPad2d RNN LSTM GRU
     RNNCell LSTMCell GRUCell Hardtanh ReLU6 SELU CELU Threshold LogSigmoid Mish Hardswish Hardsigmoid Softsign Tanhshrink
     Softmin GLU PReLU CosineSimilarity PairwiseDistance SmoothL1Loss HuberLoss KLDivLoss MultiheadAttention
@@ -63,7 +71,7 @@ const AUTOGRAD = [...fn(`grad backward gradcheck gradgradcheck detect_anomaly se
 const AUTOGRAD_FUNCTIONAL = fn(`jacobian hessian vjp jvp vhp hvp`, "torch.autograd.functional");
 const DISTRIBUTIONS = [...cls(`Normal Bernoulli Categorical Uniform Distribution`, "torch.distributions"),
   ...fn(`kl_divergence`, "torch.distributions")];
-const LINALG = fn(`inv det solve norm vector_norm`, "torch.linalg");
+const LINALG = fn(`inv det solve norm vector_norm cholesky lstsq`, "torch.linalg");
 const FUNC = fn(`grad grad_and_value vjp jvp jacrev jacfwd hessian vmap functional_call`, "torch.func");
 const PLT = fn(`plot scatter contour contourf clabel imshow show figure subplots subplot title xlabel ylabel legend xlim
   ylim
