@@ -730,7 +730,7 @@ abstract class Expr {
         }
     }
 
-    /** List, set, dict comprehensions and generator expressions (evaluated eagerly into a list). */
+    /** List, set and dict comprehensions (evaluated at once) and generator expressions (an element per next()). */
     static final class Comprehension extends Expr {
         static final int LIST = 0, SET = 1, DICT = 2, GEN = 3;
         final int kind;
@@ -752,10 +752,51 @@ abstract class Expr {
         @Override Object eval(Frame f) {
             Object first = iters[0].eval(f);
             Frame cf = new Frame(f.in, new Object[code.nslots], f.classNs != null ? f.parent : f, f.globals, null, f.fn);
+            if (kind == GEN) return new Lazy(cf, Ops.iter(f.in, first));
             Object out = kind == DICT ? new PyDict() : kind == SET ? new PySet() : new PyList();
             loop(cf, 0, first, out);
-            if (kind == GEN) return new ListIter((PyList) out);
             return out;
+        }
+
+        /**
+         * A generator expression's iterator: each next() runs the nested for/if clauses on to the next element, so
+         * {@code any(...)} stops early and an endless source works. As in CPython, the first iterable is taken at once.
+         */
+        final class Lazy implements PyIter {
+            private final Frame cf;
+            private final PyIter[] its = new PyIter[targets.length];
+            /** The innermost clause with a live iterator; -1 once the outermost is used up. */
+            private int level;
+
+            Lazy(Frame cf, PyIter first) {
+                this.cf = cf;
+                its[0] = first;
+            }
+
+            @Override public Object next() {
+                while (level >= 0) {
+                    Object v = its[level].next();
+                    if (v == null) {
+                        its[level--] = null;
+                        continue;
+                    }
+                    cf.in.budget.step();
+                    targets[level].assign(cf, v);
+                    if (!passes(level)) continue;
+                    if (level + 1 < targets.length) {
+                        level++;
+                        its[level] = Ops.iter(cf.in, iters[level].eval(cf));
+                        continue;
+                    }
+                    return elt.eval(cf);
+                }
+                return null;
+            }
+
+            private boolean passes(int level) {
+                for (Expr c : conds[level]) if (!Ops.truth(cf.in, c.eval(cf))) return false;
+                return true;
+            }
         }
 
         private void loop(Frame cf, int level, Object iterable, Object out) {

@@ -123,7 +123,7 @@ public final class Py {
         if (o instanceof PyModule) return "module";
         if (o instanceof PyRange) return "range";
         if (o instanceof PySlice) return "slice";
-        if (o instanceof Generator) return "generator";
+        if (o instanceof Generator || o instanceof Expr.Comprehension.Lazy) return "generator";
         if (o instanceof PyIter) return "iterator";
         if (o instanceof PySuper) return "super";
         if (o instanceof Methods.DictView) return Methods.DictView.NAMES[((Methods.DictView) o).kind];

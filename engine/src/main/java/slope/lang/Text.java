@@ -152,6 +152,7 @@ final class Text {
         ForeignType t = in.foreignType(o);
         if (t != null) return t.repr(o);
         if (o instanceof Generator) return "<generator object " + ((Generator) o).name() + " at " + in.address(o) + ">";
+        if (o instanceof Expr.Comprehension.Lazy) return "<generator object <genexpr> at " + in.address(o) + ">";
         if (o instanceof PyIter) return "<iterator object at " + in.address(o) + ">";
         return "<" + o.getClass().getSimpleName() + " object>";
     }

@@ -128,4 +128,39 @@ class GeneratorTest {
             """,
                 "SyntaxError: 'yield' outside function", 2, 1);
     }
+
+    @Test
+    void generatorExpressionsProduceAnElementPerNext() {
+        // any() stops at the first true element, an endless source works, an error waits for its element
+        assertPrints("""
+            import itertools
+            data = [3, 8, 1]
+            print(any((print(v) or v > 5) for v in data))
+            g = (print("gen", v) for v in data)
+            print("made", type(g).__name__)
+            next(g)
+            odd_squares = (x * x for x in itertools.count() if x % 2)
+            print(next(odd_squares), next(odd_squares), next(odd_squares))
+            print(sum(i * j for i in range(3) for j in range(i)), list((a, b) for a in "ab" for b in (1, 2)))
+            h = (1 / x for x in [1, 0])
+            print(next(h))
+            try:
+                next(h)
+            except ZeroDivisionError as e:
+                print("ZeroDivisionError", e)
+            print(list(h))
+            """,
+                """
+                3
+                8
+                True
+                made generator
+                gen 3
+                1 9 25
+                2 [('a', 1), ('a', 2), ('b', 1), ('b', 2)]
+                1.0
+                ZeroDivisionError division by zero
+                []
+                """);
+    }
 }
