@@ -174,6 +174,12 @@ public class ForeignType {
     /** {@code with} exit; error is null on normal exit. Return true to swallow the error. */
     public boolean exit(Object self, PyError error) { return false; }
 
+    /**
+     * {@code copy.copy(self)} ({@code deep} null) or {@code copy.deepcopy(self)} ({@code deep} copies what self holds);
+     * null when objects of this type cannot be copied (copy raises TypeError, as CPython does for what it cannot pickle).
+     */
+    public Object copy(Object self, java.util.function.UnaryOperator<Object> deep) { return null; }
+
     public String repr(Object self) { return "<" + module + "." + name + " object>"; }
 
     /** {@code str(self)} and print; defaults to repr. */

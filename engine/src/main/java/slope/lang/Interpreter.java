@@ -66,6 +66,7 @@ public final class Interpreter {
         addModule(RandomModule.create(this));
         addModule(SysModule.create(this));
         addModule(SysModule.time());
+        addModule(CopyModule.create(this));
         PythonModules.install(this);
         TqdmModule.install(this);
     }

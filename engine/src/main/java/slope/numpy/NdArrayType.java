@@ -309,6 +309,12 @@ final class NdArrayType extends ForeignType {
         Views.setIndex(a, Convert.indexItems(key), NdArray.asArray(value, a.dtype));
     }
 
+    /** copy.copy and copy.deepcopy of an array copy its data, as ndarray.__copy__ does. */
+    @Override
+    public Object copy(Object self, java.util.function.UnaryOperator<Object> deep) {
+        return NdArray.of(slope.ops.Views.clone(((Tensor) self).detach()));
+    }
+
     @Override
     public String repr(Object self) {
         Tensor t = (Tensor) self;

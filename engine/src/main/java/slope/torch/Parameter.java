@@ -20,6 +20,12 @@ final class Parameter extends Tensor {
     static final TensorType TYPE = new TensorType("torch.nn.parameter", "Parameter", TensorType.TYPE) {
         @Override public String repr(Object self) { return "Parameter containing:\n" + self; }
 
+        /** Parameter's own __deepcopy__: a parameter over a clone of the data, requires_grad kept, no .grad. */
+        @Override public Object copy(Object self, java.util.function.UnaryOperator<Object> deep) {
+            Parameter p = (Parameter) self;
+            return new Parameter(deep == null ? p : slope.ops.Views.clone(p.detach()), p.requiresGrad());
+        }
+
         @Override public Object construct(Object[] args, java.util.Map<String, Object> kwargs) {
             Args a = Args.parse("Parameter", args, kwargs, "data", "requires_grad");
             Object d = a.getOrNone("data", Py.NONE);

@@ -158,6 +158,24 @@ class TensorType extends ForeignType {
     @Override
     public String repr(Object self) { return self.toString(); }
 
+    /**
+     * copy.copy: a new leaf over the same data; copy.deepcopy (torch/_tensor.py's __deepcopy__): graph leaves only, the
+     * data cloned, requires_grad kept and .grad deep-copied.
+     */
+    @Override
+    public Object copy(Object self, java.util.function.UnaryOperator<Object> deep) {
+        Tensor t = (Tensor) self;
+        if (deep == null) return t.detach().requiresGrad(t.requiresGrad());
+        if (!t.isLeaf()) {
+            throw PyError.runtime("Only Tensors created explicitly by the user (graph leaves) support the deepcopy protocol at"
+                    + " the moment.  If you were attempting to deepcopy a module, this may be because of a"
+                    + " torch.nn.utils.weight_norm usage, see https://github.com/pytorch/pytorch/pull/103001");
+        }
+        Tensor c = Views.clone(t.detach()).requiresGrad(t.requiresGrad());
+        if (t.grad() != null) c.setGrad((Tensor) deep.apply(t.grad()));
+        return c;
+    }
+
     @Override
     public String format(Object self, String spec) {
         Tensor t = (Tensor) self;

@@ -4,7 +4,7 @@ import static slope.lang.PythonAssert.*;
 
 import org.junit.jupiter.api.Test;
 
-/** functools, itertools, collections, typing, dataclasses and os, written in Python and run on first import. Expected output is what CPython 3.11 prints for the same source. */
+/** functools, itertools, collections, typing, dataclasses and os, written in Python and run on first import, and copy. Expected output is what CPython 3.11 prints for the same source. */
 class StandardLibraryTest {
     @Test
     void osPathsAreStringsAndNothingExists() {
@@ -237,6 +237,35 @@ class StandardLibraryTest {
                 OrderedDict([('x', 1), ('y', 2)]) ['x', 'y'] OrderedDict()
                 Point(x=1, y=2) 1 2 3 True {'x': 1, 'y': 2} ('x', 'y')
                 deque([2], maxlen=3) 0 3 1 [2]
+                """);
+    }
+
+    @Test
+    void copyIsShallowAndDeepcopyKeepsSharingAndInstances() {
+        assertPrints("""
+            import copy
+            a = [1, [2, 3], {"k": [4]}]
+            b = copy.deepcopy(a)
+            c = copy.copy(a)
+            b[1].append(9)
+            c[1].append(8)
+            print(a, b, c)
+            shared = [1]
+            d = copy.deepcopy([shared, shared, (shared,)])
+            print(d[0] is d[1], d[2][0] is d[0], d[0] is shared)
+            class P:
+                def __init__(self):
+                    self.v = [1]
+            p = P()
+            q = copy.deepcopy(p)
+            q.v.append(2)
+            r = copy.copy(p)
+            print(p.v, q.v, r.v is p.v, type(q).__name__)
+            """,
+                """
+                [1, [2, 3, 8], {'k': [4]}] [1, [2, 3, 9], {'k': [4]}] [1, [2, 3, 8], {'k': [4]}]
+                True True False
+                [1] [1, 2] True P
                 """);
     }
 }

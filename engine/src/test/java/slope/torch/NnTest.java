@@ -314,4 +314,31 @@ class NnTest {
                 print(m.weight, m.bias)
                 """));
     }
+
+    @Test
+    void deepcopyKeepsAModelsBestWeightsApart() {
+        // the transfer-learning tutorial's best_model_wts = copy.deepcopy(model.state_dict()); a tensor keeps its .grad,
+        // a parameter does not (Parameter.__deepcopy__), a non-leaf refuses
+        assertEquals("True True\nParameter True True None\nTrue\ntensor([1., 2.], requires_grad=True) tensor([2., 2.])\n"
+                + "!RuntimeError: Only Tensors created explicitly by the user (graph leaves) support the deepcopy protocol at"
+                + " the moment.  If you were attempting to deepcopy a module, this may be because of a torch.nn.utils.weight_norm"
+                + " usage, see https://github.com/pytorch/pytorch/pull/103001", run("""
+                import copy
+                model = nn.Sequential(nn.Linear(2, 2), nn.ReLU(), nn.Linear(2, 1))
+                model(torch.ones(1, 2)).sum().backward()
+                best = copy.deepcopy(model.state_dict())
+                twin = copy.deepcopy(model)
+                with torch.no_grad():
+                    model[0].weight.add_(1.0)
+                print(torch.equal(best['0.weight'] + 1, model[0].weight), torch.equal(twin[0].weight + 1, model[0].weight))
+                w = twin[0].weight
+                print(type(w).__name__, w.requires_grad, w is not model[0].weight, w.grad)
+                model.load_state_dict(best)
+                print(torch.equal(model[0].weight, best['0.weight']))
+                x = torch.tensor([1., 2.], requires_grad=True)
+                (x * 2).sum().backward()
+                print(copy.deepcopy(x), copy.deepcopy(x).grad)
+                copy.deepcopy(x * 2)
+                """));
+    }
 }
