@@ -99,6 +99,7 @@ public final class TorchModule {
         py.addPythonModule("torch.func", FuncSource.FUNC);
         py.addPythonModule("torch.autograd.gradcheck", GradcheckSource.GRADCHECK);
         py.addPythonModule("torch.distributions", DistributionsSource.DISTRIBUTIONS);
+        py.addPythonModule("torch.testing", TestingSource.TESTING);
         for (String[] d : DistributionsSource.SUBMODULES) py.addPythonModule(d[0], d[1]);
         // Submodules load on first use (`torch.nn.Linear` after `import torch` alone), as PyTorch's are reachable.
         py.module("torch.cuda");
