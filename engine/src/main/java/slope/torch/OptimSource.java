@@ -536,6 +536,214 @@ final class OptimSource {
                     self._last_lr = [group['lr'] for group in self.optimizer.param_groups]
 
 
+            class MultiplicativeLR(LRScheduler):
+                def __init__(self, optimizer, lr_lambda, last_epoch=-1):
+                    n = len(optimizer.param_groups)
+                    self.lr_lambdas = list(lr_lambda) if isinstance(lr_lambda, (list, tuple)) else [lr_lambda] * n
+                    super().__init__(optimizer, last_epoch)
+
+                def get_lr(self):
+                    if self.last_epoch > 0:
+                        return [group['lr'] * lmbda(self.last_epoch) for lmbda, group in zip(self.lr_lambdas, self.optimizer.param_groups)]
+                    return [group['lr'] for group in self.optimizer.param_groups]
+
+
+            class ConstantLR(LRScheduler):
+                def __init__(self, optimizer, factor=1.0 / 3, total_iters=5, last_epoch=-1):
+                    if factor > 1.0 or factor < 0:
+                        raise ValueError('Constant multiplicative factor expected to be between 0 and 1.')
+                    self.factor = factor
+                    self.total_iters = total_iters
+                    super().__init__(optimizer, last_epoch)
+
+                def get_lr(self):
+                    if self.last_epoch == 0:
+                        return [group['lr'] * self.factor for group in self.optimizer.param_groups]
+                    if self.last_epoch != self.total_iters:
+                        return [group['lr'] for group in self.optimizer.param_groups]
+                    return [group['lr'] * (1.0 / self.factor) for group in self.optimizer.param_groups]
+
+
+            class LinearLR(LRScheduler):
+                def __init__(self, optimizer, start_factor=1.0 / 3, end_factor=1.0, total_iters=5, last_epoch=-1):
+                    if start_factor > 1.0 or start_factor <= 0:
+                        raise ValueError('Starting multiplicative factor expected to be greater than 0 and less or equal to 1.')
+                    if end_factor > 1.0 or end_factor < 0:
+                        raise ValueError('Ending multiplicative factor expected to be between 0 and 1.')
+                    self.start_factor = start_factor
+                    self.end_factor = end_factor
+                    self.total_iters = total_iters
+                    super().__init__(optimizer, last_epoch)
+
+                def get_lr(self):
+                    if self.last_epoch == 0:
+                        return [group['lr'] * self.start_factor for group in self.optimizer.param_groups]
+                    if self.last_epoch > self.total_iters:
+                        return [group['lr'] for group in self.optimizer.param_groups]
+                    return [group['lr'] * (1.0 + (self.end_factor - self.start_factor)
+                                           / (self.total_iters * self.start_factor + (self.last_epoch - 1) * (self.end_factor - self.start_factor)))
+                            for group in self.optimizer.param_groups]
+
+
+            class PolynomialLR(LRScheduler):
+                def __init__(self, optimizer, total_iters=5, power=1.0, last_epoch=-1):
+                    self.total_iters = total_iters
+                    self.power = power
+                    super().__init__(optimizer, last_epoch)
+
+                def get_lr(self):
+                    if self.last_epoch == 0 or self.last_epoch > self.total_iters:
+                        return [group['lr'] for group in self.optimizer.param_groups]
+                    decay_factor = ((1.0 - self.last_epoch / self.total_iters) / (1.0 - (self.last_epoch - 1) / self.total_iters)) ** self.power
+                    return [group['lr'] * decay_factor for group in self.optimizer.param_groups]
+
+
+            class CosineAnnealingWarmRestarts(LRScheduler):
+                def __init__(self, optimizer, T_0, T_mult=1, eta_min=0.0, last_epoch=-1):
+                    if T_0 <= 0 or not isinstance(T_0, int):
+                        raise ValueError(f'Expected positive integer T_0, but got {T_0}')
+                    if T_mult < 1 or not isinstance(T_mult, int):
+                        raise ValueError(f'Expected integer T_mult >= 1, but got {T_mult}')
+                    self.T_0 = T_0
+                    self.T_i = T_0
+                    self.T_mult = T_mult
+                    self.eta_min = eta_min
+                    self.T_cur = last_epoch
+                    super().__init__(optimizer, last_epoch)
+
+                def get_lr(self):
+                    return [self.eta_min + (base_lr - self.eta_min) * (1 + math.cos(math.pi * self.T_cur / self.T_i)) / 2
+                            for base_lr in self.base_lrs]
+
+                def step(self, epoch=None):
+                    if epoch is None and self.last_epoch < 0:
+                        epoch = 0
+                    if epoch is None:
+                        epoch = self.last_epoch + 1
+                        self.T_cur = self.T_cur + 1
+                        if self.T_cur >= self.T_i:
+                            self.T_cur = self.T_cur - self.T_i
+                            self.T_i = self.T_i * self.T_mult
+                    else:
+                        if epoch < 0:
+                            raise ValueError(f'Expected non-negative epoch, but got {epoch}')
+                        if epoch >= self.T_0:
+                            if self.T_mult == 1:
+                                self.T_cur = epoch % self.T_0
+                            else:
+                                n = int(math.log((epoch / self.T_0 * (self.T_mult - 1) + 1), self.T_mult))
+                                self.T_cur = epoch - self.T_0 * (self.T_mult ** n - 1) / (self.T_mult - 1)
+                                self.T_i = self.T_0 * self.T_mult ** n
+                        else:
+                            self.T_i = self.T_0
+                            self.T_cur = epoch
+                    self._step_count += 1
+                    self.last_epoch = math.floor(epoch)
+                    for group, lr in zip(self.optimizer.param_groups, self.get_lr()):
+                        group['lr'] = lr
+                    self._last_lr = [group['lr'] for group in self.optimizer.param_groups]
+
+
+            class OneCycleLR(LRScheduler):
+                def __init__(self, optimizer, max_lr, total_steps=None, epochs=None, steps_per_epoch=None, pct_start=0.3,
+                             anneal_strategy='cos', cycle_momentum=True, base_momentum=0.85, max_momentum=0.95,
+                             div_factor=25.0, final_div_factor=1e4, three_phase=False, last_epoch=-1):
+                    self.optimizer = optimizer
+                    if total_steps is not None:
+                        if total_steps <= 0 or not isinstance(total_steps, int):
+                            raise ValueError(f'Expected positive integer total_steps, but got {total_steps}')
+                        self.total_steps = total_steps
+                    elif epochs is not None and steps_per_epoch is not None:
+                        if not isinstance(epochs, int) or epochs <= 0:
+                            raise ValueError(f'Expected positive integer epochs, but got {epochs}')
+                        if not isinstance(steps_per_epoch, int) or steps_per_epoch <= 0:
+                            raise ValueError(f'Expected positive integer steps_per_epoch, but got {steps_per_epoch}')
+                        self.total_steps = epochs * steps_per_epoch
+                    else:
+                        raise ValueError('You must define either total_steps OR (epochs AND steps_per_epoch)')
+                    if three_phase:
+                        self._schedule_phases = [
+                            {'end_step': float(pct_start * self.total_steps) - 1, 'start_lr': 'initial_lr', 'end_lr': 'max_lr',
+                             'start_momentum': 'max_momentum', 'end_momentum': 'base_momentum'},
+                            {'end_step': float(2 * pct_start * self.total_steps) - 2, 'start_lr': 'max_lr', 'end_lr': 'initial_lr',
+                             'start_momentum': 'base_momentum', 'end_momentum': 'max_momentum'},
+                            {'end_step': self.total_steps - 1, 'start_lr': 'initial_lr', 'end_lr': 'min_lr',
+                             'start_momentum': 'max_momentum', 'end_momentum': 'max_momentum'},
+                        ]
+                    else:
+                        self._schedule_phases = [
+                            {'end_step': float(pct_start * self.total_steps) - 1, 'start_lr': 'initial_lr', 'end_lr': 'max_lr',
+                             'start_momentum': 'max_momentum', 'end_momentum': 'base_momentum'},
+                            {'end_step': self.total_steps - 1, 'start_lr': 'max_lr', 'end_lr': 'min_lr',
+                             'start_momentum': 'base_momentum', 'end_momentum': 'max_momentum'},
+                        ]
+                    if pct_start < 0 or pct_start > 1 or not isinstance(pct_start, float):
+                        raise ValueError(f'Expected float between 0 and 1 pct_start, but got {pct_start}')
+                    if anneal_strategy not in ['cos', 'linear']:
+                        raise ValueError(f"anneal_strategy must be one of 'cos' or 'linear', instead got {anneal_strategy}")
+                    self._anneal_cos = anneal_strategy == 'cos'
+                    max_lrs = self._format_param('max_lr', optimizer, max_lr)
+                    if last_epoch == -1:
+                        for idx, group in enumerate(optimizer.param_groups):
+                            group['initial_lr'] = max_lrs[idx] / div_factor
+                            group['max_lr'] = max_lrs[idx]
+                            group['min_lr'] = group['initial_lr'] / final_div_factor
+                    self.cycle_momentum = cycle_momentum
+                    if cycle_momentum:
+                        if 'momentum' not in optimizer.defaults and 'betas' not in optimizer.defaults:
+                            raise ValueError('optimizer must support momentum or beta1 with `cycle_momentum` option enabled')
+                        self.use_beta1 = 'betas' in optimizer.defaults
+                        max_momentums = self._format_param('max_momentum', optimizer, max_momentum)
+                        base_momentums = self._format_param('base_momentum', optimizer, base_momentum)
+                        if last_epoch == -1:
+                            for m_momentum, b_momentum, group in zip(max_momentums, base_momentums, optimizer.param_groups):
+                                if self.use_beta1:
+                                    group['betas'] = (m_momentum, *group['betas'][1:])
+                                else:
+                                    group['momentum'] = m_momentum
+                                group['max_momentum'] = m_momentum
+                                group['base_momentum'] = b_momentum
+                    super().__init__(optimizer, last_epoch)
+
+                @staticmethod
+                def _format_param(name, optimizer, param):
+                    if isinstance(param, (list, tuple)):
+                        if len(param) != len(optimizer.param_groups):
+                            raise ValueError(f'expected {len(optimizer.param_groups)} values for {name}, got {len(param)}')
+                        return param
+                    return [param] * len(optimizer.param_groups)
+
+                def _anneal(self, start, end, pct):
+                    if self._anneal_cos:
+                        cos_out = math.cos(math.pi * pct) + 1
+                        return end + (start - end) / 2.0 * cos_out
+                    return (end - start) * pct + start
+
+                def get_lr(self):
+                    lrs = []
+                    step_num = self.last_epoch
+                    if step_num > self.total_steps:
+                        raise ValueError(f'Tried to step {step_num} times. The specified number of total steps is {self.total_steps}')
+                    for group in self.optimizer.param_groups:
+                        start_step = 0.0
+                        for i, phase in enumerate(self._schedule_phases):
+                            end_step = phase['end_step']
+                            if step_num <= end_step or i == len(self._schedule_phases) - 1:
+                                pct = (step_num - start_step) / (end_step - start_step)
+                                computed_lr = self._anneal(group[phase['start_lr']], group[phase['end_lr']], pct)
+                                if self.cycle_momentum:
+                                    computed_momentum = self._anneal(group[phase['start_momentum']], group[phase['end_momentum']], pct)
+                                break
+                            start_step = phase['end_step']
+                        lrs.append(computed_lr)
+                        if self.cycle_momentum:
+                            if self.use_beta1:
+                                group['betas'] = (computed_momentum, *group['betas'][1:])
+                            else:
+                                group['momentum'] = computed_momentum
+                    return lrs
+
+
             class LambdaLR(LRScheduler):
                 def __init__(self, optimizer, lr_lambda, last_epoch=-1):
                     n = len(optimizer.param_groups)

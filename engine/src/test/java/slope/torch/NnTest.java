@@ -341,4 +341,34 @@ class NnTest {
                 copy.deepcopy(x * 2)
                 """));
     }
+
+    @Test
+    void oneCycleWarmupAndRestartSchedulers() {
+        // torch/optim/lr_scheduler.py's formulas, so the same floats as CPython running PyTorch's code
+        assertEquals("""
+                [0.52, 1.0, 0.9504846320134737, 0.8117456539497631, 0.6112620219362893, 0.38874197806371075, 0.18825834605023697, 0.049519367986526286, 4e-06] 0.95
+                [0.043750000000000004, 0.06250000000000001, 0.08125000000000002, 0.10000000000000002, 0.10000000000000002, 0.10000000000000002]
+                [0.07500000000000001, 0.025000000000000012, 0.1, 0.09330127018922195, 0.07500000000000001, 0.05, 0.025000000000000012, 0.006698729810778065, 0.1, 0.09829629131445342]
+                [0.05625, 0.024999999999999998, 0.0062499999999999995, 0.0, 0.0]
+                [0.05, 0.1, 0.1, 0.1]
+                """, run("""
+                p = [torch.zeros(1, requires_grad=True)]
+                L = torch.optim.lr_scheduler
+                def run(make, n, **kw):
+                    opt = torch.optim.SGD(p, lr=0.1, **kw)
+                    s = make(opt)
+                    out = []
+                    for _ in range(n):
+                        opt.step()
+                        s.step()
+                        out.append(opt.param_groups[0]['lr'])
+                    return out, opt
+                lrs, opt = run(lambda o: L.OneCycleLR(o, max_lr=1.0, total_steps=10), 9, momentum=0.9)
+                print(lrs, opt.param_groups[0]['momentum'])
+                print(run(lambda o: L.LinearLR(o, start_factor=0.25, total_iters=4), 6)[0])
+                print(run(lambda o: L.CosineAnnealingWarmRestarts(o, T_0=3, T_mult=2), 10)[0])
+                print(run(lambda o: L.PolynomialLR(o, total_iters=4, power=2.0), 5)[0])
+                print(run(lambda o: L.ConstantLR(o, factor=0.5, total_iters=2), 4)[0])
+                """));
+    }
 }
