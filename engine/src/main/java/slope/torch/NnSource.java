@@ -1673,6 +1673,31 @@ final class NnSource {
                 return input * noise
 
 
+            def scaled_dot_product_attention(query, key, value, attn_mask=None, dropout_p=0.0, is_causal=False, scale=None,
+                                             enable_gqa=False):
+                # the math of PyTorch's reference implementation (its docs); its CPU kernel computes the same up to rounding
+                if is_causal and attn_mask is not None:
+                    raise RuntimeError('_scaled_dot_product_attention: Explicit attn_mask should not be set when is_causal=True')
+                L, S = query.size(-2), key.size(-2)
+                scale_factor = 1 / query.size(-1) ** 0.5 if scale is None else scale
+                attn_bias = torch.zeros(L, S, dtype=query.dtype)
+                if is_causal:
+                    attn_bias.masked_fill_(torch.ones(L, S, dtype=torch.bool).tril(diagonal=0).logical_not(), float('-inf'))
+                if attn_mask is not None:
+                    if attn_mask.dtype == torch.bool:
+                        attn_bias = attn_bias.masked_fill(attn_mask.logical_not(), float('-inf'))
+                    else:
+                        attn_bias = attn_mask + attn_bias
+                if enable_gqa:
+                    key = key.repeat_interleave(query.size(-3) // key.size(-3), -3)
+                    value = value.repeat_interleave(query.size(-3) // value.size(-3), -3)
+                attn_weight = query @ key.transpose(-2, -1) * scale_factor
+                attn_weight = attn_weight + attn_bias
+                attn_weight = torch.softmax(attn_weight, dim=-1)
+                attn_weight = dropout(attn_weight, dropout_p, training=True)
+                return attn_weight @ value
+
+
             def _single(x):
                 return tuple(x) if isinstance(x, (tuple, list)) else (x,)
 

@@ -44,4 +44,23 @@ class AttentionTest {
                         + "print(y.shape, torch.equal(enc.layers[0].linear1.weight, enc.layers[1].linear1.weight),"
                         + " enc.layers[0].self_attn.in_proj_weight.grad.shape)\n"));
     }
+
+    @Test
+    void scaledDotProductAttentionIsSoftmaxOfScaledScoresTimesValues() {
+        // nanoGPT's attention call: causal, as the written-out softmax(q k^T / sqrt(d) + mask) v
+        assertEquals("True True True True\n", run("""
+                torch.manual_seed(0)
+                q = torch.randn(2, 3, 4, requires_grad=True)
+                k, v = torch.randn(2, 3, 4), torch.randn(2, 3, 4)
+                out = F.scaled_dot_product_attention(q, k, v, is_causal=True)
+                causal = torch.triu(torch.full((3, 3), float('-inf')), 1)
+                written = torch.softmax(q @ k.transpose(-2, -1) / 2 + causal, -1) @ v
+                keep = torch.tensor([[True, False, True]] * 3)
+                masked = F.scaled_dot_product_attention(q, k, v, attn_mask=keep)
+                by_hand = torch.softmax((q @ k.transpose(-2, -1) / 2).masked_fill(~keep, float('-inf')), -1) @ v
+                out.sum().backward()
+                print(torch.allclose(out, written), torch.equal(out[:, 0], v[:, 0]), torch.allclose(masked, by_hand),
+                      q.grad.shape == q.shape)
+                """));
+    }
 }
