@@ -302,22 +302,28 @@ public final class Rearrange {
             value.requiresGrad() ? Pointwise.where(mask, g, Creation.zerosLike(g)).sum() : null}, x, value);
     }
 
+    /** Running sums (or products) along dim d, kept in double as ATen's CPU kernels accumulate, each rounded to dt. */
+    private static Tensor scan(Tensor x, int d, DType dt, boolean product) {
+        double[] v = x.values(), out = new double[v.length];
+        int n = x.shape[d], stride = Shape.contiguousStrides(x.shape)[d];
+        for (int i = 0; i < v.length; i++) {
+            if ((i / stride) % n != 0) continue; // each line along dim starts at its first element
+            double acc = product ? 1 : 0;
+            for (int j = 0; j < n; j++) {
+                double e = dt.round(v[i + j * stride]);
+                acc = product ? acc * e : acc + e;
+                out[i + j * stride] = dt.round(acc);
+            }
+        }
+        return new Tensor(out, x.shape.clone(), dt);
+    }
+
     /** {@code cumsum(dim)}: running sums, kept in double as ATen's CPU kernel accumulates, each rounded to the dtype. */
     public static Tensor cumsum(Tensor x, int dim, DType dtype) {
         DType dt = dtype != null ? dtype : x.dtype.floating ? x.dtype : DType.INT64;
         if (x.dim() == 0) return record(x.to(dt).detach(), "CumsumBackward0", Saves.NOTHING, g -> new Tensor[] {g.to(x.dtype)}, x);
         int d = Shape.wrapDim(dim, x.dim());
-        double[] v = x.values(), out = new double[v.length];
-        int n = x.shape[d], stride = Shape.contiguousStrides(x.shape)[d];
-        for (int i = 0; i < v.length; i++) {
-            if ((i / stride) % n != 0) continue; // each line along dim starts at its first element
-            double acc = 0;
-            for (int j = 0; j < n; j++) {
-                acc += dt.round(v[i + j * stride]);
-                out[i + j * stride] = dt.round(acc);
-            }
-        }
-        Tensor result = new Tensor(out, x.shape.clone(), dt);
+        Tensor result = scan(x, d, dt, false);
         return record(result, "CumsumBackward0", Saves.NOTHING,
                 g -> new Tensor[] {flip(cumsum(flip(g, new int[] {d}), d, null), new int[] {d}).to(x.dtype)}, x);
     }
@@ -327,17 +333,7 @@ public final class Rearrange {
         DType dt = dtype != null ? dtype : x.dtype.floating ? x.dtype : DType.INT64;
         if (x.dim() == 0) return record(x.to(dt).detach(), "CumprodBackward0", Saves.INPUTS, g -> new Tensor[] {g.to(x.dtype)}, x);
         int d = Shape.wrapDim(dim, x.dim());
-        double[] v = x.values(), out = new double[v.length];
-        int n = x.shape[d], stride = Shape.contiguousStrides(x.shape)[d];
-        for (int i = 0; i < v.length; i++) {
-            if ((i / stride) % n != 0) continue; // each line along dim starts at its first element
-            double acc = 1;
-            for (int j = 0; j < n; j++) {
-                acc *= dt.round(v[i + j * stride]);
-                out[i + j * stride] = dt.round(acc);
-            }
-        }
-        Tensor result = new Tensor(out, x.shape.clone(), dt);
+        Tensor result = scan(x, d, dt, true);
         return record(result, "CumprodBackward0", Saves.INPUTS, g -> new Tensor[] {cumprodGrad(g, x, result, d).to(x.dtype)}, x);
     }
 

@@ -536,10 +536,15 @@ final class OptimSource {
                     self._last_lr = [group['lr'] for group in self.optimizer.param_groups]
 
 
+            def _lambdas(optimizer, lr_lambda):
+                if isinstance(lr_lambda, (list, tuple)):
+                    return list(lr_lambda)
+                return [lr_lambda] * len(optimizer.param_groups)
+
+
             class MultiplicativeLR(LRScheduler):
                 def __init__(self, optimizer, lr_lambda, last_epoch=-1):
-                    n = len(optimizer.param_groups)
-                    self.lr_lambdas = list(lr_lambda) if isinstance(lr_lambda, (list, tuple)) else [lr_lambda] * n
+                    self.lr_lambdas = _lambdas(optimizer, lr_lambda)
                     super().__init__(optimizer, last_epoch)
 
                 def get_lr(self):
@@ -746,8 +751,7 @@ final class OptimSource {
 
             class LambdaLR(LRScheduler):
                 def __init__(self, optimizer, lr_lambda, last_epoch=-1):
-                    n = len(optimizer.param_groups)
-                    self.lr_lambdas = list(lr_lambda) if isinstance(lr_lambda, (list, tuple)) else [lr_lambda] * n
+                    self.lr_lambdas = _lambdas(optimizer, lr_lambda)
                     super().__init__(optimizer, last_epoch)
 
                 def get_lr(self):
