@@ -229,6 +229,44 @@ public final class Pointwise {
         }, a, b);
     }
 
+    /** {@code xlogy(x, y)}: x * log(y), 0 where x is 0; gradients g * xlogy(x != 0, y) and g * x / y (derivatives.yaml). */
+    public static Tensor xlogy(Tensor x, Tensor y) {
+        DType dt = Promotion.floating(Promotion.result(x, y));
+        Tensor out = Kernels.binary(Kernels.BinaryOp.XLOGY, x, y, dt, dt);
+        return record(out, "XlogyBackward0", Saves.INPUTS, g -> new Tensor[] {
+            wants(x) ? g.mul(xlogy(Compare.compare(Kernels.BinaryOp.NE, x, Tensor.wrap(0, DType.INT64)), y)) : null,
+            wants(y) ? g.mul(x).div(y) : null}, x, y);
+    }
+
+    /** {@code logaddexp(a, b)}: log(exp(a) + exp(b)) without overflow; gradients g / (1 + exp(b - a)) and g / (1 + exp(a - b)). */
+    public static Tensor logaddexp(Tensor a, Tensor b) {
+        DType dt = Promotion.floating(Promotion.result(a, b));
+        Tensor out = Kernels.binary(Kernels.BinaryOp.LOGADDEXP, a, b, dt, dt);
+        return record(out, "LogaddexpBackward0", Saves.INPUTS, g -> new Tensor[] {
+            wants(a) ? g.div(b.sub(a).exp().add(1)) : null, wants(b) ? g.div(a.sub(b).exp().add(1)) : null}, a, b);
+    }
+
+    /**
+     * {@code logit(x, eps)}: log(z / (1 - z)), z = x clamped to [eps, 1 - eps] when eps is given; the gradient
+     * g / (x (1 - x)), zero outside the clamp (or NaN outside [0, 1] without eps), as ATen's logit_backward.
+     */
+    public static Tensor logit(Tensor x, Double eps) {
+        DType dt = Promotion.floating(x.dtype);
+        Tensor z = eps == null ? x.to(dt).detach() : clamp(x.to(dt).detach(), eps, 1 - eps);
+        Tensor out = map(UnaryOp.LOG, Kernels.binary(Kernels.BinaryOp.DIV, z, Arithmetic.rsub(z, one()), dt, dt));
+        return record(out, "LogitBackward0", Saves.INPUTS, g -> {
+            Tensor d = g.div(x.mul(Arithmetic.rsub(x, one())));
+            if (eps == null) {
+                Tensor outside = Compare.or(Compare.compare(Kernels.BinaryOp.LT, x, Tensor.wrap(0, DType.INT64)),
+                        Compare.compare(Kernels.BinaryOp.GT, x, Tensor.wrap(1, DType.INT64)));
+                return new Tensor[] {where(outside, Tensor.wrap(Double.NaN, DType.FLOAT64), d)};
+            }
+            Tensor outside = Compare.or(Compare.compare(Kernels.BinaryOp.LT, x, Tensor.wrap(eps, DType.FLOAT64)),
+                    Compare.compare(Kernels.BinaryOp.GT, x, Tensor.wrap(1 - eps, DType.FLOAT64)));
+            return new Tensor[] {where(outside, Tensor.wrap(0, DType.FLOAT64), d)};
+        }, x);
+    }
+
     /** {@code hypot(a, b)}: sqrt(a² + b²) for floating tensors; gradients g * a / y and g * b / y. */
     public static Tensor hypot(Tensor a, Tensor b) {
         DType dt = Promotion.result(a, b);

@@ -65,7 +65,7 @@ public final class Kernels {
     }
 
     public enum BinaryOp {
-        ADD, SUB, MUL, DIV, POW, MAXIMUM, MINIMUM, FLOOR_DIV, REMAINDER, ATAN2, FMOD, HYPOT,
+        ADD, SUB, MUL, DIV, POW, MAXIMUM, MINIMUM, FLOOR_DIV, REMAINDER, ATAN2, FMOD, HYPOT, XLOGY, LOGADDEXP,
         GT, GE, LT, LE, EQ, NE, AND, OR, XOR;
 
         double apply(double a, double b) {
@@ -85,6 +85,11 @@ public final class Kernels {
                 case ATAN2: return Math.atan2(a, b);
                 case FMOD: return a % b; // C's fmod: the sign of a, exact
                 case HYPOT: return FloatMath.hypot(a, b);
+                case XLOGY: return b != b ? Double.NaN : a == 0 ? 0 : a * Math.log(b); // ATen: 0 where x is 0, NaN for NaN y
+                case LOGADDEXP: { // ATen's CPU kernel: the larger plus log1p of the exp of minus the gap
+                    if (Double.isInfinite(a) && a == b) return a;
+                    return Math.max(a, b) + Math.log1p(Math.exp(-Math.abs(a - b)));
+                }
                 case GT: return a > b ? 1 : 0;
                 case GE: return a >= b ? 1 : 0;
                 case LT: return a < b ? 1 : 0;

@@ -31,6 +31,10 @@ final class MathMethods {
         aliased("atanh", "arctanh", (t, a) -> Pointwise.atanh(t));
         aliased("atan2", "arctan2", (t, a) -> Pointwise.atan2(t, other(a, "other")), "other");
         both("hypot", (t, a) -> Pointwise.hypot(t, other(a, "other")), "other");
+        both("xlogy", (t, a) -> Pointwise.xlogy(t, other(a, "other")), "other");
+        both("logaddexp", (t, a) -> Pointwise.logaddexp(t, other(a, "other")), "other");
+        both("logit", (t, a) -> Pointwise.logit(t, a.getOrNone("eps", slope.lang.Py.NONE) == slope.lang.Py.NONE ? null
+                : a.getDouble("eps")), "eps");
         both("exp2", (t, a) -> Pointwise.exp2(t));
         both("erfc", (t, a) -> Pointwise.erfc(t));
         both("frac", (t, a) -> Pointwise.frac(t));

@@ -111,4 +111,35 @@ class MathFunctionsTest {
                         + "print(torch.greater(q, 0), q.greater_equal(1), torch.less(q, 1), q.less_equal(0), torch.not_equal(q, 1),"
                         + " q.not_equal(0))\n"));
     }
+
+    @Test
+    void logitXlogyAndLogaddexpWithTheirGradients() {
+        // values as NumPy's float32 log(x / (1 - x)), 2 * log(0.5) and logaddexp; gradients 1 / (x (1 - x)),
+        // log(y) where x != 0 and x / y, and the logistic weights of logaddexp
+        assertEquals("""
+                tensor([-1.0986,  0.0000,  2.1972], grad_fn=<LogitBackward0>) tensor([ 5.3333,  4.0000, 11.1111])
+                tensor([-0.8473,  0.0000,  0.8473], grad_fn=<LogitBackward0>) tensor([0., 4., 0.])
+                tensor([ 0.0000, -1.3863,  0.0000], grad_fn=<XlogyBackward0>) tensor([ 0.0000, -0.6931,  0.0000]) tensor([0., 4., 3.])
+                tensor([   2.3133, -999.3068,       inf], grad_fn=<LogaddexpBackward0>) tensor([0.2689, 0.5000]) tensor([0.7311, 0.5000])
+                """, run("""
+                x = torch.tensor([0.25, 0.5, 0.9], requires_grad=True)
+                y = torch.logit(x)
+                y.sum().backward()
+                print(y, x.grad)
+                x.grad = None
+                y = x.logit(eps=0.3)
+                y.sum().backward()
+                print(y, x.grad)
+                a = torch.tensor([0., 2., 3.], requires_grad=True)
+                b = torch.tensor([5., 0.5, 1.], requires_grad=True)
+                z = torch.xlogy(a, b)
+                z.sum().backward()
+                print(z, a.grad, b.grad)
+                c = torch.tensor([1., -1000.], requires_grad=True)
+                d = torch.tensor([2., -1000.], requires_grad=True)
+                l = torch.logaddexp(torch.cat([c, torch.tensor([float('inf')])]), torch.cat([d, torch.tensor([float('inf')])]))
+                l[:2].sum().backward()
+                print(l, c.grad, d.grad)
+                """));
+    }
 }
