@@ -18,7 +18,7 @@ const TORCH = [
     is_floating_point numel argmax argmin isclose allclose equal save load set_printoptions get_printoptions vmap finfo
     get_default_dtype inverse det asin acos atan sinh cosh asinh acosh atanh arcsin arccos arctan arcsinh arccosh
     arctanh atan2 arctan2 hypot exp2 erfc frac deg2rad rad2deg sgn signbit logical_and logical_or logical_xor isinf
-    isfinite isposinf isneginf logit xlogy logaddexp eq ne gt ge lt le greater greater_equal less less_equal not_equal tile diff hstack vstack
+    isfinite isposinf isneginf logit xlogy logaddexp expm1 eq ne gt ge lt le greater greater_equal less less_equal not_equal tile diff hstack vstack
     row_stack dstack column_stack atleast_1d atleast_2d atleast_3d count_nonzero nan_to_num argwhere masked_select take
     take_along_dim tensor_split cartesian_prod tril_indices triu_indices msort aminmax nansum nanmean unflatten cumprod
     negative subtract multiply divide absolute moveaxis swapaxes swapdims ravel fliplr flipud concatenate`,

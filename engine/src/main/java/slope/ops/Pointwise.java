@@ -115,6 +115,12 @@ public final class Pointwise {
         return record(y, "Log1PBackward0", Saves.INPUTS, g -> new Tensor[] {g.div(x.add(1))}, x);
     }
 
+    /** {@code expm1}: exp(x) - 1 without the cancellation near 0; its gradient g * (y + 1), from the result. */
+    public static Tensor expm1(Tensor x) {
+        Tensor y = map(UnaryOp.EXPM1, x);
+        return record(y, "Expm1Backward0", Saves.RESULT, g -> new Tensor[] {g.mul(y.add(1))}, x);
+    }
+
     /** {@code log10}: its gradient divides by x * ln 10, as derivatives.yaml writes it. */
     public static Tensor log10(Tensor x) {
         Tensor y = map(UnaryOp.LOG10, x);

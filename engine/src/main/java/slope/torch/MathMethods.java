@@ -36,6 +36,7 @@ final class MathMethods {
         both("logit", (t, a) -> Pointwise.logit(t, a.getOrNone("eps", slope.lang.Py.NONE) == slope.lang.Py.NONE ? null
                 : a.getDouble("eps")), "eps");
         both("exp2", (t, a) -> Pointwise.exp2(t));
+        both("expm1", (t, a) -> Pointwise.expm1(t));
         both("erfc", (t, a) -> Pointwise.erfc(t));
         both("frac", (t, a) -> Pointwise.frac(t));
         both("deg2rad", (t, a) -> Pointwise.deg2rad(t));

@@ -100,6 +100,7 @@ public final class TorchModule {
         py.addPythonModule("torch.autograd.gradcheck", GradcheckSource.GRADCHECK);
         py.addPythonModule("torch.distributions", DistributionsSource.DISTRIBUTIONS);
         py.addPythonModule("torch.testing", TestingSource.TESTING);
+        py.addPythonModule("torch.special", SpecialSource.SPECIAL);
         for (String[] d : DistributionsSource.SUBMODULES) py.addPythonModule(d[0], d[1]);
         // Submodules load on first use (`torch.nn.Linear` after `import torch` alone), as PyTorch's are reachable.
         py.module("torch.cuda");

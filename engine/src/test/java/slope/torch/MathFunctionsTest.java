@@ -142,4 +142,20 @@ class MathFunctionsTest {
                 print(l, c.grad, d.grad)
                 """));
     }
+
+    @Test
+    void torchSpecialNamesTheSameOps() {
+        // special.expit is sigmoid, so a SigmoidBackward0; expm1's gradient is y + 1 = exp(x)
+        assertEquals("""
+                tensor([0.5000, 0.7311], grad_fn=<SigmoidBackward0>) tensor([0.0000, 1.7183], grad_fn=<Expm1Backward0>) tensor([1.0000, 2.7183])
+                tensor([-1.0986]) tensor([-1.3133, -0.3133])
+                """, run("""
+                x = torch.tensor([0.0, 1.0], requires_grad=True)
+                y = torch.special.expit(x)
+                z = torch.expm1(x)
+                z.sum().backward()
+                print(y, z, x.grad)
+                print(torch.special.logit(torch.tensor([0.25])), torch.special.log_softmax(torch.tensor([1., 2.]), 0))
+                """));
+    }
 }
