@@ -55,11 +55,11 @@ const NN = [
     MaxPool2d AvgPool1d AvgPool2d AdaptiveAvgPool1d AdaptiveAvgPool2d BatchNorm1d BatchNorm2d ZeroPad2d RNN LSTM GRU
     RNNCell LSTMCell GRUCell Hardtanh ReLU6 SELU CELU Threshold LogSigmoid Mish Hardswish Hardsigmoid Softsign Tanhshrink
     Softmin GLU PReLU CosineSimilarity PairwiseDistance SmoothL1Loss HuberLoss KLDivLoss MultiheadAttention
-    TransformerEncoderLayer TransformerEncoder`, "torch.nn"),
+    TransformerEncoderLayer TransformerEncoder Upsample`, "torch.nn"),
   ...vars(`functional init`, "torch.nn"),
 ];
 
-const FUNCTIONAL = fn(`relu tanh sigmoid softmax scaled_dot_product_attention log_softmax mse_loss cross_entropy l1_loss linear gelu silu dropout
+const FUNCTIONAL = fn(`relu tanh sigmoid softmax scaled_dot_product_attention interpolate log_softmax mse_loss cross_entropy l1_loss linear gelu silu dropout
   one_hot embedding conv1d conv2d conv_transpose1d conv_transpose2d max_pool1d max_pool2d avg_pool1d avg_pool2d
   adaptive_avg_pool1d adaptive_avg_pool2d pad unfold fold hardtanh relu6 selu celu threshold logsigmoid mish hardswish
   hardsigmoid softsign tanhshrink softmin glu prelu normalize cosine_similarity pairwise_distance smooth_l1_loss huber_loss

@@ -873,6 +873,32 @@ final class NnSource {
                     return f'{self.padding}'
 
 
+            class Upsample(Module):
+                __module__ = 'torch.nn.modules.upsampling'
+                def __init__(self, size=None, scale_factor=None, mode='nearest', align_corners=None, recompute_scale_factor=None):
+                    super().__init__()
+                    self.name = type(self).__name__
+                    self.size = size
+                    if isinstance(scale_factor, tuple):
+                        self.scale_factor = tuple(float(factor) for factor in scale_factor)
+                    else:
+                        self.scale_factor = float(scale_factor) if scale_factor else None
+                    self.mode = mode
+                    self.align_corners = align_corners
+                    self.recompute_scale_factor = recompute_scale_factor
+
+                def forward(self, input):
+                    return F.interpolate(input, self.size, self.scale_factor, self.mode, self.align_corners,
+                                         recompute_scale_factor=self.recompute_scale_factor)
+
+                def extra_repr(self):
+                    if self.scale_factor is not None:
+                        info = 'scale_factor=' + repr(self.scale_factor)
+                    else:
+                        info = 'size=' + repr(self.size)
+                    return info + ', mode=' + repr(self.mode)
+
+
             class RNNBase(Module):
                 # RNN, LSTM and GRU: each layer and direction a loop over time of its cell, written with linear as ATen's cells are
                 __module__ = 'torch.nn.modules.rnn'
@@ -1696,6 +1722,43 @@ final class NnSource {
                 attn_weight = torch.softmax(attn_weight, dim=-1)
                 attn_weight = dropout(attn_weight, dropout_p, training=True)
                 return attn_weight @ value
+
+
+            def interpolate(input, size=None, scale_factor=None, mode='nearest', align_corners=None, recompute_scale_factor=None,
+                            antialias=False):
+                # torch/nn/functional.py's checks and sizes; the resampling is ATen's upsample kernels' (ops.Resample)
+                dim = input.dim() - 2
+                if mode in ('nearest', 'area', 'nearest-exact'):
+                    if align_corners is not None:
+                        raise ValueError('align_corners option can only be set with the interpolating modes: '
+                                         'linear | bilinear | bicubic | trilinear')
+                elif align_corners is None:
+                    align_corners = False
+                if size is not None and scale_factor is not None:
+                    raise ValueError('only one of size or scale_factor should be defined')
+                if size is not None:
+                    output_size = list(size) if isinstance(size, (list, tuple)) else [size] * dim
+                    if len(output_size) != dim:
+                        raise ValueError('Input and output must have the same number of spatial dimensions, but got input with'
+                                         f' spatial dimensions of {list(input.shape[2:])} and output size of {size}. Please provide'
+                                         ' input tensor in (N, C, d1, d2, ...,dK) format and output size in (o1, o2, ...,oK) format.')
+                    scale_factors = None
+                elif scale_factor is not None:
+                    scale_factors = list(scale_factor) if isinstance(scale_factor, (list, tuple)) else [scale_factor] * dim
+                    output_size = [int(input.size(i + 2) * scale_factors[i]) for i in range(dim)]
+                    if recompute_scale_factor:
+                        scale_factors = None
+                else:
+                    raise ValueError('either size or scale_factor should be defined')
+                if (mode, input.dim()) in (('nearest', 3), ('nearest', 4), ('linear', 3), ('bilinear', 4)):
+                    return _nn.upsample(input, tuple(output_size), None if scale_factors is None else tuple(float(s) for s in scale_factors),
+                                        mode, align_corners)
+                if mode == 'bilinear' and input.dim() == 3:
+                    raise NotImplementedError('Got 3D input, but bilinear mode needs 4D input')
+                if mode == 'linear' and input.dim() == 4:
+                    raise NotImplementedError('Got 4D input, but linear mode needs 3D input')
+                raise NotImplementedError(f"Slope's interpolate has the modes nearest (3D or 4D input), linear (3D) and bilinear"
+                                          f" (4D), not {mode!r} on {input.dim()}D input")
 
 
             def _single(x):

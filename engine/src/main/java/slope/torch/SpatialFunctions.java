@@ -30,6 +30,15 @@ final class SpatialFunctions {
                     bias == Py.NONE ? null : Convert.tensorArg(bias, "convolution", "bias"), ints(a, "stride"), ints(a, "padding"),
                     ints(a, "dilation"), (int) a.getInt("groups"), a.getBool("transposed", false), ints(a, "output_padding"));
         });
+        m.def("upsample", (args, kw) -> {
+            Args a = Args.parse("upsample", args, kw, "input", "output_size", "scale_factors", "mode", "align_corners");
+            int[] size = ints(a, "output_size");
+            Double[] factors = new Double[size.length];
+            Object given = a.getOrNone("scale_factors", Py.NONE);
+            for (int d = 0; given != Py.NONE && d < size.length; d++) factors[d] = ((Number) ((PyTuple) given).items[d]).doubleValue();
+            return slope.ops.Resample.interpolate(tensor(a, "upsample", "input"), size, factors, (String) a.get("mode"),
+                    a.getOrNone("align_corners", Py.NONE) == Boolean.TRUE);
+        });
         m.def("unfold", (args, kw) -> {
             Args a = Args.parse("unfold", args, kw, "input", "kernel_size", "dilation", "padding", "stride");
             Tensor x = tensor(a, "unfold", "input");

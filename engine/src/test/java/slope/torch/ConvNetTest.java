@@ -159,4 +159,49 @@ class ConvNetTest {
         assertEquals(null, r.error == null ? null : r.error.pythonLine());
         assertEquals("10 torch.Size([6, 1, 5, 5])\ntorch.Size([6]) True\n", r.stdout);
     }
+
+    @Test
+    void upsampleAsPyTorchsDocsShowIt() {
+        // nn.Upsample's documented examples on [[1, 2], [3, 4]]; gradients against central differences in float64
+        assertEquals("""
+                tensor([[[[1., 1., 2., 2.],
+                          [1., 1., 2., 2.],
+                          [3., 3., 4., 4.],
+                          [3., 3., 4., 4.]]]], grad_fn=<UpsampleNearest2DBackward0>)
+                tensor([[[[1.0000, 1.2500, 1.7500, 2.0000],
+                          [1.5000, 1.7500, 2.2500, 2.5000],
+                          [2.5000, 2.7500, 3.2500, 3.5000],
+                          [3.0000, 3.2500, 3.7500, 4.0000]]]],
+                       grad_fn=<UpsampleBilinear2DBackward0>)
+                tensor([[[[1.0000, 1.3333, 1.6667, 2.0000],
+                          [1.6667, 2.0000, 2.3333, 2.6667],
+                          [2.3333, 2.6667, 3.0000, 3.3333],
+                          [3.0000, 3.3333, 3.6667, 4.0000]]]])
+                Upsample(scale_factor=2.0, mode='nearest') Upsample(size=(4, 4), mode='nearest')
+                tensor([[[1.0000, 1.4000, 2.0000, 3.2000, 4.0000]]]) tensor([[[1., 1., 2., 4.]]])
+                True True
+                """, run("""
+                x = torch.arange(1., 5.).view(1, 1, 2, 2).requires_grad_()
+                print(nn.Upsample(scale_factor=2, mode='nearest')(x))
+                print(nn.Upsample(scale_factor=2, mode='bilinear')(x))
+                print(nn.Upsample(scale_factor=2, mode='bilinear', align_corners=True)(x.detach()))
+                print(nn.Upsample(scale_factor=2, mode='nearest'), nn.Upsample(size=(4, 4)))
+                line = torch.tensor([[[1., 2., 4.]]])
+                print(F.interpolate(line, size=5, mode='linear'), F.interpolate(line, scale_factor=1.5))
+                weights = torch.arange(1., 31.).view(1, 1, 5, 6).double()
+                checks = []
+                for mode in ('nearest', 'bilinear'):
+                    f = lambda x: (F.interpolate(x, size=(5, 6), mode=mode) * weights).sum()
+                    x = torch.rand(1, 1, 3, 4, dtype=torch.float64, requires_grad=True)
+                    f(x).backward()
+                    numeric = torch.zeros_like(x)
+                    for i in range(12):
+                        e = torch.zeros(12, dtype=torch.float64)
+                        e[i] = 1e-6
+                        e = e.view(1, 1, 3, 4)
+                        numeric.view(-1)[i] = (f(x.detach() + e) - f(x.detach() - e)) / 2e-6
+                    checks.append(torch.allclose(x.grad, numeric))
+                print(*checks)
+                """));
+    }
 }
