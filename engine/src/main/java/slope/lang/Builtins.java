@@ -214,7 +214,7 @@ final class Builtins {
         });
         def(in, "ascii", (a, kw) -> {
             Args.check("ascii", a, kw, 1, 1);
-            return Text.repr(in, a[0]);
+            return Text.ascii(in, a[0]);
         });
         def(in, "format", (a, kw) -> {
             Args.check("format", a, kw, 1, 2);

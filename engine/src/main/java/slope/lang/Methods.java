@@ -158,6 +158,13 @@ final class Methods {
         throw PyError.value(err);
     }
 
+    /** The s[start:end] that find and count search, from their optional second and third arguments. */
+    private static String region(String s, Object[] a) {
+        int start = a.length > 1 ? clip(Py.index(a[1]), s.length()) : 0;
+        int end = a.length > 2 ? clip(Py.index(a[2]), s.length()) : s.length();
+        return s.substring(start, Math.max(start, end));
+    }
+
     private static int clip(long i, int n) {
         if (i < 0) i += n;
         return (int) Math.max(0, Math.min(i, n));
@@ -448,8 +455,7 @@ final class Methods {
                 Args.check(name, a, kw, 1, 3);
                 String sub = strArg(in, a[0], name);
                 int start = a.length > 1 ? clip(Py.index(a[1]), s.length()) : 0;
-                int end = a.length > 2 ? clip(Py.index(a[2]), s.length()) : s.length();
-                String region = s.substring(start, Math.max(start, end));
+                String region = region(s, a);
                 int i = name.startsWith("r") ? region.lastIndexOf(sub) : region.indexOf(sub);
                 if (i < 0) {
                     if (name.endsWith("index")) throw PyError.value("substring not found");
@@ -458,11 +464,12 @@ final class Methods {
                 return (long) (i + start);
             }
             case "count": {
-                Args.check("count", a, kw, 1, 1);
+                Args.check("count", a, kw, 1, 3);
                 String sub = strArg(in, a[0], "count");
-                if (sub.isEmpty()) return (long) s.length() + 1;
+                String region = region(s, a);
+                if (sub.isEmpty()) return (long) region.length() + 1;
                 long c = 0;
-                for (int i = s.indexOf(sub); i >= 0; i = s.indexOf(sub, i + sub.length())) c++;
+                for (int i = region.indexOf(sub); i >= 0; i = region.indexOf(sub, i + sub.length())) c++;
                 return c;
             }
             case "format": return StrFormat.format(in, s, a, kw);

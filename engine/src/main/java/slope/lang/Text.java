@@ -43,6 +43,26 @@ final class Text {
         return (String) r;
     }
 
+    /** ascii(o): repr(o) with each non-ASCII character escaped in hex (x, u or U and 2, 4 or 8 digits). */
+    static String ascii(Interpreter in, Object o) {
+        String r = repr(in, o);
+        StringBuilder sb = new StringBuilder(r.length());
+        for (int i = 0; i < r.length(); ) {
+            int c = r.codePointAt(i);
+            i += Character.charCount(c);
+            if (c < 0x80) {
+                sb.append((char) c);
+                continue;
+            }
+            int digits = c < 0x100 ? 2 : c < 0x10000 ? 4 : 8;
+            sb.append(digits == 2 ? "\\x" : digits == 4 ? "\\u" : "\\U");
+            String hex = Integer.toHexString(c);
+            for (int k = hex.length(); k < digits; k++) sb.append('0');
+            sb.append(hex);
+        }
+        return sb.toString();
+    }
+
     static String repr(Interpreter in, Object o) {
         if (o instanceof String) return Py.reprString((String) o);
         if (o instanceof Long) return o.toString();

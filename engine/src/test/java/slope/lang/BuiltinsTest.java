@@ -266,4 +266,17 @@ class BuiltinsTest {
                 5 True False None False True
                 """);
     }
+
+    @Test
+    void strCountTakesStartAndEndAndAsciiEscapesNonAscii() {
+        assertPrints("""
+            s = "a\\nbb\\nccc\\n"
+            print(s.count("\\n", 0, 5), s.count("\\n", 3), s.count("c", -3, -1), s.count("", 2, 4))
+            print(ascii(["\\xe9", "\\u2603", "\\U0001f600", "a\\n"]), ascii("x"), ascii(1.5))
+            """,
+                """
+                2 2 2 3
+                ['\\xe9', '\\u2603', '\\U0001f600', 'a\\n'] 'x' 1.5
+                """);
+    }
 }
