@@ -636,5 +636,6 @@ final class PythonModules {
         in.addPythonModule("itertools", ITERTOOLS);
         in.addPythonModule("typing", TYPING);
         in.addPythonModule("dataclasses", DATACLASSES);
+        in.addPythonModule("json", JsonModule.SOURCE);
     }
 }

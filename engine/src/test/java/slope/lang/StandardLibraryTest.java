@@ -4,7 +4,7 @@ import static slope.lang.PythonAssert.*;
 
 import org.junit.jupiter.api.Test;
 
-/** functools, itertools, collections, typing, dataclasses and os, written in Python and run on first import, and copy. Expected output is what CPython 3.11 prints for the same source. */
+/** functools, itertools, collections, typing, dataclasses, json and os, written in Python and run on first import, and copy. Expected output is what CPython 3.11 prints for the same source. */
 class StandardLibraryTest {
     @Test
     void osPathsAreStringsAndNothingExists() {
@@ -266,6 +266,101 @@ class StandardLibraryTest {
                 [1, [2, 3, 8], {'k': [4]}] [1, [2, 3, 9], {'k': [4]}] [1, [2, 3, 8], {'k': [4]}]
                 True True False
                 [1] [1, 2] True P
+                """);
+    }
+
+    @Test
+    void jsonDumpsLikeCPythonsEncoder() {
+        // floats as repr, tuples as lists, indent/separators/sort_keys/default, ensure_ascii escapes (surrogate pairs past the BMP)
+        assertPrints("""
+            import json
+            print(json.dumps({"b": [1, 2.5, True, None], "a": (1, "x"), "c": {}}))
+            print(json.dumps({"b": 1, "a": [1, {"z": []}], 3: 0.1, None: False}, indent=2))
+            print(json.dumps({"b": 1, "a": [1, 2]}, sort_keys=True, indent="\\t"))
+            print(json.dumps({"k": [1, 2]}, separators=(",", ":")), json.dumps([]), json.dumps({}, indent=2))
+            print(json.dumps("h\\u00e9 \\"q\\" \\\\ \\n\\x01 \\u2603 \\U0001f600"), ascii(json.dumps("h\\u00e9", ensure_ascii=False)))
+            print(json.dumps([1e20, 1e-7, 0.1 + 0.2, -0.0, float("inf"), float("nan"), 3.0, 2 ** 40]))
+            print(json.dumps({2: "a", 1.5: "b", True: "c"}), json.dumps({"s": {3, 1, 2}}, default=sorted))
+            for bad in [{"s": {1, 2}}, {(1, 2): 3}]:
+                try:
+                    json.dumps(bad)
+                except TypeError as e:
+                    print("TypeError:", e)
+            a = []
+            a.append(a)
+            try:
+                json.dumps(a)
+            except ValueError as e:
+                print("ValueError:", e)
+            """,
+                """
+                {"b": [1, 2.5, true, null], "a": [1, "x"], "c": {}}
+                {
+                  "b": 1,
+                  "a": [
+                    1,
+                    {
+                      "z": []
+                    }
+                  ],
+                  "3": 0.1,
+                  "null": false
+                }
+                {
+                	"a": [
+                		1,
+                		2
+                	],
+                	"b": 1
+                }
+                {"k":[1,2]} [] {}
+                "h\\u00e9 \\"q\\" \\\\ \\n\\u0001 \\u2603 \\ud83d\\ude00" '"h\\xe9"'
+                [1e+20, 1e-07, 0.30000000000000004, -0.0, Infinity, NaN, 3.0, 1099511627776]
+                {"2": "a", "1.5": "b", "true": "c"} {"s": [1, 2, 3]}
+                TypeError: Object of type set is not JSON serializable
+                TypeError: keys must be str, int, float, bool or None, not tuple
+                ValueError: Circular reference detected
+                """);
+    }
+
+    @Test
+    void jsonLoadsAndItsDecodeErrors() {
+        // JSONDecodeError is a ValueError whose message names line, column and char like CPython's scanner
+        assertPrints("""
+            import json
+            d = json.loads('{"a": [1, 2.5, -3e2, true, false, null], "b": "x\\\\ny\\\\u00e9\\\\ud83d\\\\ude00\\\\"\\\\/", "e": [] , "f":{}}')
+            print(ascii(d))
+            print(json.loads(' [1, -0, 1E3, 0.5e-1, "\\\\t"] '), json.loads("NaN"), json.loads("-Infinity"))
+            print(type(json.loads("3")).__name__, type(json.loads("3.0")).__name__)
+            print(json.loads(json.dumps({"x": [1, 2, {"y": None}]}, indent=4)))
+            for s in ['{"a":1,}', '[1,]', '', '[1 2]', '{"a" 1}', '"abc', '"a\\\\x"', '"\\\\u12"', '[1] x', '"a\\nb"', '01', '\\n\\n  [1,\\n  x]']:
+                try:
+                    json.loads(s)
+                except json.JSONDecodeError as e:
+                    print(repr(s), "|", e, "|", e.msg, e.pos, e.lineno, e.colno)
+            try:
+                json.loads("[")
+            except ValueError as e:
+                print(type(e).__name__, e.args)
+            """,
+                """
+                {'a': [1, 2.5, -300.0, True, False, None], 'b': 'x\\ny\\xe9\\U0001f600"/', 'e': [], 'f': {}}
+                [1, 0, 1000.0, 0.05, '\\t'] nan -inf
+                int float
+                {'x': [1, 2, {'y': None}]}
+                '{"a":1,}' | Expecting property name enclosed in double quotes: line 1 column 8 (char 7) | Expecting property name enclosed in double quotes 7 1 8
+                '[1,]' | Expecting value: line 1 column 4 (char 3) | Expecting value 3 1 4
+                '' | Expecting value: line 1 column 1 (char 0) | Expecting value 0 1 1
+                '[1 2]' | Expecting ',' delimiter: line 1 column 4 (char 3) | Expecting ',' delimiter 3 1 4
+                '{"a" 1}' | Expecting ':' delimiter: line 1 column 6 (char 5) | Expecting ':' delimiter 5 1 6
+                '"abc' | Unterminated string starting at: line 1 column 1 (char 0) | Unterminated string starting at 0 1 1
+                '"a\\\\x"' | Invalid \\escape: line 1 column 3 (char 2) | Invalid \\escape 2 1 3
+                '"\\\\u12"' | Invalid \\uXXXX escape: line 1 column 3 (char 2) | Invalid \\uXXXX escape 2 1 3
+                '[1] x' | Extra data: line 1 column 5 (char 4) | Extra data 4 1 5
+                '"a\\nb"' | Invalid control character at: line 1 column 3 (char 2) | Invalid control character at 2 1 3
+                '01' | Extra data: line 1 column 2 (char 1) | Extra data 1 1 2
+                '\\n\\n  [1,\\n  x]' | Expecting value: line 4 column 3 (char 10) | Expecting value 10 4 3
+                JSONDecodeError ('Expecting value: line 1 column 2 (char 1)',)
                 """);
     }
 }
