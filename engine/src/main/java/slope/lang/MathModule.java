@@ -57,8 +57,59 @@ final class MathModule {
         f1(in, m, "fabs", Math::abs);
         f1(in, m, "degrees", Math::toDegrees);
         f1(in, m, "radians", Math::toRadians);
-        f1(in, m, "erf", MathModule::erf);
-        f1(in, m, "erfc", x -> 1 - erf(x));
+        f1(in, m, "erf", MathSpecial::erf);
+        f1(in, m, "erfc", MathSpecial::erfc);
+        checked(in, m, "gamma", MathSpecial::gamma, true);
+        checked(in, m, "lgamma", MathSpecial::lgamma, true);
+        checked(in, m, "asinh", MathSpecial::asinh, false);
+        checked(in, m, "acosh", MathSpecial::acosh, false);
+        checked(in, m, "atanh", MathSpecial::atanh, false);
+        f1(in, m, "cbrt", MathSpecial::cbrt);
+        checked(in, m, "exp2", x -> Math.pow(2.0, x), true);
+        f1(in, m, "ulp", x -> Double.isNaN(x) ? x : Math.ulp(x));
+        m.def("nextafter", (a, kw) -> {
+            Args.check("nextafter", a, kw, 2, 2);
+            return Math.nextAfter(num(in, a[0]), num(in, a[1]));
+        });
+        m.def("frexp", (a, kw) -> {
+            Args.check("frexp", a, kw, 1, 1);
+            double x = num(in, a[0]);
+            if (x == 0.0 || Double.isNaN(x) || Double.isInfinite(x)) return new PyTuple(new Object[] {x, 0L});
+            int e = MathSpecial.frexpExponent(x);
+            return new PyTuple(new Object[] {Math.scalb(x, -e), (long) e});
+        });
+        m.def("ldexp", (a, kw) -> {
+            Args.check("ldexp", a, kw, 2, 2);
+            double x = num(in, a[0]);
+            if (!Py.isInt(a[1])) throw PyError.type("Expected an int as second argument to ldexp.");
+            // past +-2200 every finite nonzero x has over- or underflowed
+            long e = Math.max(-2200, Math.min(2200, Py.asLong(a[1])));
+            double r = Math.scalb(x, (int) e);
+            if (Double.isInfinite(r) && !Double.isInfinite(x)) throw new PyError("OverflowError", "math range error");
+            return r;
+        });
+        m.def("modf", (a, kw) -> {
+            Args.check("modf", a, kw, 1, 1);
+            double x = num(in, a[0]);
+            if (Double.isInfinite(x)) return new PyTuple(new Object[] {Math.copySign(0.0, x), x});
+            double whole = x < 0 ? Math.ceil(x) : Math.floor(x);
+            return new PyTuple(new Object[] {Math.copySign(x - whole, x), whole});
+        });
+        m.def("remainder", (a, kw) -> {
+            Args.check("remainder", a, kw, 2, 2);
+            return remainder(num(in, a[0]), num(in, a[1]));
+        });
+        m.def("dist", (a, kw) -> {
+            Args.check("dist", a, kw, 2, 2);
+            Object[] p = Ops.toArray(in, a[0]), q = Ops.toArray(in, a[1]);
+            if (p.length != q.length) throw PyError.value("both points must have the same number of dimensions");
+            double s = 0;
+            for (int i = 0; i < p.length; i++) {
+                double d = num(in, p[i]) - num(in, q[i]);
+                s += d * d;
+            }
+            return Math.sqrt(s);
+        });
         m.def("log", (a, kw) -> {
             Args.check("log", a, kw, 1, 2);
             double x = num(in, a[0]);
@@ -140,23 +191,51 @@ final class MathModule {
         });
         m.def("factorial", (a, kw) -> {
             Args.check("factorial", a, kw, 1, 1);
-            long n = Py.index(a[0]);
-            if (n < 0) throw PyError.value("factorial() not defined for negative values");
-            long r = 1;
-            for (long i = 2; i <= n; i++) r = (Long) Ops.intOp(BinOp.MUL, r, i);
-            return r;
+            return factorial(Py.index(a[0]));
         });
         m.def("gcd", (a, kw) -> {
             long g = 0;
+            for (Object o : a) g = gcd(g, Math.abs(Py.index(o)));
+            return g;
+        });
+        m.def("lcm", (a, kw) -> {
+            long l = 1;
             for (Object o : a) {
                 long v = Math.abs(Py.index(o));
-                while (v != 0) {
-                    long t = g % v;
-                    g = v;
-                    v = t;
-                }
+                l = l == 0 || v == 0 ? 0 : (Long) Ops.intOp(BinOp.MUL, l / gcd(l, v), v);
             }
-            return g;
+            return l;
+        });
+        m.def("comb", (a, kw) -> {
+            Args.check("comb", a, kw, 2, 2);
+            long n = nonNegative(a[0], "n"), k = nonNegative(a[1], "k");
+            if (k > n) return 0L;
+            k = Math.min(k, n - k);
+            // after step i, c is C(n-k+i, i): each division is exact and no product exceeds the result
+            long c = 1;
+            for (long i = 1; i <= k; i++) {
+                long g = gcd(c, i);
+                c = (Long) Ops.intOp(BinOp.MUL, c / g, (n - k + i) / (i / g));
+            }
+            return c;
+        });
+        m.def("perm", (a, kw) -> {
+            Args.check("perm", a, kw, 1, 2);
+            if (a.length == 1 || a[1] == Py.NONE) return factorial(Py.index(a[0]));
+            long n = nonNegative(a[0], "n"), k = nonNegative(a[1], "k");
+            long p = 1;
+            for (long i = 0; i < k && p != 0; i++) p = i >= n ? 0 : (Long) Ops.intOp(BinOp.MUL, p, n - i);
+            return p;
+        });
+        m.def("isqrt", (a, kw) -> {
+            Args.check("isqrt", a, kw, 1, 1);
+            long n = Py.index(a[0]);
+            if (n < 0) throw PyError.value("isqrt() argument must be nonnegative");
+            long r = (long) Math.sqrt((double) n);
+            // the double square root can be one off either way near 2**63
+            while (r * r > n || r > 3037000499L) r--;
+            while ((r + 1) <= 3037000499L && (r + 1) * (r + 1) <= n) r++;
+            return r;
         });
         m.def("prod", (a, kw) -> {
             Args p = Args.parse("prod", a, kw, "iterable", "*", "start");
@@ -183,6 +262,58 @@ final class MathModule {
             Args.check(name, a, kw, 1, 1);
             return f.apply(num(in, a[0]));
         });
+    }
+
+    /** A function whose NaN from a number is a domain error and whose infinity from a finite one is an overflow, as in CPython's math_1. */
+    private static void checked(Interpreter in, PyModule m, String name, F1 f, boolean canOverflow) {
+        m.def(name, (a, kw) -> {
+            Args.check(name, a, kw, 1, 1);
+            double x = num(in, a[0]);
+            double r = f.apply(x);
+            if (Double.isNaN(r) && !Double.isNaN(x)) throw domain();
+            if (Double.isInfinite(r) && !Double.isInfinite(x) && !Double.isNaN(x)) {
+                if (canOverflow) throw new PyError("OverflowError", "math range error");
+                throw domain();
+            }
+            return r;
+        });
+    }
+
+    /** IEEE 754 remainder, as CPython's m_remainder: x - n*y with n the nearest integer to x/y, ties to even. */
+    private static double remainder(double x, double y) {
+        if (Double.isNaN(x)) return x;
+        if (Double.isNaN(y)) return y;
+        if (Double.isInfinite(x) || y == 0.0) throw domain();
+        if (Double.isInfinite(y)) return x;
+        double absx = Math.abs(x), absy = Math.abs(y);
+        double mod = Py.fmod(absx, absy), c = absy - mod, r;
+        if (mod < c) r = mod;
+        else if (mod > c) r = -1.0 * c;
+        else r = mod - 2.0 * Py.fmod(0.5 * (absx - mod), absy);
+        return Math.copySign(1.0, x) * r;
+    }
+
+    private static long factorial(long n) {
+        if (n < 0) throw PyError.value("factorial() not defined for negative values");
+        long r = 1;
+        for (long i = 2; i <= n; i++) r = (Long) Ops.intOp(BinOp.MUL, r, i);
+        return r;
+    }
+
+    private static long gcd(long a, long b) {
+        while (b != 0) {
+            long t = a % b;
+            a = b;
+            b = t;
+        }
+        return a;
+    }
+
+    /** comb and perm's n and k: integers, not negative. */
+    private static long nonNegative(Object o, String name) {
+        long v = Py.index(o);
+        if (v < 0) throw PyError.value(name + " must be a non-negative integer");
+        return v;
     }
 
     private static double trig(double x, double r) {
@@ -215,36 +346,5 @@ final class MathModule {
         if (Double.isNaN(d)) throw PyError.value("cannot convert float NaN to integer");
         if (Double.isInfinite(d)) throw new PyError("OverflowError", "cannot convert float infinity to integer");
         return (long) d;
-    }
-
-    /** Abramowitz-Stegun 7.1.26 is too coarse; this is the series/continued-fraction pair CPython used. */
-    private static double erf(double x) {
-        double ax = Math.abs(x);
-        double r;
-        if (ax < 1.5) {
-            double acc = 0, fk = 2.5 + 25;
-            for (int i = 0; i < 25; i++) {
-                acc = 2.0 + ax * ax * acc / fk;
-                fk -= 1.0;
-            }
-            r = acc * ax * Math.exp(-ax * ax) / Math.sqrt(Math.PI);
-        } else if (ax >= 30) {
-            r = 1.0;
-        } else {
-            double a = 0, da = 0.5, p = 1, pLast = 0, q = da + ax * ax, qLast = 1;
-            for (int i = 0; i < 50; i++) {
-                a += da;
-                da += 2.0;
-                double b = da + ax * ax;
-                double t = p;
-                p = b * p - a * pLast;
-                pLast = t;
-                t = q;
-                q = b * q - a * qLast;
-                qLast = t;
-            }
-            r = 1.0 - p / q * ax * Math.exp(-ax * ax) / Math.sqrt(Math.PI);
-        }
-        return x < 0 ? -r : r;
     }
 }

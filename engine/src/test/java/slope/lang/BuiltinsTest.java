@@ -279,4 +279,82 @@ class BuiltinsTest {
                 ['\\xe9', '\\u2603', '\\U0001f600', 'a\\n'] 'x' 1.5
                 """);
     }
+
+    @Test
+    void mathGammaAndSpecialFunctionsMatchCPythonDigits() {
+        // gamma/lgamma as mathmodule.c computes them, cbrt as glibc (3.0000000000000004), NaN as domain and infinity as range errors
+        assertPrints("""
+            import math
+            print(math.gamma(0.5), math.gamma(5), math.gamma(4.5), math.gamma(-1.5), math.gamma(1e-25), math.gamma(171.5), math.gamma(0.1), math.gamma(-0.5), math.gamma(30.3), math.gamma(150.2), math.gamma(-150.5), math.gamma(-250.5))
+            print(math.lgamma(0.5), math.lgamma(10), math.lgamma(100.5), math.lgamma(-1.5), math.lgamma(3), math.lgamma(1e-30), math.lgamma(1e300), math.lgamma(2.5), math.lgamma(-0.5))
+            print([math.gamma(x / 4) for x in range(1, 40)])
+            print([math.lgamma(x / 3) for x in range(1, 40)])
+            print(math.gamma(float('inf')), math.lgamma(float('-inf')), math.gamma(23), math.gamma(24), math.gamma(-0.0001))
+            print(math.asinh(1.5), math.asinh(-0.3), math.acosh(1.5), math.acosh(10.0), math.atanh(0.3), math.atanh(-0.7), math.asinh(1e10), math.acosh(1e30), math.asinh(-0.0), math.acosh(1.0))
+            print(math.erf(0.5), math.erf(2.0), math.erfc(0.5), math.erfc(-2.0), math.erf(0.0), math.erfc(40.0))
+            for f, x in [(math.gamma, 0), (math.gamma, -2), (math.gamma, 200), (math.lgamma, 0), (math.lgamma, -3), (math.gamma, float("-inf")), (math.lgamma, 1e308), (math.acosh, 0.5), (math.atanh, 1.0), (math.exp2, 2000)]:
+                try:
+                    print(f(x))
+                except (ValueError, OverflowError) as e:
+                    print(type(e).__name__, e)
+            """,
+                """
+                1.7724538509055159 24.0 11.631728396567446 2.3632718012073544 9.999999999999999e+24 9.483367566824801e+307 9.513507698668732 -3.544907701811032 2.4442850291542573e+31 1.0370235662989803e+261 -4.478447658150641e-264 -0.0
+                0.5723649429247004 12.801827480081467 361.4355404677776 0.8600470153764812 0.693147180559945 69.07755278982137 6.897755278982137e+302 0.2846828704729196 1.265512123484645
+                [3.6256099082219087, 1.7724538509055159, 1.2254167024651779, 1.0, 0.9064024770554773, 0.886226925452758, 0.9190625268488833, 1.0, 1.1330030963193463, 1.3293403881791372, 1.608359421985546, 2.0, 2.5492569667185285, 3.323350970447842, 4.42298841046025, 6.0, 8.28508514183522, 11.631728396567446, 16.586206539225937, 24.0, 35.21161185279968, 52.34277778455352, 78.78448106132322, 120.0, 184.86096222719826, 287.8852778150444, 453.0107661026085, 720.0, 1155.3810139199893, 1871.2543057977882, 3057.822671192606, 5040.0, 8376.512350919926, 14034.407293483413, 23698.125701742705, 40320.0, 69106.22689508936, 119292.46199460902, 207358.59989024868]
+                [0.9854206469277675, 0.3031502751475236, 0.0, -0.11319164174034246, -0.10231483296064092, 0.0, 0.17449043071143833, 0.40851079080534936, 0.693147180559945, 1.0217882910986416, 1.3893400438170764, 1.7917594692280554, 2.225761095424576, 2.6886230279473375, 3.178053830347945, 3.6920981642180046, 4.229068068894486, 4.787491742782047, 5.366074597789677, 5.963669124282595, 6.579251212010102, 7.211901288288006, 7.860789109168477, 8.525161361065415, 9.204331452978217, 9.897671036429513, 10.604602902745249, 11.324594989178307, 12.057155285782885, 12.801827480081467, 13.558187210685402, 14.325838827101249, 15.104412573075514, 15.893562126502436, 16.692962441232865, 17.502307845873887, 18.32131036245049, 19.14969821405417, 19.987214495661885]
+                inf inf 1.1240007277776077e+21 2.585201673888497e+22 -10000.577314579577
+                1.1947632172871094 -0.29567304756342244 0.9624236501192069 2.993222846126381 0.30951960420311175 -0.8673005276940531 23.7189981105004 69.77069997038132 -0.0 0.0
+                0.5204998778130465 0.9953222650189527 0.4795001221869535 1.9953222650189528 0.0 0.0
+                ValueError math domain error
+                ValueError math domain error
+                OverflowError math range error
+                ValueError math domain error
+                ValueError math domain error
+                ValueError math domain error
+                OverflowError math range error
+                ValueError math domain error
+                ValueError math domain error
+                OverflowError math range error
+                """);
+    }
+
+    @Test
+    void mathIntegerAndFloatDecompositionFunctions() {
+        // comb/perm/isqrt/lcm on ints, frexp/ldexp/modf/remainder/nextafter/ulp on floats, and their errors
+        assertPrints("""
+            import math
+            print(math.frexp(0.0), math.frexp(-12.5), math.frexp(5e-324), math.frexp(1.0), math.modf(-3.5), math.modf(float('inf')), math.modf(2.0), math.ldexp(0.75, 4), math.ldexp(1.0, -1074), math.ldexp(1.0, -1080), math.ldexp(3, 2))
+            print(math.remainder(10, 3), math.remainder(11, 3), math.remainder(-7.5, 2), math.remainder(5, 2), math.remainder(7, 2), math.remainder(3, float('inf')), math.remainder(-6, 4))
+            print(math.nextafter(1.0, 2.0), math.nextafter(0.0, -1.0), math.nextafter(1.0, 1.0), math.ulp(1.0), math.ulp(1e300), math.ulp(0.0), math.ulp(-2.0), math.ulp(float('inf')), math.ulp(1.7976931348623157e308))
+            print(math.dist((1, 2), (4, 6)), math.dist([0.1, 0.2, 0.3], [1, 1, 1]), math.dist([], []))
+            print(math.comb(10, 3), math.comb(5, 7), math.comb(60, 30), math.comb(66, 33), math.perm(5), math.perm(5, 2), math.perm(3, 5), math.perm(4, None), math.perm(20, 20))
+            print(math.isqrt(99), math.isqrt(0), math.isqrt(10**18), math.isqrt(9223372036854775807), math.lcm(4, 6, 10), math.lcm(), math.lcm(0, 5), math.lcm(-4, 6), math.factorial(20), math.gcd(12, -18, 8))
+            for f, args in [(math.comb, (-1, 2)), (math.comb, (3, -2)), (math.perm, (-1,)), (math.perm, (2, -1)), (math.isqrt, (-4,)), (math.ldexp, (1.0, 2000)), (math.remainder, (1, 0)), (math.dist, ((1, 2), (1,))), (math.comb, (2.5, 1)), (math.ldexp, (1.0, 2.0)), (math.remainder, (float("inf"), 1)), (math.factorial, (2.0,))]:
+                try:
+                    print(f(*args))
+                except (ValueError, OverflowError, TypeError) as e:
+                    print(type(e).__name__, e)
+            """,
+                """
+                (0.0, 0) (-0.78125, 4) (0.5, -1073) (0.5, 1) (-0.5, -3.0) (0.0, inf) (0.0, 2.0) 12.0 5e-324 0.0 12.0
+                1.0 -1.0 0.5 1.0 -1.0 3.0 2.0
+                1.0000000000000002 -5e-324 1.0 2.220446049250313e-16 1.487016908477783e+284 5e-324 4.440892098500626e-16 inf 1.99584030953472e+292
+                5.0 1.392838827718412 0.0
+                120 0 118264581564861424 7219428434016265740 120 20 0 24 2432902008176640000
+                9 0 1000000000 3037000499 60 1 0 12 2432902008176640000 2
+                ValueError n must be a non-negative integer
+                ValueError k must be a non-negative integer
+                ValueError factorial() not defined for negative values
+                ValueError k must be a non-negative integer
+                ValueError isqrt() argument must be nonnegative
+                OverflowError math range error
+                ValueError math domain error
+                ValueError both points must have the same number of dimensions
+                TypeError 'float' object cannot be interpreted as an integer
+                TypeError Expected an int as second argument to ldexp.
+                ValueError math domain error
+                TypeError 'float' object cannot be interpreted as an integer
+                """);
+    }
 }
