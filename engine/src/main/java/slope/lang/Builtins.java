@@ -85,6 +85,11 @@ final class Builtins {
                     return Py.NONE;
                 });
                 c.defineMethod("__str__", (self, a, kw) -> Text.exceptionStr(in, (PyInstance) self));
+                // defaults an instance overrides when raised from, or while handling, another
+                c.dict.put("__cause__", Py.NONE);
+                c.dict.put("__context__", Py.NONE);
+                c.dict.put("__suppress_context__", Boolean.FALSE);
+                c.dict.put("__traceback__", Py.NONE);
             }
             in.defineBuiltinClass(c);
         }

@@ -57,6 +57,8 @@ public final class Interpreter {
     int reprDepth;
     /** The exception being handled by the innermost running except block, for bare raise. */
     PyError handling;
+    /** The object its except clause bound, made once so that {@code __context__} is that very object. */
+    Object handlingObject;
 
     public Interpreter(Appendable out) {
         this.out = out;
@@ -404,6 +406,14 @@ public final class Interpreter {
             return new PyException(inst, Text.str(this, inst));
         }
         return PyError.type("exceptions must derive from BaseException");
+    }
+
+    /** The exception that {@code raise ... from cause} records: an instance (a class is instantiated), or None. */
+    Object exceptionCause(Object cause) {
+        PyClass base = builtinClass("BaseException");
+        if (cause instanceof PyClass && ((PyClass) cause).isSubclassOf(base)) return instantiate((PyClass) cause, new Object[0], null);
+        if (cause == Py.NONE || cause instanceof PyInstance && ((PyInstance) cause).cls.isSubclassOf(base)) return cause;
+        throw PyError.type("exception causes must derive from BaseException");
     }
 
     /** KeyError carrying the key itself, as Python's does. */

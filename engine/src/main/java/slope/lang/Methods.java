@@ -83,6 +83,19 @@ final class Methods {
                 default: return null;
             }
         }
+        if (o instanceof PyIter) {
+            PyIter it = (PyIter) o;
+            switch (name) {
+                case "__next__": return new BoundNative(o, name, (self, a, kw) -> {
+                    Args.check(name, a, kw, 0, 0);
+                    Object v = it.next();
+                    if (v == null) throw new PyError("StopIteration", "");
+                    return v;
+                });
+                case "__iter__": return new BoundNative(o, name, (self, a, kw) -> o);
+                default: return null;
+            }
+        }
         if (o instanceof Builtins.Wrapper) {
             Builtins.Wrapper w = (Builtins.Wrapper) o;
             switch (name) {

@@ -549,8 +549,8 @@ final class Parser {
                 case "raise": {
                     p++;
                     Expr e = atEndOfSimple() ? null : test();
-                    if (e != null && accept("from")) test();
-                    return new Stmt.Raise(e, t.line, t.col);
+                    Expr cause = e != null && accept("from") ? test() : null;
+                    return new Stmt.Raise(e, cause, t.line, t.col);
                 }
                 case "assert": {
                     p++;

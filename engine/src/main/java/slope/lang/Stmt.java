@@ -409,10 +409,13 @@ abstract class Stmt {
 
     static final class Raise extends Stmt {
         final Expr exc;
+        /** The {@code from} clause, or null. */
+        final Expr cause;
 
-        Raise(Expr exc, int line, int col) {
+        Raise(Expr exc, Expr cause, int line, int col) {
             super(line, col);
             this.exc = exc;
+            this.cause = cause;
         }
 
         @Override int exec(Frame f) {
@@ -421,7 +424,16 @@ abstract class Stmt {
                 if (cur == null) throw new PyError("RuntimeError", "No active exception to reraise");
                 throw cur;
             }
-            throw f.in.raise(exc.eval(f));
+            PyError e = f.in.raise(exc.eval(f));
+            if (!(e instanceof PyException)) throw e;
+            PyInstance inst = ((PyException) e).instance;
+            // implicit chaining: raised while handling another exception, it remembers that one
+            if (f.in.handling != null && f.in.handlingObject != inst) inst.dict.put("__context__", f.in.handlingObject);
+            if (cause != null) {
+                inst.dict.put("__cause__", f.in.exceptionCause(cause.eval(f)));
+                inst.dict.put("__suppress_context__", Boolean.TRUE);
+            }
+            throw e;
         }
     }
 
@@ -468,13 +480,17 @@ abstract class Stmt {
             if (!Interpreter.catchable(e)) throw e;
             for (int i = 0; i < handlers.length; i++) {
                 if (types[i] != null && !f.in.exceptionMatches(e, types[i].eval(f))) continue;
-                if (names[i] != null) names[i].assign(f, f.in.exceptionObject(e));
+                Object caught = f.in.exceptionObject(e);
+                if (names[i] != null) names[i].assign(f, caught);
                 PyError saved = f.in.handling;
                 f.in.handling = e;
+                Object savedObject = f.in.handlingObject;
+                f.in.handlingObject = caught;
                 try {
                     return handlers[i].exec(f);
                 } finally {
                     f.in.handling = saved;
+                    f.in.handlingObject = savedObject;
                 }
             }
             throw e;

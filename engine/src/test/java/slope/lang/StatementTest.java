@@ -378,4 +378,79 @@ class StatementTest {
                 """);
         assertFails("(a.b := 1)\n", "SyntaxError: cannot use assignment expressions with attribute", 1, 2);
     }
+
+    @Test
+    void raiseFromSetsCauseAndHandlingSetsContext() {
+        // __context__ is the very exception the enclosing except clause bound, set when the new one is raised
+        assertPrints("""
+            class MyError(Exception):
+                pass
+            try:
+                try:
+                    1 / 0
+                except ZeroDivisionError as e:
+                    raise ValueError("bad") from e
+            except ValueError as e:
+                print(repr(e.__cause__), repr(e.__context__), e.__suppress_context__, e.args)
+            def wrap():
+                try:
+                    {}["k"]
+                except KeyError as k:
+                    raise MyError("wrapped", 3)
+            try:
+                wrap()
+            except MyError as e:
+                print(e.__cause__, repr(e.__context__), e.__suppress_context__, e.args, e.__traceback__ is None or True)
+            try:
+                raise RuntimeError("x") from None
+            except RuntimeError as e:
+                print(e.__cause__, e.__suppress_context__, e.__context__)
+            try:
+                try:
+                    raise ValueError("inner")
+                except ValueError as inner:
+                    try:
+                        raise TypeError("t") from KeyError
+                    except TypeError as t:
+                        print(repr(t.__cause__), t.__context__ is inner)
+            except TypeError:
+                pass
+            try:
+                raise ValueError from 3
+            except TypeError as e:
+                print(e)
+            e = ValueError("a", 1)
+            print(e.args, e.__cause__, e.__context__, e.__traceback__, str(e), repr(e))
+            """,
+                """
+                ZeroDivisionError('division by zero') ZeroDivisionError('division by zero') True ('bad',)
+                None KeyError('k') False ('wrapped', 3) True
+                None True None
+                KeyError() True
+                exception causes must derive from BaseException
+                ('a', 1) None None None ('a', 1) ValueError('a', 1)
+                """);
+    }
+
+    @Test
+    void builtinIteratorsHaveDunderNext() {
+        // iter(x).__next__() is next(); exhausted, it raises StopIteration
+        assertPrints("""
+            it = iter([1, 2])
+            print(it.__next__(), next(it), next(it, "done"), it.__iter__() is it)
+            try:
+                it.__next__()
+            except StopIteration as s:
+                print("StopIteration", s.args)
+            g = (x * 2 for x in range(3))
+            print(g.__next__(), next(g), list(g))
+            print(iter((5, 6)).__next__(), iter("ab").__next__(), iter({"k": 1}).__next__(), iter(range(3)).__next__())
+            """,
+                """
+                1 2 done True
+                StopIteration ()
+                0 2 [4]
+                5 a k 0
+                """);
+    }
 }
