@@ -1,10 +1,10 @@
 package slope.lang;
 
+import slope.tensor.FloatMath;
+
 /**
  * The math functions that Java lacks, ported from where CPython 3.11 gets them so results agree to
- * the last digit: gamma and lgamma from mathmodule.c (Lanczos, g = 6.0246...), asinh/acosh/atanh
- * from fdlibm, which glibc's versions derive from,
- * and cbrt from glibc (not correctly rounded: cbrt(27) is 3.0000000000000004 there). erf and erfc
+ * the last digit: gamma and lgamma from mathmodule.c (Lanczos, g = 6.0246...) and cbrt from glibc (not correctly rounded: cbrt(27) is 3.0000000000000004 there). erf and erfc
  * are mathmodule.c's series and continued fraction of 3.10; 3.11 calls libm instead, which can
  * differ in the last digit or two (erfc(3.0), erf(-1.0)).
  * Each returns NaN for a domain error and infinity for an overflow; MathModule raises.
@@ -35,7 +35,6 @@ final class MathSpecial {
         13339535.0, 2637558.0, 357423.0, 32670.0, 1925.0, 66.0, 1.0,
     };
     private static final double LOG_PI = 1.144729885849400174143427351353058711647;
-    private static final double LN2 = 6.93147180559945286227e-01;
 
     private static double lanczosSum(double x) {
         double num = 0.0, den = 0.0;
@@ -171,38 +170,6 @@ final class MathSpecial {
         return p / q * x * Math.exp(-x2) / SQRT_PI;
     }
 
-    static double asinh(double x) {
-        double ax = Math.abs(x);
-        if (Double.isNaN(x) || Double.isInfinite(x) || ax < 0x1p-28) return x;
-        double w;
-        if (ax > 0x1p28) {
-            w = Math.log(ax) + LN2;
-        } else if (ax > 2.0) {
-            w = Math.log(2.0 * ax + 1.0 / (Math.sqrt(x * x + 1.0) + ax));
-        } else {
-            double t = x * x;
-            w = Math.log1p(ax + t / (1.0 + Math.sqrt(1.0 + t)));
-        }
-        return x > 0 ? w : -1.0 * w;
-    }
-
-    static double acosh(double x) {
-        if (x < 1.0) return Double.NaN;
-        if (x >= 0x1p28) return Double.isInfinite(x) || Double.isNaN(x) ? x : Math.log(x) + LN2;
-        if (x == 1.0) return 0.0;
-        if (x > 2.0) return Math.log(2.0 * x - 1.0 / (x + Math.sqrt(x * x - 1.0)));
-        double t = x - 1.0;
-        return Math.log1p(t + Math.sqrt(2.0 * t + t * t));
-    }
-
-    static double atanh(double x) {
-        double ax = Math.abs(x);
-        if (!(ax < 1.0)) return Double.NaN;
-        if (ax < 0x1p-28) return x;
-        double t = ax < 0.5 ? 0.5 * Math.log1p(2 * ax + 2 * ax * ax / (1.0 - ax)) : 0.5 * Math.log1p((ax + ax) / (1.0 - ax));
-        return x >= 0 ? t : -1.0 * t;
-    }
-
     private static final double CBRT2 = 1.2599210498948731648;
     private static final double SQR_CBRT2 = 1.5874010519681994748;
     private static final double[] CBRT_FACTOR = {1.0 / SQR_CBRT2, 1.0 / CBRT2, 1.0, CBRT2, SQR_CBRT2};
@@ -211,12 +178,12 @@ final class MathSpecial {
     static double cbrt(double x) {
         if (x == 0.0 || Double.isNaN(x) || Double.isInfinite(x)) return x + x;
         int xe = frexpExponent(x);
-        double xm = Math.scalb(Math.abs(x), -xe);
+        double xm = FloatMath.scalb(Math.abs(x), -xe);
         double u = 0.354895765043919860 + (1.50819193781584896 + (-2.11499494167371287 + (2.44693122563534430
                 + (-1.83469277483613086 + (0.784932344976639262 - 0.145263899385486377 * xm) * xm) * xm) * xm) * xm) * xm;
         double t2 = u * u * u;
         double ym = u * (t2 + 2.0 * xm) / (2.0 * t2 + xm) * CBRT_FACTOR[2 + xe % 3];
-        return Math.scalb(x > 0.0 ? ym : -1.0 * ym, xe / 3);
+        return FloatMath.scalb(x > 0.0 ? ym : -1.0 * ym, xe / 3);
     }
 
     /** The e of frexp: x = m * 2**e with 0.5 <= |m| < 1, for finite nonzero x (subnormals too). */

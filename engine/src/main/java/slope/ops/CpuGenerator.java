@@ -1,6 +1,7 @@
 package slope.ops;
 
 import slope.random.Mt19937;
+import slope.tensor.FloatMath;
 
 /**
  * {@code torch.Generator} on the CPU, as PyTorch's CPUGeneratorImpl: an mt19937 seeded with the low 32
@@ -58,9 +59,10 @@ public final class CpuGenerator {
             return v;
         }
         double u1 = uniformDouble(), u2 = uniformDouble();
-        double r = Math.sqrt(-2.0 * Math.log1p(-u2));
+        double r = Math.sqrt(-2.0 * FloatMath.log1p(-u2));
         double theta = 2.0 * Math.PI * u1;
         spareNormal = r * Math.sin(theta);
         return r * Math.cos(theta);
     }
 }
+

@@ -6,6 +6,7 @@ import static slope.autograd.Node.wants;
 import slope.autograd.Node.Saves;
 import slope.run.PyError;
 import slope.tensor.DType;
+import slope.tensor.FloatMath;
 import slope.tensor.Shape;
 import slope.tensor.Tensor;
 
@@ -167,7 +168,7 @@ public final class Losses {
         checkUnit(t, "target");
         double[] l = new double[x.length];
         for (int i = 0; i < x.length; i++) {
-            double log1m = Math.max(dt.round(Math.log1p(-x[i])), -100), logx = Math.max(dt.round(Math.log(x[i])), -100);
+            double log1m = Math.max(dt.round(FloatMath.log1p(-x[i])), -100), logx = Math.max(dt.round(Math.log(x[i])), -100);
             l[i] = dt.round(dt.round(dt.round(t[i] - 1) * log1m) - dt.round(t[i] * logx));
         }
         Tensor loss = new Tensor(l, input.shape, dt);
@@ -202,7 +203,7 @@ public final class Losses {
         double[] x = input.values();
         double[] ls = new double[x.length];
         for (int i = 0; i < x.length; i++) {
-            ls[i] = dt.round(Math.min(x[i], 0) - dt.round(Math.log1p(dt.round(Math.exp(-Math.abs(x[i]))))));
+            ls[i] = dt.round(Math.min(x[i], 0) - dt.round(FloatMath.log1p(dt.round(Math.exp(-Math.abs(x[i]))))));
         }
         Tensor xd = input.detach(), td = target.detach(), logSigmoid = new Tensor(ls, input.shape, dt);
         Tensor one = Tensor.wrap(1, DType.INT64);

@@ -144,7 +144,7 @@ public final class Sampling {
         checkFloating(dtype, "exponential_");
         if (!(lambda > 0)) throw PyError.runtime("exponential_ expects lambda > 0.0, but found lambda=" + cpp(lambda));
         double[] d = new double[Shape.numel(shape)];
-        for (int i = 0; i < d.length; i++) d[i] = dtype.round(-1.0 / lambda * Math.log1p(-g.uniformDouble()));
+        for (int i = 0; i < d.length; i++) d[i] = dtype.round(-1.0 / lambda * FloatMath.log1p(-g.uniformDouble()));
         return new Tensor(d, shape, dtype);
     }
 

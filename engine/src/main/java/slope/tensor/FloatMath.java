@@ -59,30 +59,39 @@ public final class FloatMath {
 
     private static final double LN2 = 0.6931471805599453;
 
-    /** C's asinh, as fdlibm computes it: log1p near zero, log(2|x|) beyond 2^28, odd. */
+    /** C's asinh, as fdlibm computes it: x itself when tiny, log1p near zero, log(2|x|) beyond 2^28; odd. */
     public static double asinh(double x) {
-        double a = Math.abs(x), r;
-        if (!(a < 0x1p28)) r = a != a || a == Double.POSITIVE_INFINITY ? a : Math.log(a) + LN2;
-        else if (a > 2) r = Math.log(2 * a + 1 / (Math.sqrt(a * a + 1) + a));
-        else r = Math.log1p(a + a * a / (1 + Math.sqrt(1 + a * a)));
-        return x < 0 ? -1.0 * r : r; // -1.0 *: TeaVM's wasm drops the sign of -(0.0)
+        double ax = Math.abs(x);
+        if (Double.isNaN(x) || Double.isInfinite(x) || ax < 0x1p-28) return x;
+        double w;
+        if (ax > 0x1p28) {
+            w = Math.log(ax) + LN2;
+        } else if (ax > 2.0) {
+            w = Math.log(2.0 * ax + 1.0 / (Math.sqrt(x * x + 1.0) + ax));
+        } else {
+            double t = x * x;
+            w = log1p(ax + t / (1.0 + Math.sqrt(1.0 + t)));
+        }
+        return x > 0 ? w : -1.0 * w; // -1.0 *: TeaVM's wasm drops the sign of -(0.0)
     }
 
     /** C's acosh, as fdlibm computes it: NaN below 1, log1p near 1, log(2x) beyond 2^28. */
     public static double acosh(double x) {
-        if (!(x >= 1)) return Double.NaN;
-        if (x >= 0x1p28) return x == Double.POSITIVE_INFINITY ? x : Math.log(x) + LN2;
-        if (x > 2) return Math.log(2 * x - 1 / (x + Math.sqrt(x * x - 1)));
-        double t = x - 1;
-        return Math.log1p(t + Math.sqrt(2 * t + t * t));
+        if (!(x >= 1.0)) return Double.NaN;
+        if (x >= 0x1p28) return Double.isInfinite(x) ? x : Math.log(x) + LN2;
+        if (x == 1.0) return 0.0;
+        if (x > 2.0) return Math.log(2.0 * x - 1.0 / (x + Math.sqrt(x * x - 1.0)));
+        double t = x - 1.0;
+        return log1p(t + Math.sqrt(2.0 * t + t * t));
     }
 
-    /** C's atanh, as fdlibm computes it: half of log1p(2|x| / (1 - |x|)), odd; infinite at 1, NaN beyond. */
+    /** C's atanh, as fdlibm computes it: x itself when tiny, half of log1p(2|x| / (1 - |x|)), odd; infinite at 1, NaN beyond. */
     public static double atanh(double x) {
-        double a = Math.abs(x);
-        if (!(a <= 1)) return Double.NaN;
-        double r = a < 0.5 ? 0.5 * Math.log1p(2 * a + 2 * a * a / (1 - a)) : 0.5 * Math.log1p(2 * a / (1 - a));
-        return x < 0 ? -1.0 * r : r;
+        double ax = Math.abs(x);
+        if (!(ax <= 1.0)) return Double.NaN;
+        if (ax < 0x1p-28) return x;
+        double t = ax < 0.5 ? 0.5 * log1p(2 * ax + 2 * ax * ax / (1.0 - ax)) : 0.5 * log1p((ax + ax) / (1.0 - ax));
+        return x >= 0 ? t : -1.0 * t;
     }
 
     /**
@@ -97,5 +106,52 @@ public final class FloatMath {
         if (m == 0) return 0;
         if (m > 0x1p-500 && m < 0x1p500) return Math.sqrt(ax * ax + ay * ay);
         return m * Math.sqrt((ax / m) * (ax / m) + (ay / m) * (ay / m));
+    }
+
+    /**
+     * x * 2^n, rounded once, without Math.scalb (wrong in TeaVM's wasm): large or small n goes in steps, the last
+     * multiplication by an exact power of two, and a subnormal result is reached in one step so it rounds only there.
+     */
+    public static double scalb(double x, int n) {
+        double y = x;
+        if (n > 1023) {
+            y *= 0x1p1023;
+            n -= 1023;
+            if (n > 1023) {
+                y *= 0x1p1023;
+                n = Math.min(n - 1023, 1023);
+            }
+        } else if (n < -1022) {
+            y *= 0x1p-969; // 2^-1022 * 2^53: the final step then lands below 2^-53 of its start, rounding once
+            n += 969;
+            if (n < -1022) {
+                y *= 0x1p-969;
+                n = Math.max(n + 969, -1022);
+            }
+        }
+        return y * Double.longBitsToDouble((long) (0x3ff + n) << 52);
+    }
+
+    /** Whether this runtime's Math.log1p and Math.expm1 keep small arguments: TeaVM's wasm computes log(1 + x) and exp(x) - 1. */
+    private static final class Accurate {
+        static final boolean LOG1P = Math.log1p(1e-10) == 9.999999999500001E-11;
+        static final boolean EXPM1 = Math.expm1(1e-10) == 1.00000000005E-10;
+    }
+
+    /** log(1 + x) that keeps small x on every runtime: Math.log1p where it does, else Goldberg's correction of log(1 + x). */
+    public static double log1p(double x) {
+        if (Accurate.LOG1P) return Math.log1p(x);
+        double u = 1.0 + x;
+        if (u == 1.0) return x;
+        return u < Double.POSITIVE_INFINITY && u > 0 ? Math.log(u) * (x / (u - 1.0)) : Math.log(u);
+    }
+
+    /** exp(x) - 1 that keeps small x on every runtime: Math.expm1 where it does, else Kahan's correction of exp(x) - 1. */
+    public static double expm1(double x) {
+        if (Accurate.EXPM1) return Math.expm1(x);
+        double u = Math.exp(x);
+        if (u == 1.0) return x;
+        double um1 = u - 1.0;
+        return um1 == -1.0 || u == Double.POSITIVE_INFINITY || u != u ? um1 : um1 * x / Math.log(u);
     }
 }

@@ -39,8 +39,8 @@ public final class Kernels {
                 case ROUND: return FloatMath.rint(x);
                 case LOGICAL_NOT: return x == 0 ? 1 : 0;
                 // ATen's vml sends these to SLEEF at every size (MKL's are disabled in vml.h)
-                case LOG1P: return dt == DType.FLOAT32 ? SleefFloat.log1pf((float) x) : Math.log1p(x);
-                case EXPM1: return dt == DType.FLOAT32 ? SleefFloat.expm1f((float) x) : Math.expm1(x);
+                case LOG1P: return dt == DType.FLOAT32 ? SleefFloat.log1pf((float) x) : FloatMath.log1p(x);
+                case EXPM1: return dt == DType.FLOAT32 ? SleefFloat.expm1f((float) x) : FloatMath.expm1(x);
                 case LOG10: return Math.log10(x);
                 case LOG2: return Math.log(x) / LN2;
                 case RSQRT: return 1 / dt.round(Math.sqrt(x)); // two roundings, as 1 / sqrt(x) in the dtype
@@ -88,7 +88,7 @@ public final class Kernels {
                 case XLOGY: return b != b ? Double.NaN : a == 0 ? 0 : a * Math.log(b); // ATen: 0 where x is 0, NaN for NaN y
                 case LOGADDEXP: { // ATen's CPU kernel: the larger plus log1p of the exp of minus the gap
                     if (Double.isInfinite(a) && a == b) return a;
-                    return Math.max(a, b) + Math.log1p(Math.exp(-Math.abs(a - b)));
+                    return Math.max(a, b) + FloatMath.log1p(Math.exp(-Math.abs(a - b)));
                 }
                 case GT: return a > b ? 1 : 0;
                 case GE: return a >= b ? 1 : 0;
