@@ -1,0 +1,53 @@
+package slope.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import org.junit.jupiter.api.Test;
+import slope.run.Budget;
+import slope.run.Runner;
+
+/**
+ * Where TeaVM's wasm computes differently from the JVM, the engine works around it; each program here prints what
+ * PyTorch and CPython print, on the JVM and in the page alike.
+ */
+class TeaVmDivergencesInBrowserTest {
+    /** The program's stdout on the JVM, then in the page, each held against {@code expected}. */
+    private static void printsTheSameInThePage(String program, String expected) throws IOException {
+        assertEquals(expected, Runner.run(program, Budget.defaults()).stdout);
+        try (Browser browser = new Browser()) {
+            browser.open();
+            Object stdout = browser.js().executeAsyncScript(
+                    "const [code, done] = arguments; window.slope.run(code).then(r => done(r.stdout), e => done('failed: ' + e));",
+                    program);
+            assertEquals(expected, stdout);
+        }
+    }
+
+    @Test
+    void theGradientsOfSubtractionNegationAndRsubAreNegativeZeroInTheBrowser() throws IOException {
+        // TeaVM's wasm computes -(0.0) as 0.0, so the engine negates by multiplying by -1, the scalar backward pass too
+        printsTheSameInThePage(String.join("\n",
+                "import torch",
+                "a = torch.tensor(1.0, requires_grad=True)",
+                "b = torch.tensor(2.0, requires_grad=True)",
+                "(0 * (a - b)).backward()",
+                "c = torch.tensor(3.0, requires_grad=True)",
+                "(0 * (-c)).backward()",
+                "d = torch.tensor(3.0, requires_grad=True)",
+                "(0 * (1 - d)).backward()",
+                "print(a.grad, b.grad, c.grad, d.grad)",
+                ""), "tensor(0.) tensor(-0.) tensor(-0.) tensor(-0.)\n");
+    }
+
+    @Test
+    void smallArgumentsOfLog1pAndExpm1AndTheBitsOfUlpAndLdexp() throws IOException {
+        // TeaVM's wasm computes log1p as log(1 + x), expm1 as exp(x) - 1 and gets Math.ulp and Math.scalb wrong
+        printsTheSameInThePage(String.join("\n",
+                "import math, torch",
+                "print(math.log1p(1e-10), math.expm1(1e-10), math.ulp(1.0), math.ulp(0.0), math.ldexp(1.0, 1023), math.ldexp(1.0, -1074))",
+                "print(torch.log1p(torch.tensor([1e-10], dtype=torch.float64)).item(), math.frexp(1e-310))",
+                ""), "9.999999999500001e-11 1.00000000005e-10 2.220446049250313e-16 5e-324 8.98846567431158e+307 5e-324\n"
+                + "9.999999999500001e-11 (0.5752618031559393, -1029)\n");
+    }
+}
