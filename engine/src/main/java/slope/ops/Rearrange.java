@@ -153,6 +153,11 @@ public final class Rearrange {
             padded[d] = d < lead ? 1 : x.shape[d - lead];
             shape[d] = padded[d] * sizes[d];
         }
+        for (int size : shape) {
+            if (size < 0) {
+                throw PyError.runtime("Trying to create tensor with negative dimension " + size + ": " + Shape.list(shape));
+            }
+        }
         int[] source = new int[Shape.numel(shape)], c = new int[x.dim()];
         Picks.Odometer o = new Picks.Odometer(shape);
         for (int i = 0; i < source.length; i++, o.next()) {

@@ -4,6 +4,7 @@ import static slope.autograd.Node.record;
 
 import slope.autograd.Node.Saves;
 import slope.run.Budget;
+import slope.run.PyError;
 import slope.tensor.Shape;
 import slope.tensor.Tensor;
 
@@ -70,6 +71,9 @@ public final class Resample {
      */
     public static Tensor interpolate(Tensor x, int[] size, Double[] factors, String mode, boolean alignCorners) {
         int spatial = size.length, base = x.dim() - spatial;
+        for (int d = 0; d < spatial; d++) {
+            if (size[d] <= 0 || x.shape[base + d] <= 0) throw PyError.runtime(sizesMessage(x, size));
+        }
         Axis[] axes = new Axis[spatial];
         for (int d = 0; d < spatial; d++) {
             int in = x.shape[base + d];
@@ -77,6 +81,18 @@ public final class Resample {
         }
         String name = "Upsample" + (mode.equals("nearest") ? "Nearest" : spatial == 1 ? "Linear" : "Bilinear") + spatial + "D";
         return forward(x, axes, name);
+    }
+
+    /** ATen's upsample check: "Input and output sizes should be greater than 0, but got input (H: 2, W: 2) output (H: 0, W: 3)". */
+    private static String sizesMessage(Tensor x, int[] size) {
+        String[] names = size.length == 1 ? new String[] {"W"} : new String[] {"H", "W"};
+        StringBuilder in = new StringBuilder(), out = new StringBuilder();
+        for (int d = 0; d < size.length; d++) {
+            String sep = d == 0 ? "" : ", ";
+            in.append(sep).append(names[d]).append(": ").append(x.shape[x.dim() - size.length + d]);
+            out.append(sep).append(names[d]).append(": ").append(size[d]);
+        }
+        return "Input and output sizes should be greater than 0, but got input (" + in + ") output (" + out + ")";
     }
 
     private static Tensor forward(Tensor x, Axis[] axes, String name) {

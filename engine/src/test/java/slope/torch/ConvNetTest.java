@@ -204,4 +204,10 @@ class ConvNetTest {
                 print(*checks)
                 """));
     }
+
+    @Test
+    void anEmptyOutputSizeIsAtensUpsampleError() {
+        assertEquals("!RuntimeError: Input and output sizes should be greater than 0, but got input (H: 2, W: 2) output (H: 0, W: 3)",
+                run("F.interpolate(torch.ones(1, 1, 2, 2), size=(0, 3))\n"));
+    }
 }

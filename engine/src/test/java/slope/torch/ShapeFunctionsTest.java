@@ -207,4 +207,9 @@ class ShapeFunctionsTest {
                 run("x = torch.tensor([[1, 5, -2], [4, 0, 3]])\nr = torch.aminmax(x)\nprint(r)\nprint(r.min, r.max, x.aminmax(dim=1))\n"
                         + "mn, mx = torch.aminmax(x.float(), dim=0, keepdim=True)\nprint(mn, mx, r[1])\nprint(torch.max(x, 1))\n"));
     }
+
+    @Test
+    void aNegativeRepeatIsPyTorchsNegativeDimensionError() {
+        assertEquals("!RuntimeError: Trying to create tensor with negative dimension -2: [-2]", run("torch.tile(torch.ones(2), (-1,))\n"));
+    }
 }
