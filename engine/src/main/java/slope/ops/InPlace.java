@@ -123,6 +123,16 @@ public final class InPlace {
         return t;
     }
 
+    /**
+     * {@code zero_()} and {@code fill_(value)} as Python calls them: in the graph the tensor takes a node that sends
+     * zeros back (its values no longer depend on what came before), named as PyTorch's codegen numbers it.
+     */
+    public static Tensor fill(Tensor t, double value, String node) {
+        if (!GradMode.isEnabled() || !t.requiresGrad()) return fill(t, value);
+        return rebase(t, before -> Node.record(Creation.full(before.shape.clone(), value, before.dtype), node, Node.Saves.NOTHING,
+                g -> new Tensor[] {Creation.zerosLike(g)}, before));
+    }
+
     /** {@code t.copy_(src)}: src broadcast to t's shape and cast to its dtype; in the graph a CopyBackwards node. */
     public static Tensor copy(Tensor t, Tensor src) {
         check(t);

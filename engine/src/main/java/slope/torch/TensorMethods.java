@@ -207,8 +207,9 @@ final class TensorMethods {
                     a.getBool("retain_graph", a.getBool("create_graph", false)), a.getBool("create_graph", false));
             return Py.NONE;
         }, "gradient", "retain_graph", "create_graph");
-        method("zero_", (t, a) -> InPlace.fill(t, 0));
-        method("fill_", (t, a) -> InPlace.fill(t, a.getDouble("value")), "value");
+        // derivatives.yaml's entries for the in-place fills: zero_ is ZeroBackward0, fill_.Scalar the third FillBackward
+        method("zero_", (t, a) -> InPlace.fill(t, 0, "ZeroBackward0"));
+        method("fill_", (t, a) -> InPlace.fill(t, a.getDouble("value"), "FillBackward2"), "value");
         method("copy_", (t, a) -> InPlace.copy(t, other(a, "src")), "src");
         method("add_", (t, a) -> InPlace.addScaled(t, other(a, "other"), a.getDouble("alpha", 1)), "other", "*", "alpha");
         method("sub_", (t, a) -> InPlace.addScaled(t, other(a, "other"), -a.getDouble("alpha", 1)), "other", "*", "alpha");

@@ -91,4 +91,20 @@ class InPlaceMethodsTest {
                 q.sum().backward()
                 """));
     }
+
+    @Test
+    void zeroAndFillCutTheGradientToWhatCameBefore() {
+        assertEquals("tensor([0., 0.], grad_fn=<ZeroBackward0>) tensor([1., 1.])\n"
+                + "tensor([3., 3.], grad_fn=<FillBackward2>) tensor([3., 3.])\n", run("""
+                y = x * 2
+                y.zero_()
+                (y + x).sum().backward()
+                print(y, x.grad)
+                x.grad = None
+                z = x * 2
+                z.fill_(3.)
+                (z * x).sum().backward()
+                print(z, x.grad)
+                """));
+    }
 }
