@@ -1,6 +1,8 @@
 package slope.torch;
 
+import static slope.torch.TensorMethods.alias;
 import static slope.torch.TensorMethods.both;
+import static slope.torch.TensorMethods.compare;
 import static slope.torch.TensorMethods.other;
 
 import slope.ops.Compare;
@@ -50,21 +52,17 @@ final class MathMethods {
         both("isneginf", (t, a) -> Compare.eq(t, Double.NEGATIVE_INFINITY));
         both("isinf", (t, a) -> isinf(t));
         both("isfinite", (t, a) -> Compare.and(Compare.eq(t, t), Compare.logicalNot(isinf(t)))); // x == x: not NaN
-        both("greater", compare(BinaryOp.GT), "other");
-        both("greater_equal", compare(BinaryOp.GE), "other");
-        both("less", compare(BinaryOp.LT), "other");
-        both("less_equal", compare(BinaryOp.LE), "other");
-        both("not_equal", compare(BinaryOp.NE), "other");
+        alias("greater", "gt");
+        alias("greater_equal", "ge");
+        alias("less", "lt");
+        alias("less_equal", "le");
+        alias("not_equal", "ne");
     }
 
     /** An op under its name and its NumPy-style alias. */
     private static void aliased(String name, String alias, Op op, String... spec) {
         both(name, op, spec);
-        both(alias, op, spec);
-    }
-
-    private static Op compare(BinaryOp op) {
-        return (t, a) -> Compare.compare(op, t, other(a, "other"));
+        alias(alias, name);
     }
 
     private static Tensor isinf(Tensor t) {

@@ -68,14 +68,21 @@ final class TensorMethods {
 
     /** Another name for an entry already added (PyTorch's aliases: torch.multiply is torch.mul), as method and function alike. */
     static void alias(String alias, String name) {
+        Entry e = entry(name);
+        ENTRIES.add(new Entry(alias, e.function, e.spec, e.op));
+    }
+
+    /** The entry added under {@code name}. */
+    private static Entry entry(String name) {
         for (int i = 0; i < ENTRIES.size(); i++) {
-            Entry e = ENTRIES.get(i);
-            if (e.name.equals(name)) {
-                ENTRIES.add(new Entry(alias, e.function, e.spec, e.op));
-                return;
-            }
+            if (ENTRIES.get(i).name.equals(name)) return ENTRIES.get(i);
         }
         throw new IllegalStateException("no tensor method " + name);
+    }
+
+    /** An elementwise comparison or logical op with the tensor or number {@code other}: a bool tensor. */
+    static Op compare(Kernels.BinaryOp op) {
+        return (t, a) -> Compare.compare(op, t, other(a, "other"));
     }
 
     static Tensor other(Args a, String name) {
@@ -287,12 +294,12 @@ final class TensorMethods {
             }
             return slope.numpy.NdArray.of(t.detach()); // shares the storage, as PyTorch's does
         });
-        both("eq", (t, a) -> Compare.compare(Kernels.BinaryOp.EQ, t, other(a, "other")), "other");
-        both("ne", (t, a) -> Compare.compare(Kernels.BinaryOp.NE, t, other(a, "other")), "other");
-        both("gt", (t, a) -> Compare.compare(Kernels.BinaryOp.GT, t, other(a, "other")), "other");
-        both("ge", (t, a) -> Compare.compare(Kernels.BinaryOp.GE, t, other(a, "other")), "other");
-        both("lt", (t, a) -> Compare.compare(Kernels.BinaryOp.LT, t, other(a, "other")), "other");
-        both("le", (t, a) -> Compare.compare(Kernels.BinaryOp.LE, t, other(a, "other")), "other");
+        both("eq", compare(Kernels.BinaryOp.EQ), "other");
+        both("ne", compare(Kernels.BinaryOp.NE), "other");
+        both("gt", compare(Kernels.BinaryOp.GT), "other");
+        both("ge", compare(Kernels.BinaryOp.GE), "other");
+        both("lt", compare(Kernels.BinaryOp.LT), "other");
+        both("le", compare(Kernels.BinaryOp.LE), "other");
         both("logical_not", (t, a) -> Compare.logicalNot(t));
         both("any", (t, a) -> Compare.compare(Kernels.BinaryOp.NE, t.to(DType.FLOAT64).abs().sum(), zero()));
         both("all", (t, a) -> Compare.compare(Kernels.BinaryOp.EQ,
@@ -316,14 +323,8 @@ final class TensorMethods {
 
     /** {@code name_}, the in-place form of op {@code name}: its result written into the tensor, its grad_fn the tensor's. */
     private static void inPlaceForm(String name) {
-        for (int i = 0; i < ENTRIES.size(); i++) {
-            Entry e = ENTRIES.get(i);
-            if (e.name.equals(name)) {
-                method(name + "_", (t, a) -> InPlace.rebase(t, x -> (Tensor) e.op.apply(x, a)), e.spec);
-                return;
-            }
-        }
-        throw new IllegalArgumentException("no op " + name);
+        Entry e = entry(name);
+        method(name + "_", (t, a) -> InPlace.rebase(t, x -> (Tensor) e.op.apply(x, a)), e.spec);
     }
 
     private static Tensor isclose(Tensor t, Args a) {
