@@ -782,7 +782,7 @@ abstract class Expr {
                     }
                     cf.in.budget.step();
                     targets[level].assign(cf, v);
-                    if (!passes(level)) continue;
+                    if (!passes(cf, level)) continue;
                     if (level + 1 < targets.length) {
                         level++;
                         its[level] = Ops.iter(cf.in, iters[level].eval(cf));
@@ -792,21 +792,21 @@ abstract class Expr {
                 }
                 return null;
             }
+        }
 
-            private boolean passes(int level) {
-                for (Expr c : conds[level]) if (!Ops.truth(cf.in, c.eval(cf))) return false;
-                return true;
-            }
+        /** Whether the element just bound at {@code level} passes that clause's {@code if}s. */
+        private boolean passes(Frame cf, int level) {
+            for (Expr c : conds[level]) if (!Ops.truth(cf.in, c.eval(cf))) return false;
+            return true;
         }
 
         private void loop(Frame cf, int level, Object iterable, Object out) {
             PyIter it = Ops.iter(cf.in, iterable);
             slope.run.Budget budget = cf.in.budget;
-            outer:
             for (Object v = it.next(); v != null; v = it.next()) {
                 budget.step();
                 targets[level].assign(cf, v);
-                for (Expr c : conds[level]) if (!Ops.truth(cf.in, c.eval(cf))) continue outer;
+                if (!passes(cf, level)) continue;
                 if (level + 1 < targets.length) {
                     loop(cf, level + 1, iters[level + 1].eval(cf), out);
                 } else if (kind == DICT) {
