@@ -260,16 +260,12 @@ public final class Pointwise {
         DType dt = Promotion.floating(x.dtype);
         Tensor z = eps == null ? x.to(dt).detach() : clamp(x.to(dt).detach(), eps, 1 - eps);
         Tensor out = map(UnaryOp.LOG, Kernels.binary(Kernels.BinaryOp.DIV, z, Arithmetic.rsub(z, one()), dt, dt));
+        double lo = eps == null ? 0 : eps, hi = eps == null ? 1 : 1 - eps, beyond = eps == null ? Double.NaN : 0;
         return record(out, "LogitBackward0", Saves.INPUTS, g -> {
             Tensor d = g.div(x.mul(Arithmetic.rsub(x, one())));
-            if (eps == null) {
-                Tensor outside = Compare.or(Compare.compare(Kernels.BinaryOp.LT, x, Tensor.wrap(0, DType.INT64)),
-                        Compare.compare(Kernels.BinaryOp.GT, x, Tensor.wrap(1, DType.INT64)));
-                return new Tensor[] {where(outside, Tensor.wrap(Double.NaN, DType.FLOAT64), d)};
-            }
-            Tensor outside = Compare.or(Compare.compare(Kernels.BinaryOp.LT, x, Tensor.wrap(eps, DType.FLOAT64)),
-                    Compare.compare(Kernels.BinaryOp.GT, x, Tensor.wrap(1 - eps, DType.FLOAT64)));
-            return new Tensor[] {where(outside, Tensor.wrap(0, DType.FLOAT64), d)};
+            Tensor outside = Compare.or(Compare.compare(Kernels.BinaryOp.LT, x, Tensor.wrap(lo, DType.FLOAT64)),
+                    Compare.compare(Kernels.BinaryOp.GT, x, Tensor.wrap(hi, DType.FLOAT64)));
+            return new Tensor[] {where(outside, Tensor.wrap(beyond, DType.FLOAT64), d)};
         }, x);
     }
 
