@@ -13,7 +13,13 @@ final class Code {
     Stmt body;
     boolean isGenerator;
     Expr lambdaBody;
+    /**
+     * A def body the lexer left as source ({@link Token#SKIMMED_BODY}), with the function's scope and the list its
+     * tree's caching nodes go to, until {@link Parser#parseSkimmedBody} parses it on the first call.
+     */
+    Token skimmed;
     Scope scope;
+    java.util.List<Expr.Caching> caching;
 
     int slotOfKwonly(int i) { return params.length + (varargSlot >= 0 ? 1 : 0) + i; }
 }

@@ -34,7 +34,8 @@ public final class Interpreter {
     private final HashMap<String, PyClass> builtinClasses = new HashMap<>();
     private final Namespace main = new Namespace();
     private final HashMap<String, PyModule> modules = new HashMap<>();
-    private final HashMap<String, String> pythonModules = new HashMap<>();
+    /** Sources registered by addPythonModule and not imported yet (package-private: SkimmedBodiesTest lexes them all). */
+    final HashMap<String, String> pythonModules = new HashMap<>();
     private final HashMap<Class<?>, ForeignType> types = new HashMap<>();
     /** Fake, deterministic object addresses for reprs like {@code <__main__.A object at 0x7f0000001000>}. */
     private final Addresses addresses = new Addresses();
@@ -195,7 +196,7 @@ public final class Interpreter {
         final List<Expr.Caching> caching = new ArrayList<>();
 
         SharedTree(String source) {
-            code = Parser.parseModule(source, caching);
+            code = Parser.parseLibraryModule(source, caching);
         }
     }
 

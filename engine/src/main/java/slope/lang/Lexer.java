@@ -36,6 +36,14 @@ final class Lexer {
 
     private final String src;
     private final int lineOffset;
+    /**
+     * Whether each def's indented body is left as source in one {@link Token#SKIMMED_BODY} token, to be lexed and
+     * parsed on the function's first call: for the engine's own Python modules, most of whose functions a program
+     * never calls (torch.nn's source is 110 KB, and lexing it took longer than running a tutorial).
+     */
+    private final boolean skimming;
+    /** While skimming, the indentation of the def whose header is being lexed; -1 outside a def header. */
+    private int defIndent = -1;
     private int pos;
     private int line = 1;
     private int lineStart;
@@ -44,12 +52,13 @@ final class Lexer {
     private final StringBuilder brackets = new StringBuilder();
     private final List<int[]> bracketPos = new ArrayList<>();
 
-    Lexer(String src) { this(src, 0); }
+    Lexer(String src) { this(src, 0, false); }
 
-    /** lineOffset shifts reported lines, for expressions inside f-strings. */
-    Lexer(String src, int lineOffset) {
+    /** lineOffset shifts reported lines, for expressions inside f-strings and skimmed bodies. */
+    Lexer(String src, int lineOffset, boolean skimming) {
         this.src = src;
         this.lineOffset = lineOffset;
+        this.skimming = skimming;
         indents.add(0);
     }
 
@@ -68,8 +77,11 @@ final class Lexer {
             char c = src.charAt(pos);
             if (c == '\n') {
                 boolean logicalEnd = brackets.length() == 0;
+                boolean bodyFollows = logicalEnd && defIndent >= 0 && last().is(":"); // not a one-line def
                 if (logicalEnd) add(Token.NEWLINE, "\n", null, pos);
                 newline();
+                if (bodyFollows) skimBody();
+                if (logicalEnd) defIndent = -1;
                 atLineStart = logicalEnd;
                 continue;
             }
@@ -100,6 +112,7 @@ final class Lexer {
                 if (pos < src.length() && (src.charAt(pos) == '\'' || src.charAt(pos) == '"') && isPrefix(word)) {
                     string(start, asciiLower(word));
                 } else {
+                    if (skimming && word.equals("def") && atStatementStart()) defIndent = indents.get(indents.size() - 1);
                     add(Token.NAME, word, null, start);
                 }
                 continue;
@@ -124,6 +137,82 @@ final class Lexer {
         }
         add(Token.EOF, "", null, pos);
         return out;
+    }
+
+    private Token last() { return out.get(out.size() - 1); }
+
+    private boolean atStatementStart() {
+        if (out.isEmpty()) return true;
+        int k = last().kind;
+        return k == Token.NEWLINE || k == Token.INDENT || k == Token.DEDENT || k == Token.SKIMMED_BODY;
+    }
+
+    /**
+     * Passes over the indented body of the def whose header line just ended, up to the first statement at the def's
+     * indentation or less, and adds it as one SKIMMED_BODY token. Strings, brackets, comments and continuations are
+     * followed only far enough to find where logical lines start.
+     */
+    private void skimBody() {
+        int start = pos, startLine = line();
+        while (pos < src.length()) {
+            int lineBegin = pos, width = 0;
+            char c = 0;
+            while (pos < src.length() && ((c = src.charAt(pos)) == ' ' || c == '\t' || c == '\f')) {
+                width = c == ' ' ? width + 1 : c == '\t' ? (width / 8 + 1) * 8 : 0;
+                pos++;
+            }
+            if (pos < src.length() && c != '\n' && c != '\r' && c != '#' && width <= defIndent) {
+                pos = lineBegin;
+                break;
+            }
+            skipLogicalLine();
+        }
+        out.add(new Token(Token.SKIMMED_BODY, src.substring(start, pos), null, startLine, 1, false));
+    }
+
+    /** Moves past the rest of a logical line and its newline. */
+    private void skipLogicalLine() {
+        int depth = 0;
+        while (pos < src.length()) {
+            char c = src.charAt(pos);
+            if (c == '\n') {
+                newline();
+                if (depth == 0) return;
+            } else if (c == '#') {
+                while (pos < src.length() && src.charAt(pos) != '\n') pos++;
+            } else if (c == '\'' || c == '"') {
+                skipString(c);
+            } else if (c == '\\' && pos + 1 < src.length() && src.charAt(pos + 1) == '\n') {
+                pos++;
+                newline(); // a continuation line
+            } else {
+                if (c == '(' || c == '[' || c == '{') depth++;
+                else if ((c == ')' || c == ']' || c == '}') && depth > 0) depth--;
+                pos++;
+            }
+        }
+    }
+
+    /** Moves past a string literal whose quote {@code q} is at pos, as {@link #string} finds its end. */
+    private void skipString(char q) {
+        boolean triple = pos + 2 < src.length() && src.charAt(pos + 1) == q && src.charAt(pos + 2) == q;
+        pos += triple ? 3 : 1;
+        while (pos < src.length()) {
+            char c = src.charAt(pos);
+            if (c == '\\' && pos + 1 < src.length()) {
+                pos++;
+                if (src.charAt(pos) == '\n') newline();
+                else pos++;
+            } else if (c == '\n') {
+                if (!triple) return; // unterminated: the body's own lexing reports it
+                newline();
+            } else if (c == q && (!triple || (pos + 2 < src.length() && src.charAt(pos + 1) == q && src.charAt(pos + 2) == q))) {
+                pos += triple ? 3 : 1;
+                return;
+            } else {
+                pos++;
+            }
+        }
     }
 
     private void newline() {

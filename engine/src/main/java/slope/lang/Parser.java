@@ -20,23 +20,32 @@ final class Parser {
     /** Yield statements seen in the current function, and try/with nesting there (yield is not allowed inside). */
     private int yields;
     private int guarded;
-    /** The nodes that cache what they look up, for a tree that outlives its run ({@link #parseModule(String, List)}). */
-    private final List<Expr.Caching> caching = new ArrayList<>();
+    /** The nodes that cache what they look up, for a tree that outlives its run ({@link #parseLibraryModule}). */
+    private final List<Expr.Caching> caching;
 
-    private Parser(List<Token> toks, Scope scope) {
+    private Parser(List<Token> toks, Scope scope, List<Expr.Caching> caching) {
         this.toks = toks;
         this.scope = scope;
+        this.caching = caching;
     }
 
     /** Parses a module and resolves its names. */
     static Stmt.Block parseModule(String source) {
-        return parseModule(source, new ArrayList<>());
+        return parseModule(new Lexer(source).tokenize(), new ArrayList<>());
     }
 
-    /** {@link #parseModule(String)}, adding to {@code caching} the nodes whose caches a run leaves behind. */
-    static Stmt.Block parseModule(String source, List<Expr.Caching> caching) {
+    /**
+     * Parses one of the engine's own Python modules, which many runs share: adds to {@code caching} the nodes whose
+     * caches a run leaves behind, and leaves each def's body as source until the function's first call
+     * ({@link #parseSkimmedBody}). Its syntax errors would then surface late, so it is only for tested sources.
+     */
+    static Stmt.Block parseLibraryModule(String source, List<Expr.Caching> caching) {
+        return parseModule(new Lexer(source, 0, true).tokenize(), caching);
+    }
+
+    private static Stmt.Block parseModule(List<Token> tokens, List<Expr.Caching> caching) {
         Scope module = new Scope(Scope.MODULE, null);
-        Parser ps = new Parser(new Lexer(source).tokenize(), module);
+        Parser ps = new Parser(tokens, module, caching);
         List<Stmt> body = new ArrayList<>();
         while (ps.peek().kind != Token.EOF) {
             if (ps.peek().kind == Token.NEWLINE) {
@@ -46,14 +55,34 @@ final class Parser {
             ps.statement(body);
         }
         module.resolve();
-        caching.addAll(ps.caching);
         return new Stmt.Block(body.toArray(new Stmt[0]), 1, 1);
+    }
+
+    /**
+     * Parses a body the lexer skimmed, in the function's own scope (whose enclosing scopes are the module's and
+     * classes', so its free names are globals), then resolves that scope again with the body's names in it.
+     */
+    static void parseSkimmedBody(Code code) {
+        Token source = code.skimmed;
+        Parser ps = new Parser(new Lexer(source.text, source.line - 1, false).tokenize(), code.scope, code.caching);
+        ps.funcDepth = 1;
+        Token first = ps.next(); // the INDENT of the body's first line
+        List<Stmt> stmts = new ArrayList<>();
+        while (ps.peek().kind != Token.EOF) {
+            if (ps.peek().kind == Token.NEWLINE || ps.peek().kind == Token.DEDENT) ps.p++;
+            else ps.statement(stmts);
+        }
+        code.scope.resolve();
+        code.body = new Stmt.Block(stmts.toArray(new Stmt[0]), first.line, first.col);
+        code.skimmed = null;
+        code.scope = null;
+        code.caching = null;
     }
 
     /** Parses one expression (for evaluating names and attributes after a run). */
     static Expr parseExpression(String source) {
         Scope module = new Scope(Scope.MODULE, null);
-        Parser ps = new Parser(new Lexer(source).tokenize(), module);
+        Parser ps = new Parser(new Lexer(source).tokenize(), module, new ArrayList<>());
         Expr e = ps.testListStar();
         while (ps.peek().kind == Token.NEWLINE) ps.p++;
         if (ps.peek().kind != Token.EOF) throw ps.error(ps.peek(), "invalid syntax");
@@ -410,7 +439,14 @@ final class Parser {
         funcDepth++;
         int savedYields = yields, savedGuarded = guarded;
         guarded = 0;
-        code.body = body("function definition", t);
+        if (peek().is(":") && peekAt(1).kind == Token.NEWLINE && peekAt(2).kind == Token.SKIMMED_BODY) {
+            code.skimmed = peekAt(2);
+            code.scope = fs;
+            code.caching = caching;
+            p += 3;
+        } else {
+            code.body = body("function definition", t);
+        }
         yields = savedYields;
         guarded = savedGuarded;
         funcDepth--;
@@ -1455,7 +1491,7 @@ final class Parser {
     }
 
     private Expr subExpression(String text, Token t) {
-        List<Token> sub = new Lexer("(" + text.replace('\n', ' ') + ")", t.line - 1).tokenize();
+        List<Token> sub = new Lexer("(" + text.replace('\n', ' ') + ")", t.line - 1, false).tokenize();
         List<Token> savedToks = toks;
         int savedP = p;
         toks = sub;

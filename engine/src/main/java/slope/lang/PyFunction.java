@@ -73,6 +73,7 @@ public final class PyFunction {
     /** Calls with an optional bound self (Java null for none). */
     Object invoke(Interpreter in, Object self, Object[] args, Map<String, Object> kw) {
         Code c = code;
+        if (c.skimmed != null) Parser.parseSkimmedBody(c);
         Object[] slots = new Object[c.nslots];
         int n = args.length + (self != null ? 1 : 0);
         if (kw == null && n == c.params.length && c.varargSlot < 0 && c.kwargSlot < 0 && c.kwonly.length == 0) {

@@ -36,8 +36,8 @@ final class Scope {
 
     void resolve() {
         if (kind == FUNCTION) {
-            for (String n : assigned) {
-                if (!globals.contains(n) && !nonlocals.contains(n)) slots.put(n, slots.size());
+            for (String n : assigned) { // kept slots: a skimmed body's scope is resolved again once parsed
+                if (!globals.contains(n) && !nonlocals.contains(n) && !slots.containsKey(n)) slots.put(n, slots.size());
             }
             if (code != null) code.nslots = slots.size();
         }
