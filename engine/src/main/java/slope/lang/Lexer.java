@@ -10,13 +10,6 @@ import slope.run.PyError;
  * String literals are decoded here; f-string bodies are kept raw for the parser.
  */
 final class Lexer {
-    private static final String[] OPS = {
-        "**=", "//=", ">>=", "<<=", "...", "->", "**", "//", "==", "!=", "<=", ">=", "<<", ">>",
-        "+=", "-=", "*=", "/=", "%=", "@=", "&=", "|=", "^=", ":=",
-        "+", "-", "*", "/", "%", "@", "<", ">", "=", ".", ",", ":", ";", "(", ")", "[", "]",
-        "{", "}", "~", "&", "|", "^"
-    };
-
     /**
      * One instance per name, so attribute, keyword and dict-key comparisons succeed on identity. Our own
      * table, per thread: TeaVM's String.intern crosses into JavaScript and fails intermittently in a
@@ -468,29 +461,49 @@ final class Lexer {
     private void operator() {
         int start = pos;
         char c = src.charAt(pos);
-        for (String op : OPS) {
-            if (src.startsWith(op, pos)) {
-                pos += op.length();
-                if (c == '(' || c == '[' || c == '{') {
-                    brackets.append(c);
-                    bracketPos.add(new int[] {line(), col(start)});
-                } else if (c == ')' || c == ']' || c == '}') {
-                    if (brackets.length() == 0) throw syntax("unmatched '" + c + "'", line(), col(start));
-                    char open = brackets.charAt(brackets.length() - 1);
-                    if ((open == '(' ? ')' : open == '[' ? ']' : '}') != c) {
-                        throw syntax("closing parenthesis '" + c + "' does not match opening parenthesis '" + open + "'",
-                                line(), col(start));
-                    }
-                    brackets.setLength(brackets.length() - 1);
-                    bracketPos.remove(bracketPos.size() - 1);
-                }
-                add(Token.OP, op, null, start);
-                return;
-            }
+        int length = operatorLength(c);
+        if (length == 0) {
+            if (c == '!' || c == '$' || c == '?' || c == '`') throw syntax("invalid syntax", line(), col(start));
+            String hex = Integer.toHexString(c).toUpperCase();
+            while (hex.length() < 4) hex = "0" + hex;
+            throw syntax("invalid character '" + c + "' (U+" + hex + ")", line(), col(start));
         }
-        if (c == '!' || c == '$' || c == '?' || c == '`') throw syntax("invalid syntax", line(), col(start));
-        String hex = Integer.toHexString(c).toUpperCase();
-        while (hex.length() < 4) hex = "0" + hex;
-        throw syntax("invalid character '" + c + "' (U+" + hex + ")", line(), col(start));
+        pos += length;
+        if (c == '(' || c == '[' || c == '{') {
+            brackets.append(c);
+            bracketPos.add(new int[] {line(), col(start)});
+        } else if (c == ')' || c == ']' || c == '}') {
+            if (brackets.length() == 0) throw syntax("unmatched '" + c + "'", line(), col(start));
+            char open = brackets.charAt(brackets.length() - 1);
+            if ((open == '(' ? ')' : open == '[' ? ']' : '}') != c) {
+                throw syntax("closing parenthesis '" + c + "' does not match opening parenthesis '" + open + "'",
+                        line(), col(start));
+            }
+            brackets.setLength(brackets.length() - 1);
+            bracketPos.remove(bracketPos.size() - 1);
+        }
+        add(Token.OP, src.substring(start, pos), null, start);
+    }
+
+    /** The length of Python's longest operator or delimiter starting with c at pos, or 0 where none does. */
+    private int operatorLength(char c) {
+        char next = pos + 1 < src.length() ? src.charAt(pos + 1) : 0;
+        switch (c) {
+            case '*': case '/': case '<': case '>': // ** // << >> and their augmented forms, or *= /= <= >=
+                if (next == c) return pos + 2 < src.length() && src.charAt(pos + 2) == '=' ? 3 : 2;
+                return next == '=' ? 2 : 1;
+            case '-':
+                return next == '=' || next == '>' ? 2 : 1;
+            case '+': case '%': case '@': case '&': case '|': case '^': case '=': case ':':
+                return next == '=' ? 2 : 1;
+            case '!':
+                return next == '=' ? 2 : 0;
+            case '.':
+                return next == '.' && pos + 2 < src.length() && src.charAt(pos + 2) == '.' ? 3 : 1;
+            case ',': case ';': case '(': case ')': case '[': case ']': case '{': case '}': case '~':
+                return 1;
+            default:
+                return 0;
+        }
     }
 }

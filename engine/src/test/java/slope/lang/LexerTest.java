@@ -1,7 +1,10 @@
 package slope.lang;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static slope.lang.PythonAssert.*;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Tokenizing: indentation, comments, continuation lines, numbers, strings and f-strings. Expected output is what CPython 3.11 prints for the same source. */
@@ -219,5 +222,16 @@ class LexerTest {
             return 1
             """,
                 "IndentationError: expected an indented block after function definition on line 1", 2, 1);
+    }
+
+    @Test
+    void operatorsTakeTheLongestMatch() {
+        // CPython's tokenize module splits this line into these OP tokens (//== is //= then =)
+        String line = "a**=b//=c>>=d<<=e...->**//==!=<=>=<<>>+=-=*=/=%=@=&=|=^=:=+-*/%@<>=.,:;()[]{}~&|^..\n";
+        List<String> ops = new ArrayList<>();
+        for (Token t : new Lexer(line).tokenize()) if (t.kind == Token.OP) ops.add(t.text);
+        assertEquals(List.of("**=", "//=", ">>=", "<<=", "...", "->", "**", "//=", "=", "!=", "<=", ">=", "<<", ">>",
+                "+=", "-=", "*=", "/=", "%=", "@=", "&=", "|=", "^=", ":=", "+", "-", "*", "/", "%", "@", "<", ">=",
+                ".", ",", ":", ";", "(", ")", "[", "]", "{", "}", "~", "&", "|", "^", ".", "."), ops);
     }
 }
