@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import slope.run.Budget;
 import slope.run.PyError;
 
@@ -36,6 +37,8 @@ public final class Interpreter {
     private final HashMap<String, PyModule> modules = new HashMap<>();
     /** Sources registered by addPythonModule and not imported yet (package-private: SkimmedBodiesTest lexes them all). */
     final HashMap<String, String> pythonModules = new HashMap<>();
+    /** Installers of Java modules not imported yet, by the names of the modules each makes. */
+    private final HashMap<String, Consumer<Interpreter>> modulesLater = new HashMap<>();
     private final HashMap<Class<?>, ForeignType> types = new HashMap<>();
     /** Fake, deterministic object addresses for reprs like {@code <__main__.A object at 0x7f0000001000>}. */
     private final Addresses addresses = new Addresses();
@@ -65,11 +68,11 @@ public final class Interpreter {
         this.out = out;
         main.put("__name__", "__main__");
         Builtins.install(this);
-        addModule(MathModule.create(this));
-        addModule(RandomModule.create(this));
+        addModulesLater(in -> in.addModule(MathModule.create(in)), "math");
+        addModulesLater(in -> in.addModule(RandomModule.create(in)), "random");
         addModule(SysModule.create(this));
         addModule(SysModule.time());
-        addModule(CopyModule.create(this));
+        addModulesLater(in -> in.addModule(CopyModule.create(in)), "copy");
         PythonModules.install(this);
         TqdmModule.install(this);
     }
@@ -166,6 +169,15 @@ public final class Interpreter {
                 m.set(child.name.substring(m.name.length() + 1), child);
             }
         }
+    }
+
+    /**
+     * Registers Java modules made on the first import of any of these names, by one call of install, which adds
+     * them all with {@link #addModule}. Most programs import few modules, and in the browser making one costs the
+     * first run the compiling of its code.
+     */
+    public void addModulesLater(Consumer<Interpreter> install, String... names) {
+        for (String name : names) modulesLater.put(name, install);
     }
 
     /** The module registered under that name (loading a Python module if needed), or Java null. */
@@ -378,6 +390,13 @@ public final class Interpreter {
         if (dot > 0 && tryImport(name.substring(0, dot)) == null) return null;
         PyModule m = modules.get(name);
         if (m != null) return m;
+        Consumer<Interpreter> install = modulesLater.get(name);
+        if (install != null) {
+            modulesLater.values().removeIf(i -> i == install);
+            install.accept(this);
+            m = modules.get(name);
+            if (m != null) return m;
+        }
         String src = pythonModules.remove(name);
         if (src == null) return null;
         return runInModule(name, src, true);

@@ -35,14 +35,12 @@ public final class NumpyModule {
     public static void install(Interpreter py) {
         NumpyPrintOptions.set(NumpyPrintOptions.DEFAULT); // np.set_printoptions holds for one run
         py.registerType(NdArray.class, NdArrayType.TYPE);
-        py.registerType(NumpyDType.class, NumpyDType.TYPE);
-        PyModule random = LegacyRandom.create(), linalg = Linalg.create(py);
-        py.addModule(random);
-        py.addModule(linalg);
-        PyModule np = create();
-        np.set("random", random);
-        np.set("linalg", linalg);
-        py.addModule(np);
+        py.registerType(NumpyDType.class, NumpyDType.TYPE); // torch's t.numpy() makes arrays without an import
+        py.addModulesLater(in -> {
+            in.addModule(create());
+            in.addModule(LegacyRandom.create()); // numpy.random, numpy.linalg: addModule sets them on numpy
+            in.addModule(Linalg.create(in));
+        }, "numpy", "numpy.random", "numpy.linalg");
         py.addPythonModule("sklearn", "");
         py.addPythonModule("sklearn.datasets", SklearnSource.DATASETS);
     }

@@ -43,8 +43,13 @@ public final class PyplotModule {
         }
     }
 
-    /** Makes {@code import matplotlib.pyplot as plt} draw into {@code pyplot}. */
+    /** Makes {@code import matplotlib.pyplot as plt} draw into {@code pyplot}; the modules are made on first import. */
     public static void install(Interpreter py, Pyplot pyplot) {
+        py.addModulesLater(in -> create(in, pyplot),
+                "matplotlib", "matplotlib.colors", "matplotlib.cm", "matplotlib.style", "matplotlib.pyplot");
+    }
+
+    private static void create(Interpreter py, Pyplot pyplot) {
         ForeignType figure = new PlotObjects.FigureType();
         ForeignType axes = new PlotObjects.AxesType();
         PlotObjects.register(py, figure, axes);
