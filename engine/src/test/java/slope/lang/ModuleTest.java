@@ -230,4 +230,26 @@ class ModuleTest {
         once.forgetSharedCaches();
         return new java.lang.ref.WeakReference<>(once);
     }
+
+    @Test
+    void modulesMadeLaterAreMadeOnceOnTheFirstImportOfAnyOfTheirNames() {
+        int[] made = {0};
+        py.addModulesLater(in -> {
+            made[0]++;
+            in.addModule(new PyModule("plots"));
+            PyModule colors = new PyModule("plots.colors");
+            colors.set("RED", "#f00");
+            in.addModule(colors);
+        }, "plots", "plots.colors");
+        py.run("x = 1\n");
+        assertEquals(0, made[0]);
+        py.run("""
+            from plots.colors import RED
+            import plots
+            import plots.colors as c
+            print(RED, plots.colors is c)
+            """);
+        assertEquals("#f00 True\n", out.toString());
+        assertEquals(1, made[0]);
+    }
 }
