@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import slope.plot.Pyplot;
 import slope.plot.binding.PyplotModule;
@@ -110,18 +111,20 @@ class SkimmedBodiesTest {
 
     @Test
     void aSkimmedModuleRunsAsCPythonRunsIt() {
-        StringBuilder out = new StringBuilder();
-        Interpreter py = new Interpreter(out);
-        py.addPythonModule("skimmod", MODULE);
-        assertEquals(CPYTHON, PythonAssert.run(py, out, PROGRAM));
+        assertEquals(CPYTHON, runWith(py -> py.addPythonModule("skimmod", MODULE)));
     }
 
     @Test
     void anEagerlyParsedModuleRunsTheSame() {
+        assertEquals(CPYTHON, runWith(py -> py.runInModule("skimmod", MODULE)));
+    }
+
+    /** What PROGRAM prints in a fresh interpreter given skimmod by {@code load}. */
+    private static String runWith(Consumer<Interpreter> load) {
         StringBuilder out = new StringBuilder();
         Interpreter py = new Interpreter(out);
-        py.runInModule("skimmod", MODULE);
-        assertEquals(CPYTHON, PythonAssert.run(py, out, PROGRAM));
+        load.accept(py);
+        return PythonAssert.run(py, out, PROGRAM);
     }
 
     @Test
