@@ -118,7 +118,7 @@ public final class Autograd {
                     if (grad != null && capture == null) {
                         if (accumulateIntoLeaf(node.variable, grad, owned, createGraph)) {
                             if (leafSums == null) leafSums = new ArrayList<>(2);
-                            leafSums.add(node.variable.grad().storage);
+                            leafSums.add(node.variable.gradInBackward().storage);
                         }
                         node.runPostAccumulateHooks();
                         node.runPostHooks(new Tensor[0], grad); // AccumulateGrad computes no gradients to replace
@@ -160,7 +160,7 @@ public final class Autograd {
         for (Node n = postOrder; n != null; n = n.laterInOrder) {
             if (n.hasHooks()) return false; // a hook takes and returns tensors
             if (n.variable != null) {
-                Tensor old = n.variable.grad();
+                Tensor old = n.variable.gradInBackward();
                 if (n.variable.shape.length != 0 || old != null && old.dtype != n.variable.dtype) return false;
                 continue;
             }
@@ -215,7 +215,7 @@ public final class Autograd {
 
     /** {@link #accumulateIntoLeaf} of a zero-dim gradient {@code g} in the leaf's dtype. */
     private static void accumulateIntoLeaf(Tensor leaf, double g) {
-        Tensor old = leaf.grad();
+        Tensor old = leaf.gradInBackward();
         if (old == null) leaf.setGrad(Tensor.ofValue(g, leaf.dtype));
         else old.addInPlaceUnchecked(g);
     }
@@ -409,21 +409,25 @@ public final class Autograd {
 
     /** Returns whether the leaf's .grad is a pending sum ({@link Tensor#sumLater}), for the caller to compute with the others. */
     private static boolean accumulateIntoLeaf(Tensor leaf, Tensor grad, boolean owned, boolean createGraph) {
-        Tensor old = leaf.grad();
+        Tensor old = leaf.gradInBackward();
         boolean laterSum = grad.shape.length == 0 && grad.storage.isPending(); // made by conform for this leaf alone
+        if (laterSum && old == null) {
+            leaf.setGrad(grad);
+            return true;
+        }
         if (old == null) {
             // A private dense copy: the incoming gradient may be a broadcast view or shared with
             // another leaf, and later backward passes add into .grad in place. A sum of several
             // gradients made by this pass is private already: PyTorch's AccumulateGrad steals it too.
-            boolean keep = createGraph || laterSum || owned && grad.isContiguous() && grad.offset == 0;
-            leaf.setGrad(keep ? grad : denseCopy(grad));
-            if (laterSum) return true;
+            if (createGraph) leaf.setGradInBackward(grad, false); // the new graph holds it
+            else if (owned && grad.isContiguous() && grad.offset == 0) leaf.setGradInBackward(grad, true);
+            else leaf.setGradInBackward(denseCopy(grad), true);
         } else if (createGraph) {
             leaf.setGrad(old.add(grad));
+            leaf.gradInBackward().storage.compute(); // now (tensor.Lazy): backward does the work, not whoever reads .grad
         } else {
             old.addInPlaceUnchecked(grad);
         }
-        leaf.grad().storage.compute(); // computed now (tensor.Lazy): backward does the work, not whoever reads .grad
         return false;
     }
 

@@ -240,7 +240,12 @@ final class Lazy {
 
     /** Computes the values in one blocked pass over this expression, and hands them to the storage. */
     void realize() {
-        pass(null);
+        pass(null, null);
+    }
+
+    /** {@link #realize}, into {@code array} when it fits: a dead gradient's, reused ({@link Tensor#setGradInBackward}). */
+    void realizeInto(double[] array) {
+        pass(null, kind != Kind.SUM && array.length == n ? array : null);
     }
 
     /**
@@ -261,7 +266,7 @@ final class Lazy {
         a.release();
         a = null;
         if (e.values != null) sum.add(e.values, 0, 0, n); // computed since, by a pass that kept it
-        else e.pass(sum);
+        else e.pass(sum, null);
     }
 
     private void finishSum(Summation.StreamedSum sum) {
@@ -306,12 +311,12 @@ final class Lazy {
     static double streamedSum(Tensor t) {
         Lazy p = t.storage.pending();
         Summation.StreamedSum sum = new Summation.StreamedSum(p.n);
-        p.pass(sum);
+        p.pass(sum, null);
         return sum.result();
     }
 
-    /** One blocked pass over this expression, its blocks given to {@code sum} when there is one. */
-    private void pass(Summation.StreamedSum sum) {
+    /** One blocked pass over this expression, its blocks given to {@code sum} when there is one, its values to {@code into} if given. */
+    private void pass(Summation.StreamedSum sum, double[] into) {
         if (kind == Kind.SUM) { // a pending sum is computed by its operand's pass (here, not in realize: that is inlined into every read)
             Summation.StreamedSum own = new Summation.StreamedSum(n);
             sumOperand(own);
@@ -332,7 +337,8 @@ final class Lazy {
         boolean summedInLoop = fuse(plan, sum);
         for (Lazy op : plan) {
             // a kept op gets its array even when its reader's loop computes it (a squared residual the backward reads)
-            if (op.full || !op.inReaderLoop && (op != this || !summedInLoop)) op.buffer = new double[op.full ? n : Math.min(n, BLOCK)];
+            if (op == this && into != null) op.buffer = into; // full: a pass without a sum keeps its result
+            else if (op.full || !op.inReaderLoop && (op != this || !summedInLoop)) op.buffer = new double[op.full ? n : Math.min(n, BLOCK)];
         }
         for (int lo = 0; lo < n; lo += BLOCK) {
             int hi = Math.min(n, lo + BLOCK);

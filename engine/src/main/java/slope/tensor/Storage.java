@@ -76,6 +76,16 @@ public final class Storage {
         return d;
     }
 
+    /** {@link #compute}, into {@code array} (no longer anyone else's) when the pending values are as many. */
+    public void computeInto(double[] array) {
+        if (pending != null) pending.realizeInto(array);
+    }
+
+    /** The array of a storage that nothing will read again, for {@link #computeInto}; null when it has none to give. */
+    double[] arrayToReuse() {
+        return pending == null && lazyReaders == 0 ? data : null;
+    }
+
     public boolean isPending() { return pending != null; }
 
     /** {@link #compute} of each, pending sums that share their operands summed in one pass ({@link Tensor#sumLater}). */

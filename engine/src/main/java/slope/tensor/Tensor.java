@@ -31,6 +31,14 @@ public class Tensor {
     private int[] version;
     private boolean requiresGrad;
     private Tensor grad;
+    /**
+     * Whether {@link #grad} is a gradient backward made for this leaf alone that nothing has read since: once it is
+     * dropped ({@code x.grad = None}, {@code zero_grad()}) its array is dead, and the leaf's next gradient is computed
+     * into it ({@link #spareGrad}), as PyTorch's allocator reuses a freed block. In the browser a fresh array of
+     * megabytes costs more than the pass that fills it: new pages are mapped and zeroed.
+     */
+    private boolean gradPrivate;
+    private double[] spareGrad;
     private Node gradFn;
     private Node accumulator;
     /** A Python number taking part in an op: it does not decide the result's dtype (PyTorch's "wrapped number"). */
@@ -134,13 +142,34 @@ public class Tensor {
 
     public Node gradFn() { return gradFn; }
 
-    public Tensor grad() { return grad; }
+    /** {@code .grad}. Whoever reads it may keep it, so its array is no longer backward's to reuse. */
+    public Tensor grad() {
+        gradPrivate = false;
+        return grad;
+    }
+
+    /** {@code .grad} as backward reads it to add into, not handed out. */
+    public Tensor gradInBackward() { return grad; }
 
     public void setGrad(Tensor g) {
         if (g != null && !java.util.Arrays.equals(g.shape, shape)) {
             throw PyError.runtime("assigned grad has data of a different size");
         }
+        if (gradPrivate && g != grad) spareGrad = grad.storage.arrayToReuse();
+        gradPrivate = false;
         grad = g;
+    }
+
+    /**
+     * Backward's first gradient for this leaf, computed now; {@code mine}: made for this leaf alone, so it is computed
+     * into the array of the private gradient dropped before it, and its own array is reused in turn.
+     */
+    public void setGradInBackward(Tensor g, boolean mine) {
+        grad = g;
+        gradPrivate = mine;
+        if (mine && spareGrad != null) g.storage.computeInto(spareGrad);
+        else g.storage.compute();
+        spareGrad = null;
     }
 
     /** The AccumulateGrad node of a leaf that requires grad; one per leaf, so the graph has stable identities. */

@@ -3,6 +3,8 @@ package slope.tensor;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -368,6 +370,33 @@ class LazyTest {
         k.mul(x).add(b).sub(y).pow(2).mean().backward();
         assertFalse(k.grad().storage.isPending());
         assertFalse(b.grad().storage.isPending());
+    }
+
+    @Test
+    void aDroppedGradientThatNothingReadIsComputedIntoByTheNext() { // W2: x.grad = None before each backward
+        Tensor x = data(DType.FLOAT32, 8).requiresGrad(true);
+        x.pow(2).add(x.mul(2)).add(1).sum().backward();
+        double[] first = x.gradInBackward().storage.data();
+        x.setGrad(null);
+        x.pow(3).add(x.mul(2)).sum().backward();
+        assertSame(first, x.gradInBackward().storage.data());
+        assertArrayEquals(withMinElements(Integer.MAX_VALUE, () -> {
+            Tensor e = data(DType.FLOAT32, 8).requiresGrad(true);
+            e.pow(3).add(e.mul(2)).sum().backward();
+            return e.grad();
+        }), x.grad().values());
+    }
+
+    @Test
+    void aGradientThatWasReadKeepsItsValuesAfterItIsDropped() {
+        Tensor x = data(DType.FLOAT32, 9).requiresGrad(true);
+        x.pow(2).add(x.mul(2)).sum().backward();
+        Tensor g = x.grad(); // g = x.grad in Python: the program may print it later
+        double[] before = g.values().clone();
+        x.setGrad(null);
+        x.pow(2).add(x.mul(5)).sum().backward();
+        assertArrayEquals(before, g.values());
+        assertNotSame(g.storage.data(), x.grad().storage.data());
     }
 
     @Test
