@@ -17,6 +17,7 @@ import slope.ops.Arithmetic;
 import slope.ops.Compare;
 import slope.ops.InPlace;
 import slope.ops.Joins;
+import slope.ops.LinearAlgebra;
 import slope.ops.Pointwise;
 import slope.ops.Rearrange;
 import slope.ops.Reductions;
@@ -29,7 +30,7 @@ import slope.tensor.Tensor;
 
 /**
  * Shape and selection functions PyTorch composes from others in ATen (tile, diff, the stacks, atleast_nd,
- * take_along_dim, ...), built here from the same pieces so that their results carry the grad_fn PyTorch prints,
+ * take_along_dim, kron, ...), built here from the same pieces so that their results carry the grad_fn PyTorch prints,
  * and the small selections beside them (take, masked_select, argwhere, count_nonzero, nan_to_num).
  */
 final class ShapeMethods {
@@ -61,6 +62,7 @@ final class ShapeMethods {
             boolean keep = a.getBool("keepdim", false);
             return ReturnTypes.named("aminmax", new String[] {"min", "max"}, Reductions.amax(t, d, keep, false), Reductions.amax(t, d, keep, true));
         }, "*", "dim", "keepdim");
+        both("kron", (t, a) -> LinearAlgebra.kron(t, other(a, "other")), "other");
         both("msort", (t, a) -> Rearrange.sort(t, 0, false)[0]); // ATen: sort(dim=0).values
         both("nansum", (t, a) -> Reductions.nansum(t, dims(a), a.getBool("keepdim", false)), "dim", "keepdim");
         both("nanmean", (t, a) -> Reductions.nanmean(t, dims(a), a.getBool("keepdim", false)), "dim", "keepdim");

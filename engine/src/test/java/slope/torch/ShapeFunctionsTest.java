@@ -212,4 +212,23 @@ class ShapeFunctionsTest {
     void aNegativeRepeatIsPyTorchsNegativeDimensionError() {
         assertEquals("!RuntimeError: Trying to create tensor with negative dimension -2: [-2]", run("torch.tile(torch.ones(2), (-1,))\n"));
     }
+
+    @Test
+    void kronMultipliesInterleavedViewsAndEndsInAnUnsafeView() {
+        // values as np.kron gives them; ATen's kron is _unsafe_view(mul(_unsafe_view(a), _unsafe_view(b)))
+        assertEquals("tensor([[ 0.,  5.,  0., 10.],\n        [ 6.,  7., 12., 14.],\n        [ 0., 15.,  0., 20.],\n"
+                + "        [18., 21., 24., 28.]], grad_fn=<UnsafeViewBackward0>)\n"
+                + "MulBackward0 UnsafeViewBackward0\n"
+                + "tensor([[18., 18.],\n        [18., 18.]])\n"
+                + "tensor([[1.5000, 3.0000, 4.5000],\n        [2.0000, 4.0000, 6.0000]]) tensor([[ 0,  0,  1, -1,  2, -2],\n"
+                + "        [ 3, -3,  4, -4,  5, -5]])\n"
+                + "tensor(6)\n",
+                run("a = torch.tensor([[1., 2.], [3., 4.]], requires_grad=True)\n"
+                        + "k = torch.kron(a, torch.tensor([[0., 5.], [6., 7.]]))\nprint(k)\n"
+                        + "print(k.grad_fn.next_functions[0][0].name(), k.grad_fn.next_functions[0][0].next_functions[0][0].name())\n"
+                        + "k.sum().backward()\nprint(a.grad)\n"
+                        + "print(torch.kron(torch.tensor([1, 2, 3]), torch.tensor([[1.5], [2.]])),"
+                        + " torch.arange(6).reshape(2, 3).kron(torch.tensor([1, -1])))\n"
+                        + "print(torch.kron(torch.tensor(2), torch.tensor(3)))\n"));
+    }
 }
