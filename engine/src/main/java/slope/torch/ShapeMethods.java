@@ -31,7 +31,8 @@ import slope.tensor.Tensor;
 /**
  * Shape and selection functions PyTorch composes from others in ATen (tile, diff, the stacks, atleast_nd,
  * take_along_dim, kron, ...), built here from the same pieces so that their results carry the grad_fn PyTorch prints,
- * and the small selections beside them (take, masked_select, argwhere, count_nonzero, nan_to_num).
+ * the small selections beside them (take, masked_select, argwhere, count_nonzero, nan_to_num), and block_diag, which
+ * takes its tensors as arguments.
  */
 final class ShapeMethods {
     private ShapeMethods() {}
@@ -115,6 +116,12 @@ final class ShapeMethods {
             List<Tensor> flat = new ArrayList<>();
             for (Object g : grids) flat.add(Views.flatten((Tensor) g, 0, -1));
             return Joins.stack(flat, 1);
+        });
+        m.def("block_diag", (args, kw) -> {
+            Args.check("block_diag", args, kw, 0, Integer.MAX_VALUE);
+            List<Tensor> ts = new ArrayList<>();
+            for (Object o : args) ts.add(Convert.tensorArg(o, "block_diag", "tensors"));
+            return Joins.blockDiag(ts);
         });
         m.def("tril_indices", (args, kw) -> triangleIndices(Args.parse("tril_indices", args, kw, "row", "col", "offset", "*", "dtype", "device", "layout"), false));
         m.def("triu_indices", (args, kw) -> triangleIndices(Args.parse("triu_indices", args, kw, "row", "col", "offset", "*", "dtype", "device", "layout"), true));
