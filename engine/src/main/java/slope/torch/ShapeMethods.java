@@ -31,8 +31,8 @@ import slope.tensor.Tensor;
 /**
  * Shape and selection functions PyTorch composes from others in ATen (tile, diff, the stacks, atleast_nd,
  * take_along_dim, kron, ...), built here from the same pieces so that their results carry the grad_fn PyTorch prints,
- * the small selections beside them (take, masked_select, argwhere, count_nonzero, nan_to_num), and block_diag, which
- * takes its tensors as arguments.
+ * the small selections beside them (take, masked_select, argwhere, count_nonzero, nan_to_num, cummax, cummin), and
+ * block_diag, which takes its tensors as arguments.
  */
 final class ShapeMethods {
     private ShapeMethods() {}
@@ -63,6 +63,8 @@ final class ShapeMethods {
             boolean keep = a.getBool("keepdim", false);
             return ReturnTypes.named("aminmax", new String[] {"min", "max"}, Reductions.amax(t, d, keep, false), Reductions.amax(t, d, keep, true));
         }, "*", "dim", "keepdim");
+        both("cummax", (t, a) -> cumExtreme(t, a, true), "dim");
+        both("cummin", (t, a) -> cumExtreme(t, a, false), "dim");
         both("kron", (t, a) -> LinearAlgebra.kron(t, other(a, "other")), "other");
         both("msort", (t, a) -> Rearrange.sort(t, 0, false)[0]); // ATen: sort(dim=0).values
         both("nansum", (t, a) -> Reductions.nansum(t, dims(a), a.getBool("keepdim", false)), "dim", "keepdim");
@@ -135,6 +137,11 @@ final class ShapeMethods {
                 return new PyTuple(atleast(tensors(seq, name), dims).toArray());
             });
         }
+    }
+
+    private static ReturnTypes cumExtreme(Tensor t, Args a, boolean max) {
+        Tensor[] r = Rearrange.cumExtreme(t, (int) a.getInt("dim"), max);
+        return ReturnTypes.of(max ? "cummax" : "cummin", r[0], r[1]);
     }
 
     private static List<Tensor> tensors(Object seq, String fn) {

@@ -265,4 +265,25 @@ class ShapeFunctionsTest {
                         + "print(torch.autograd.grad((torch.block_diag(x, s, m) * w).sum(), (x, s, m), create_graph=True))\n"
                         + "torch.block_diag(torch.ones(2), torch.ones(1, 1, 1))\n"));
     }
+
+    @Test
+    void cummaxAndCumminKeepTheLastTieAndTheLastNan() {
+        // ATen's cummax_cummin_helper: >= (<=) moves the index to a tie, a nan sticks and each later nan takes the index
+        assertEquals("torch.return_types.cummax(\nvalues=tensor([1., 3., 3., 3., nan, nan, nan, nan], grad_fn=<CummaxBackward0>),\n"
+                + "indices=tensor([0, 1, 1, 3, 4, 4, 6, 6]))\n"
+                + "tensor([1., 2., 0., 1., 2., 0., 2., 0.])\n"
+                + "torch.return_types.cummin(\nvalues=tensor([[ 3,  1,  1],\n        [ 0,  0, -1]]),\n"
+                + "indices=tensor([[0, 1, 1],\n        [0, 1, 2]]))\n"
+                + "tensor([0, 1, 2, 2]) torch.return_types.cummax(\nvalues=tensor(5.),\nindices=tensor(0))\n"
+                + "tensor([[1., 5.],\n        [1., 2.],\n        [1., 2.]], grad_fn=<CumminBackward0>) tensor([[0, 0],\n"
+                + "        [0, 1],\n        [0, 1]])\n"
+                + "tensor([[ 9.,  2.],\n        [ 0., 10.],\n        [ 0.,  0.]])\n",
+                run("v = torch.tensor([1., 3., 2., 3., float('nan'), 0., float('nan'), 5.], requires_grad=True)\n"
+                        + "r = torch.cummax(v, 0)\nprint(r)\nvalues, indices = r\nvalues.sum().backward()\nprint(v.grad)\n"
+                        + "print(torch.tensor([[3, 1, 2], [0, 0, -1]]).cummin(dim=1))\n"
+                        + "print(torch.cummin(torch.tensor([2., 1., 1., 4.]), -1).indices, torch.cummax(torch.tensor(5.), 0))\n"
+                        + "w = torch.tensor([[1., 5.], [4., 2.], [4., 6.]], requires_grad=True)\n"
+                        + "m = w.cummin(0)\nprint(m[0], m[1])\n"
+                        + "(m.values * torch.tensor([[1., 2.], [3., 4.], [5., 6.]])).sum().backward()\nprint(w.grad)\n"));
+    }
 }
