@@ -14,7 +14,7 @@ import slope.tensor.Tensor;
 /**
  * Ops that move, repeat, select, split or mask elements: flip, roll, repeat, repeat_interleave, diag, gather,
  * index_select, sort, topk and median along a dim (as {@link Picks}), split, chunk, unbind (views), scatter,
- * index_add, triu, tril, masked_fill, cumsum, nonzero and unique. Each is recorded under PyTorch's name for it.
+ * index_add, triu, tril, masked_fill, cumsum, cummax, nonzero and unique. Each is recorded under PyTorch's name for it.
  */
 public final class Rearrange {
     private Rearrange() {}
@@ -377,6 +377,36 @@ public final class Rearrange {
             out[i + z1 * stride] = z1 == 0 ? sum : dt.round(sum * yv[i + (z1 - 1) * stride]);
         }
         return new Tensor(out, g.shape.clone(), dt);
+    }
+
+    /**
+     * {@code cummax(dim)} / {@code cummin(dim)}: the running max (min) along dim and its int64 position, as ATen's CPU
+     * kernel keeps them: a tie moves the position to the later element (>= / <=), and a nan, once met, stays, its
+     * position moving on to each later nan. The gradient is scatter_add'ed to those positions (cummaxmin_backward).
+     */
+    public static Tensor[] cumExtreme(Tensor x, int dim, boolean max) {
+        // ATen fills a 0-d input's results without looking at dim
+        int d = x.dim() == 0 ? 0 : Shape.wrapDim(dim, x.dim());
+        int n = x.dim() == 0 ? 1 : x.shape[d], stride = x.dim() == 0 ? 1 : Shape.contiguousStrides(x.shape)[d];
+        double[] v = x.values(), values = new double[v.length], positions = new double[v.length];
+        for (int i = 0; i < v.length; i++) {
+            if ((i / stride) % n != 0) continue; // each line along dim starts at its first element
+            double best = v[i];
+            int at = 0;
+            for (int j = 0; j < n; j++) {
+                double e = v[i + j * stride];
+                if (e != e || (best == best && (max ? e >= best : e <= best))) {
+                    best = e;
+                    at = j;
+                }
+                values[i + j * stride] = best;
+                positions[i + j * stride] = at;
+            }
+        }
+        Tensor indices = new Tensor(positions, x.shape.clone(), DType.INT64);
+        Tensor result = record(new Tensor(values, x.shape.clone(), x.dtype), max ? "CummaxBackward0" : "CumminBackward0",
+                Saves.INPUTS, g -> new Tensor[] {x.dim() == 0 ? g : scatter(Tensor.zeros(x.shape, g.dtype), d, indices, g, true)}, x);
+        return new Tensor[] {result, indices};
     }
 
     /**

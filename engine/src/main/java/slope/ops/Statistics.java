@@ -1,6 +1,7 @@
 package slope.ops;
 
 import static slope.autograd.Node.record;
+import static slope.autograd.Node.wants;
 
 import slope.autograd.Node.Saves;
 import slope.tensor.DType;
@@ -8,7 +9,10 @@ import slope.tensor.FloatMath;
 import slope.tensor.Shape;
 import slope.tensor.Tensor;
 
-/** var, std and the 2-norm: reductions with their own grad_fn (VarBackward0, StdBackward0, LinalgVectorNormBackward0). */
+/**
+ * var, std and the 2-norm: reductions with their own grad_fn (VarBackward0, StdBackward0, LinalgVectorNormBackward0),
+ * and cdist, the norms of differences.
+ */
 public final class Statistics {
     private Statistics() {}
 
@@ -143,6 +147,93 @@ public final class Statistics {
             scale = Pointwise.where(Compare.eq(nk, 0), Creation.zerosLike(scale), scale);
             return new Tensor[] {x.mul(scale)};
         }, x);
+    }
+
+    /**
+     * {@code torch.cdist(x1, x2, p)} off the matmul path: the p-norm distance from each row of x1 to each row of x2,
+     * batch dims broadcast, as ATen's CPU kernel takes it (|a - b| mapped and summed in the dtype, in order, p itself
+     * in the dtype); CdistBackward0 runs its _cdist_backward for each input.
+     */
+    public static Tensor cdist(Tensor x1, Tensor x2, double p) {
+        int r1 = x1.shape[x1.dim() - 2], r2 = x2.shape[x2.dim() - 2], m = x1.shape[x1.dim() - 1];
+        int[] batch = Shape.broadcast(java.util.Arrays.copyOf(x1.shape, x1.dim() - 2), java.util.Arrays.copyOf(x2.shape, x2.dim() - 2));
+        int nb = Shape.numel(batch);
+        DType dt = x1.dtype;
+        double pd = dt.round(p);
+        double[] a = x1.detach().expand(rows(batch, r1, m)).values(), b = x2.detach().expand(rows(batch, r2, m)).values();
+        double[] out = new double[nb * r1 * r2];
+        for (int l = 0, k = 0; l < nb; l++) {
+            for (int i = 0; i < r1; i++) {
+                for (int j = 0; j < r2; j++, k++) {
+                    double agg = 0;
+                    for (int c = 0; c < m; c++) {
+                        double diff = Math.abs(dt.round(a[(l * r1 + i) * m + c] - b[(l * r2 + j) * m + c]));
+                        if (Double.isInfinite(pd)) agg = agg < diff ? diff : agg; // std::max: a nan diff is passed over
+                        else agg = dt.round(agg + (pd == 0 ? Math.min(Math.ceil(diff), 1) : pd == 1 ? diff
+                                : pd == 2 ? dt.round(diff * diff) : dt.round(Math.pow(diff, pd))));
+                    }
+                    out[k] = pd == 2 ? dt.round(Math.sqrt(agg)) : pd == 0 || pd == 1 || Double.isInfinite(pd) ? agg
+                            : dt.round(Math.pow(agg, 1.0 / pd));
+                }
+            }
+        }
+        Tensor dist = new Tensor(out, rows(batch, r1, r2), dt);
+        return record(dist, "CdistBackward0", Saves.INPUTS, g -> {
+            double[] gv = g.values(), dv = dist.values();
+            return new Tensor[] {
+                wants(x1) ? cdistGrad(g, gv, dv, a, b, batch, r1, r2, m, p, false, x1, x2) : null,
+                wants(x2) ? cdistGrad(g, gv, dv, b, a, batch, r2, r1, m, p, true, x1, x2) : null};
+        }, x1, x2);
+    }
+
+    /**
+     * ATen's _cdist_backward for the rows {@code a} (ra of them a batch, against rb rows b): for each element the
+     * terms of the rows of b added in order, in the dtype, each as its kernel forms it; x2's is the same with the
+     * roles and the gradient's last two dims swapped. Its own derivative is not implemented, as in PyTorch.
+     */
+    private static Tensor cdistGrad(Tensor g, double[] gv, double[] dv, double[] a, double[] b, int[] batch, int ra, int rb,
+                                    int m, double p, boolean swapped, Tensor x1, Tensor x2) {
+        DType dt = g.dtype;
+        double pf = dt.round(p), less = dt.round(pf - 1), two = dt.round(pf - 2);
+        int nb = Shape.numel(batch);
+        double[] out = new double[nb * ra * m];
+        for (int l = 0; l < nb && p != 0; l++) {
+            for (int i = 0; i < ra; i++) {
+                for (int c = 0; c < m; c++) {
+                    double acc = 0;
+                    for (int j = 0; j < rb; j++) {
+                        int at = swapped ? (l * rb + j) * ra + i : (l * ra + i) * rb + j;
+                        double diff = dt.round(a[(l * ra + i) * m + c] - b[(l * rb + j) * m + c]), gr = gv[at], d = dv[at];
+                        double s = Math.signum(diff), term;
+                        if (p == 1) term = dt.round(gr * s);
+                        else if (p < 2) {
+                            term = d == 0 || (diff == 0 && p < 1) ? 0
+                                    : dt.round(dt.round(dt.round(s * dt.round(Math.pow(Math.abs(diff), less))) * gr) / dt.round(Math.pow(d, less)));
+                        } else if (p == 2) term = d == 0 ? 0 : dt.round(dt.round(gr * diff) / d);
+                        else if (Double.isInfinite(p)) {
+                            // the kernel's (|diff| == dist) as 1 - min(1, ceil(||diff| - dist|))
+                            term = dt.round(dt.round(gr * s) * (1 - Math.min(1, Math.ceil(Math.abs(dt.round(Math.abs(diff) - d))))));
+                        } else {
+                            term = d == 0 ? 0
+                                    : dt.round(dt.round(dt.round(diff * dt.round(Math.pow(Math.abs(diff), two))) * gr) / dt.round(Math.pow(d, less)));
+                        }
+                        acc = dt.round(acc + term);
+                    }
+                    out[(l * ra + i) * m + c] = acc;
+                }
+            }
+        }
+        Tensor grad = new Tensor(out, rows(batch, ra, m), dt);
+        return record(grad, "CdistBackwardBackward0", Saves.INPUTS, gg -> {
+            throw new slope.run.PyError("NotImplementedError", "the derivative for '_cdist_backward' is not implemented.");
+        }, g, x1, x2);
+    }
+
+    private static int[] rows(int[] batch, int r, int c) {
+        int[] s = java.util.Arrays.copyOf(batch, batch.length + 2);
+        s[batch.length] = r;
+        s[batch.length + 1] = c;
+        return s;
     }
 
     private static int[] dimsOf(Tensor x, boolean[] r) {
