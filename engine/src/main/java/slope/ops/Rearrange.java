@@ -13,7 +13,7 @@ import slope.tensor.Tensor;
 
 /**
  * Ops that move, repeat, select, split or mask elements: flip, roll, repeat, repeat_interleave, diag, gather,
- * index_select, sort, topk and median along a dim (as {@link Picks}), split, chunk, unbind (views), scatter,
+ * index_select, sort, topk, median and kthvalue along a dim (as {@link Picks}), split, chunk, unbind (views), scatter,
  * index_add, triu, tril, masked_fill, cumsum, nonzero and unique. Each is recorded under PyTorch's name for it.
  */
 public final class Rearrange {
@@ -387,27 +387,104 @@ public final class Rearrange {
         int d = Shape.wrapDim(dim, x.dim());
         Tensor[] sorted = sort(x, d, false);
         int n = x.dim() == 0 ? 1 : x.shape[d], middle = (n - 1) / 2;
-        int[] shape = x.shape.clone();
-        shape[d] = 1;
         double[] order = sorted[1].values(), v = x.values();
+        int stride = strideAlong(x, d);
+        return pickAlong(x, d, keepdim, "MedianBackward1", base -> {
+            int last = (int) order[base + (n - 1) * stride]; // sort puts a nan last: then it is the median
+            boolean nan = v[base + last * stride] != v[base + last * stride];
+            return nan ? last : (int) order[base + middle * stride];
+        });
+    }
+
+    /**
+     * {@code kthvalue(k, dim, keepdim)}: the k-th smallest along dim (nan the largest) and its position, chosen by
+     * ATen's quickselect, so that of equal values the one PyTorch reports; the gradient goes there (KthvalueBackward0).
+     */
+    public static Tensor[] kthvalue(Tensor x, int k, int dim, boolean keepdim) {
+        int d = Shape.wrapDim(dim, x.dim());
+        int n = x.dim() == 0 ? 1 : x.shape[d];
+        if (k < 1 || k > n) throw PyError.runtime("kthvalue(): selected number k out of range for dimension " + d);
+        double[] v = x.values(), line = new double[n];
+        int[] positions = new int[n];
+        int stride = strideAlong(x, d);
+        return pickAlong(x, d, keepdim, "KthvalueBackward0", base -> {
+            for (int j = 0; j < n; j++) {
+                line[j] = v[base + j * stride];
+                positions[j] = j;
+            }
+            quickSelect(line, positions, k - 1);
+            return positions[k - 1];
+        });
+    }
+
+    /**
+     * ATen's quick_select_template (Sedgewick's partitioning, median-of-three pivot) on a line and its positions,
+     * moving the (k+1)-th smallest to index k: its swaps decide which of several equal values ends there.
+     */
+    private static void quickSelect(double[] a, int[] at, int k) {
+        int lo = 0, hi = a.length - 1;
+        while (hi > lo) {
+            if (hi == lo + 1) {
+                if (greaterOrNan(a[lo], a[hi])) swap(a, at, lo, hi);
+                return;
+            }
+            swap(a, at, (lo + hi) >> 1, lo + 1);
+            if (greaterOrNan(a[lo + 1], a[hi])) swap(a, at, lo + 1, hi);
+            if (greaterOrNan(a[lo], a[hi])) swap(a, at, lo, hi);
+            if (greaterOrNan(a[lo + 1], a[lo])) swap(a, at, lo + 1, lo);
+            int i = lo + 1, j = hi;
+            double pivot = a[lo];
+            while (true) {
+                do i++; while (greaterOrNan(pivot, a[i]));
+                do j--; while (greaterOrNan(a[j], pivot));
+                if (j < i) break;
+                swap(a, at, i, j);
+            }
+            swap(a, at, lo, j);
+            if (j <= k) lo = i;
+            if (j >= k) hi = j - 1;
+        }
+    }
+
+    private static boolean greaterOrNan(double x, double y) { return (x != x && y == y) || x > y; }
+
+    private static void swap(double[] a, int[] at, int i, int j) {
+        double t = a[i];
+        a[i] = a[j];
+        a[j] = t;
+        int p = at[i];
+        at[i] = at[j];
+        at[j] = p;
+    }
+
+    /** The row-major distance between neighbours along d (a 0-d tensor is one line of one). */
+    private static int strideAlong(Tensor x, int d) { return x.dim() == 0 ? 1 : Shape.contiguousStrides(x.shape)[d]; }
+
+    /** Which position along a line a reduction picks, given the row-major position of the line's first element. */
+    private interface LinePick {
+        int at(int base);
+    }
+
+    /** One element of each line along d, as a reduction that keeps it (median, kthvalue), and its int64 position. */
+    private static Tensor[] pickAlong(Tensor x, int d, boolean keepdim, String name, LinePick pick) {
+        int[] shape = x.shape.clone();
+        if (x.dim() > 0) shape[d] = 1;
         int[] source = new int[Shape.numel(shape)];
         double[] positions = new double[source.length];
-        int stride = Shape.contiguousStrides(x.shape)[d];
+        int stride = strideAlong(x, d);
         Picks.Odometer o = new Picks.Odometer(shape);
         for (int i = 0; i < source.length; i++, o.next()) {
             int base = Picks.position(x.shape, o.c);
-            int last = (int) order[base + (n - 1) * stride]; // sort puts a nan last: then it is the median
-            boolean nan = v[base + last * stride] != v[base + last * stride];
-            int at = nan ? last : (int) order[base + middle * stride];
+            int at = pick.at(base);
             source[i] = base + at * stride;
             positions[i] = at;
         }
         int[] outShape = shape; // without keepdim the size-1 dim goes: the same elements in the same order
-        if (!keepdim) {
+        if (!keepdim && x.dim() > 0) {
             outShape = new int[x.dim() - 1];
             for (int k = 0, j = 0; k < x.dim(); k++) if (k != d) outShape[j++] = x.shape[k];
         }
-        return new Tensor[] {Picks.pick(x, source, outShape, "MedianBackward1", "ScatterBackward0"),
+        return new Tensor[] {Picks.pick(x, source, outShape, name, "ScatterBackward0"),
             new Tensor(positions, outShape.clone(), DType.INT64)};
     }
 

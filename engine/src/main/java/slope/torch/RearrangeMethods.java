@@ -101,6 +101,10 @@ final class RearrangeMethods {
             Tensor[] r = Rearrange.median(t, (int) a.getInt("dim"), a.getBool("keepdim", false));
             return ReturnTypes.of("median", r[0], r[1]);
         }, "dim", "keepdim");
+        both("kthvalue", (t, a) -> {
+            Tensor[] r = Rearrange.kthvalue(t, (int) a.getInt("k"), (int) a.getInt("dim", -1), a.getBool("keepdim", false));
+            return ReturnTypes.of("kthvalue", r[0], r[1]);
+        }, "k", "dim", "keepdim");
         both("index_add", (t, a) -> Rearrange.indexAdd(t, dim(a), other(a, "index"), other(a, "source"), a.getDouble("alpha", 1)),
                 "dim", "index", "source", "*", "alpha");
         method("index_add_", (t, a) -> InPlace.rebase(t, x -> Rearrange.indexAdd(x, dim(a), other(a, "index"), other(a, "source"),
