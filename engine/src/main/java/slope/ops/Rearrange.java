@@ -13,8 +13,9 @@ import slope.tensor.Tensor;
 
 /**
  * Ops that move, repeat, select, split or mask elements: flip, roll, repeat, repeat_interleave, diag, gather,
- * index_select, sort, topk, median and kthvalue along a dim (as {@link Picks}), split, chunk, unbind (views), scatter,
- * index_add, triu, tril, masked_fill, cumsum, nonzero and unique. Each is recorded under PyTorch's name for it.
+ * index_select, sort, topk, median and kthvalue along a dim (as {@link Picks}), searchsorted, split, chunk, unbind
+ * (views), scatter, index_add, triu, tril, masked_fill, cumsum, nonzero and unique. Each is recorded under PyTorch's
+ * name for it.
  */
 public final class Rearrange {
     private Rearrange() {}
@@ -245,6 +246,65 @@ public final class Rearrange {
     }
 
     private static double key(double v) { return v != v ? Double.POSITIVE_INFINITY : v == 0 ? 0.0 : v; }
+
+    /**
+     * {@code torch.searchsorted(boundaries, values, right=, side=, sorter=)}: where each value would go in the last dim of
+     * boundaries (one 1-D sequence for all values, or the row matching the value's row), by ATen's binary search: the
+     * first position whose boundary is not below the value (right: above it), so a nan goes past the end; values and
+     * boundaries compared in their common dtype. The checks and messages are ATen's searchsorted_pre_check.
+     */
+    public static Tensor searchsorted(Tensor boundaries, Tensor values, boolean right, String side, Tensor sorter, boolean int32) {
+        if (side != null) {
+            if (!side.equals("left") && !side.equals("right")) {
+                throw PyError.runtime("torch.searchsorted(): side can only be 'left' or 'right' but got " + side);
+            }
+            if (right && !side.equals("right")) {
+                throw PyError.runtime("torch.searchsorted(): side and right can't be set to opposites, got side of " + side
+                        + " while right was True");
+            }
+            right = side.equals("right");
+        }
+        int n = boundaries.dim() == 0 ? 0 : boundaries.shape[boundaries.dim() - 1];
+        double[] order = sorter == null ? null : sorter.values();
+        if (sorter != null) {
+            if (!java.util.Arrays.equals(sorter.shape, boundaries.shape)) {
+                throw PyError.runtime("torch.searchsorted(): boundary and sorter must have the same size, but got boundary tensor "
+                        + Shape.list(boundaries.shape) + "and got sorter tensor " + Shape.list(sorter.shape));
+            }
+            if (sorter.dtype != DType.INT64) {
+                throw PyError.runtime("torch.searchsorted(): sorter must be a tensor of long dtype but got dtype " + sorter.dtype.scalarTypeName());
+            }
+            for (double p : order) if (p < 0 || p >= n) throw PyError.runtime("torch.searchsorted(): sorter index out of range");
+        }
+        if (values.dim() == 0 && boundaries.dim() != 1) {
+            throw PyError.runtime("torch.searchsorted(): input value can be a scalar only when boundaries tensor dimension is 1, but we got"
+                    + " boundaries tensor dim(" + boundaries.dim() + ") and input value's dim(0) numel(1)");
+        }
+        if (boundaries.dim() == 0) throw PyError.runtime("torch.searchsorted(): boundaries tensor should have positive dimension, but got 0 dimension");
+        boolean leadingMatch = boundaries.dim() == values.dim();
+        for (int d = 0; leadingMatch && d + 1 < boundaries.dim(); d++) leadingMatch = boundaries.shape[d] == values.shape[d];
+        if (boundaries.dim() != 1 && !leadingMatch) {
+            throw PyError.runtime("torch.searchsorted(): boundaries tensor should be 1 dimension or the first N-1 dimensions of boundaries"
+                    + " tensor and input value tensor must match, but we got boundaries tensor " + Shape.list(boundaries.shape)
+                    + " and input value tensor " + Shape.list(values.shape));
+        }
+        DType common = Promotion.result(boundaries, values);
+        if (common == DType.BOOL) throw PyError.runtime("\"searchsorted_out_cpu\" not implemented for 'Bool'");
+        double[] bd = boundaries.values(), v = values.values(), out = new double[v.length];
+        int row = values.dim() == 0 ? 1 : values.shape[values.dim() - 1];
+        for (int i = 0; i < v.length; i++) {
+            double value = common.round(v[i]);
+            int start = boundaries.dim() == 1 ? 0 : i / row * n, lo = start, hi = start + n;
+            while (lo < hi) {
+                int mid = lo + ((hi - lo) >> 1);
+                double b = common.round(bd[order == null ? mid : start + (int) order[mid]]);
+                if (right ? !(b > value) : !(b >= value)) lo = mid + 1;
+                else hi = mid;
+            }
+            out[i] = lo - start;
+        }
+        return new Tensor(out, values.shape.clone(), int32 ? DType.INT32 : DType.INT64);
+    }
 
     /** {@code split(size)} or {@code split([sizes])} along dim: views, recorded as PyTorch's split records them. */
     public static List<Tensor> split(Tensor x, int[] sizes, boolean withSizes, int dim) {

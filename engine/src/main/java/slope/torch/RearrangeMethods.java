@@ -10,6 +10,7 @@ import static slope.torch.TensorMethods.shapeArg;
 import java.util.List;
 import slope.lang.Args;
 import slope.lang.Py;
+import slope.lang.PyModule;
 import slope.lang.PyTuple;
 import slope.ops.Arithmetic;
 import slope.ops.Creation;
@@ -154,6 +155,25 @@ final class RearrangeMethods {
         }, "dim");
         method("element_size", (t, a) -> (long) (t.dtype == DType.FLOAT64 || t.dtype == DType.INT64 ? 8
                 : t.dtype == DType.BOOL ? 1 : 4));
+    }
+
+    /** The torch functions of this table's kind that take no tensor first: searchsorted takes the boundaries first. */
+    static void installFunctions(PyModule m) {
+        m.def("searchsorted", (args, kw) -> {
+            Args a = Args.parse("searchsorted", args, kw, "sorted_sequence", "input", "*", "out_int32", "right", "side", "sorter");
+            Object sorter = a.getOrNone("sorter", Py.NONE);
+            return Rearrange.searchsorted(Convert.tensorArg(a.get("sorted_sequence"), "searchsorted", "sorted_sequence"),
+                    Convert.tensorArg(a.get("input"), "searchsorted", "input"), a.getBool("right", false),
+                    a.getOrNone("side", Py.NONE) == Py.NONE ? null : a.getString("side", null),
+                    sorter == Py.NONE ? null : Convert.tensorArg(sorter, "searchsorted", "sorter"), a.getBool("out_int32", false));
+        });
+        m.def("bucketize", (args, kw) -> {
+            Args a = Args.parse("bucketize", args, kw, "input", "boundaries", "*", "out_int32", "right");
+            Tensor boundaries = Convert.tensorArg(a.get("boundaries"), "bucketize", "boundaries");
+            if (boundaries.dim() != 1) throw PyError.runtime("boundaries tensor must be 1 dimension, but got dim(" + boundaries.dim() + ")");
+            return Rearrange.searchsorted(boundaries, Convert.tensorArg(a.get("input"), "bucketize", "input"), a.getBool("right", false),
+                    null, null, a.getBool("out_int32", false));
+        });
     }
 
     private static int dim(Args a) { return (int) a.getInt("dim"); }

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import slope.run.RunOutput;
 
 /**
- * kthvalue: their values (NumPy's for the same inputs, float32
+ * searchsorted, bucketize and kthvalue: their values (NumPy's for the same inputs, float32
  * rounded as ATen rounds), dtypes, grad_fn and ATen's messages.
  */
 class SortingFunctionsTest {
@@ -19,6 +19,47 @@ class SortingFunctionsTest {
         StringBuilder s = new StringBuilder("for f in [");
         for (String c : calls) s.append("lambda: ").append(c).append(", ");
         return s.append("]:\n    try:\n        f()\n    except RuntimeError as e:\n        print(e)\n").toString();
+    }
+
+    @Test
+    void searchsortedFindsEachValuesPlaceInItsRowByBinarySearch() {
+        // PyTorch's documented examples, then NumPy's np.searchsorted for the rest
+        assertEquals("tensor([[1, 3, 4],\n        [1, 2, 4]]) tensor([[2, 3, 5],\n        [1, 3, 4]]) tensor([[2, 3, 5],\n        [1, 3, 4]])\n"
+                + "tensor([[1, 3, 4],\n        [1, 3, 4]]) tensor(3) tensor([0, 5, 5])\n"
+                + "tensor([[1, 3],\n        [1, 3]]) tensor([[2, 3],\n        [1, 3]])\n"
+                + "tensor([1, 4, 4, 0, 0], dtype=torch.int32)\ntensor([1, 1]) tensor(2)\n",
+                run("seq = torch.tensor([[1, 3, 5, 7, 9], [2, 4, 6, 8, 10]])\nv = torch.tensor([[3, 6, 9], [3, 6, 9]])\n"
+                        + "print(torch.searchsorted(seq, v), torch.searchsorted(seq, v, right=True), torch.searchsorted(seq, v, side='right'))\n"
+                        + "s = torch.tensor([1, 3, 5, 7, 9])\n"
+                        + "print(torch.searchsorted(s, v), torch.searchsorted(s, 6), torch.searchsorted(torch.tensor([9, 7, 5, 3, 1]), torch.tensor([3, 6, 9])))\n"
+                        + "u = torch.tensor([[5., 1., 3.], [2., 8., 4.]])\nw = torch.tensor([[3., 6.], [3., 9.]])\n"
+                        + "print(torch.searchsorted(u, w, sorter=torch.argsort(u)), torch.searchsorted(u, w, side='right', sorter=torch.argsort(u)))\n"
+                        + "print(torch.searchsorted(torch.tensor([1., 2., 2., 4.]), torch.tensor([2., float('nan'), float('inf'), -float('inf'), 0.5]),"
+                        + " out_int32=True))\n"
+                        + "print(torch.searchsorted(torch.tensor([1, 2, 3]), torch.tensor([1.5, 2.0])), torch.searchsorted(torch.tensor([1, 2, 3]), 2.5))\n"));
+    }
+
+    @Test
+    void bucketizeSearchesOneSequenceOfBoundaries() {
+        assertEquals("tensor([[1, 3, 4],\n        [1, 3, 4]]) tensor([[2, 3, 5],\n        [2, 3, 5]]) tensor(3)\n",
+                run("b = torch.tensor([1, 3, 5, 7, 9])\nv = torch.tensor([[3, 6, 9], [3, 6, 9]])\n"
+                        + "print(torch.bucketize(v, b), torch.bucketize(v, b, right=True), torch.bucketize(2, torch.tensor([1., 2., 2., 4.]), right=True))\n"));
+    }
+
+    @Test
+    void searchsortedAndBucketizeRaiseAtensMessages() {
+        assertEquals("torch.searchsorted(): side can only be 'left' or 'right' but got middle\n"
+                + "torch.searchsorted(): side and right can't be set to opposites, got side of left while right was True\n"
+                + "torch.searchsorted(): boundaries tensor should be 1 dimension or the first N-1 dimensions of boundaries tensor and input"
+                + " value tensor must match, but we got boundaries tensor [2, 3] and input value tensor [3, 1]\n"
+                + "torch.searchsorted(): input value can be a scalar only when boundaries tensor dimension is 1, but we got boundaries tensor"
+                + " dim(2) and input value's dim(0) numel(1)\n"
+                + "torch.searchsorted(): boundary and sorter must have the same size, but got boundary tensor [4]and got sorter tensor [3]\n"
+                + "boundaries tensor must be 1 dimension, but got dim(2)\n",
+                run("b = torch.tensor([1., 2., 2., 4.])\nu = torch.ones(2, 3)\n"
+                        + errors("torch.searchsorted(b, b, side='middle')", "torch.searchsorted(b, b, right=True, side='left')",
+                                "torch.searchsorted(u, torch.ones(3, 1))", "torch.searchsorted(u, 2.0)",
+                                "torch.searchsorted(b, b, sorter=torch.tensor([0, 1, 2]))", "torch.bucketize(b, u)")));
     }
 
     @Test
