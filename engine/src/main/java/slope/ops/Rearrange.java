@@ -7,15 +7,16 @@ import java.util.List;
 import slope.autograd.Node.Saves;
 import slope.run.PyError;
 import slope.tensor.DType;
+import slope.tensor.FloatMath;
 import slope.tensor.Kernels;
 import slope.tensor.Shape;
 import slope.tensor.Tensor;
 
 /**
  * Ops that move, repeat, select, split or mask elements: flip, roll, repeat, repeat_interleave, diag, gather,
- * index_select, sort, topk, median and kthvalue along a dim (as {@link Picks}), searchsorted, split, chunk, unbind
- * (views), scatter, index_add, triu, tril, masked_fill, cumsum, nonzero and unique. Each is recorded under PyTorch's
- * name for it.
+ * index_select, sort, topk, median and kthvalue along a dim (as {@link Picks}), searchsorted, quantile, split, chunk,
+ * unbind (views), scatter, index_add, triu, tril, masked_fill, cumsum, nonzero and unique. Each is recorded under
+ * PyTorch's name for it.
  */
 public final class Rearrange {
     private Rearrange() {}
@@ -546,6 +547,87 @@ public final class Rearrange {
         }
         return new Tensor[] {Picks.pick(x, source, outShape, name, "ScatterBackward0"),
             new Tensor(positions, outShape.clone(), DType.INT64)};
+    }
+
+    /** {@code quantile(x, q)} with q a Python number: ATen's range check, then q as a 0-d tensor of x's dtype. */
+    public static Tensor quantile(Tensor x, double q, Integer dim, boolean keepdim, String interpolation, boolean ignoreNan) {
+        if (!(q >= 0 && q <= 1)) throw PyError.runtime("quantile() q must be in the range [0, 1] but got " + Sampling.cpp(q));
+        return quantile(x, Tensor.scalar(q, x.dtype), dim, keepdim, interpolation, ignoreNan);
+    }
+
+    /**
+     * {@code quantile(x, q, dim, keepdim, interpolation=)}, and nanquantile ({@code ignoreNan}: ranks among a line's
+     * non-nan values), as ATen's quantile_compute composes it: the line sorted, ranks q * (n - 1) in x's dtype (the
+     * last index where a line has a nan), the sorted values gathered below and above each rank and lerped in place,
+     * then squeezed in place, so its grad_fn is SqueezeBackward4.
+     */
+    public static Tensor quantile(Tensor x, Tensor q, Integer dim, boolean keepdim, String interpolation, boolean ignoreNan) {
+        if (!java.util.Arrays.asList("linear", "lower", "higher", "midpoint", "nearest").contains(interpolation)) {
+            throw PyError.runtime("quantile() interpolation must be one of linear, lower, higher, midpoint or nearest, but got " + interpolation);
+        }
+        if (x.numel() == 0) throw PyError.runtime("quantile() input tensor must be non-empty");
+        if (q.dim() > 1) throw PyError.runtime("quantile() q must be a scalar or 1D tensor");
+        if (!x.dtype.floating) throw PyError.runtime("quantile() input tensor must be either float or double dtype");
+        if (q.dtype != x.dtype) throw PyError.runtime("quantile() q tensor must be same dtype as the input tensor");
+        int d = Shape.wrapDim(dim == null ? 0 : dim, x.dim());
+        // the result's shape but q's length: x's with the dim dropped (or kept as 1), none of it without a dim
+        int[] rest = x.shape.clone();
+        if (keepdim) {
+            for (int k = 0; k < rest.length; k++) if (dim == null || k == d) rest[k] = 1;
+        } else if (dim == null || x.dim() == 0) {
+            rest = new int[0];
+        } else {
+            rest = new int[x.dim() - 1];
+            for (int k = 0, j = 0; k < x.dim(); k++) if (k != d) rest[j++] = x.shape[k];
+        }
+        double[] qs = q.values();
+        for (double p : qs) if (!(p >= 0 && p <= 1)) throw PyError.runtime("quantile() q values must be in the range [0, 1]");
+        Tensor sorted = dim == null ? sort(Views.flatten(x, 0, -1), -1, false)[0]
+                : d == x.dim() - 1 ? sort(x, -1, false)[0]
+                : sort(Views.transpose(Views.unsqueeze(x, -1), d, -1), -1, false)[0];
+        int n = sorted.shape[sorted.dim() - 1], m = qs.length, rows = Shape.numel(rest);
+        int[] lines = java.util.Arrays.copyOf(rest, rest.length + 1), ranksShape = lines.clone();
+        lines[rest.length] = n;
+        ranksShape[rest.length] = m;
+        sorted = Views.view(sorted, lines);
+        DType dt = x.dtype;
+        boolean lerped = interpolation.equals("linear") || interpolation.equals("midpoint");
+        double[] sv = sorted.values(), below = new double[rows * m], above = new double[rows * m], weights = new double[rows * m];
+        for (int r = 0; r < rows; r++) {
+            int present = 0; // the values that are not nan
+            for (int j = 0; j < n; j++) if (sv[r * n + j] == sv[r * n + j]) present++;
+            for (int j = 0; j < m; j++) {
+                double rank = ignoreNan ? Math.max(0, dt.round(qs[j] * (present - 1))) : present < n ? n - 1 : dt.round(qs[j] * (n - 1));
+                if (interpolation.equals("lower")) rank = Math.floor(rank);
+                else if (interpolation.equals("higher")) rank = Math.ceil(rank);
+                else if (interpolation.equals("nearest")) rank = FloatMath.rint(rank);
+                below[r * m + j] = (long) rank;
+                above[r * m + j] = Math.ceil(rank);
+                weights[r * m + j] = interpolation.equals("midpoint") ? 0.5 : rank - (long) rank;
+            }
+        }
+        Tensor out = gather(sorted, -1, new Tensor(below, ranksShape, DType.INT64));
+        if (lerped) out = lerp(out, gather(sorted, -1, new Tensor(above, ranksShape.clone(), DType.INT64)), weights);
+        if (q.dim() == 1) out = Views.transpose(Views.unsqueeze(out, 0), 0, -1); // the quantiles first
+        return Views.squeeze(out, -1, "SqueezeBackward4");
+    }
+
+    /**
+     * ATen's in-place {@code lerp_(end, weight)} with a tensor of weights (LerpBackward1), rounded as its vector
+     * kernel: fma(w, end - start, start), or fma(w - 1, end - start, end) from a weight of 0.5 on.
+     */
+    private static Tensor lerp(Tensor start, Tensor end, double[] weights) {
+        DType dt = start.dtype;
+        double[] s = start.values(), e = end.values(), out = new double[s.length], rest = new double[s.length];
+        for (int i = 0; i < s.length; i++) {
+            boolean small = Math.abs(weights[i]) < 0.5;
+            double coeff = small ? weights[i] : dt.round(weights[i] - 1), diff = dt.round(e[i] - s[i]), base = small ? s[i] : e[i];
+            out[i] = dt == DType.FLOAT32 ? FloatMath.fma((float) coeff, (float) diff, (float) base) : base + coeff * diff;
+            rest[i] = dt.round(1 - weights[i]);
+        }
+        Tensor w = new Tensor(weights, start.shape.clone(), dt), unweighted = new Tensor(rest, start.shape.clone(), dt);
+        return record(new Tensor(out, start.shape.clone(), dt), "LerpBackward1", Saves.INPUTS,
+                g -> new Tensor[] {g.mul(unweighted), g.mul(w)}, start, end);
     }
 
     /** {@code index_add(dim, index, source, alpha)}: a copy of x with alpha * source's slices added at index along dim. */

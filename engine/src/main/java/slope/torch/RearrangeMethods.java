@@ -106,6 +106,8 @@ final class RearrangeMethods {
             Tensor[] r = Rearrange.kthvalue(t, (int) a.getInt("k"), (int) a.getInt("dim", -1), a.getBool("keepdim", false));
             return ReturnTypes.of("kthvalue", r[0], r[1]);
         }, "k", "dim", "keepdim");
+        both("quantile", (t, a) -> quantile(t, a, false), "q", "dim", "keepdim", "*", "interpolation");
+        both("nanquantile", (t, a) -> quantile(t, a, true), "q", "dim", "keepdim", "*", "interpolation");
         both("index_add", (t, a) -> Rearrange.indexAdd(t, dim(a), other(a, "index"), other(a, "source"), a.getDouble("alpha", 1)),
                 "dim", "index", "source", "*", "alpha");
         method("index_add_", (t, a) -> InPlace.rebase(t, x -> Rearrange.indexAdd(x, dim(a), other(a, "index"), other(a, "source"),
@@ -177,6 +179,16 @@ final class RearrangeMethods {
     }
 
     private static int dim(Args a) { return (int) a.getInt("dim"); }
+
+    /** quantile and nanquantile: a Python number q is range-checked first, as ATen's overload for a double does. */
+    private static Tensor quantile(Tensor t, Args a, boolean ignoreNan) {
+        Object q = a.get("q"), dim = a.getOrNone("dim", Py.NONE);
+        Integer d = dim == Py.NONE ? null : (int) Py.index(dim);
+        boolean keepdim = a.getBool("keepdim", false);
+        String interpolation = a.getString("interpolation", "linear");
+        if (q instanceof Tensor) return Rearrange.quantile(t, (Tensor) q, d, keepdim, interpolation, ignoreNan);
+        return Rearrange.quantile(t, a.getDouble("q"), d, keepdim, interpolation, ignoreNan);
+    }
 
     private static Tensor meanOver(Tensor t, Args a) {
         int[] d = dims(a);

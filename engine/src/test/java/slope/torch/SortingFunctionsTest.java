@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import slope.run.RunOutput;
 
 /**
- * searchsorted, bucketize and kthvalue: their values (NumPy's for the same inputs, float32
+ * searchsorted, bucketize, kthvalue, quantile and nanquantile: their values (NumPy's for the same inputs, float32
  * rounded as ATen rounds), dtypes, grad_fn and ATen's messages.
  */
 class SortingFunctionsTest {
@@ -85,5 +85,54 @@ class SortingFunctionsTest {
     void kthvalueRejectsAKOutsideTheDim() {
         assertEquals("kthvalue(): selected number k out of range for dimension 0\nkthvalue(): selected number k out of range for dimension 1\n",
                 run("x = torch.ones(2, 3)\n" + errors("torch.kthvalue(x, 3, 0)", "x.kthvalue(0)")));
+    }
+
+    @Test
+    void quantileInterpolatesBetweenSortedValues() {
+        // the interpolation modes as PyTorch's documentation shows them; NumPy's np.quantile(method=...) for the float64 ones
+        assertEquals("[1.8000000715255737, 1.0, 2.0, 1.5, 2.0] tensor(1.)\n"
+                + "tensor([0.3400, 0.3500, 0.3750], dtype=torch.float64) tensor([0.5000, 0.4500, 0.4250], dtype=torch.float64)"
+                + " tensor([[0.6250]], dtype=torch.float64)\n"
+                + "tensor([[0.3000, 0.5500],\n        [0.3000, 0.5500]], dtype=torch.float64)\n"
+                + "torch.Size([3, 2, 1])\n",
+                run("a = torch.arange(4.)\n"
+                        + "print([torch.quantile(a, 0.6, interpolation=m).item() for m in ['linear', 'lower', 'higher', 'midpoint', 'nearest']],"
+                        + " torch.quantile(a, 0.4, interpolation='nearest'))\n"
+                        + "m = torch.tensor([[0.1, 0.7, 0.3], [0.9, 0.2, 0.55]], dtype=torch.float64)\n"
+                        + "print(torch.quantile(m, 0.3, dim=0), torch.quantile(m, 0.3, dim=0, interpolation='midpoint'), m.quantile(0.7, keepdim=True))\n"
+                        + "print(torch.quantile(m, torch.tensor([0.3, 0.65], dtype=torch.float64), dim=1, interpolation='nearest'))\n"
+                        + "print(torch.quantile(torch.ones(2, 3), torch.tensor([0.25, 0.5, 0.75]), dim=1, keepdim=True).shape)\n"));
+    }
+
+    @Test
+    void quantileRanksAndLerpsInFloat32AndEndsInAnInPlaceSqueeze() {
+        // ranks q * 6 in float32 (0.9 gives 5.3999996, so 0.77999991 where NumPy's float64 rank gives 0.77999998);
+        // the gradient (1 - w, w) of each lerp goes back through gather and sort
+        assertEquals("tensor([0.13000001, 0.19900000, 0.77999991, 0.64300001],\n       grad_fn=<SqueezeBackward4>)\n"
+                + "tensor([0.39999998, 1.22000027, 0.00000000, 0.39999962, 0.98000002, 0.38000011,\n        0.62000000])\n"
+                + "tensor(0.1300, grad_fn=<SqueezeBackward4>)\n",
+                run("torch.set_printoptions(precision=8)\nx = torch.tensor([0.1, 0.7, 0.3, 0.9, 0.2, 0.55, 0.15], requires_grad=True)\n"
+                        + "y = torch.quantile(x, torch.tensor([0.1, 0.33, 0.9, 0.77]))\nprint(y)\ny.sum().backward()\nprint(x.grad)\n"
+                        + "torch.set_printoptions(precision=4)\nprint(x.quantile(0.1))\n"));
+    }
+
+    @Test
+    void nanquantileRanksAmongTheValuesThatAreNotNan() {
+        // PyTorch's documented example
+        assertEquals("tensor(nan) tensor(1.5000)\ntensor([nan, nan]) tensor([1., 2.]) tensor([   nan, 1.5000])\n",
+                run("t = torch.tensor([float('nan'), 1, 2])\nprint(t.quantile(0.5), t.nanquantile(0.5))\n"
+                        + "t = torch.tensor([[float('nan'), float('nan')], [1, 2]])\n"
+                        + "print(t.quantile(0.5, dim=0), t.nanquantile(0.5, dim=0), torch.nanquantile(t, 0.5, dim=1))\n"));
+    }
+
+    @Test
+    void quantileRaisesAtensMessages() {
+        assertEquals("quantile() q must be in the range [0, 1] but got 1.5\nquantile() q values must be in the range [0, 1]\n"
+                + "quantile() input tensor must be either float or double dtype\n"
+                + "quantile() interpolation must be one of linear, lower, higher, midpoint or nearest, but got cubic\n"
+                + "quantile() q tensor must be same dtype as the input tensor\nquantile() input tensor must be non-empty\n",
+                run("a = torch.arange(4.)\n" + errors("torch.quantile(a, 1.5)", "torch.quantile(a, torch.tensor([0.5, -0.1]))",
+                        "torch.quantile(torch.tensor([1, 2]), 0.5)", "torch.quantile(a, 0.5, interpolation='cubic')",
+                        "torch.quantile(a, torch.tensor(0.5, dtype=torch.float64))", "torch.nanquantile(torch.tensor([]), 0.5)")));
     }
 }
