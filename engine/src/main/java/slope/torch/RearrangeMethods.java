@@ -108,6 +108,12 @@ final class RearrangeMethods {
         }, "k", "dim", "keepdim");
         both("quantile", (t, a) -> quantile(t, a, false), "q", "dim", "keepdim", "*", "interpolation");
         both("nanquantile", (t, a) -> quantile(t, a, true), "q", "dim", "keepdim", "*", "interpolation");
+        both("cov", (t, a) -> {
+            Object f = a.getOrNone("fweights", Py.NONE), w = a.getOrNone("aweights", Py.NONE);
+            return slope.ops.Statistics.cov(t, a.getInt("correction", 1), f == Py.NONE ? null : Convert.tensorArg(f, "cov", "fweights"),
+                    w == Py.NONE ? null : Convert.tensorArg(w, "cov", "aweights"));
+        }, "*", "correction", "fweights", "aweights");
+        both("corrcoef", (t, a) -> slope.ops.Statistics.corrcoef(t));
         both("index_add", (t, a) -> Rearrange.indexAdd(t, dim(a), other(a, "index"), other(a, "source"), a.getDouble("alpha", 1)),
                 "dim", "index", "source", "*", "alpha");
         method("index_add_", (t, a) -> InPlace.rebase(t, x -> Rearrange.indexAdd(x, dim(a), other(a, "index"), other(a, "source"),
