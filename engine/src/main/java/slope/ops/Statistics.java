@@ -74,8 +74,8 @@ public final class Statistics {
         else if (fweights == null && n == 1 && correction == 1) norm = Tensor.ofValue(0, DType.INT64); // ATen's corner case, as NumPy
         else norm = Arithmetic.sub(wSum, Arithmetic.div(Arithmetic.mul(Reductions.sum(w.mul(aweights)), correct), wSum));
         if (norm.item() <= 0) norm = Creation.zerosLike(norm); // no degrees of freedom: PyTorch warns, then divides by zero
-        // one observation with one kind of weights: ATen zeroes the deviations outright (in place, on x itself)
-        if (n == 1 && (fweights == null) != (aweights == null)) in = Creation.zerosLike(in).to(Promotion.floating(in.dtype));
+        // one observation with one kind of weights: ATen zeroes the deviations outright, in place, so x itself
+        if (n == 1 && (fweights == null) != (aweights == null)) in = InPlace.fill(in, 0, "ZeroBackward0").to(Promotion.floating(in.dtype));
         else in = Arithmetic.sub(in, Views.unsqueeze(avg, 1));
         Tensor c = LinearAlgebra.mm(in, Views.t(w == null ? in : in.mul(w)));
         return Views.squeeze(Arithmetic.div(c, norm), null);

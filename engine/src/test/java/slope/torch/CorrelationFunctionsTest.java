@@ -31,6 +31,16 @@ class CorrelationFunctionsTest {
     }
 
     @Test
+    void covOfOneObservationWithOneKindOfWeightsZeroesTheInputInPlace() {
+        // ATen's corner case: in.zero_() on the input (or its 1 x n view); the values are np.cov's (nan, then 0)
+        assertEquals("tensor([[nan, nan],\n        [nan, nan]]) tensor([[0.],\n        [0.]])\ntensor(0.) tensor([0])\n"
+                + "!RuntimeError: a leaf Variable that requires grad is being used in an in-place operation.",
+                run("x = torch.tensor([[3.], [1.]])\nprint(torch.cov(x, aweights=torch.tensor([2.])), x)\n"
+                        + "v = torch.tensor([5])\nprint(torch.cov(v, fweights=torch.tensor([3])), v)\n"
+                        + "torch.cov(torch.tensor([[3.], [1.]], requires_grad=True), aweights=torch.tensor([2.]))\n"));
+    }
+
+    @Test
     void covEndsInASqueezeAndItsGradientIsNumPys() {
         assertEquals("tensor([[ 1.6406, -1.4062,  0.0781],\n        [-1.4062,  1.2292, -0.0729],\n        [ 0.0781, -0.0729,  0.4740]],"
                 + " grad_fn=<SqueezeBackward0>)\n"
