@@ -64,14 +64,15 @@ class SortingFunctionsTest {
 
     @Test
     void kthvalueIsTheKthSmallestWithItsIndexAndGradient() {
-        // the first two are PyTorch's documented examples; a nan counts as the largest value
+        // the first two are PyTorch's documented examples; a nan counts as the largest value; a 0-d tensor is one line
+        // (median along a dim picks through the same code)
         assertEquals("torch.return_types.kthvalue(\nvalues=tensor(4.),\nindices=tensor(3))\n"
                 + "torch.return_types.kthvalue(\nvalues=tensor([[4., 5., 6.]]),\nindices=tensor([[1, 1, 1]]))\n"
                 + "tensor([4., nan], grad_fn=<KthvalueBackward0>) tensor([0, 1])\ntensor([[1., 0., 0.],\n        [0., 1., 0.]])\n"
-                + "tensor(5.) tensor(0)\n",
+                + "tensor(5.) tensor(0) tensor(5.) tensor(0)\n",
                 run("print(torch.kthvalue(torch.arange(1., 6.), 4))\nprint(torch.kthvalue(torch.arange(1., 7.).reshape(2, 3), 2, 0, True))\n"
                         + "a = torch.tensor([[4., 1., 3.], [2., float('nan'), 0.]], requires_grad=True)\nv, i = a.kthvalue(3, dim=1)\n"
-                        + "print(v, i)\nv.sum().backward()\nprint(a.grad)\nprint(*torch.kthvalue(torch.tensor(5.), 1))\n"));
+                        + "print(v, i)\nv.sum().backward()\nprint(a.grad)\nprint(*torch.kthvalue(torch.tensor(5.), 1), *torch.median(torch.tensor(5.), 0))\n"));
     }
 
     @Test
