@@ -614,7 +614,8 @@ public final class Rearrange {
 
     /**
      * ATen's in-place {@code lerp_(end, weight)} with a tensor of weights (LerpBackward1), rounded as its vector
-     * kernel: fma(w, end - start, start), or fma(w - 1, end - start, end) from a weight of 0.5 on.
+     * kernel: fma(w, end - start, start), or fma(w - 1, end - start, end) from a weight of 0.5 on (for float64 the
+     * multiply-add rounds twice: TeaVM has no Math.fma).
      */
     private static Tensor lerp(Tensor start, Tensor end, double[] weights) {
         DType dt = start.dtype;
