@@ -4,14 +4,15 @@ import static slope.autograd.Node.record;
 import static slope.autograd.Node.wants;
 
 import slope.autograd.Node.Saves;
+import slope.run.PyError;
 import slope.tensor.DType;
 import slope.tensor.FloatMath;
 import slope.tensor.Shape;
 import slope.tensor.Tensor;
 
 /**
- * var, std and the 2-norm: reductions with their own grad_fn (VarBackward0, StdBackward0, LinalgVectorNormBackward0),
- * and cdist, the norms of differences.
+ * var, std and the 2-norm: reductions with their own grad_fn (VarBackward0, StdBackward0, LinalgVectorNormBackward0);
+ * cdist, the norms of differences; cov and corrcoef, composed as ATen composes them.
  */
 public final class Statistics {
     private Statistics() {}
@@ -41,6 +42,75 @@ public final class Statistics {
         Tensor mean = dims == null || dims.length == 0 ? Reductions.mean(x).reshape(kept(x, r))
                 : Reductions.mean(x, dims, true);
         return gk.mul(2.0 / dof).mul(x.sub(mean));
+    }
+
+    /**
+     * {@code torch.cov(x, correction=, fweights=, aweights=)}, op for op as ATen composes it (so its rounding and its
+     * grad_fn, SqueezeBackward0): rows are variables and columns observations; the weighted mean subtracted, then
+     * {@code mm(x, (x * w).t())} divided by the weights' sum less the correction.
+     */
+    public static Tensor cov(Tensor x, long correction, Tensor fweights, Tensor aweights) {
+        if (x.dim() > 2) {
+            throw PyError.runtime("cov(): expected input to have two or fewer dimensions but got an input with " + x.dim() + " dimensions");
+        }
+        if (x.dtype == DType.BOOL) throw PyError.runtime("cov(): bool dtype is not supported for input");
+        Tensor in = x.dim() < 2 ? Views.view(x, new int[] {1, -1}) : x;
+        int n = in.shape[1];
+        Tensor w = null;
+        if (fweights != null) {
+            checkWeights(fweights, "fweights", !fweights.dtype.floating && fweights.dtype != DType.BOOL, "integral", n);
+            w = fweights;
+        }
+        if (aweights != null) {
+            checkWeights(aweights, "aweights", aweights.dtype.floating, "floating point", n);
+            w = w == null ? aweights : w.mul(aweights);
+        }
+        Tensor wSum = w == null ? Tensor.ofValue(n, DType.INT64) : Reductions.sum(w);
+        if (w != null && wSum.item() == 0) throw PyError.runtime("cov(): weights sum to zero, can't be normalized");
+        Tensor avg = Arithmetic.div(Reductions.sum(w == null ? in : in.mul(w), new int[] {1}, false), wSum);
+        Tensor correct = Tensor.wrap(correction, DType.INT64), norm;
+        if (w == null) norm = Tensor.ofValue(n - correction, DType.INT64);
+        else if (correction == 0) norm = wSum;
+        else if (aweights == null) norm = Arithmetic.sub(wSum, correct);
+        else if (fweights == null && n == 1 && correction == 1) norm = Tensor.ofValue(0, DType.INT64); // ATen's corner case, as NumPy
+        else norm = Arithmetic.sub(wSum, Arithmetic.div(Arithmetic.mul(Reductions.sum(w.mul(aweights)), correct), wSum));
+        if (norm.item() <= 0) norm = Creation.zerosLike(norm); // no degrees of freedom: PyTorch warns, then divides by zero
+        // one observation with one kind of weights: ATen zeroes the deviations outright, in place, so x itself
+        if (n == 1 && (fweights == null) != (aweights == null)) in = InPlace.fill(in, 0, "ZeroBackward0").to(Promotion.floating(in.dtype));
+        else in = Arithmetic.sub(in, Views.unsqueeze(avg, 1));
+        Tensor c = LinearAlgebra.mm(in, Views.t(w == null ? in : in.mul(w)));
+        return Views.squeeze(Arithmetic.div(c, norm), null);
+    }
+
+    private static void checkWeights(Tensor w, String name, boolean kindOk, String kind, int observations) {
+        if (w.dim() > 1) {
+            throw PyError.runtime("cov(): expected " + name + " to have one or fewer dimensions but got " + name + " with " + w.dim() + " dimensions");
+        }
+        if (!kindOk) {
+            throw PyError.runtime("cov(): expected " + name + " to have " + kind + " dtype but got " + name + " with "
+                    + w.dtype.scalarTypeName() + " dtype");
+        }
+        if (w.numel() != observations) {
+            throw PyError.runtime("cov(): expected " + name + " to have the same numel as there are observations in the input but got "
+                    + w.numel() + " != " + observations);
+        }
+        for (double e : w.values()) if (e < 0) throw PyError.runtime("cov(): " + name + " cannot be negative");
+    }
+
+    /**
+     * {@code torch.corrcoef(x)}, as ATen composes it: cov divided by the standard deviations (its diagonal's square
+     * roots) down, then across, clipped to [-1, 1] (ClampBackward1); a single variable gives cov / cov.
+     */
+    public static Tensor corrcoef(Tensor x) {
+        if (x.dim() > 2) {
+            throw PyError.runtime("corrcoef(): expected input to have two or fewer dimensions but got an input with " + x.dim() + " dimensions");
+        }
+        Tensor c = cov(x, 1, null, null);
+        if (c.dim() == 0) return Arithmetic.div(c, c);
+        Tensor stddev = Pointwise.sqrt(Rearrange.diagonal(c, 0, 0, 1));
+        c = Arithmetic.div(c, Views.view(stddev, new int[] {-1, 1}));
+        c = Arithmetic.div(c, Views.view(stddev, new int[] {1, -1}));
+        return Pointwise.clamp(c, -1.0, 1.0);
     }
 
     /** {@code x.norm()}: linalg_vector_norm with ord 2 over all elements. */
