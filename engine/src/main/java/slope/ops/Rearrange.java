@@ -448,7 +448,7 @@ public final class Rearrange {
     public static Tensor[] cumExtreme(Tensor x, int dim, boolean max) {
         // ATen fills a 0-d input's results without looking at dim
         int d = x.dim() == 0 ? 0 : Shape.wrapDim(dim, x.dim());
-        int n = x.dim() == 0 ? 1 : x.shape[d], stride = x.dim() == 0 ? 1 : Shape.contiguousStrides(x.shape)[d];
+        int n = x.dim() == 0 ? 1 : x.shape[d], stride = strideAlong(x, d);
         double[] v = x.values(), values = new double[v.length], positions = new double[v.length];
         for (int i = 0; i < v.length; i++) {
             if ((i / stride) % n != 0) continue; // each line along dim starts at its first element
