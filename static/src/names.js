@@ -21,7 +21,8 @@ const TORCH = [
     isfinite isposinf isneginf logit xlogy logaddexp expm1 eq ne gt ge lt le greater greater_equal less less_equal not_equal tile diff hstack vstack
     row_stack dstack column_stack atleast_1d atleast_2d atleast_3d count_nonzero nan_to_num argwhere masked_select take
     take_along_dim tensor_split cartesian_prod tril_indices triu_indices msort aminmax nansum nanmean unflatten cumprod
-    negative subtract multiply divide absolute moveaxis swapaxes swapdims ravel fliplr flipud concatenate`,
+    negative subtract multiply divide absolute moveaxis swapaxes swapdims ravel fliplr flipud concatenate kron
+    block_diag cdist cummax cummin`,
     "torch"),
   ...vars(`float32 float64 int64 int32 bool float double long int nn optim autograd func distributions linalg pi
     default_generator`,
@@ -45,7 +46,8 @@ const TENSOR = [
     rsqrt remainder floor_divide repeat_interleave trunc fmod median index_add index_add_ diagonal trace bincount histc
     relu_ sigmoid_ tanh_ exp_ log_ sqrt_ clamp_ clip_ abs_ neg_ pow_ square_ masked_fill_ nan_to_num_ asin acos atan
     sinh cosh atan2 hypot logical_and logical_or logical_xor isinf isfinite eq ne gt ge lt le tile diff count_nonzero
-    nan_to_num masked_select take take_along_dim tensor_split cumprod unfold unflatten aminmax nansum nanmean`, "tensor"),
+    nan_to_num masked_select take take_along_dim tensor_split cumprod unfold unflatten aminmax nansum nanmean kron
+    cummax cummin`, "tensor"),
   ...vars(`grad grad_fn requires_grad is_leaf retains_grad shape dtype data T`, "tensor"),
 ];
 

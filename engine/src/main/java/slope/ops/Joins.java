@@ -11,7 +11,7 @@ import slope.tensor.Shape;
 import slope.tensor.Storage;
 import slope.tensor.Tensor;
 
-/** torch.cat and torch.stack. */
+/** torch.cat, torch.stack and torch.block_diag. */
 public final class Joins {
     private Joins() {}
 
@@ -74,6 +74,52 @@ public final class Joins {
         return record(out, "StackBackward0", Saves.NOTHING, g -> {
             Tensor[] gs = new Tensor[inputs.length];
             for (int i = 0; i < inputs.length; i++) gs[i] = Views.select(g, d, i);
+            return gs;
+        }, inputs);
+    }
+
+    /**
+     * {@code torch.block_diag}: the inputs down the diagonal of a zero matrix of their result_type, a 0-d input as a
+     * 1x1 block and a 1-d one as a row (ATen expands both so); no inputs give an empty 1x0 float matrix.
+     */
+    public static Tensor blockDiag(List<Tensor> parts) {
+        if (parts.isEmpty()) return new Tensor(new double[0], new int[] {1, 0}, DType.FLOAT32);
+        int rows = 0, cols = 0;
+        int[][] blocks = new int[parts.size()][];
+        for (int i = 0; i < parts.size(); i++) {
+            Tensor p = parts.get(i);
+            if (p.dim() > 2) {
+                throw PyError.runtime("torch.block_diag: Input tensors must have 2 or fewer dimensions. Input " + i
+                        + " has " + p.dim() + " dimensions");
+            }
+            blocks[i] = p.dim() == 2 ? p.shape : new int[] {1, p.dim() == 1 ? p.shape[0] : 1};
+            rows += blocks[i][0];
+            cols += blocks[i][1];
+        }
+        Tensor out = Tensor.zeros(new int[] {rows, cols}, Promotion.result(parts));
+        for (int i = 0, r = 0, c = 0; i < parts.size(); r += blocks[i][0], c += blocks[i][1], i++) {
+            Tensor at = Views.slice(Views.slice(out.detach(), 0, new Views.Slice((long) r, (long) r + blocks[i][0], 1L)),
+                    1, new Views.Slice((long) c, (long) c + blocks[i][1], 1L));
+            Kernels.copyInto(at, parts.get(i).detach().reshape(blocks[i]));
+        }
+        Tensor[] inputs = parts.toArray(new Tensor[0]);
+        return record(out, "BlockDiagBackward0", Saves.NOTHING, g -> {
+            // ATen's block_diag_backward: each block sliced back out and squeezed to its input's rank; an empty 1-d
+            // input gets zeros and, as there, does not advance the position for the blocks after it
+            Tensor[] gs = new Tensor[inputs.length];
+            for (int i = 0, r = 0, c = 0; i < inputs.length; i++) {
+                Tensor in = inputs[i];
+                if (in.dim() == 1 && in.shape[0] == 0) {
+                    gs[i] = Tensor.zeros(new int[] {0}, g.dtype);
+                    continue;
+                }
+                Tensor s = Views.slice(Views.slice(g, 0, new Views.Slice((long) r, (long) r + blocks[i][0], 1L)),
+                        1, new Views.Slice((long) c, (long) c + blocks[i][1], 1L));
+                for (int d = in.dim(); d < 2; d++) s = Views.squeeze(s, -1);
+                gs[i] = s;
+                r += blocks[i][0];
+                c += blocks[i][1];
+            }
             return gs;
         }, inputs);
     }

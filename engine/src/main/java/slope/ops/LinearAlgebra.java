@@ -10,7 +10,7 @@ import slope.tensor.Kernels;
 import slope.tensor.Shape;
 import slope.tensor.Tensor;
 
-/** matmul and its special cases (mm, mv, dot, batched), as torch.matmul dispatches them. */
+/** matmul and its special cases (mm, mv, dot, batched), as torch.matmul dispatches them, and kron. */
 public final class LinearAlgebra {
     private LinearAlgebra() {}
 
@@ -137,6 +137,24 @@ public final class LinearAlgebra {
             wants(bias) ? g.sumTo(bias.shape) : null,
             wants(a) ? mm(g, Views.t(b)) : null,
             wants(b) ? mm(Views.t(a), g) : null}, bias, a, b);
+    }
+
+    /**
+     * ATen's kron: a viewed with a size-1 dim after each of its dims, b with one before each (both padded with leading
+     * ones to the larger rank), their broadcast product viewed as the result: an _unsafe_view of a mul, as PyTorch
+     * records it.
+     */
+    public static Tensor kron(Tensor a, Tensor b) {
+        int n = Math.max(a.dim(), b.dim());
+        int[] as = new int[2 * n], bs = new int[2 * n], shape = new int[n];
+        for (int i = 0; i < n; i++) {
+            as[2 * i] = i < n - a.dim() ? 1 : a.shape[i - n + a.dim()];
+            as[2 * i + 1] = 1;
+            bs[2 * i] = 1;
+            bs[2 * i + 1] = i < n - b.dim() ? 1 : b.shape[i - n + b.dim()];
+            shape[i] = as[2 * i] * bs[2 * i + 1];
+        }
+        return Views.unsafeView(Arithmetic.mul(Views.unsafeView(a, as), Views.unsafeView(b, bs)), shape);
     }
 
     private static int[] concat(int[] x, int[] y) {

@@ -16,17 +16,22 @@ public final class Promotion {
         // a tensor with a Python number of no higher category (x * 2, 2.0 * x): the tensor's dtype
         if (b.isWrappedNumber() && !a.isWrappedNumber() && category(b.dtype) <= category(a.dtype)) return a.dtype;
         if (a.isWrappedNumber() && !b.isWrappedNumber() && category(a.dtype) <= category(b.dtype)) return b.dtype;
+        return grouped(a, b);
+    }
+
+    /** The result_type of a list of tensors (block_diag's): each joins its group, as in the pair's case. */
+    public static DType result(java.util.List<Tensor> ts) {
+        return grouped(ts.toArray(new Tensor[0]));
+    }
+
+    private static DType grouped(Tensor... ts) {
         DType dims = null, zeroDim = null, numbers = null;
-        if (a.isWrappedNumber()) numbers = a.dtype;
-        else if (a.dim() == 0) zeroDim = a.dtype;
-        else dims = a.dtype;
-        if (b.isWrappedNumber()) numbers = join(numbers, b.dtype);
-        else if (b.dim() == 0) zeroDim = join(zeroDim, b.dtype);
-        else dims = join(dims, b.dtype);
-        DType r = dims;
-        r = lower(r, zeroDim, false);
-        r = lower(r, numbers, true);
-        return r;
+        for (Tensor t : ts) {
+            if (t.isWrappedNumber()) numbers = join(numbers, t.dtype);
+            else if (t.dim() == 0) zeroDim = join(zeroDim, t.dtype);
+            else dims = join(dims, t.dtype);
+        }
+        return lower(lower(dims, zeroDim, false), numbers, true);
     }
 
     /** The default dtype for the result of an op that makes floats from integers ({@code /}, {@code exp}). */

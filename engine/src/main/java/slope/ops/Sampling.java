@@ -199,7 +199,7 @@ public final class Sampling {
     }
 
     /** A number as ATen's messages print it (C++'s stream: 2, not 2.0). */
-    private static String cpp(double v) {
+    static String cpp(double v) {
         String s = slope.format.PyNumbers.floatRepr(v);
         return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
     }

@@ -1,14 +1,19 @@
 package slope.ops;
 
 import static slope.autograd.Node.record;
+import static slope.autograd.Node.wants;
 
 import slope.autograd.Node.Saves;
+import slope.run.PyError;
 import slope.tensor.DType;
 import slope.tensor.FloatMath;
 import slope.tensor.Shape;
 import slope.tensor.Tensor;
 
-/** var, std and the 2-norm: reductions with their own grad_fn (VarBackward0, StdBackward0, LinalgVectorNormBackward0). */
+/**
+ * var, std and the 2-norm: reductions with their own grad_fn (VarBackward0, StdBackward0, LinalgVectorNormBackward0);
+ * cdist, the norms of differences; cov and corrcoef, composed as ATen composes them.
+ */
 public final class Statistics {
     private Statistics() {}
 
@@ -37,6 +42,75 @@ public final class Statistics {
         Tensor mean = dims == null || dims.length == 0 ? Reductions.mean(x).reshape(kept(x, r))
                 : Reductions.mean(x, dims, true);
         return gk.mul(2.0 / dof).mul(x.sub(mean));
+    }
+
+    /**
+     * {@code torch.cov(x, correction=, fweights=, aweights=)}, op for op as ATen composes it (so its rounding and its
+     * grad_fn, SqueezeBackward0): rows are variables and columns observations; the weighted mean subtracted, then
+     * {@code mm(x, (x * w).t())} divided by the weights' sum less the correction.
+     */
+    public static Tensor cov(Tensor x, long correction, Tensor fweights, Tensor aweights) {
+        if (x.dim() > 2) {
+            throw PyError.runtime("cov(): expected input to have two or fewer dimensions but got an input with " + x.dim() + " dimensions");
+        }
+        if (x.dtype == DType.BOOL) throw PyError.runtime("cov(): bool dtype is not supported for input");
+        Tensor in = x.dim() < 2 ? Views.view(x, new int[] {1, -1}) : x;
+        int n = in.shape[1];
+        Tensor w = null;
+        if (fweights != null) {
+            checkWeights(fweights, "fweights", !fweights.dtype.floating && fweights.dtype != DType.BOOL, "integral", n);
+            w = fweights;
+        }
+        if (aweights != null) {
+            checkWeights(aweights, "aweights", aweights.dtype.floating, "floating point", n);
+            w = w == null ? aweights : w.mul(aweights);
+        }
+        Tensor wSum = w == null ? Tensor.ofValue(n, DType.INT64) : Reductions.sum(w);
+        if (w != null && wSum.item() == 0) throw PyError.runtime("cov(): weights sum to zero, can't be normalized");
+        Tensor avg = Arithmetic.div(Reductions.sum(w == null ? in : in.mul(w), new int[] {1}, false), wSum);
+        Tensor correct = Tensor.wrap(correction, DType.INT64), norm;
+        if (w == null) norm = Tensor.ofValue(n - correction, DType.INT64);
+        else if (correction == 0) norm = wSum;
+        else if (aweights == null) norm = Arithmetic.sub(wSum, correct);
+        else if (fweights == null && n == 1 && correction == 1) norm = Tensor.ofValue(0, DType.INT64); // ATen's corner case, as NumPy
+        else norm = Arithmetic.sub(wSum, Arithmetic.div(Arithmetic.mul(Reductions.sum(w.mul(aweights)), correct), wSum));
+        if (norm.item() <= 0) norm = Creation.zerosLike(norm); // no degrees of freedom: PyTorch warns, then divides by zero
+        // one observation with one kind of weights: ATen zeroes the deviations outright, in place, so x itself
+        if (n == 1 && (fweights == null) != (aweights == null)) in = InPlace.fill(in, 0, "ZeroBackward0").to(Promotion.floating(in.dtype));
+        else in = Arithmetic.sub(in, Views.unsqueeze(avg, 1));
+        Tensor c = LinearAlgebra.mm(in, Views.t(w == null ? in : in.mul(w)));
+        return Views.squeeze(Arithmetic.div(c, norm), null);
+    }
+
+    private static void checkWeights(Tensor w, String name, boolean kindOk, String kind, int observations) {
+        if (w.dim() > 1) {
+            throw PyError.runtime("cov(): expected " + name + " to have one or fewer dimensions but got " + name + " with " + w.dim() + " dimensions");
+        }
+        if (!kindOk) {
+            throw PyError.runtime("cov(): expected " + name + " to have " + kind + " dtype but got " + name + " with "
+                    + w.dtype.scalarTypeName() + " dtype");
+        }
+        if (w.numel() != observations) {
+            throw PyError.runtime("cov(): expected " + name + " to have the same numel as there are observations in the input but got "
+                    + w.numel() + " != " + observations);
+        }
+        for (double e : w.values()) if (e < 0) throw PyError.runtime("cov(): " + name + " cannot be negative");
+    }
+
+    /**
+     * {@code torch.corrcoef(x)}, as ATen composes it: cov divided by the standard deviations (its diagonal's square
+     * roots) down, then across, clipped to [-1, 1] (ClampBackward1); a single variable gives cov / cov.
+     */
+    public static Tensor corrcoef(Tensor x) {
+        if (x.dim() > 2) {
+            throw PyError.runtime("corrcoef(): expected input to have two or fewer dimensions but got an input with " + x.dim() + " dimensions");
+        }
+        Tensor c = cov(x, 1, null, null);
+        if (c.dim() == 0) return Arithmetic.div(c, c);
+        Tensor stddev = Pointwise.sqrt(Rearrange.diagonal(c, 0, 0, 1));
+        c = Arithmetic.div(c, Views.view(stddev, new int[] {-1, 1}));
+        c = Arithmetic.div(c, Views.view(stddev, new int[] {1, -1}));
+        return Pointwise.clamp(c, -1.0, 1.0);
     }
 
     /** {@code x.norm()}: linalg_vector_norm with ord 2 over all elements. */
@@ -143,6 +217,93 @@ public final class Statistics {
             scale = Pointwise.where(Compare.eq(nk, 0), Creation.zerosLike(scale), scale);
             return new Tensor[] {x.mul(scale)};
         }, x);
+    }
+
+    /**
+     * {@code torch.cdist(x1, x2, p)} off the matmul path: the p-norm distance from each row of x1 to each row of x2,
+     * batch dims broadcast, as ATen's CPU kernel takes it (|a - b| mapped and summed in the dtype, in order, p itself
+     * in the dtype); CdistBackward0 runs its _cdist_backward for each input.
+     */
+    public static Tensor cdist(Tensor x1, Tensor x2, double p) {
+        int r1 = x1.shape[x1.dim() - 2], r2 = x2.shape[x2.dim() - 2], m = x1.shape[x1.dim() - 1];
+        int[] batch = Shape.broadcast(java.util.Arrays.copyOf(x1.shape, x1.dim() - 2), java.util.Arrays.copyOf(x2.shape, x2.dim() - 2));
+        int nb = Shape.numel(batch);
+        DType dt = x1.dtype;
+        double pd = dt.round(p);
+        double[] a = x1.detach().expand(rows(batch, r1, m)).values(), b = x2.detach().expand(rows(batch, r2, m)).values();
+        double[] out = new double[nb * r1 * r2];
+        for (int l = 0, k = 0; l < nb; l++) {
+            for (int i = 0; i < r1; i++) {
+                for (int j = 0; j < r2; j++, k++) {
+                    double agg = 0;
+                    for (int c = 0; c < m; c++) {
+                        double diff = Math.abs(dt.round(a[(l * r1 + i) * m + c] - b[(l * r2 + j) * m + c]));
+                        if (Double.isInfinite(pd)) agg = agg < diff ? diff : agg; // std::max: a nan diff is passed over
+                        else agg = dt.round(agg + (pd == 0 ? Math.min(Math.ceil(diff), 1) : pd == 1 ? diff
+                                : pd == 2 ? dt.round(diff * diff) : dt.round(Math.pow(diff, pd))));
+                    }
+                    out[k] = pd == 2 ? dt.round(Math.sqrt(agg)) : pd == 0 || pd == 1 || Double.isInfinite(pd) ? agg
+                            : dt.round(Math.pow(agg, 1.0 / pd));
+                }
+            }
+        }
+        Tensor dist = new Tensor(out, rows(batch, r1, r2), dt);
+        return record(dist, "CdistBackward0", Saves.INPUTS, g -> {
+            double[] gv = g.values(), dv = dist.values();
+            return new Tensor[] {
+                wants(x1) ? cdistGrad(g, gv, dv, a, b, batch, r1, r2, m, p, false, x1, x2) : null,
+                wants(x2) ? cdistGrad(g, gv, dv, b, a, batch, r2, r1, m, p, true, x1, x2) : null};
+        }, x1, x2);
+    }
+
+    /**
+     * ATen's _cdist_backward for the rows {@code a} (ra of them a batch, against rb rows b): for each element the
+     * terms of the rows of b added in order, in the dtype, each as its kernel forms it; x2's is the same with the
+     * roles and the gradient's last two dims swapped. Its own derivative is not implemented, as in PyTorch.
+     */
+    private static Tensor cdistGrad(Tensor g, double[] gv, double[] dv, double[] a, double[] b, int[] batch, int ra, int rb,
+                                    int m, double p, boolean swapped, Tensor x1, Tensor x2) {
+        DType dt = g.dtype;
+        double pf = dt.round(p), less = dt.round(pf - 1), two = dt.round(pf - 2);
+        int nb = Shape.numel(batch);
+        double[] out = new double[nb * ra * m];
+        for (int l = 0; l < nb && p != 0; l++) {
+            for (int i = 0; i < ra; i++) {
+                for (int c = 0; c < m; c++) {
+                    double acc = 0;
+                    for (int j = 0; j < rb; j++) {
+                        int at = swapped ? (l * rb + j) * ra + i : (l * ra + i) * rb + j;
+                        double diff = dt.round(a[(l * ra + i) * m + c] - b[(l * rb + j) * m + c]), gr = gv[at], d = dv[at];
+                        double s = Math.signum(diff), term;
+                        if (p == 1) term = dt.round(gr * s);
+                        else if (p < 2) {
+                            term = d == 0 || (diff == 0 && p < 1) ? 0
+                                    : dt.round(dt.round(dt.round(s * dt.round(Math.pow(Math.abs(diff), less))) * gr) / dt.round(Math.pow(d, less)));
+                        } else if (p == 2) term = d == 0 ? 0 : dt.round(dt.round(gr * diff) / d);
+                        else if (Double.isInfinite(p)) {
+                            // the kernel's (|diff| == dist) as 1 - min(1, ceil(||diff| - dist|))
+                            term = dt.round(dt.round(gr * s) * (1 - Math.min(1, Math.ceil(Math.abs(dt.round(Math.abs(diff) - d))))));
+                        } else {
+                            term = d == 0 ? 0
+                                    : dt.round(dt.round(dt.round(diff * dt.round(Math.pow(Math.abs(diff), two))) * gr) / dt.round(Math.pow(d, less)));
+                        }
+                        acc = dt.round(acc + term);
+                    }
+                    out[(l * ra + i) * m + c] = acc;
+                }
+            }
+        }
+        Tensor grad = new Tensor(out, rows(batch, ra, m), dt);
+        return record(grad, "CdistBackwardBackward0", Saves.INPUTS, gg -> {
+            throw new slope.run.PyError("NotImplementedError", "the derivative for '_cdist_backward' is not implemented.");
+        }, g, x1, x2);
+    }
+
+    private static int[] rows(int[] batch, int r, int c) {
+        int[] s = java.util.Arrays.copyOf(batch, batch.length + 2);
+        s[batch.length] = r;
+        s[batch.length + 1] = c;
+        return s;
     }
 
     private static int[] dimsOf(Tensor x, boolean[] r) {

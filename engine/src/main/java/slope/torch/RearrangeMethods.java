@@ -10,6 +10,7 @@ import static slope.torch.TensorMethods.shapeArg;
 import java.util.List;
 import slope.lang.Args;
 import slope.lang.Py;
+import slope.lang.PyModule;
 import slope.lang.PyTuple;
 import slope.ops.Arithmetic;
 import slope.ops.Creation;
@@ -101,6 +102,18 @@ final class RearrangeMethods {
             Tensor[] r = Rearrange.median(t, (int) a.getInt("dim"), a.getBool("keepdim", false));
             return ReturnTypes.of("median", r[0], r[1]);
         }, "dim", "keepdim");
+        both("kthvalue", (t, a) -> {
+            Tensor[] r = Rearrange.kthvalue(t, (int) a.getInt("k"), (int) a.getInt("dim", -1), a.getBool("keepdim", false));
+            return ReturnTypes.of("kthvalue", r[0], r[1]);
+        }, "k", "dim", "keepdim");
+        both("quantile", (t, a) -> quantile(t, a, false), "q", "dim", "keepdim", "*", "interpolation");
+        both("nanquantile", (t, a) -> quantile(t, a, true), "q", "dim", "keepdim", "*", "interpolation");
+        both("cov", (t, a) -> {
+            Object f = a.getOrNone("fweights", Py.NONE), w = a.getOrNone("aweights", Py.NONE);
+            return slope.ops.Statistics.cov(t, a.getInt("correction", 1), f == Py.NONE ? null : Convert.tensorArg(f, "cov", "fweights"),
+                    w == Py.NONE ? null : Convert.tensorArg(w, "cov", "aweights"));
+        }, "*", "correction", "fweights", "aweights");
+        both("corrcoef", (t, a) -> slope.ops.Statistics.corrcoef(t));
         both("index_add", (t, a) -> Rearrange.indexAdd(t, dim(a), other(a, "index"), other(a, "source"), a.getDouble("alpha", 1)),
                 "dim", "index", "source", "*", "alpha");
         method("index_add_", (t, a) -> InPlace.rebase(t, x -> Rearrange.indexAdd(x, dim(a), other(a, "index"), other(a, "source"),
@@ -152,7 +165,36 @@ final class RearrangeMethods {
                 : t.dtype == DType.BOOL ? 1 : 4));
     }
 
+    /** The torch functions of this table's kind that take no tensor first: searchsorted takes the boundaries first. */
+    static void installFunctions(PyModule m) {
+        m.def("searchsorted", (args, kw) -> {
+            Args a = Args.parse("searchsorted", args, kw, "sorted_sequence", "input", "*", "out_int32", "right", "side", "sorter");
+            Object sorter = a.getOrNone("sorter", Py.NONE);
+            return Rearrange.searchsorted(Convert.tensorArg(a.get("sorted_sequence"), "searchsorted", "sorted_sequence"),
+                    Convert.tensorArg(a.get("input"), "searchsorted", "input"), a.getBool("right", false),
+                    a.getOrNone("side", Py.NONE) == Py.NONE ? null : a.getString("side", null),
+                    sorter == Py.NONE ? null : Convert.tensorArg(sorter, "searchsorted", "sorter"), a.getBool("out_int32", false));
+        });
+        m.def("bucketize", (args, kw) -> {
+            Args a = Args.parse("bucketize", args, kw, "input", "boundaries", "*", "out_int32", "right");
+            Tensor boundaries = Convert.tensorArg(a.get("boundaries"), "bucketize", "boundaries");
+            if (boundaries.dim() != 1) throw PyError.runtime("boundaries tensor must be 1 dimension, but got dim(" + boundaries.dim() + ")");
+            return Rearrange.searchsorted(boundaries, Convert.tensorArg(a.get("input"), "bucketize", "input"), a.getBool("right", false),
+                    null, null, a.getBool("out_int32", false));
+        });
+    }
+
     private static int dim(Args a) { return (int) a.getInt("dim"); }
+
+    /** quantile and nanquantile: a Python number q is range-checked first, as ATen's overload for a double does. */
+    private static Tensor quantile(Tensor t, Args a, boolean ignoreNan) {
+        Object q = a.get("q"), dim = a.getOrNone("dim", Py.NONE);
+        Integer d = dim == Py.NONE ? null : (int) Py.index(dim);
+        boolean keepdim = a.getBool("keepdim", false);
+        String interpolation = a.getString("interpolation", "linear");
+        if (q instanceof Tensor) return Rearrange.quantile(t, (Tensor) q, d, keepdim, interpolation, ignoreNan);
+        return Rearrange.quantile(t, a.getDouble("q"), d, keepdim, interpolation, ignoreNan);
+    }
 
     private static Tensor meanOver(Tensor t, Args a) {
         int[] d = dims(a);

@@ -17,9 +17,11 @@ import slope.ops.Arithmetic;
 import slope.ops.Compare;
 import slope.ops.InPlace;
 import slope.ops.Joins;
+import slope.ops.LinearAlgebra;
 import slope.ops.Pointwise;
 import slope.ops.Rearrange;
 import slope.ops.Reductions;
+import slope.ops.Statistics;
 import slope.ops.Views;
 import slope.run.PyError;
 import slope.tensor.DType;
@@ -29,8 +31,9 @@ import slope.tensor.Tensor;
 
 /**
  * Shape and selection functions PyTorch composes from others in ATen (tile, diff, the stacks, atleast_nd,
- * take_along_dim, ...), built here from the same pieces so that their results carry the grad_fn PyTorch prints,
- * and the small selections beside them (take, masked_select, argwhere, count_nonzero, nan_to_num).
+ * take_along_dim, kron, ...), built here from the same pieces so that their results carry the grad_fn PyTorch prints,
+ * the small selections beside them (take, masked_select, argwhere, count_nonzero, nan_to_num, cummax, cummin), and
+ * block_diag and cdist, which take their tensors as arguments.
  */
 final class ShapeMethods {
     private ShapeMethods() {}
@@ -61,6 +64,9 @@ final class ShapeMethods {
             boolean keep = a.getBool("keepdim", false);
             return ReturnTypes.named("aminmax", new String[] {"min", "max"}, Reductions.amax(t, d, keep, false), Reductions.amax(t, d, keep, true));
         }, "*", "dim", "keepdim");
+        both("cummax", (t, a) -> cumExtreme(t, a, true), "dim");
+        both("cummin", (t, a) -> cumExtreme(t, a, false), "dim");
+        both("kron", (t, a) -> LinearAlgebra.kron(t, other(a, "other")), "other");
         both("msort", (t, a) -> Rearrange.sort(t, 0, false)[0]); // ATen: sort(dim=0).values
         both("nansum", (t, a) -> Reductions.nansum(t, dims(a), a.getBool("keepdim", false)), "dim", "keepdim");
         both("nanmean", (t, a) -> Reductions.nanmean(t, dims(a), a.getBool("keepdim", false)), "dim", "keepdim");
@@ -114,6 +120,13 @@ final class ShapeMethods {
             for (Object g : grids) flat.add(Views.flatten((Tensor) g, 0, -1));
             return Joins.stack(flat, 1);
         });
+        m.def("block_diag", (args, kw) -> {
+            Args.check("block_diag", args, kw, 0, Integer.MAX_VALUE);
+            List<Tensor> ts = new ArrayList<>();
+            for (Object o : args) ts.add(Convert.tensorArg(o, "block_diag", "tensors"));
+            return Joins.blockDiag(ts);
+        });
+        m.def("cdist", (args, kw) -> cdist(Args.parse("cdist", args, kw, "x1", "x2", "p", "compute_mode")));
         m.def("tril_indices", (args, kw) -> triangleIndices(Args.parse("tril_indices", args, kw, "row", "col", "offset", "*", "dtype", "device", "layout"), false));
         m.def("triu_indices", (args, kw) -> triangleIndices(Args.parse("triu_indices", args, kw, "row", "col", "offset", "*", "dtype", "device", "layout"), true));
         for (int n = 1; n <= 3; n++) {
@@ -126,6 +139,40 @@ final class ShapeMethods {
                 return new PyTuple(atleast(tensors(seq, name), dims).toArray());
             });
         }
+    }
+
+    private static ReturnTypes cumExtreme(Tensor t, Args a, boolean max) {
+        Tensor[] r = Rearrange.cumExtreme(t, (int) a.getInt("dim"), max);
+        return ReturnTypes.of(max ? "cummax" : "cummin", r[0], r[1]);
+    }
+
+    /**
+     * torch.cdist with ATen's checks; for p = 2 on more than 25 rows (or with compute_mode 'use_mm_for_euclid_dist')
+     * ATen takes a matmul path with other roundings and grad_fn, which Slope does not have.
+     */
+    private static Tensor cdist(Args a) {
+        Tensor x1 = Convert.tensorArg(a.get("x1"), "cdist", "x1"), x2 = Convert.tensorArg(a.get("x2"), "cdist", "x2");
+        double p = a.getDouble("p", 2.0);
+        String mode = a.getString("compute_mode", "use_mm_for_euclid_dist_if_necessary");
+        if (!mode.equals("use_mm_for_euclid_dist_if_necessary") && !mode.equals("use_mm_for_euclid_dist")
+                && !mode.equals("donot_use_mm_for_euclid_dist")) {
+            throw PyError.value(mode + " is not a valid value for compute_mode");
+        }
+        if (x1.dim() < 2) throw PyError.runtime("cdist only supports at least 2D tensors, X1 got: " + x1.dim() + "D");
+        if (x2.dim() < 2) throw PyError.runtime("cdist only supports at least 2D tensors, X2 got: " + x2.dim() + "D");
+        int c1 = x1.shape[x1.dim() - 1], c2 = x2.shape[x2.dim() - 1], r1 = x1.shape[x1.dim() - 2], r2 = x2.shape[x2.dim() - 2];
+        if (c1 != c2) throw PyError.runtime("X1 and X2 must have the same number of columns. X1: " + c1 + " X2: " + c2);
+        if (!x1.dtype.floating) throw PyError.runtime("cdist only supports floating-point dtypes, X1 got: " + x1.dtype.scalarTypeName());
+        if (!x2.dtype.floating) throw PyError.runtime("cdist only supports floating-point dtypes, X2 got: " + x2.dtype.scalarTypeName());
+        if (p < 0) throw PyError.runtime("cdist only supports non-negative p values");
+        boolean empty = x1.numel() == 0 || x2.numel() == 0;
+        if (!empty && p == 2 && (mode.equals("use_mm_for_euclid_dist") || (mode.equals("use_mm_for_euclid_dist_if_necessary") && (r1 > 25 || r2 > 25)))) {
+            throw new PyError("NotImplementedError", "Slope's cdist does not take ATen's matmul path for p=2 (more than 25 rows,"
+                    + " or compute_mode='use_mm_for_euclid_dist'); pass compute_mode='donot_use_mm_for_euclid_dist'");
+        }
+        // the kernel reads x2 as x1's dtype
+        if (x1.dtype != x2.dtype) throw PyError.runtime("expected scalar type " + x1.dtype.scalarTypeName() + " but found " + x2.dtype.scalarTypeName());
+        return Statistics.cdist(x1, x2, p);
     }
 
     private static List<Tensor> tensors(Object seq, String fn) {

@@ -256,6 +256,7 @@ public final class TorchModule {
             return Joins.stack(tensors(a.get("tensors"), "stack"), (int) a.getInt("dim", 0));
         });
         ShapeMethods.installFunctions(m);
+        RearrangeMethods.installFunctions(m);
         m.def("einsum", (args, kw) -> {
             Args.check("einsum", args, kw, 1, Integer.MAX_VALUE);
             if (!(args[0] instanceof String)) throw PyError.type("einsum(): argument 'equation' must be str");

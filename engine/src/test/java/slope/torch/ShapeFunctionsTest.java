@@ -212,4 +212,78 @@ class ShapeFunctionsTest {
     void aNegativeRepeatIsPyTorchsNegativeDimensionError() {
         assertEquals("!RuntimeError: Trying to create tensor with negative dimension -2: [-2]", run("torch.tile(torch.ones(2), (-1,))\n"));
     }
+
+    @Test
+    void kronMultipliesInterleavedViewsAndEndsInAnUnsafeView() {
+        // values as np.kron gives them; ATen's kron is _unsafe_view(mul(_unsafe_view(a), _unsafe_view(b)))
+        assertEquals("tensor([[ 0.,  5.,  0., 10.],\n        [ 6.,  7., 12., 14.],\n        [ 0., 15.,  0., 20.],\n"
+                + "        [18., 21., 24., 28.]], grad_fn=<UnsafeViewBackward0>)\n"
+                + "MulBackward0 UnsafeViewBackward0\n"
+                + "tensor([[18., 18.],\n        [18., 18.]])\n"
+                + "tensor([[1.5000, 3.0000, 4.5000],\n        [2.0000, 4.0000, 6.0000]]) tensor([[ 0,  0,  1, -1,  2, -2],\n"
+                + "        [ 3, -3,  4, -4,  5, -5]])\n"
+                + "tensor(6)\n",
+                run("a = torch.tensor([[1., 2.], [3., 4.]], requires_grad=True)\n"
+                        + "k = torch.kron(a, torch.tensor([[0., 5.], [6., 7.]]))\nprint(k)\n"
+                        + "print(k.grad_fn.next_functions[0][0].name(), k.grad_fn.next_functions[0][0].next_functions[0][0].name())\n"
+                        + "k.sum().backward()\nprint(a.grad)\n"
+                        + "print(torch.kron(torch.tensor([1, 2, 3]), torch.tensor([[1.5], [2.]])),"
+                        + " torch.arange(6).reshape(2, 3).kron(torch.tensor([1, -1])))\n"
+                        + "print(torch.kron(torch.tensor(2), torch.tensor(3)))\n"));
+    }
+
+    @Test
+    void blockDiagPlacesScalarsAndRowsAsBlocksInTheResultType() {
+        // the first case is the example of PyTorch's block_diag docs, with its printed output
+        assertEquals("tensor([[0, 1, 0, 0, 0, 0, 0, 0, 0, 0],\n        [1, 0, 0, 0, 0, 0, 0, 0, 0, 0],\n"
+                + "        [0, 0, 3, 4, 5, 0, 0, 0, 0, 0],\n        [0, 0, 6, 7, 8, 0, 0, 0, 0, 0],\n"
+                + "        [0, 0, 0, 0, 0, 7, 0, 0, 0, 0],\n        [0, 0, 0, 0, 0, 0, 1, 2, 3, 0],\n"
+                + "        [0, 0, 0, 0, 0, 0, 0, 0, 0, 4],\n        [0, 0, 0, 0, 0, 0, 0, 0, 0, 5],\n"
+                + "        [0, 0, 0, 0, 0, 0, 0, 0, 0, 6]])\n"
+                + "tensor([[1., 2., 0., 0., 0.],\n        [0., 0., 3., 0., 0.],\n        [0., 0., 0., 4., 5.],\n"
+                + "        [0., 0., 0., 6., 7.]], dtype=torch.float64,\n       grad_fn=<BlockDiagBackward0>)\n"
+                + "tensor([0., 1.]) tensor(7.) tensor([[13., 14.],\n        [18., 19.]], dtype=torch.float64)\n"
+                + "torch.int32 tensor([[1.0000, 0.0000],\n        [0.0000, 2.5000]])\n"
+                + "tensor([], size=(1, 0)) tensor([[0., 0.],\n        [1., 2.]])\n"
+                + "(tensor([2., 2.], grad_fn=<ViewBackward0>), tensor(2., grad_fn=<SqueezeBackward1>),"
+                + " tensor([[2.]], grad_fn=<SliceBackward0>))\n"
+                + "!RuntimeError: torch.block_diag: Input tensors must have 2 or fewer dimensions. Input 1 has 3 dimensions",
+                run("print(torch.block_diag(torch.tensor([[0, 1], [1, 0]]), torch.tensor([[3, 4, 5], [6, 7, 8]]), torch.tensor(7),"
+                        + " torch.tensor([1, 2, 3]), torch.tensor([[4], [5], [6]])))\n"
+                        + "x = torch.tensor([1., 2.], requires_grad=True)\ns = torch.tensor(3., requires_grad=True)\n"
+                        + "m = torch.tensor([[4., 5.], [6., 7.]], dtype=torch.float64, requires_grad=True)\n"
+                        + "z = torch.block_diag(x, s, m)\nprint(z)\n"
+                        + "(z * torch.arange(20.).reshape(4, 5)).sum().backward()\nprint(x.grad, s.grad, m.grad)\n"
+                        + "print(torch.block_diag(torch.tensor([1, 2], dtype=torch.int32), torch.tensor(7)).dtype,"
+                        + " torch.block_diag(torch.tensor([True]), torch.tensor(2.5)))\n"
+                        + "print(torch.block_diag(), torch.block_diag(torch.tensor([]), torch.tensor([[1, 2]])))\n"
+                        // block_diag_backward slices each block out and squeeze(-1)s it once per missing dim: a no-op
+                        // on a row, whose [1, n] gradient the engine then sums to [n] (sum_to: a sum, then a view)
+                        + "x, s, m = torch.tensor([1., 2.], requires_grad=True), torch.tensor(3., requires_grad=True),"
+                        + " torch.ones(1, 1, requires_grad=True)\n"
+                        + "w = torch.full((3, 4), 2., requires_grad=True)\n"
+                        + "print(torch.autograd.grad((torch.block_diag(x, s, m) * w).sum(), (x, s, m), create_graph=True))\n"
+                        + "torch.block_diag(torch.ones(2), torch.ones(1, 1, 1))\n"));
+    }
+
+    @Test
+    void cummaxAndCumminKeepTheLastTieAndTheLastNan() {
+        // ATen's cummax_cummin_helper: >= (<=) moves the index to a tie, a nan sticks and each later nan takes the index
+        assertEquals("torch.return_types.cummax(\nvalues=tensor([1., 3., 3., 3., nan, nan, nan, nan], grad_fn=<CummaxBackward0>),\n"
+                + "indices=tensor([0, 1, 1, 3, 4, 4, 6, 6]))\n"
+                + "tensor([1., 2., 0., 1., 2., 0., 2., 0.])\n"
+                + "torch.return_types.cummin(\nvalues=tensor([[ 3,  1,  1],\n        [ 0,  0, -1]]),\n"
+                + "indices=tensor([[0, 1, 1],\n        [0, 1, 2]]))\n"
+                + "tensor([0, 1, 2, 2]) torch.return_types.cummax(\nvalues=tensor(5.),\nindices=tensor(0))\n"
+                + "tensor([[1., 5.],\n        [1., 2.],\n        [1., 2.]], grad_fn=<CumminBackward0>) tensor([[0, 0],\n"
+                + "        [0, 1],\n        [0, 1]])\n"
+                + "tensor([[ 9.,  2.],\n        [ 0., 10.],\n        [ 0.,  0.]])\n",
+                run("v = torch.tensor([1., 3., 2., 3., float('nan'), 0., float('nan'), 5.], requires_grad=True)\n"
+                        + "r = torch.cummax(v, 0)\nprint(r)\nvalues, indices = r\nvalues.sum().backward()\nprint(v.grad)\n"
+                        + "print(torch.tensor([[3, 1, 2], [0, 0, -1]]).cummin(dim=1))\n"
+                        + "print(torch.cummin(torch.tensor([2., 1., 1., 4.]), -1).indices, torch.cummax(torch.tensor(5.), 0))\n"
+                        + "w = torch.tensor([[1., 5.], [4., 2.], [4., 6.]], requires_grad=True)\n"
+                        + "m = w.cummin(0)\nprint(m[0], m[1])\n"
+                        + "(m.values * torch.tensor([[1., 2.], [3., 4.], [5., 6.]])).sum().backward()\nprint(w.grad)\n"));
+    }
 }
