@@ -22,7 +22,7 @@ const TORCH = [
     row_stack dstack column_stack atleast_1d atleast_2d atleast_3d count_nonzero nan_to_num argwhere masked_select take
     take_along_dim tensor_split cartesian_prod tril_indices triu_indices msort aminmax nansum nanmean unflatten cumprod
     negative subtract multiply divide absolute moveaxis swapaxes swapdims ravel fliplr flipud concatenate kron
-    block_diag cdist cummax cummin`,
+    block_diag cdist cummax cummin kthvalue searchsorted bucketize quantile nanquantile cov corrcoef`,
     "torch"),
   ...vars(`float32 float64 int64 int32 bool float double long int nn optim autograd func distributions linalg pi
     default_generator`,
@@ -47,7 +47,7 @@ const TENSOR = [
     relu_ sigmoid_ tanh_ exp_ log_ sqrt_ clamp_ clip_ abs_ neg_ pow_ square_ masked_fill_ nan_to_num_ asin acos atan
     sinh cosh atan2 hypot logical_and logical_or logical_xor isinf isfinite eq ne gt ge lt le tile diff count_nonzero
     nan_to_num masked_select take take_along_dim tensor_split cumprod unfold unflatten aminmax nansum nanmean kron
-    cummax cummin`, "tensor"),
+    cummax cummin kthvalue quantile nanquantile cov corrcoef`, "tensor"),
   ...vars(`grad grad_fn requires_grad is_leaf retains_grad shape dtype data T`, "tensor"),
 ];
 
