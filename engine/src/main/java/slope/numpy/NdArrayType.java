@@ -141,7 +141,7 @@ final class NdArrayType extends ForeignType {
             Tensor r = Kernels.unary(Kernels.UnaryOp.ROUND, t, t.dtype);
             return NdArray.result(scale == 1 ? r : Arithmetic.div(r, Tensor.wrap(scale, DType.FLOAT64)));
         }, "decimals", "out");
-        shared("argsort", (a, p) -> NdArray.of(slope.ops.Rearrange.sort(a, (int) p.getInt("axis", -1), false)[1]), "axis", "kind", "order");
+        shared("argsort", (a, p) -> NdArray.of(slope.ops.Sorting.sort(a, (int) p.getInt("axis", -1), false)[1]), "axis", "kind", "order");
     }
 
     static final NdArrayType TYPE = new NdArrayType(); // after SHARED is filled: the constructor reads it

@@ -15,6 +15,7 @@ import slope.ops.InPlace;
 import slope.ops.Joins;
 import slope.ops.Pointwise;
 import slope.ops.Rearrange;
+import slope.ops.Sorting;
 import slope.ops.Views;
 import slope.run.PyError;
 import slope.tensor.DType;
@@ -298,7 +299,7 @@ public final class NumpyModule {
         });
         m.def("sort", (args, kw) -> {
             Args a = Args.parse("sort", args, kw, "a", "axis");
-            return NdArray.of(Rearrange.sort(array(a.get("a")), (int) a.getInt("axis", -1), false)[0]);
+            return NdArray.of(Sorting.sort(array(a.get("a")), (int) a.getInt("axis", -1), false)[0]);
         });
         m.def("unique", (args, kw) -> NdArray.of(Rearrange.unique(array(Args.parse("unique", args, kw, "ar").get("ar")))[0]));
         m.def("tile", (args, kw) -> {
@@ -442,7 +443,7 @@ public final class NumpyModule {
             // NumPy's median averages the two middle values of an even count (torch's takes the lower one)
             Tensor flat = axis == Py.NONE ? Views.reshape(x, new int[] {-1}) : x;
             int d = axis == Py.NONE ? 0 : slope.tensor.Shape.wrapDim((int) Py.index(axis), x.dim()), n = flat.shape[d];
-            Tensor sorted = Rearrange.sort(flat, d, false)[0];
+            Tensor sorted = Sorting.sort(flat, d, false)[0];
             Tensor lo = Views.select(sorted, d, (n - 1) / 2), hi = Views.select(sorted, d, n / 2);
             Tensor m2 = slope.ops.Arithmetic.div(slope.ops.Arithmetic.add(lo, hi), Tensor.wrap(2, DType.INT64));
             return NdArray.result(a.getBool("keepdims", false) && axis != Py.NONE ? Views.unsqueeze(m2, d) : m2);

@@ -75,4 +75,7 @@ final class Picks {
         for (int d = 0; d < shape.length; d++) p = p * shape[d] + (d == dim ? at : c[d]);
         return p;
     }
+
+    /** The row-major distance between neighbours along d (a 0-d tensor is one line of one). */
+    static int strideAlong(Tensor x, int d) { return x.dim() == 0 ? 1 : Shape.contiguousStrides(x.shape)[d]; }
 }

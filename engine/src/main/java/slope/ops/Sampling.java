@@ -172,7 +172,7 @@ public final class Sampling {
             double[] e = exponential(probs.shape.clone(), probs.dtype, 1, g).values(), ratio = new double[e.length];
             for (int i = 0; i < e.length; i++) ratio[i] = probs.dtype.round(p[i] / e[i]);
             // each row's n largest, largest first, as topk picks them (one: argmax, the first of ties)
-            return Rearrange.topk(new Tensor(ratio, probs.shape.clone(), probs.dtype), n, -1, true)[1];
+            return Sorting.topk(new Tensor(ratio, probs.shape.clone(), probs.dtype), n, -1, true)[1];
         }
         double[] out = new double[rows * n];
         for (int r = 0; r < rows; r++) searchCumulative(p, r * categories, categories, probs.dtype, out, r * n, n, g);

@@ -18,6 +18,7 @@ import slope.ops.InPlace;
 import slope.ops.Pointwise;
 import slope.ops.Rearrange;
 import slope.ops.Reductions;
+import slope.ops.Sorting;
 import slope.ops.Views;
 import slope.run.PyError;
 import slope.tensor.DType;
@@ -37,13 +38,13 @@ final class RearrangeMethods {
         both("gather", (t, a) -> Rearrange.gather(t, dim(a), other(a, "index")), "dim", "index");
         both("index_select", (t, a) -> Rearrange.indexSelect(t, dim(a), other(a, "index")), "dim", "index");
         both("sort", (t, a) -> {
-            Tensor[] r = Rearrange.sort(t, (int) a.getInt("dim", -1), a.getBool("descending", false));
+            Tensor[] r = Sorting.sort(t, (int) a.getInt("dim", -1), a.getBool("descending", false));
             return ReturnTypes.of("sort", r[0], r[1]);
         }, "dim", "descending", "*", "stable");
-        both("argsort", (t, a) -> Rearrange.sort(t, (int) a.getInt("dim", -1), a.getBool("descending", false))[1],
+        both("argsort", (t, a) -> Sorting.sort(t, (int) a.getInt("dim", -1), a.getBool("descending", false))[1],
                 "dim", "descending", "*", "stable");
         both("topk", (t, a) -> {
-            Tensor[] r = Rearrange.topk(t, (int) a.getInt("k"), (int) a.getInt("dim", -1), a.getBool("largest", true));
+            Tensor[] r = Sorting.topk(t, (int) a.getInt("k"), (int) a.getInt("dim", -1), a.getBool("largest", true));
             return ReturnTypes.of("topk", r[0], r[1]);
         }, "k", "dim", "largest", "sorted");
         both("split", (t, a) -> {
@@ -99,11 +100,11 @@ final class RearrangeMethods {
         both("fmod", (t, a) -> Arithmetic.fmod(t, other(a, "other")), "other");
         both("median", (t, a) -> {
             if (a.getOrNone("dim", Py.NONE) == Py.NONE) return Reductions.median(t);
-            Tensor[] r = Rearrange.median(t, (int) a.getInt("dim"), a.getBool("keepdim", false));
+            Tensor[] r = Sorting.median(t, (int) a.getInt("dim"), a.getBool("keepdim", false));
             return ReturnTypes.of("median", r[0], r[1]);
         }, "dim", "keepdim");
         both("kthvalue", (t, a) -> {
-            Tensor[] r = Rearrange.kthvalue(t, (int) a.getInt("k"), (int) a.getInt("dim", -1), a.getBool("keepdim", false));
+            Tensor[] r = Sorting.kthvalue(t, (int) a.getInt("k"), (int) a.getInt("dim", -1), a.getBool("keepdim", false));
             return ReturnTypes.of("kthvalue", r[0], r[1]);
         }, "k", "dim", "keepdim");
         both("quantile", (t, a) -> quantile(t, a, false), "q", "dim", "keepdim", "*", "interpolation");
@@ -170,7 +171,7 @@ final class RearrangeMethods {
         m.def("searchsorted", (args, kw) -> {
             Args a = Args.parse("searchsorted", args, kw, "sorted_sequence", "input", "*", "out_int32", "right", "side", "sorter");
             Object sorter = a.getOrNone("sorter", Py.NONE);
-            return Rearrange.searchsorted(Convert.tensorArg(a.get("sorted_sequence"), "searchsorted", "sorted_sequence"),
+            return Sorting.searchsorted(Convert.tensorArg(a.get("sorted_sequence"), "searchsorted", "sorted_sequence"),
                     Convert.tensorArg(a.get("input"), "searchsorted", "input"), a.getBool("right", false),
                     a.getOrNone("side", Py.NONE) == Py.NONE ? null : a.getString("side", null),
                     sorter == Py.NONE ? null : Convert.tensorArg(sorter, "searchsorted", "sorter"), a.getBool("out_int32", false));
@@ -179,7 +180,7 @@ final class RearrangeMethods {
             Args a = Args.parse("bucketize", args, kw, "input", "boundaries", "*", "out_int32", "right");
             Tensor boundaries = Convert.tensorArg(a.get("boundaries"), "bucketize", "boundaries");
             if (boundaries.dim() != 1) throw PyError.runtime("boundaries tensor must be 1 dimension, but got dim(" + boundaries.dim() + ")");
-            return Rearrange.searchsorted(boundaries, Convert.tensorArg(a.get("input"), "bucketize", "input"), a.getBool("right", false),
+            return Sorting.searchsorted(boundaries, Convert.tensorArg(a.get("input"), "bucketize", "input"), a.getBool("right", false),
                     null, null, a.getBool("out_int32", false));
         });
     }
@@ -192,8 +193,8 @@ final class RearrangeMethods {
         Integer d = dim == Py.NONE ? null : (int) Py.index(dim);
         boolean keepdim = a.getBool("keepdim", false);
         String interpolation = a.getString("interpolation", "linear");
-        if (q instanceof Tensor) return Rearrange.quantile(t, (Tensor) q, d, keepdim, interpolation, ignoreNan);
-        return Rearrange.quantile(t, a.getDouble("q"), d, keepdim, interpolation, ignoreNan);
+        if (q instanceof Tensor) return Sorting.quantile(t, (Tensor) q, d, keepdim, interpolation, ignoreNan);
+        return Sorting.quantile(t, a.getDouble("q"), d, keepdim, interpolation, ignoreNan);
     }
 
     private static Tensor meanOver(Tensor t, Args a) {

@@ -21,6 +21,7 @@ import slope.ops.LinearAlgebra;
 import slope.ops.Pointwise;
 import slope.ops.Rearrange;
 import slope.ops.Reductions;
+import slope.ops.Sorting;
 import slope.ops.Statistics;
 import slope.ops.Views;
 import slope.run.PyError;
@@ -67,7 +68,7 @@ final class ShapeMethods {
         both("cummax", (t, a) -> cumExtreme(t, a, true), "dim");
         both("cummin", (t, a) -> cumExtreme(t, a, false), "dim");
         both("kron", (t, a) -> LinearAlgebra.kron(t, other(a, "other")), "other");
-        both("msort", (t, a) -> Rearrange.sort(t, 0, false)[0]); // ATen: sort(dim=0).values
+        both("msort", (t, a) -> Sorting.sort(t, 0, false)[0]); // ATen: sort(dim=0).values
         both("nansum", (t, a) -> Reductions.nansum(t, dims(a), a.getBool("keepdim", false)), "dim", "keepdim");
         both("nanmean", (t, a) -> Reductions.nanmean(t, dims(a), a.getBool("keepdim", false)), "dim", "keepdim");
         both("unflatten", (t, a) -> unflatten(t, (int) a.getInt("dim"), Convert.shape(new Object[] {a.get("sizes")})), "dim", "sizes");
