@@ -77,6 +77,13 @@ final class Lazy {
     private Lazy squareGrad;
     /** During a summed pass, for a summed square of a residual: the pending residual this op's sum computes (and writes) in its own loop. */
     private Lazy squaredResidual;
+    /**
+     * During a blocked pass: this op as {@link #affine}, {@link #scaled} or {@link #residual}, found at its first block
+     * for the others (in wasm the descriptors, made anew for each block, cost as much as a block's arithmetic).
+     */
+    private Affine blockAffine;
+    private Scaled blockScaled;
+    private Residual blockResidual;
 
     private Lazy(Kind kind, BinaryOp binaryOp, UnaryOp unaryOp, double constant, DType in, DType out, int n, int vectorEnd) {
         this.kind = kind;
@@ -335,16 +342,19 @@ final class Lazy {
             op.full = op == this && sum == null || !op.isRecomputed() && (op.consumers > op.uses || op.computedOnce);
         }
         boolean summedInLoop = fuse(plan, sum);
+        // the ops that run a loop of their own over each block; the others run inside their readers' loops
+        Lazy[] looped = new Lazy[plan.size()];
+        int loops = 0;
         for (Lazy op : plan) {
+            boolean ownLoop = !op.inReaderLoop && (op != this || !summedInLoop);
+            if (ownLoop) looped[loops++] = op;
             // a kept op gets its array even when its reader's loop computes it (a squared residual the backward reads)
             if (op == this && into != null) op.buffer = into; // full: a pass without a sum keeps its result
-            else if (op.full || !op.inReaderLoop && (op != this || !summedInLoop)) op.buffer = new double[op.full ? n : Math.min(n, BLOCK)];
+            else if (op.full || ownLoop) op.buffer = new double[op.full ? n : Math.min(n, BLOCK)];
         }
         for (int lo = 0; lo < n; lo += BLOCK) {
             int hi = Math.min(n, lo + BLOCK);
-            for (Lazy op : plan) {
-                if (!op.inReaderLoop && (op != this || !summedInLoop)) op.computeBlock(lo, hi);
-            }
+            for (int k = 0; k < loops; k++) looped[k].computeBlock(lo, hi);
             if (summedInLoop) sumBlock(sum, lo, hi);
             else if (sum != null) sum.add(buffer, full ? lo : 0, lo, hi);
         }
@@ -357,6 +367,9 @@ final class Lazy {
             op.shiftedGrad = null;
             op.squareShift = null;
             op.inReaderLoop = false;
+            op.blockAffine = null;
+            op.blockScaled = null;
+            op.blockResidual = null;
         }
         squareGrad = null;
         squaredResidual = null;
@@ -388,13 +401,13 @@ final class Lazy {
             return;
         }
         if (shifted != null) {
-            Residual r = residual();
+            Residual r = blockResidual();
             Kernels.affineThen(source(r.x), position(r.x, lo), r.c1, r.c2, source(r.s), position(r.s, lo), r.s.stride, r.subtract,
                     buffer, q, hi - lo);
             return;
         }
         if (scale != null) {
-            Scaled f = scaled();
+            Scaled f = blockScaled();
             if (squareShift != null) {
                 Operand z = squareShift.a;
                 Kernels.affineSquare(source(f.x), position(f.x, lo), f.c, source(z), position(z, lo), f.subtract, buffer, q, hi - lo);
@@ -425,8 +438,8 @@ final class Lazy {
     /** Elements [lo, hi) of this op, which {@link #summedProduct} or {@link #affine} takes, added to {@code sum} directly. */
     private void sumBlock(Summation.StreamedSum sum, int lo, int hi) {
         if (quadratic != null) {
-            Affine f = affine();
-            Scaled q = quadratic.scaled();
+            Affine f = blockAffine();
+            Scaled q = quadratic.blockScaled();
             Operand z = quadratic.squareShift.a;
             boolean zIsX = z.node == null && q.x.node == null && z.array == q.x.array && z.offset == q.x.offset;
             sum.addAffineOfQuadratic(source(q.x), position(q.x, lo), q.c, zIsX ? null : source(z), position(z, lo), q.subtract ? -1 : 1,
@@ -434,7 +447,7 @@ final class Lazy {
             return;
         }
         if (squaredResidual != null) {
-            Residual r = squaredResidual.residual();
+            Residual r = squaredResidual.blockResidual();
             sum.addResidualSquares(source(r.x), position(r.x, lo), r.c1, r.c2, source(r.s), position(r.s, lo), r.subtract ? -1 : 1,
                     squaredResidual.full ? squaredResidual.buffer : null, lo, lo, hi); // written only when kept
             return;
@@ -444,7 +457,7 @@ final class Lazy {
             Operand y = squareGrad == null ? null : a.node == squareGrad ? b : a;
             Lazy residual = grad.b.node;
             if (residual != null && residual.inReaderLoop) { // y, if any, is the residual's x
-                Residual r = residual.residual();
+                Residual r = residual.blockResidual();
                 sum.addResidualSquareGrads(source(r.x), position(r.x, lo), r.c1, r.c2, source(r.s), position(r.s, lo),
                         r.subtract ? -1 : 1, grad.a.array[0], y != null, lo, hi);
                 return;
@@ -458,7 +471,7 @@ final class Lazy {
             sum.addProducts(source(a), position(a, lo), square ? null : source(b), square ? 0 : position(b, lo), lo, hi);
             return;
         }
-        Affine f = affine();
+        Affine f = blockAffine();
         sum.addAffine(source(f.x), position(f.x, lo), f.scale, f.shift, lo, hi);
     }
 
@@ -697,6 +710,21 @@ final class Lazy {
         boolean sub = binaryOp == BinaryOp.SUB, sFirst = s == a;
         // s - (x * c1 + c2) is s + (x * (-c1) + (-c2)): the same roundings, signs and all
         return sub && sFirst ? new Residual(f.x, s, -f.scale, -f.shift, false) : new Residual(f.x, s, f.scale, f.shift, sub);
+    }
+
+    private Affine blockAffine() {
+        if (blockAffine == null) blockAffine = affine();
+        return blockAffine;
+    }
+
+    private Scaled blockScaled() {
+        if (blockScaled == null) blockScaled = scaled();
+        return blockScaled;
+    }
+
+    private Residual blockResidual() {
+        if (blockResidual == null) blockResidual = residual();
+        return blockResidual;
     }
 
     /** For a binary op with one constant operand (stride 0) and one dense (stride 1): the dense one. */
