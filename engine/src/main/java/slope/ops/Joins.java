@@ -98,9 +98,7 @@ public final class Joins {
         }
         Tensor out = Tensor.zeros(new int[] {rows, cols}, Promotion.result(parts));
         for (int i = 0, r = 0, c = 0; i < parts.size(); r += blocks[i][0], c += blocks[i][1], i++) {
-            Tensor at = Views.slice(Views.slice(out.detach(), 0, new Views.Slice((long) r, (long) r + blocks[i][0], 1L)),
-                    1, new Views.Slice((long) c, (long) c + blocks[i][1], 1L));
-            Kernels.copyInto(at, parts.get(i).detach().reshape(blocks[i]));
+            Kernels.copyInto(block(out.detach(), r, c, blocks[i]), parts.get(i).detach().reshape(blocks[i]));
         }
         Tensor[] inputs = parts.toArray(new Tensor[0]);
         return record(out, "BlockDiagBackward0", Saves.NOTHING, g -> {
@@ -113,8 +111,7 @@ public final class Joins {
                     gs[i] = Tensor.zeros(new int[] {0}, g.dtype);
                     continue;
                 }
-                Tensor s = Views.slice(Views.slice(g, 0, new Views.Slice((long) r, (long) r + blocks[i][0], 1L)),
-                        1, new Views.Slice((long) c, (long) c + blocks[i][1], 1L));
+                Tensor s = block(g, r, c, blocks[i]);
                 for (int d = in.dim(); d < 2; d++) s = Views.squeeze(s, -1);
                 gs[i] = s;
                 r += blocks[i][0];
@@ -122,5 +119,11 @@ public final class Joins {
             }
             return gs;
         }, inputs);
+    }
+
+    /** Rows r to r + size[0] and columns c to c + size[1] of matrix m, as a view: one of block_diag's blocks. */
+    private static Tensor block(Tensor m, int r, int c, int[] size) {
+        Tensor rows = Views.slice(m, 0, new Views.Slice((long) r, (long) r + size[0], 1L));
+        return Views.slice(rows, 1, new Views.Slice((long) c, (long) c + size[1], 1L));
     }
 }
