@@ -150,7 +150,7 @@ public final class Autograd {
     }
 
     /**
-     * Whether {@link #runScalar} can take this pass: no node has hooks, every node has a {@link Node.ScalarRule},
+     * Whether {@link #runScalar} can take this pass: no node has hooks, every node has a {@link ScalarRules} rule,
      * and every gradient, from the root's to the leaves', is a zero-dim value of the one dtype of the tensor it
      * flows into.
      */
@@ -164,7 +164,7 @@ public final class Autograd {
                 if (n.variable.shape.length != 0 || old != null && old.dtype != n.variable.dtype) return false;
                 continue;
             }
-            if (n.scalarRule == null || n.retained != null) return false;
+            if (n.scalarRule == ScalarRules.NONE || n.retained != null) return false;
             for (int i = 0; i < n.inputs.length; i++) {
                 Tensor t = n.inputs[i];
                 if (t != null && t.requiresGrad() && t.dtype != n.scalarType) return false;

@@ -18,18 +18,6 @@ public final class Node {
     }
 
     /**
-     * The same rule for a node whose output and inputs are zero-dim tensors of float dtype {@code dt}, on
-     * plain doubles: the gradient of input {@code i} (one that requires grad) from the output's {@code g},
-     * reading the op's {@code inputs} or what it saved ({@code saved}: the result, for {@link Saves#RESULT}).
-     * Scalar graphs, micrograd's kind, run it instead of {@link Rule} and allocate nothing per node; it
-     * rounds as the tensor rule's ops do, so both give the same bits.
-     */
-    @FunctionalInterface
-    public interface ScalarRule {
-        double apply(double g, int i, Tensor[] inputs, Tensor[] saved, DType dt);
-    }
-
-    /**
      * A function on the gradient that flows into this node's tensor ({@code register_hook}): the gradient in, a
      * replacement out, or null to keep it.
      */
@@ -57,8 +45,11 @@ public final class Node {
     final long sequence;
     /** The leaf whose {@code .grad} this node fills; only for {@code AccumulateGrad}. */
     final Tensor variable;
-    /** The rule on doubles and the output's dtype, when the output is zero-dim and the op has such a rule. */
-    ScalarRule scalarRule;
+    /**
+     * The rule on doubles ({@link ScalarRules}) and the output's dtype, when the output is zero-dim and the op has
+     * such a rule: scalar graphs run it instead of {@link Rule} and allocate nothing per node.
+     */
+    int scalarRule;
     DType scalarType;
     /** The non-leaf output whose {@code .grad} is kept, after {@code retain_grad()}. */
     Tensor retained;
@@ -125,38 +116,38 @@ public final class Node {
         boolean any = false;
         for (Tensor t : inputs) any |= requires(t);
         GradMode mode = any ? GradMode.state() : null; // one thread-local lookup for the mode and the sequence number
-        return mode != null && mode.enabled ? recorded(mode, out, name, saves, rule, null, inputs) : out;
+        return mode != null && mode.enabled ? recorded(mode, out, name, saves, rule, ScalarRules.NONE, inputs) : out;
     }
 
     // One and two inputs, the common cases, build the inputs array only once a node is made: most
     // calls record nothing (backward rules, no_grad, constants).
 
     public static Tensor record(Tensor out, String name, Saves saves, Rule rule, Tensor a) {
-        return record(out, name, saves, rule, (ScalarRule) null, a);
+        return record(out, name, saves, rule, ScalarRules.NONE, a);
     }
 
     public static Tensor record(Tensor out, String name, Saves saves, Rule rule, Tensor a, Tensor b) {
-        return record(out, name, saves, rule, (ScalarRule) null, a, b);
+        return record(out, name, saves, rule, ScalarRules.NONE, a, b);
     }
 
     /** With the rule on doubles as well, for the elementary ops of scalar graphs. */
-    public static Tensor record(Tensor out, String name, Saves saves, Rule rule, ScalarRule scalar, Tensor a) {
+    public static Tensor record(Tensor out, String name, Saves saves, Rule rule, int scalar, Tensor a) {
         GradMode mode = requires(a) ? GradMode.state() : null;
         return mode != null && mode.enabled ? recorded(mode, out, name, saves, rule, scalar, new Tensor[] {a}) : out;
     }
 
-    public static Tensor record(Tensor out, String name, Saves saves, Rule rule, ScalarRule scalar, Tensor a, Tensor b) {
+    public static Tensor record(Tensor out, String name, Saves saves, Rule rule, int scalar, Tensor a, Tensor b) {
         GradMode mode = requires(a) || requires(b) ? GradMode.state() : null;
         return mode != null && mode.enabled ? recorded(mode, out, name, saves, rule, scalar, new Tensor[] {a, b}) : out;
     }
 
     private static boolean requires(Tensor t) { return t != null && t.requiresGrad(); }
 
-    private static Tensor recorded(GradMode mode, Tensor out, String name, Saves saves, Rule rule, ScalarRule scalar,
+    private static Tensor recorded(GradMode mode, Tensor out, String name, Saves saves, Rule rule, int scalar,
                                    Tensor[] inputs) {
         Node node = new Node(name, inputs, rule, saves != Saves.NOTHING, null, mode.sequence++);
         if (saves != Saves.NOTHING) node.save(out, saves);
-        if (scalar != null && out.shape.length == 0) { // then every input is zero-dim too: they broadcast to it
+        if (scalar != ScalarRules.NONE && out.shape.length == 0) { // then every input is zero-dim too: they broadcast to it
             node.scalarRule = scalar;
             node.scalarType = out.dtype;
         }
@@ -359,9 +350,9 @@ public final class Node {
         return rule.apply(grad);
     }
 
-    /** {@link ScalarRule} of input {@code i}; {@link #unpack} first, once per pass through the node. */
+    /** {@link ScalarRules} of input {@code i}; {@link #unpack} first, once per pass through the node. */
     double applyScalar(double g, int i) {
-        return scalarRule.apply(g, i, inputs, saved, scalarType);
+        return ScalarRules.apply(scalarRule, g, i, inputs, saved, scalarType);
     }
 
     /** What PyTorch checks before a rule reads its saved tensors: the graph is not freed, and none was written since. */

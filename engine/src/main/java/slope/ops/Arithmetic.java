@@ -4,7 +4,7 @@ import static slope.autograd.Node.record;
 import static slope.autograd.Node.wants;
 
 import slope.autograd.Node.Saves;
-import slope.autograd.Node.ScalarRule;
+import slope.autograd.ScalarRules;
 import slope.run.PyError;
 import slope.tensor.DType;
 import slope.tensor.Kernels;
@@ -35,40 +35,6 @@ public final class Arithmetic {
         // comparisons, not an enum switch (see DType.round)
         double r = op == BinaryOp.ADD ? x + y : op == BinaryOp.SUB ? x - y : op == BinaryOp.MUL ? x * y : x / y;
         return Tensor.ofValue(dt.round(r), dt);
-    }
-
-    /**
-     * The rules below on doubles, for scalar graphs (Node.ScalarRule): each rounds where its tensor rule's ops
-     * round. An operand is rounded to the result's dtype, as Kernels does, when it has another (a Python number).
-     * Negation multiplies by -1, as neg does: TeaVM's wasm drops the sign of -(0.0). A class of their own, so
-     * that Arithmetic has no static initializer: TeaVM's wasm would call it on every call of an op from outside.
-     */
-    private static final class ScalarRules {
-        static double value(Tensor t, DType dt) { return dt.round(t.item()); }
-
-        static final ScalarRule ADD = (g, i, in, saved, dt) -> g;
-        static final ScalarRule SUB = (g, i, in, saved, dt) -> i == 0 ? g : -1.0 * g;
-        static final ScalarRule NEG = (g, i, in, saved, dt) -> -1.0 * g;
-        static final ScalarRule MUL = (g, i, in, saved, dt) -> dt.round(g * value(in[1 - i], dt));
-        /** g / b, and -g * ((a / b) / b). */
-        static final ScalarRule DIV = (g, i, in, saved, dt) -> {
-            double b = value(in[1], dt);
-            return i == 0 ? dt.round(g / b) : dt.round(-1.0 * g * dt.round(dt.round(value(in[0], dt) / b) / b));
-        };
-        /** g * (x * 2), the gradient of x ** 2 with its two roundings; squareBackward's zero-dim case too. */
-        static double square(double g, double x, DType dt) { return dt.round(g * dt.round(x * 2)); }
-
-        static final ScalarRule SQUARE = (g, i, in, saved, dt) -> square(g, value(in[0], dt), dt);
-        /** -g * (y * y), y the result (saved). */
-        static final ScalarRule RECIPROCAL = (g, i, in, saved, dt) -> {
-            double y = saved[0].item();
-            return dt.round(-1.0 * g * dt.round(y * y));
-        };
-        /** g * (x ** 2 * 3), x ** 2 as pow's zero-dim square. */
-        static final ScalarRule CUBE = (g, i, in, saved, dt) -> {
-            double x = value(in[0], dt);
-            return dt.round(g * dt.round(dt.round(x * x) * 3));
-        };
     }
 
     public static Tensor add(Tensor a, Tensor b) {
@@ -162,7 +128,7 @@ public final class Arithmetic {
                 : dt.floating ? Kernels.powScalar(a, exponent, dt) : apply(BinaryOp.POW, a, Tensor.wrap(exponent, DType.FLOAT64), dt);
         return record(out, "PowBackward0", Saves.INPUTS, g -> new Tensor[] {
             exponent == 0 ? Creation.zerosLike(a) : exponent == 2 ? squareBackward(g, a) : g.mul(a.pow(exponent - 1).mul(exponent))},
-            exponent == 2 ? ScalarRules.SQUARE : exponent == 3 ? ScalarRules.CUBE : null, a);
+            exponent == 2 ? ScalarRules.SQUARE : exponent == 3 ? ScalarRules.CUBE : ScalarRules.NONE, a);
     }
 
     /**

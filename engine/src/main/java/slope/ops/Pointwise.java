@@ -4,7 +4,7 @@ import static slope.autograd.Node.record;
 import static slope.autograd.Node.wants;
 
 import slope.autograd.Node.Saves;
-import slope.autograd.Node.ScalarRule;
+import slope.autograd.ScalarRules;
 import slope.tensor.DType;
 import slope.tensor.Kernels;
 import slope.tensor.Kernels.UnaryOp;
@@ -16,27 +16,6 @@ public final class Pointwise {
 
     private static Tensor map(UnaryOp op, Tensor x) {
         return Kernels.unary(op, x, Promotion.floating(x.dtype));
-    }
-
-    /**
-     * The rules below on doubles, for scalar graphs (Node.ScalarRule), each rounded where its tensor rule's ops
-     * round; {@code saved[0]} is the result y of the ops that save it. A class of their own, as Arithmetic's are.
-     */
-    private static final class ScalarRules {
-        /** g / x. */
-        static final ScalarRule LOG = (g, i, in, saved, dt) -> dt.round(g / in[0].item());
-        /** g / (y * 2). */
-        static final ScalarRule SQRT = (g, i, in, saved, dt) -> dt.round(g / dt.round(saved[0].item() * 2));
-        /** g * y. */
-        static final ScalarRule EXP = (g, i, in, saved, dt) -> dt.round(g * saved[0].item());
-        static final ScalarRule TANH = (g, i, in, saved, dt) -> Kernels.tanhBackward(g, saved[0].item(), dt);
-        /** (g * (1 - y)) * y. */
-        static final ScalarRule SIGMOID = (g, i, in, saved, dt) -> {
-            double y = saved[0].item();
-            return dt.round(dt.round(g * dt.round(1 - y)) * y);
-        };
-        /** g where y > 0, else 0. */
-        static final ScalarRule RELU = (g, i, in, saved, dt) -> saved[0].item() > 0 ? g : 0;
     }
 
     public static Tensor exp(Tensor x) {
