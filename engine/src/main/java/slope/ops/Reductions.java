@@ -42,7 +42,10 @@ public final class Reductions {
     }
 
     public static Tensor sum(Tensor x) {
-        Tensor out = Kernels.reduce(ReduceOp.SUM, x, reduced(x, null), false, sumType(x.dtype));
+        // the sum of a pending float32 expression stays pending too: a loss that is only differentiated, never read,
+        // is never summed (tinygrad's laziness; the values, when read, are those summed now)
+        Tensor later = x.sumLater();
+        Tensor out = later != null ? later : Kernels.reduce(ReduceOp.SUM, x, reduced(x, null), false, sumType(x.dtype));
         return record(out, "SumBackward0", Saves.NOTHING, g -> new Tensor[] {g.expand(x.shape)}, x);
     }
 

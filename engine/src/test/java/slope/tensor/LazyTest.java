@@ -503,11 +503,23 @@ class LazyTest {
     @Test
     void aPendingTensorComputedByTwoPassesIsKeptByTheSecond() {
         Tensor y = data(DType.FLOAT32, 17).mul(2);
-        y.add(1).sum();
+        y.add(1).sum().item();
         assertTrue(y.storage.isPending()); // its blocks went into the sum
         Tensor z = y.add(2);
-        z.sum();
+        z.sum().item();
         assertFalse(y.storage.isPending()); // the program uses it again: kept rather than computed a third time
         assertArrayEquals(withMinElements(Integer.MAX_VALUE, () -> data(DType.FLOAT32, 17).mul(2).add(2)), z.values());
+    }
+
+    @Test
+    void aSumOfAPendingExpressionIsComputedOnlyWhenRead() {
+        Tensor x = data(DType.FLOAT32, 19);
+        Tensor y = x.mul(2).add(1);
+        Tensor sum = y.sum();
+        assertTrue(sum.storage.isPending());
+        assertTrue(y.storage.isPending());
+        Kernels.writable(x)[0] += 1000; // an in-place write after the sum leaves the sum's operand as it was
+        assertEquals(withMinElements(Integer.MAX_VALUE, () -> data(DType.FLOAT32, 19).mul(2).add(1).sum())[0], sum.item());
+        assertFalse(sum.storage.isPending());
     }
 }
