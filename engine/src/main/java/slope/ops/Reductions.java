@@ -76,7 +76,8 @@ public final class Reductions {
     public static Tensor mean(Tensor x) {
         checkFloating(x, "mean");
         int n = x.numel();
-        Tensor out = Kernels.reduce(ReduceOp.SUM, x, reduced(x, null), false, x.dtype).div(n);
+        Tensor later = x.meanLater(); // pending, as sum's is
+        Tensor out = later != null ? later : Kernels.reduce(ReduceOp.SUM, x, reduced(x, null), false, x.dtype).div(n);
         return record(out, "MeanBackward0", Saves.NOTHING, g -> new Tensor[] {g.expand(x.shape).div(n)}, x);
     }
 

@@ -41,7 +41,7 @@ final class Lazy {
     private final Kind kind;
     private final BinaryOp binaryOp;
     private final UnaryOp unaryOp;
-    /** The exponent of POW; the value of FILL. */
+    /** The exponent of POW; the value of FILL; what SUM divides its sum by (1, or the count of a mean). */
     private final double constant;
     private final DType in, out;
     private final int n;
@@ -258,10 +258,11 @@ final class Lazy {
     /**
      * The sum of all of {@code t}'s values, pending: a 0-dim float32 tensor for a tensor that {@link #streams}, computed
      * when first read, as {@link #streamedSum} computes it then. Backward makes a leaf's gradient so ({@code sumTo} of a
-     * broadcast gradient), and {@link #computeTogether} then sums a linear fit's two gradients in one pass.
+     * broadcast gradient), and {@link #computeTogether} then sums a linear fit's two gradients in one pass. With a
+     * {@code divisor} other than 1 it is a mean: the float32 sum divided by the count in float32, as {@code sum / n} is.
      */
-    static Tensor pendingSum(Tensor t) {
-        Lazy sum = new Lazy(Kind.SUM, null, null, 0, DType.FLOAT32, DType.FLOAT32, t.storage.pending().n, 0);
+    static Tensor pendingSum(Tensor t, int divisor) {
+        Lazy sum = new Lazy(Kind.SUM, null, null, divisor, DType.FLOAT32, DType.FLOAT32, t.storage.pending().n, 0);
         sum.a = new Operand(t.storage.pending(), null, 0, 1, t.storage);
         sum.home = new Storage(sum);
         return new Tensor(sum.home, Shape.SCALAR, Shape.SCALAR, 0, DType.FLOAT32);
@@ -277,7 +278,8 @@ final class Lazy {
     }
 
     private void finishSum(Summation.StreamedSum sum) {
-        done(new double[] {(float) (0 + sum.result())}); // as Summation.sum and Kernels.reduce round it (0 + -0.0 is 0.0)
+        double total = (float) (0 + sum.result()); // as Summation.sum and Kernels.reduce round it (0 + -0.0 is 0.0)
+        done(new double[] {(float) (total / (float) constant)});
     }
 
     /**

@@ -298,7 +298,10 @@ public class Tensor {
      * The sum of all values, 0-dim, as {@code sumTo} of a 0-dim target computes it, but computed when first read (or by
      * {@link Storage#computeTogether}): for a pending float32 expression; null for any other tensor.
      */
-    public Tensor sumLater() { return Lazy.streams(this) ? Lazy.pendingSum(this) : null; }
+    public Tensor sumLater() { return Lazy.streams(this) ? Lazy.pendingSum(this, 1) : null; }
+
+    /** {@link #sumLater}'s mean: the sum divided by the count, as {@code mean()} computes it, when first read. */
+    public Tensor meanLater() { return Lazy.streams(this) ? Lazy.pendingSum(this, numel()) : null; }
 
     public Tensor matmul(Tensor o) { return LinearAlgebra.matmul(this, o); }
 

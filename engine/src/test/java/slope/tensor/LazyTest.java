@@ -512,14 +512,16 @@ class LazyTest {
     }
 
     @Test
-    void aSumOfAPendingExpressionIsComputedOnlyWhenRead() {
+    void aSumOrMeanOfAPendingExpressionIsComputedOnlyWhenRead() {
         Tensor x = data(DType.FLOAT32, 19);
         Tensor y = x.mul(2).add(1);
-        Tensor sum = y.sum();
+        Tensor sum = y.sum(), mean = y.mean();
         assertTrue(sum.storage.isPending());
+        assertTrue(mean.storage.isPending());
         assertTrue(y.storage.isPending());
         Kernels.writable(x)[0] += 1000; // an in-place write after the sum leaves the sum's operand as it was
         assertEquals(withMinElements(Integer.MAX_VALUE, () -> data(DType.FLOAT32, 19).mul(2).add(1).sum())[0], sum.item());
+        assertEquals(withMinElements(Integer.MAX_VALUE, () -> data(DType.FLOAT32, 19).mul(2).add(1).mean())[0], mean.item());
         assertFalse(sum.storage.isPending());
     }
 }
