@@ -27,6 +27,13 @@ public final class Py {
 
     public static Object bool(boolean b) { return b ? Boolean.TRUE : Boolean.FALSE; }
 
+    /** Arrays.copyOfRange of an object array, padded with nulls past its end, by hand: TeaVM's goes through reflection. */
+    public static Object[] copyOfRange(Object[] a, int from, int to) {
+        Object[] r = new Object[to - from];
+        System.arraycopy(a, from, r, 0, Math.min(to, a.length) - from);
+        return r;
+    }
+
     /** Identity key for objects compared by identity in dicts and sets. */
     static final class IdentityKey {
         final Object o;

@@ -24,11 +24,11 @@ public final class PyList {
     public void set(int i, Object v) { items[i] = v; }
 
     public void add(Object v) {
-        if (size == items.length) items = Arrays.copyOf(items, Math.max(4, size * 2));
+        if (size == items.length) items = Py.copyOfRange(items, 0, Math.max(4, size * 2));
         items[size++] = v;
     }
 
-    public Object[] toArray() { return Arrays.copyOf(items, size); }
+    public Object[] toArray() { return Py.copyOfRange(items, 0, size); }
 
     void insert(int i, Object v) {
         add(null);

@@ -399,7 +399,7 @@ final class TensorMethods {
             if (input == null) throw PyError.type(e.name + "() missing 1 required positional arguments: \"input\"");
         } else {
             input = args[0];
-            args = java.util.Arrays.copyOfRange(args, 1, args.length);
+            args = Py.copyOfRange(args, 1, args.length);
         }
         Object r = e.call(input, args, kwargs);
         if (out == null || out == Py.NONE) return r;

@@ -261,7 +261,7 @@ public final class TorchModule {
             Args.check("einsum", args, kw, 1, Integer.MAX_VALUE);
             if (!(args[0] instanceof String)) throw PyError.type("einsum(): argument 'equation' must be str");
             Object[] ops = args.length == 2 && !(args[1] instanceof Tensor) ? Convert.items(args[1])
-                    : java.util.Arrays.copyOfRange(args, 1, args.length);
+                    : Py.copyOfRange(args, 1, args.length);
             List<Tensor> operands = new ArrayList<>();
             for (Object o : ops) operands.add(Convert.tensorArg(o, "einsum", "operands"));
             return slope.ops.Einsum.einsum((String) args[0], operands);
