@@ -54,7 +54,7 @@ public final class LinearAlgebra {
         }
         DType dt = common(a, b, "mm");
         int m = a.shape[0], k = a.shape[1], n = b.shape[1];
-        double[] c = Kernels.mm(a.values(), 0, b.values(), 0, m, k, n, dt);
+        double[] c = Kernels.mm(a, b, dt);
         Tensor out = new Tensor(c, new int[] {m, n}, dt);
         return record(out, "MmBackward0", Saves.INPUTS, g -> new Tensor[] {
             wants(a) ? mm(g, Views.t(b)) : null,

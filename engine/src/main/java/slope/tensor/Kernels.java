@@ -764,6 +764,19 @@ public final class Kernels {
 
     // ---- matrix product ----
 
+    /**
+     * {@code a @ b} of two matrices, b dense: a float32 {@code a} that is the transpose of a dense matrix ({@code x.T},
+     * as mm's backward makes) is read in place; anything else goes through {@link #mm} on its values.
+     */
+    public static double[] mm(Tensor a, Tensor b, DType dt) {
+        int m = a.shape[0], k = a.shape[1], n = b.shape[1];
+        boolean transposed = a.strides[0] == 1 && a.strides[1] == m && a.offset == 0 && a.storage.data().length == m * k;
+        if (dt == DType.FLOAT32 && k > 0 && m > 1 && transposed) {
+            return mmFloat32(a.storage.data(), 0, 1, m, b.values(), 0, m, k, n);
+        }
+        return mm(a.values(), 0, b.values(), 0, m, k, n, dt);
+    }
+
     /** (m x k) @ (k x n) on contiguous row-major arrays. Each dot product starts from its first term (so -0 survives, as in BLAS) and adds each exact product with one rounding, like a fused multiply-add. */
     public static double[] mm(double[] a, int aOff, double[] b, int bOff, int m, int k, int n, DType dt) {
         if (dt == DType.FLOAT32 && k > 0) return mmFloat32(a, aOff, b, bOff, m, k, n);
@@ -793,22 +806,31 @@ public final class Kernels {
      * rounded once to float32 (the same arithmetic as the one-row loop, in another order over i and j).
      */
     private static double[] mmFloat32(double[] a, int aOff, double[] b, int bOff, int m, int k, int n) {
+        return mmFloat32(a, aOff, k, 1, b, bOff, m, k, n);
+    }
+
+    /**
+     * {@link #mmFloat32} with a's element (i, p) at {@code aOff + i * rowStride + p * pStride}: a transposed matrix
+     * (row stride 1) is read where it lies, not gathered into a fresh array first (mm's backward, x.T @ g).
+     */
+    private static double[] mmFloat32(double[] a, int aOff, int rowStride, int pStride, double[] b, int bOff, int m, int k, int n) {
         double[] c = Storage.allocate(m * n).data();
         int i = 0;
         for (; i + 4 <= m; i += 4) {
-            int a0 = aOff + i * k, a1 = a0 + k, a2 = a1 + k, a3 = a2 + k;
+            int a0 = aOff + i * rowStride;
             int j = 0;
-            for (; j + 4 <= n; j += 4) tile4x4(a, a0, a1, a2, a3, b, bOff + j, k, n, c, i * n + j);
+            for (; j + 4 <= n; j += 4) tile4x4(a, a0, rowStride, pStride, b, bOff + j, k, n, c, i * n + j);
             for (; j < n; j++) {
-                int bj = bOff + j;
+                int bj = bOff + j, a1 = a0 + rowStride, a2 = a1 + rowStride, a3 = a2 + rowStride;
                 double s0 = (float) (a[a0] * b[bj]), s1 = (float) (a[a1] * b[bj]);
                 double s2 = (float) (a[a2] * b[bj]), s3 = (float) (a[a3] * b[bj]);
                 for (int p = 1; p < k; p++) {
                     double v = b[bj + p * n];
-                    s0 = (float) (s0 + a[a0 + p] * v);
-                    s1 = (float) (s1 + a[a1 + p] * v);
-                    s2 = (float) (s2 + a[a2 + p] * v);
-                    s3 = (float) (s3 + a[a3 + p] * v);
+                    int ap = p * pStride;
+                    s0 = (float) (s0 + a[a0 + ap] * v);
+                    s1 = (float) (s1 + a[a1 + ap] * v);
+                    s2 = (float) (s2 + a[a2 + ap] * v);
+                    s3 = (float) (s3 + a[a3 + ap] * v);
                 }
                 int o = i * n + j;
                 c[o] = s0;
@@ -818,11 +840,11 @@ public final class Kernels {
             }
         }
         for (; i < m; i++) {
-            int c0 = i * n, a0 = aOff + i * k;
+            int c0 = i * n, a0 = aOff + i * rowStride;
             double x0 = a[a0];
             for (int j = 0; j < n; j++) c[c0 + j] = (float) (x0 * b[bOff + j]);
             for (int p = 1; p < k; p++) {
-                x0 = a[a0 + p];
+                x0 = a[a0 + p * pStride];
                 int bp = bOff + p * n;
                 for (int j = 0; j < n; j++) c[c0 + j] = (float) (c[c0 + j] + x0 * b[bp + j]);
             }
@@ -835,25 +857,26 @@ public final class Kernels {
      * than being multiplied out, and each row of a is read just before its four sums, so that fewer values are live
      * at once: in V8's wasm the two together took W4's step from 51 to 43 ms.
      */
-    private static void tile4x4(double[] a, int a0, int a1, int a2, int a3, double[] b, int bj, int k, int n, double[] c, int o) {
-        double x0 = a[a0], x1 = a[a1], x2 = a[a2], x3 = a[a3];
+    private static void tile4x4(double[] a, int a0, int rowStride, int pStride, double[] b, int bj, int k, int n, double[] c, int o) {
+        int r1 = rowStride, r2 = 2 * rowStride, r3 = 3 * rowStride;
+        double x0 = a[a0], x1 = a[a0 + r1], x2 = a[a0 + r2], x3 = a[a0 + r3];
         double b0 = b[bj], b1 = b[bj + 1], b2 = b[bj + 2], b3 = b[bj + 3];
         double s00 = (float) (x0 * b0), s01 = (float) (x0 * b1), s02 = (float) (x0 * b2), s03 = (float) (x0 * b3);
         double s10 = (float) (x1 * b0), s11 = (float) (x1 * b1), s12 = (float) (x1 * b2), s13 = (float) (x1 * b3);
         double s20 = (float) (x2 * b0), s21 = (float) (x2 * b1), s22 = (float) (x2 * b2), s23 = (float) (x2 * b3);
         double s30 = (float) (x3 * b0), s31 = (float) (x3 * b1), s32 = (float) (x3 * b2), s33 = (float) (x3 * b3);
-        for (int p = 1, q = bj + n; p < k; p++, q += n) {
+        for (int p = 1, q = bj + n, ap = a0 + pStride; p < k; p++, q += n, ap += pStride) {
             b0 = b[q];
             b1 = b[q + 1];
             b2 = b[q + 2];
             b3 = b[q + 3];
-            x0 = a[a0 + p];
+            x0 = a[ap];
             s00 = (float) (s00 + x0 * b0); s01 = (float) (s01 + x0 * b1); s02 = (float) (s02 + x0 * b2); s03 = (float) (s03 + x0 * b3);
-            x1 = a[a1 + p];
+            x1 = a[ap + r1];
             s10 = (float) (s10 + x1 * b0); s11 = (float) (s11 + x1 * b1); s12 = (float) (s12 + x1 * b2); s13 = (float) (s13 + x1 * b3);
-            x2 = a[a2 + p];
+            x2 = a[ap + r2];
             s20 = (float) (s20 + x2 * b0); s21 = (float) (s21 + x2 * b1); s22 = (float) (s22 + x2 * b2); s23 = (float) (s23 + x2 * b3);
-            x3 = a[a3 + p];
+            x3 = a[ap + r3];
             s30 = (float) (s30 + x3 * b0); s31 = (float) (s31 + x3 * b1); s32 = (float) (s32 + x3 * b2); s33 = (float) (s33 + x3 * b3);
         }
         c[o] = s00; c[o + 1] = s01; c[o + 2] = s02; c[o + 3] = s03;

@@ -51,6 +51,26 @@ class KernelOrderTest {
         }
     }
 
+    @Test
+    void aTransposedFloat32OperandIsReadInPlaceWithTheSameBits() {
+        Random r = new Random(8);
+        int[] sizes = {1, 2, 3, 4, 5, 7, 8, 9, 13, 17};
+        for (int m : sizes) {
+            for (int k : sizes) {
+                for (int n : sizes) {
+                    Tensor x = new Tensor(floats(r, k * m), new int[] {k, m}, DType.FLOAT32), y = new Tensor(floats(r, k * n), new int[] {k, n}, DType.FLOAT32);
+                    Tensor xt = x.transpose(0, 1); // m x k, row stride 1: read where it lies
+                    double[] want = mmReference(xt.values(), 0, y.values(), 0, m, k, n);
+                    double[] got = Kernels.mm(xt, y, DType.FLOAT32);
+                    for (int i = 0; i < want.length; i++) {
+                        assertEquals(Double.doubleToRawLongBits(want[i]), Double.doubleToRawLongBits(got[i]),
+                                "m=" + m + " k=" + k + " n=" + n + " at " + i);
+                    }
+                }
+            }
+        }
+    }
+
     // ATen's vectorized_inner_sum as first written here: each lane's row_sum in its own pass, in double[][]
     private static double innerSumReference(double[] x, int n) {
         int lanes = 8, vectors = n / lanes;
