@@ -824,9 +824,8 @@ public final class Kernels {
                 int bj = bOff + j, a1 = a0 + rowStride, a2 = a1 + rowStride, a3 = a2 + rowStride;
                 double s0 = (float) (a[a0] * b[bj]), s1 = (float) (a[a1] * b[bj]);
                 double s2 = (float) (a[a2] * b[bj]), s3 = (float) (a[a3] * b[bj]);
-                for (int p = 1; p < k; p++) {
-                    double v = b[bj + p * n];
-                    int ap = p * pStride;
+                for (int p = 1, q = bj + n, ap = pStride; p < k; p++, q += n, ap += pStride) {
+                    double v = b[q];
                     s0 = (float) (s0 + a[a0 + ap] * v);
                     s1 = (float) (s1 + a[a1 + ap] * v);
                     s2 = (float) (s2 + a[a2 + ap] * v);
