@@ -32,18 +32,21 @@ class KernelOrderTest {
         return c;
     }
 
-    @Test
-    void float32MatrixProductMatchesTheDefiningLoopBitForBit() {
-        Random r = new Random(7);
+    /** A product of m x k by k x n: the defining loop's values, and the kernel's. */
+    private interface Product {
+        double[][] wantAndGot(Random r, int m, int k, int n);
+    }
+
+    /** Every m, k and n of awkward sizes (4 x 4 blocks with and without remainders): the same bits. */
+    private static void assertSameBitsForAllSizes(long seed, Product product) {
+        Random r = new Random(seed);
         int[] sizes = {1, 2, 3, 4, 5, 7, 8, 9, 13, 17};
         for (int m : sizes) {
             for (int k : sizes) {
                 for (int n : sizes) {
-                    double[] a = floats(r, m * k + 3), b = floats(r, k * n + 2);
-                    double[] want = mmReference(a, 3, b, 2, m, k, n);
-                    double[] got = Kernels.mm(a, 3, b, 2, m, k, n, DType.FLOAT32);
-                    for (int i = 0; i < want.length; i++) {
-                        assertEquals(Double.doubleToRawLongBits(want[i]), Double.doubleToRawLongBits(got[i]),
+                    double[][] wg = product.wantAndGot(r, m, k, n);
+                    for (int i = 0; i < wg[0].length; i++) {
+                        assertEquals(Double.doubleToRawLongBits(wg[0][i]), Double.doubleToRawLongBits(wg[1][i]),
                                 "m=" + m + " k=" + k + " n=" + n + " at " + i);
                     }
                 }
@@ -52,23 +55,21 @@ class KernelOrderTest {
     }
 
     @Test
+    void float32MatrixProductMatchesTheDefiningLoopBitForBit() {
+        assertSameBitsForAllSizes(7, (r, m, k, n) -> {
+            double[] a = floats(r, m * k + 3), b = floats(r, k * n + 2);
+            return new double[][] {mmReference(a, 3, b, 2, m, k, n), Kernels.mm(a, 3, b, 2, m, k, n, DType.FLOAT32)};
+        });
+    }
+
+    @Test
     void aTransposedFloat32OperandIsReadInPlaceWithTheSameBits() {
-        Random r = new Random(8);
-        int[] sizes = {1, 2, 3, 4, 5, 7, 8, 9, 13, 17};
-        for (int m : sizes) {
-            for (int k : sizes) {
-                for (int n : sizes) {
-                    Tensor x = new Tensor(floats(r, k * m), new int[] {k, m}, DType.FLOAT32), y = new Tensor(floats(r, k * n), new int[] {k, n}, DType.FLOAT32);
-                    Tensor xt = x.transpose(0, 1); // m x k, row stride 1: read where it lies
-                    double[] want = mmReference(xt.values(), 0, y.values(), 0, m, k, n);
-                    double[] got = Kernels.mm(xt, y, DType.FLOAT32);
-                    for (int i = 0; i < want.length; i++) {
-                        assertEquals(Double.doubleToRawLongBits(want[i]), Double.doubleToRawLongBits(got[i]),
-                                "m=" + m + " k=" + k + " n=" + n + " at " + i);
-                    }
-                }
-            }
-        }
+        assertSameBitsForAllSizes(8, (r, m, k, n) -> {
+            Tensor x = new Tensor(floats(r, k * m), new int[] {k, m}, DType.FLOAT32);
+            Tensor y = new Tensor(floats(r, k * n), new int[] {k, n}, DType.FLOAT32);
+            Tensor xt = x.transpose(0, 1); // m x k, row stride 1: read where it lies
+            return new double[][] {mmReference(xt.values(), 0, y.values(), 0, m, k, n), Kernels.mm(xt, y, DType.FLOAT32)};
+        });
     }
 
     // ATen's vectorized_inner_sum as first written here: each lane's row_sum in its own pass, in double[][]
