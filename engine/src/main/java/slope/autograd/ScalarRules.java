@@ -51,7 +51,7 @@ public final class ScalarRules {
                 double y = saved[0].item();
                 return dt.round(dt.round(g * dt.round(1 - y)) * y);
             }
-            case RELU: return saved[0].item() > 0 ? g : 0;
+            case RELU: return saved[0].item() <= 0 ? 0 : g; // as threshold_backward: NaN passes
             default: throw new IllegalStateException("no scalar rule " + rule);
         }
     }

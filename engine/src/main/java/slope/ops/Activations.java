@@ -99,12 +99,12 @@ public final class Activations {
                 Compare.and(Compare.gt(x, min), Compare.lt(x, Tensor.wrap(max, DType.FLOAT64))), g, Creation.zerosLike(g))}, x);
     }
 
-    /** {@code x > threshold ? x : value}. */
+    /** ATen's {@code x <= threshold ? value : x}, whose gradient passes where it keeps x: NaN stays, with its gradient. */
     public static Tensor threshold(Tensor x, double threshold, double value) {
         Tensor xd = x.detach();
-        Tensor out = Pointwise.where(Compare.gt(xd, threshold), xd, Tensor.wrap(value, DType.FLOAT64).to(xd.dtype));
+        Tensor out = Pointwise.where(Compare.le(xd, threshold), Tensor.wrap(value, DType.FLOAT64).to(xd.dtype), xd);
         return record(out, "ThresholdBackward0", Saves.INPUTS,
-                g -> new Tensor[] {Pointwise.where(Compare.gt(x, threshold), g, Creation.zerosLike(g))}, x);
+                g -> new Tensor[] {Pointwise.where(Compare.le(x, threshold), Creation.zerosLike(g), g)}, x);
     }
 
     /** {@code log(sigmoid(x))}, as ATen computes it without overflow: {@code min(x, 0) - log1p(exp(-|x|))}. */

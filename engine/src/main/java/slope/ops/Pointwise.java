@@ -69,8 +69,17 @@ public final class Pointwise {
 
     public static Tensor relu(Tensor x) {
         Tensor y = Kernels.unary(UnaryOp.RELU, x, x.dtype);
-        return record(y, "ReluBackward0", Saves.RESULT,
-                g -> new Tensor[] {where(Compare.gt(y, 0), g, Creation.zerosLike(g))}, ScalarRules.RELU, x);
+        return record(y, "ReluBackward0", Saves.RESULT, g -> new Tensor[] {reluBackward(g, y)}, ScalarRules.RELU, x);
+    }
+
+    /**
+     * ATen's {@code threshold_backward(g, y, 0)}: {@code g} where relu's result {@code y} is positive or NaN, else 0,
+     * in one pass; differentiable again, as PyTorch's ThresholdBackwardBackward0.
+     */
+    static Tensor reluBackward(Tensor g, Tensor y) {
+        Tensor out = Kernels.binary(Kernels.BinaryOp.RELU_BACKWARD, g, y, g.dtype, g.dtype);
+        return record(out, "ThresholdBackwardBackward0", Saves.INPUTS,
+                gg -> new Tensor[] {reluBackward(gg, y), wants(y) ? Creation.zerosLike(gg) : null}, g, y);
     }
 
     public static Tensor abs(Tensor x) {

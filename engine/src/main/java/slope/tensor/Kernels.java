@@ -66,6 +66,7 @@ public final class Kernels {
 
     public enum BinaryOp {
         ADD, SUB, MUL, DIV, POW, MAXIMUM, MINIMUM, FLOOR_DIV, REMAINDER, ATAN2, FMOD, HYPOT, XLOGY, LOGADDEXP,
+        RELU_BACKWARD,
         GT, GE, LT, LE, EQ, NE, AND, OR, XOR;
 
         double apply(double a, double b) {
@@ -90,6 +91,7 @@ public final class Kernels {
                     if (Double.isInfinite(a) && a == b) return a;
                     return Math.max(a, b) + FloatMath.log1p(Math.exp(-Math.abs(a - b)));
                 }
+                case RELU_BACKWARD: return b <= 0 ? 0 : a; // ATen's threshold_backward(grad a, result b, 0): NaN passes
                 case GT: return a > b ? 1 : 0;
                 case GE: return a >= b ? 1 : 0;
                 case LT: return a < b ? 1 : 0;

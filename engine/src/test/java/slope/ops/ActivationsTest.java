@@ -1,10 +1,12 @@
 package slope.ops;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static slope.ops.GradCheck.check;
 import static slope.ops.GradCheck.checkSecond;
 import static slope.ops.GradCheck.input;
 
 import org.junit.jupiter.api.Test;
+import slope.run.RunOutput;
 
 /** Gradients of the torch.nn activations in Activations. */
 class ActivationsTest {
@@ -51,5 +53,37 @@ class ActivationsTest {
             check(x -> Activations.gelu(x[0], tanh), input(new int[] {3, 4}, 9, false));
             checkSecond(x -> Activations.gelu(x[0], tanh), input(new int[] {5}, 10, false));
         }
+    }
+
+    /** ATen keeps x where not {@code x <= threshold}: NaN stays NaN, and its gradient passes (threshold_backward). */
+    @Test
+    void reluAndThresholdPassNaNAndItsGradient() {
+        assertEquals("tensor([nan, 0., 0., 2.]) tensor([1., 0., 0., 1.])\n"
+                + "tensor([nan, 5., 5., 2.]) tensor([1., 0., 0., 1.])\n"
+                + "tensor(1.)\n", RunOutput.of(String.join("\n",
+                "import torch",
+                "x = torch.tensor([float('nan'), -1.0, 0.0, 2.0], requires_grad=True)",
+                "y = torch.relu(x)",
+                "y.sum().backward()",
+                "print(y.detach(), x.grad)",
+                "x.grad = None",
+                "z = torch.nn.functional.threshold(x, 0.0, 5.0)",
+                "z.sum().backward()",
+                "print(z.detach(), x.grad)",
+                "s = torch.tensor(float('nan'), requires_grad=True)",
+                "torch.relu(s).backward()",
+                "print(s.grad)")));
+    }
+
+    /** relu's gradient is threshold_backward, itself differentiable: its grad_fn is PyTorch's. */
+    @Test
+    void reluGradientIsThresholdBackwardAndDifferentiable() {
+        assertEquals("tensor([0., 1.], grad_fn=<ThresholdBackwardBackward0>)\n", RunOutput.of(String.join("\n",
+                "import torch",
+                "x = torch.tensor([-1.0, 2.0], requires_grad=True)",
+                "g, = torch.autograd.grad(torch.relu(x).sum(), x, create_graph=True)",
+                "print(g)")));
+        checkSecond(x -> x[0].relu().mul(x[0]), input(new int[] {3, 4}, 19, false));
+        checkSecond(x -> x[0].relu().mul(x[0]), input(new int[] {}, 20, false));
     }
 }
