@@ -150,7 +150,9 @@ final class Summation {
      */
     private static double innerSum(double[] x, int base, int n, int lanes, DType dt) {
         int width = lanes * ILP, rows = n / lanes / ILP;
-        return finishInnerSum(cascade(x, base, width, 1, width, rows, dt), x, base, n, lanes, dt);
+        // a row shorter than one block (softmax over 10 classes) leaves every running sum at 0: no cascade to make
+        double[] all = rows == 0 ? new double[width] : cascade(x, base, width, 1, width, rows, dt);
+        return finishInnerSum(all, x, base, n, lanes, dt);
     }
 
     /** The end of {@link #innerSum} once its cascade gave {@code all}: it reads only the elements past its rows. */
