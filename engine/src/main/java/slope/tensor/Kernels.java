@@ -226,8 +226,10 @@ public final class Kernels {
             case NEG: for (; i < to; i++) y[i + dy] = -1.0 * x[i + dx]; break;
             case RELU:
                 for (; i < to; i++) {
+                    // a negative value's sign bit clears all of it: no branch on the sign, which random data mispredicts
                     double v = x[i + dx];
-                    y[i + dy] = v > 0 ? v : (v != v ? v : 0);
+                    long bits = Double.doubleToRawLongBits(v);
+                    y[i + dy] = v != v ? v : Double.longBitsToDouble(bits & ~(bits >> 63));
                 }
                 break;
             case ABS: for (; i < to; i++) y[i + dy] = Math.abs(x[i + dx]); break;
@@ -314,6 +316,7 @@ public final class Kernels {
                 case SUB: for (int i = 0; i < n; i++) y[q + i] = (float) (x1[p1 + i] - x2[p2 + i]); return true;
                 case MUL: for (int i = 0; i < n; i++) y[q + i] = (float) (x1[p1 + i] * x2[p2 + i]); return true;
                 case DIV: for (int i = 0; i < n; i++) y[q + i] = (float) (x1[p1 + i] / x2[p2 + i]); return true;
+                case RELU_BACKWARD: reluBackward(x1, p1, x2, p2, y, q, n); return true; // the gradient's own values
                 default: return false;
             }
         } else if (s1 == 1 && s2 == 0) {
@@ -344,9 +347,23 @@ public final class Kernels {
         return false;
     }
 
+    /**
+     * {@link BinaryOp#RELU_BACKWARD} of dense rows without a branch on the sign, which random data mispredicts: the
+     * gradient's bits are kept under a mask that is all ones where the result is positive or NaN, else cleared to 0.
+     */
+    private static void reluBackward(double[] g, int pg, double[] r, int pr, double[] y, int q, int n) {
+        for (int i = 0; i < n; i++) {
+            double v = r[pr + i];
+            long bits = Double.doubleToRawLongBits(v);
+            long keep = v != v ? -1 : (-bits & ~bits) >> 63; // -1 exactly where bits > 0, that is where v > 0
+            y[q + i] = Double.longBitsToDouble(Double.doubleToRawLongBits(g[pg + i]) & keep);
+        }
+    }
+
     private static void row(BinaryOp op, double[] x1, int p1, int s1, double[] x2, int p2, int s2, double[] y, int q, int n) {
         if (s1 == 1 && s2 == 1) {
             switch (op) {
+                case RELU_BACKWARD: reluBackward(x1, p1, x2, p2, y, q, n); return;
                 case ADD: for (int i = 0; i < n; i++) y[q + i] = x1[p1 + i] + x2[p2 + i]; return;
                 case SUB: for (int i = 0; i < n; i++) y[q + i] = x1[p1 + i] - x2[p2 + i]; return;
                 case MUL: for (int i = 0; i < n; i++) y[q + i] = x1[p1 + i] * x2[p2 + i]; return;

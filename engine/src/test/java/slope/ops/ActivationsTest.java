@@ -7,6 +7,7 @@ import static slope.ops.GradCheck.input;
 
 import org.junit.jupiter.api.Test;
 import slope.run.RunOutput;
+import slope.tensor.Tensor;
 
 /** Gradients of the torch.nn activations in Activations. */
 class ActivationsTest {
@@ -85,5 +86,28 @@ class ActivationsTest {
                 "print(g)")));
         checkSecond(x -> x[0].relu().mul(x[0]), input(new int[] {3, 4}, 19, false));
         checkSecond(x -> x[0].relu().mul(x[0]), input(new int[] {}, 20, false));
+    }
+
+    /** The dense kernel of relu's gradient against ATen's rule {@code result <= 0 ? 0 : grad}, bit for bit. */
+    @Test
+    void reluBackwardKernelKeepsTheGradientExactlyWhereTheResultIsPositiveOrNaN() {
+        double negNaN = Double.longBitsToDouble(0xfff8000000000000L);
+        double[] results = {Double.NaN, negNaN, -0.0, 0.0, Double.MIN_VALUE, -Double.MIN_VALUE, 1.5, -1.5,
+            Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        double[] grads = {Double.NaN, negNaN, -0.0, 0.0, 2.25, -3.0, Double.NEGATIVE_INFINITY};
+        int n = results.length * grads.length;
+        double[] r = new double[n], g = new double[n];
+        for (int i = 0; i < n; i++) {
+            r[i] = results[i % results.length];
+            g[i] = grads[i / results.length];
+        }
+        for (slope.tensor.DType dt : new slope.tensor.DType[] {slope.tensor.DType.FLOAT32, slope.tensor.DType.FLOAT64}) {
+            double[] y = slope.tensor.Kernels.binary(slope.tensor.Kernels.BinaryOp.RELU_BACKWARD, new Tensor(g, new int[] {n}, dt),
+                    new Tensor(r, new int[] {n}, dt), dt, dt).values();
+            for (int i = 0; i < n; i++) {
+                double expected = r[i] <= 0 ? 0.0 : g[i];
+                assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(y[i]), g[i] + " at " + r[i] + ", " + dt);
+            }
+        }
     }
 }
