@@ -363,11 +363,11 @@ public final class Kernels {
     private static void row(BinaryOp op, double[] x1, int p1, int s1, double[] x2, int p2, int s2, double[] y, int q, int n) {
         if (s1 == 1 && s2 == 1) {
             switch (op) {
-                case RELU_BACKWARD: reluBackward(x1, p1, x2, p2, y, q, n); return;
                 case ADD: for (int i = 0; i < n; i++) y[q + i] = x1[p1 + i] + x2[p2 + i]; return;
                 case SUB: for (int i = 0; i < n; i++) y[q + i] = x1[p1 + i] - x2[p2 + i]; return;
                 case MUL: for (int i = 0; i < n; i++) y[q + i] = x1[p1 + i] * x2[p2 + i]; return;
                 case DIV: for (int i = 0; i < n; i++) y[q + i] = x1[p1 + i] / x2[p2 + i]; return;
+                case RELU_BACKWARD: reluBackward(x1, p1, x2, p2, y, q, n); return;
                 default: break;
             }
         } else if (s1 == 1 && s2 == 0) {
