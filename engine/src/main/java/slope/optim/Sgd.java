@@ -32,17 +32,16 @@ public final class Sgd {
         if (!maximize && weightDecay == 0 && momentum == 0) {
             // plain SGD, most steps: a loop without the others' branches, which V8 leaves inside the loop
             for (int i = 0; i < p.length; i++) p[i] = Fused.add(f32, p[i], g[i], negLr);
-            Kernels.store(param, p);
-            return buffer;
-        }
-        for (int i = 0; i < p.length; i++) {
-            double gi = maximize ? Fused.neg(g[i]) : g[i];
-            if (weightDecay != 0) gi = Fused.add(f32, gi, p[i], weightDecay);
-            if (momentum != 0) {
-                b[i] = first ? gi : Fused.add(f32, Fused.mul(f32, b[i], momentum), gi, 1 - dampening);
-                gi = nesterov ? Fused.add(f32, gi, b[i], momentum) : b[i];
+        } else {
+            for (int i = 0; i < p.length; i++) {
+                double gi = maximize ? Fused.neg(g[i]) : g[i];
+                if (weightDecay != 0) gi = Fused.add(f32, gi, p[i], weightDecay);
+                if (momentum != 0) {
+                    b[i] = first ? gi : Fused.add(f32, Fused.mul(f32, b[i], momentum), gi, 1 - dampening);
+                    gi = nesterov ? Fused.add(f32, gi, b[i], momentum) : b[i];
+                }
+                p[i] = Fused.add(f32, p[i], gi, negLr);
             }
-            p[i] = Fused.add(f32, p[i], gi, negLr);
         }
         if (momentum != 0) Kernels.store(buffer, b);
         Kernels.store(param, p);
