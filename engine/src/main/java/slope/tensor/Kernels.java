@@ -30,7 +30,7 @@ public final class Kernels {
                     double e = dt.round(Math.exp(-x));
                     return 1 / dt.round(1 + e);
                 }
-                case RELU: return x > 0 ? x : (x != x ? x : 0);
+                case RELU: return relu(x);
                 case ABS: return Math.abs(x);
                 case SIGN: return x > 0 ? 1 : x < 0 ? -1 : (x != x ? x : 0);
                 case RECIPROCAL: return 1 / x;
@@ -224,14 +224,7 @@ public final class Kernels {
             case IDENTITY: System.arraycopy(x, i + dx, y, i + dy, to - i); break;
             // the common cheap ops in loops of their own (no per-element dispatch; it costs most in wasm)
             case NEG: for (; i < to; i++) y[i + dy] = -1.0 * x[i + dx]; break;
-            case RELU:
-                for (; i < to; i++) {
-                    // a negative value's sign bit clears all of it: no branch on the sign, which random data mispredicts
-                    double v = x[i + dx];
-                    long bits = Double.doubleToRawLongBits(v);
-                    y[i + dy] = v != v ? v : Double.longBitsToDouble(bits & ~(bits >> 63));
-                }
-                break;
+            case RELU: for (; i < to; i++) y[i + dy] = relu(x[i + dx]); break;
             case ABS: for (; i < to; i++) y[i + dy] = Math.abs(x[i + dx]); break;
             default: for (; i < to; i++) y[i + dy] = op.apply(x[i + dx], out);
         }
@@ -345,6 +338,15 @@ public final class Kernels {
             }
         }
         return false;
+    }
+
+    /**
+     * max(v, 0), NaN kept: a negative value's sign bit clears all of it, with no branch on the sign, which random
+     * data mispredicts (-0.0 gives 0.0).
+     */
+    static double relu(double v) {
+        long bits = Double.doubleToRawLongBits(v);
+        return v != v ? v : Double.longBitsToDouble(bits & ~(bits >> 63));
     }
 
     /**
