@@ -91,7 +91,7 @@ public final class Kernels {
                     if (Double.isInfinite(a) && a == b) return a;
                     return Math.max(a, b) + FloatMath.log1p(Math.exp(-Math.abs(a - b)));
                 }
-                case RELU_BACKWARD: return b <= 0 ? 0 : a; // ATen's threshold_backward(grad a, result b, 0): NaN passes
+                case RELU_BACKWARD: return reluBackward(a, b);
                 case GT: return a > b ? 1 : 0;
                 case GE: return a >= b ? 1 : 0;
                 case LT: return a < b ? 1 : 0;
@@ -350,16 +350,19 @@ public final class Kernels {
     }
 
     /**
-     * {@link BinaryOp#RELU_BACKWARD} of dense rows without a branch on the sign, which random data mispredicts: the
-     * gradient's bits are kept under a mask that is all ones where the result is positive or NaN, else cleared to 0.
+     * ATen's {@code threshold_backward(g, r, 0)}, relu's gradient: {@code r <= 0 ? 0 : g}, so NaN passes. Without a
+     * branch on the sign, which random data mispredicts: g's bits are kept under a mask that is all ones where r is
+     * positive or NaN, else cleared to 0.
      */
+    static double reluBackward(double g, double r) {
+        long bits = Double.doubleToRawLongBits(r);
+        long keep = r != r ? -1 : (-bits & ~bits) >> 63; // -1 exactly where bits > 0, that is where r > 0
+        return Double.longBitsToDouble(Double.doubleToRawLongBits(g) & keep);
+    }
+
+    /** {@link #reluBackward} of dense rows. */
     private static void reluBackward(double[] g, int pg, double[] r, int pr, double[] y, int q, int n) {
-        for (int i = 0; i < n; i++) {
-            double v = r[pr + i];
-            long bits = Double.doubleToRawLongBits(v);
-            long keep = v != v ? -1 : (-bits & ~bits) >> 63; // -1 exactly where bits > 0, that is where v > 0
-            y[q + i] = Double.longBitsToDouble(Double.doubleToRawLongBits(g[pg + i]) & keep);
-        }
+        for (int i = 0; i < n; i++) y[q + i] = reluBackward(g[pg + i], r[pr + i]);
     }
 
     private static void row(BinaryOp op, double[] x1, int p1, int s1, double[] x2, int p2, int s2, double[] y, int q, int n) {
