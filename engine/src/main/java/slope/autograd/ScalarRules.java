@@ -51,7 +51,7 @@ public final class ScalarRules {
                 double y = saved[0].item();
                 return dt.round(dt.round(g * dt.round(1 - y)) * y);
             }
-            case RELU: return saved[0].item() <= 0 ? 0 : g; // as threshold_backward: NaN passes
+            case RELU: return Kernels.reluBackward(g, saved[0].item());
             default: throw new IllegalStateException("no scalar rule " + rule);
         }
     }

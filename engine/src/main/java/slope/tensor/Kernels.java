@@ -354,7 +354,7 @@ public final class Kernels {
      * branch on the sign, which random data mispredicts: g's bits are kept under a mask that is all ones where r is
      * positive or NaN, else cleared to 0.
      */
-    static double reluBackward(double g, double r) {
+    public static double reluBackward(double g, double r) {
         long bits = Double.doubleToRawLongBits(r);
         long keep = r != r ? -1 : (-bits & ~bits) >> 63; // -1 exactly where bits > 0, that is where r > 0
         return Double.longBitsToDouble(Double.doubleToRawLongBits(g) & keep);
