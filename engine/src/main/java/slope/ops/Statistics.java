@@ -12,7 +12,7 @@ import slope.tensor.Tensor;
 
 /**
  * var, std and the 2-norm: reductions with their own grad_fn (VarBackward0, StdBackward0, LinalgVectorNormBackward0);
- * cdist, the norms of differences; cov and corrcoef, composed as ATen composes them.
+ * cdist, the norms of differences (and ATen's matmul form of the 2-norm); cov and corrcoef, composed as ATen composes them.
  */
 public final class Statistics {
     private Statistics() {}
@@ -253,6 +253,46 @@ public final class Statistics {
             return new Tensor[] {
                 wants(x1) ? cdistGrad(g, gv, dv, a, b, batch, r1, r2, m, p, false, x1, x2) : null,
                 wants(x2) ? cdistGrad(g, gv, dv, b, a, batch, r2, r1, m, p, true, x1, x2) : null};
+        }, x1, x2);
+    }
+
+    /**
+     * cdist's matmul path for p = 2, which ATen's cdist_impl takes past 25 rows: the batch dims broadcast and
+     * flattened into one, {@link #euclideanDist}, and a view to the result's shape. cdist is a composite in ATen, so
+     * autograd records these ops themselves (the result's grad_fn is ViewBackward0), not CdistBackward0.
+     */
+    public static Tensor cdistByMatmul(Tensor x1, Tensor x2) {
+        int r1 = x1.shape[x1.dim() - 2], r2 = x2.shape[x2.dim() - 2], m = x1.shape[x1.dim() - 1];
+        int[] batch = Shape.broadcast(java.util.Arrays.copyOf(x1.shape, x1.dim() - 2), java.util.Arrays.copyOf(x2.shape, x2.dim() - 2));
+        int nb = Shape.numel(batch);
+        Tensor dist = nb == 1 ? euclideanDist(x1, x2) : euclideanDist(flatBatch(x1, batch, r1, m), flatBatch(x2, batch, r2, m));
+        return Views.view(dist, rows(batch, r1, r2));
+    }
+
+    /** {@code x.expand(batch + (r, m)).contiguous().view(numel(batch), r, m)}, as cdist_impl reshapes its inputs. */
+    private static Tensor flatBatch(Tensor x, int[] batch, int r, int m) {
+        Tensor expanded = Views.expand(x, rows(batch, r, m));
+        return Views.view(expanded.isContiguous() ? expanded : Views.clone(expanded), new int[] {Shape.numel(batch), r, m});
+    }
+
+    /**
+     * ATen's _euclidean_dist: each row's squared norm and a column of ones padded on, so that one matmul of
+     * {@code [-2a, |a|², 1]} and {@code [b, 1, |b|²]} gives {@code |a - b|²}, clamped at 0 and square-rooted. Close
+     * points lose digits to cancellation, as in PyTorch. EuclideanDistBackward0 is ATen's _euclidean_dist_backward.
+     */
+    public static Tensor euclideanDist(Tensor x1, Tensor x2) {
+        Tensor a = x1.detach(), b = x2.detach();
+        Tensor aNorm = Reductions.sum(a.pow(2), new int[] {-1}, true), bNorm = Reductions.sum(b.pow(2), new int[] {-1}, true);
+        Tensor aPadded = Joins.cat(java.util.Arrays.asList(a.mul(-2), aNorm, Tensor.onesLike(aNorm)), -1);
+        Tensor bPadded = Joins.cat(java.util.Arrays.asList(b, Tensor.onesLike(bNorm), bNorm), -1);
+        Tensor out = Pointwise.sqrt(Pointwise.clamp(LinearAlgebra.matmul(aPadded, Views.transpose(bPadded, -2, -1)), 0.0, null));
+        return record(out, "EuclideanDistBackward0", Saves.INPUTS, g -> {
+            // a zero distance gives the subgradient 0
+            Tensor ratio = Pointwise.where(Compare.eq(out, 0), Tensor.zeros(Shape.SCALAR, g.dtype), g.div(out));
+            return new Tensor[] {
+                wants(x1) ? x1.mul(ratio.sum(new int[] {-1}, true)).sub(ratio.matmul(x2)) : null,
+                wants(x2) ? x2.mul(Views.unsqueeze(ratio.sum(new int[] {-2}, false), -1))
+                        .sub(Views.transpose(ratio, -2, -1).matmul(x1)) : null};
         }, x1, x2);
     }
 

@@ -148,8 +148,8 @@ final class ShapeMethods {
     }
 
     /**
-     * torch.cdist with ATen's checks; for p = 2 on more than 25 rows (or with compute_mode 'use_mm_for_euclid_dist')
-     * ATen takes a matmul path with other roundings and grad_fn, which Slope does not have.
+     * torch.cdist with ATen's checks: for p = 2 on more than 25 rows (or with compute_mode 'use_mm_for_euclid_dist')
+     * ATen's matmul path, with its roundings and its grad_fn; else the kernel, with CdistBackward0.
      */
     private static Tensor cdist(Args a) {
         Tensor x1 = Convert.tensorArg(a.get("x1"), "cdist", "x1"), x2 = Convert.tensorArg(a.get("x2"), "cdist", "x2");
@@ -168,8 +168,7 @@ final class ShapeMethods {
         if (p < 0) throw PyError.runtime("cdist only supports non-negative p values");
         boolean empty = x1.numel() == 0 || x2.numel() == 0;
         if (!empty && p == 2 && (mode.equals("use_mm_for_euclid_dist") || (mode.equals("use_mm_for_euclid_dist_if_necessary") && (r1 > 25 || r2 > 25)))) {
-            throw new PyError("NotImplementedError", "Slope's cdist does not take ATen's matmul path for p=2 (more than 25 rows,"
-                    + " or compute_mode='use_mm_for_euclid_dist'); pass compute_mode='donot_use_mm_for_euclid_dist'");
+            return Statistics.cdistByMatmul(x1, x2);
         }
         // the kernel reads x2 as x1's dtype
         if (x1.dtype != x2.dtype) throw PyError.runtime("expected scalar type " + x1.dtype.scalarTypeName() + " but found " + x2.dtype.scalarTypeName());

@@ -6,9 +6,9 @@ import org.junit.jupiter.api.Test;
 import slope.run.RunOutput;
 
 /**
- * torch.cdist off ATen's matmul path: the distances and the gradients of _cdist_backward for each p, the batch dims
- * broadcast, ATen's checks, and the refusal of the matmul path Slope does not have. Values checked against NumPy
- * sums over float32 differences.
+ * torch.cdist: off ATen's matmul path, the distances and the gradients of _cdist_backward for each p, the batch dims
+ * broadcast, and ATen's checks (values checked against NumPy sums over float32 differences); on it (p = 2 past 25
+ * rows, or asked for), _euclidean_dist's distances, grad_fn and gradients.
  */
 class CdistTest {
     private static String run(String code) {
@@ -74,23 +74,68 @@ class CdistTest {
     }
 
     @Test
-    void atensChecksAndTheMatmulPathRefused() {
+    void atensChecks() {
         assertEquals("RuntimeError cdist only supports at least 2D tensors, X1 got: 1D\n"
                 + "RuntimeError X1 and X2 must have the same number of columns. X1: 3 X2: 2\n"
                 + "RuntimeError cdist only supports floating-point dtypes, X1 got: Long\n"
                 + "RuntimeError cdist only supports non-negative p values\n"
                 + "ValueError x is not a valid value for compute_mode\n"
-                + "NotImplementedError\nNotImplementedError\n"
                 + "tensor([1.4142, 1.4142])\n",
                 run("for f in [lambda: torch.cdist(torch.ones(3), torch.ones(2, 3)), lambda: torch.cdist(torch.ones(2, 3), torch.ones(2, 2)),\n"
                         + "          lambda: torch.cdist(torch.ones(2, 2, dtype=torch.int64), torch.ones(2, 2)),\n"
                         + "          lambda: torch.cdist(torch.ones(2, 2), torch.ones(2, 2), p=-1),\n"
                         + "          lambda: torch.cdist(torch.ones(2, 2), torch.ones(2, 2), compute_mode='x')]:\n"
                         + "    try:\n        f()\n    except Exception as e:\n        print(type(e).__name__, e)\n"
-                        + "for f in [lambda: torch.cdist(torch.ones(26, 2), torch.ones(2, 2)),\n"
-                        + "          lambda: torch.cdist(torch.ones(2, 2), torch.ones(2, 2), compute_mode='use_mm_for_euclid_dist')]:\n"
-                        + "    try:\n        f()\n    except NotImplementedError as e:\n        print(type(e).__name__)\n"
                         + "print(torch.cdist(torch.ones(26, 2), torch.zeros(2, 2), compute_mode='donot_use_mm_for_euclid_dist')[0])\n"));
+    }
+
+    @Test
+    void theMatmulPathIsEuclideanDistUnderAView() {
+        // the docs example's distances and gradients as the kernel gives them, through ATen's composite
+        assertEquals("tensor([[3.1193, 2.0959],\n        [2.7138, 3.8322],\n        [2.2830, 0.3791]], grad_fn=<ViewBackward0>)\n"
+                + "EuclideanDistBackward0\n"
+                + "tensor([[ 1.7522, -0.4870],\n        [ 0.7886, -1.7211],\n        [ 1.3132, -0.1506]]) tensor([[-2.4170, -0.1014],\n"
+                + "        [-1.4370,  2.4602]])\n",
+                run(POINTS + "d = torch.cdist(x1, x2, compute_mode='use_mm_for_euclid_dist')\nprint(d)\n"
+                        + "print(d.grad_fn.next_functions[0][0].name())\nd.sum().backward()\nprint(x1.grad, x2.grad)\n"));
+    }
+
+    @Test
+    void pastTwentyFiveRowsTheMatmulPathAgreesWithTheKernelAndDifferentiatesTwice() {
+        assertEquals("ViewBackward0 CdistBackward0 True\nTrue True\n",
+                run("torch.manual_seed(0)\n"
+                        + "a = torch.randn(26, 3, dtype=torch.float64, requires_grad=True)\n"
+                        + "b = torch.randn(4, 3, dtype=torch.float64, requires_grad=True)\n"
+                        + "mm, kernel = torch.cdist(a, b), torch.cdist(a, b, compute_mode='donot_use_mm_for_euclid_dist')\n"
+                        + "print(mm.grad_fn.name(), kernel.grad_fn.name(), ((mm - kernel).abs().max() < 1e-12).item())\n"
+                        + "print(torch.autograd.gradcheck(torch.cdist, (a, b)), torch.autograd.gradgradcheck(torch.cdist, (a, b)))\n"));
+    }
+
+    @Test
+    void batchDimsAreFlattenedForTheMatmulAndTheGradientsSummedBack() {
+        assertEquals("torch.Size([2, 3, 30, 5]) ViewBackward0 EuclideanDistBackward0\n"
+                + "ViewBackward0 CloneBackward0 ExpandBackward0\n"
+                + "torch.Size([2, 1, 30, 2]) torch.Size([3, 5, 2]) True True\n",
+                run("torch.manual_seed(1)\n"
+                        + "b1 = torch.randn(2, 1, 30, 2, dtype=torch.float64, requires_grad=True)\n"
+                        + "b2 = torch.randn(3, 5, 2, dtype=torch.float64, requires_grad=True)\n"
+                        + "d = torch.cdist(b1, b2)\n"
+                        + "e = d.grad_fn.next_functions[0][0]\n"
+                        + "print(d.shape, d.grad_fn.name(), e.name())\n"
+                        + "v = e.next_functions[0][0]\n"
+                        + "print(v.name(), v.next_functions[0][0].name(), v.next_functions[0][0].next_functions[0][0].name())\n"
+                        + "(d * torch.arange(900.).reshape(2, 3, 30, 5)).sum().backward()\n"
+                        + "g1, g2 = b1.grad, b2.grad\n"
+                        + "b1.grad = b2.grad = None\n"
+                        + "(torch.cdist(b1, b2, compute_mode='donot_use_mm_for_euclid_dist') * torch.arange(900.).reshape(2, 3, 30, 5)).sum().backward()\n"
+                        + "print(g1.shape, g2.shape, torch.allclose(g1, b1.grad), torch.allclose(g2, b2.grad))\n"));
+    }
+
+    @Test
+    void aZeroDistanceOnTheMatmulPathHasTheZeroSubgradient() {
+        assertEquals("tensor([0., 0.], grad_fn=<SelectBackward0>)\ntensor([0., 0.])\n",
+                run("x = torch.ones(30, 2, requires_grad=True)\nd = torch.cdist(x, torch.ones(2, 2))\nprint(d[0])\n"
+                        + "d.sum().backward()\nprint(x.grad[0])\n"));
     }
 
     @Test
