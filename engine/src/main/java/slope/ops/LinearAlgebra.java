@@ -103,9 +103,9 @@ public final class LinearAlgebra {
             throw PyError.runtime("Expected size for first two dimensions of batch2 tensor to be: [" + Shape.numel(batch)
                     + ", " + k + "] but got: [" + Shape.numel(batch) + ", " + k2 + "].");
         }
-        int[] outA = concat(batch, new int[] {m, k}), outB = concat(batch, new int[] {k, n});
+        int[] outA = Shape.append(batch, m, k), outB = Shape.append(batch, k, n);
         Tensor ae = a3.expand(outA).reshape(-1, m, k), be = b3.expand(outB).reshape(-1, k, n);
-        Tensor r = Views.unsafeView(bmm(ae, be), concat(batch, new int[] {m, n}));
+        Tensor r = Views.unsafeView(bmm(ae, be), Shape.append(batch, m, n));
         if (a.dim() == 1) r = Views.squeeze(r, -2);
         if (b.dim() == 1) r = Views.squeeze(r, -1);
         return r;
@@ -155,11 +155,5 @@ public final class LinearAlgebra {
             shape[i] = as[2 * i] * bs[2 * i + 1];
         }
         return Views.unsafeView(Arithmetic.mul(Views.unsafeView(a, as), Views.unsafeView(b, bs)), shape);
-    }
-
-    private static int[] concat(int[] x, int[] y) {
-        int[] r = java.util.Arrays.copyOf(x, x.length + y.length);
-        System.arraycopy(y, 0, r, x.length, y.length);
-        return r;
     }
 }

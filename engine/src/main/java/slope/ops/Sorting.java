@@ -261,9 +261,7 @@ public final class Sorting {
                 : d == x.dim() - 1 ? sort(x, -1, false)[0]
                 : sort(Views.transpose(Views.unsqueeze(x, -1), d, -1), -1, false)[0];
         int n = sorted.shape[sorted.dim() - 1], m = qs.length, rows = Shape.numel(rest);
-        int[] lines = java.util.Arrays.copyOf(rest, rest.length + 1), ranksShape = lines.clone();
-        lines[rest.length] = n;
-        ranksShape[rest.length] = m;
+        int[] lines = Shape.append(rest, n), ranksShape = Shape.append(rest, m);
         sorted = Views.view(sorted, lines);
         DType dt = x.dtype;
         boolean lerped = interpolation.equals("linear") || interpolation.equals("midpoint");

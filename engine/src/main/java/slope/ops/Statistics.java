@@ -230,7 +230,7 @@ public final class Statistics {
         int nb = Shape.numel(batch);
         DType dt = x1.dtype;
         double pd = dt.round(p);
-        double[] a = x1.detach().expand(rows(batch, r1, m)).values(), b = x2.detach().expand(rows(batch, r2, m)).values();
+        double[] a = x1.detach().expand(Shape.append(batch, r1, m)).values(), b = x2.detach().expand(Shape.append(batch, r2, m)).values();
         double[] out = new double[nb * r1 * r2];
         for (int l = 0, k = 0; l < nb; l++) {
             for (int i = 0; i < r1; i++) {
@@ -247,7 +247,7 @@ public final class Statistics {
                 }
             }
         }
-        Tensor dist = new Tensor(out, rows(batch, r1, r2), dt);
+        Tensor dist = new Tensor(out, Shape.append(batch, r1, r2), dt);
         return record(dist, "CdistBackward0", Saves.INPUTS, g -> {
             double[] gv = g.values(), dv = dist.values();
             return new Tensor[] {
@@ -266,12 +266,12 @@ public final class Statistics {
         int[] batch = Shape.broadcast(java.util.Arrays.copyOf(x1.shape, x1.dim() - 2), java.util.Arrays.copyOf(x2.shape, x2.dim() - 2));
         int nb = Shape.numel(batch);
         Tensor dist = nb == 1 ? euclideanDist(x1, x2) : euclideanDist(flatBatch(x1, batch, r1, m), flatBatch(x2, batch, r2, m));
-        return Views.view(dist, rows(batch, r1, r2));
+        return Views.view(dist, Shape.append(batch, r1, r2));
     }
 
     /** {@code x.expand(batch + (r, m)).contiguous().view(numel(batch), r, m)}, as cdist_impl reshapes its inputs. */
     private static Tensor flatBatch(Tensor x, int[] batch, int r, int m) {
-        Tensor expanded = Views.expand(x, rows(batch, r, m));
+        Tensor expanded = Views.expand(x, Shape.append(batch, r, m));
         return Views.view(expanded.isContiguous() ? expanded : Views.clone(expanded), new int[] {Shape.numel(batch), r, m});
     }
 
@@ -333,18 +333,12 @@ public final class Statistics {
                 }
             }
         }
-        Tensor grad = new Tensor(out, rows(batch, ra, m), dt);
+        Tensor grad = new Tensor(out, Shape.append(batch, ra, m), dt);
         return record(grad, "CdistBackwardBackward0", Saves.INPUTS, gg -> {
             throw new slope.run.PyError("NotImplementedError", "the derivative for '_cdist_backward' is not implemented.");
         }, g, x1, x2);
     }
 
-    private static int[] rows(int[] batch, int r, int c) {
-        int[] s = java.util.Arrays.copyOf(batch, batch.length + 2);
-        s[batch.length] = r;
-        s[batch.length + 1] = c;
-        return s;
-    }
 
     private static int[] dimsOf(Tensor x, boolean[] r) {
         int n = 0;

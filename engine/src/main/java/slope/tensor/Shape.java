@@ -29,6 +29,13 @@ public final class Shape {
         return strides;
     }
 
+    /** {@code shape} with {@code sizes} added at the end, as a batch's shape gains its matrices' dims. */
+    public static int[] append(int[] shape, int... sizes) {
+        int[] r = java.util.Arrays.copyOf(shape, shape.length + sizes.length);
+        System.arraycopy(sizes, 0, r, shape.length, sizes.length);
+        return r;
+    }
+
     /** NumPy broadcasting, with PyTorch's error text when sizes disagree. */
     public static int[] broadcast(int[] a, int[] b) {
         if (java.util.Arrays.equals(a, b)) return a;
