@@ -226,7 +226,7 @@ public final class Statistics {
      */
     public static Tensor cdist(Tensor x1, Tensor x2, double p) {
         int r1 = x1.shape[x1.dim() - 2], r2 = x2.shape[x2.dim() - 2], m = x1.shape[x1.dim() - 1];
-        int[] batch = Shape.broadcast(java.util.Arrays.copyOf(x1.shape, x1.dim() - 2), java.util.Arrays.copyOf(x2.shape, x2.dim() - 2));
+        int[] batch = batchDims(x1, x2);
         int nb = Shape.numel(batch);
         DType dt = x1.dtype;
         double pd = dt.round(p);
@@ -256,6 +256,11 @@ public final class Statistics {
         }, x1, x2);
     }
 
+    /** cdist's batch dims: those of x1 and x2 (all but their last two) broadcast. */
+    private static int[] batchDims(Tensor x1, Tensor x2) {
+        return Shape.broadcast(java.util.Arrays.copyOf(x1.shape, x1.dim() - 2), java.util.Arrays.copyOf(x2.shape, x2.dim() - 2));
+    }
+
     /**
      * cdist's matmul path for p = 2, which ATen's cdist_impl takes past 25 rows: the batch dims broadcast and
      * flattened into one, {@link #euclideanDist}, and a view to the result's shape. cdist is a composite in ATen, so
@@ -263,7 +268,7 @@ public final class Statistics {
      */
     public static Tensor cdistByMatmul(Tensor x1, Tensor x2) {
         int r1 = x1.shape[x1.dim() - 2], r2 = x2.shape[x2.dim() - 2], m = x1.shape[x1.dim() - 1];
-        int[] batch = Shape.broadcast(java.util.Arrays.copyOf(x1.shape, x1.dim() - 2), java.util.Arrays.copyOf(x2.shape, x2.dim() - 2));
+        int[] batch = batchDims(x1, x2);
         int nb = Shape.numel(batch);
         Tensor dist = nb == 1 ? euclideanDist(x1, x2) : euclideanDist(flatBatch(x1, batch, r1, m), flatBatch(x2, batch, r2, m));
         return Views.view(dist, Shape.append(batch, r1, r2));
