@@ -1,7 +1,6 @@
 package slope.torch;
 
 import static slope.torch.TensorMethods.both;
-import static slope.torch.TensorMethods.correction;
 import static slope.torch.TensorMethods.dims;
 import static slope.torch.TensorMethods.method;
 import static slope.torch.TensorMethods.other;
@@ -98,31 +97,10 @@ final class RearrangeMethods {
         }, "sorted", "return_inverse", "return_counts", "dim");
         both("remainder", (t, a) -> Arithmetic.remainder(t, other(a, "other")), "other");
         both("fmod", (t, a) -> Arithmetic.fmod(t, other(a, "other")), "other");
-        both("median", (t, a) -> {
-            if (a.getOrNone("dim", Py.NONE) == Py.NONE) return Reductions.median(t);
-            Tensor[] r = Sorting.median(t, (int) a.getInt("dim"), a.getBool("keepdim", false));
-            return ReturnTypes.of("median", r[0], r[1]);
-        }, "dim", "keepdim");
-        both("kthvalue", (t, a) -> {
-            Tensor[] r = Sorting.kthvalue(t, (int) a.getInt("k"), (int) a.getInt("dim", -1), a.getBool("keepdim", false));
-            return ReturnTypes.of("kthvalue", r[0], r[1]);
-        }, "k", "dim", "keepdim");
-        both("quantile", (t, a) -> quantile(t, a, false), "q", "dim", "keepdim", "*", "interpolation");
-        both("nanquantile", (t, a) -> quantile(t, a, true), "q", "dim", "keepdim", "*", "interpolation");
-        both("cov", (t, a) -> {
-            Object f = a.getOrNone("fweights", Py.NONE), w = a.getOrNone("aweights", Py.NONE);
-            return slope.ops.Statistics.cov(t, a.getInt("correction", 1), f == Py.NONE ? null : Convert.tensorArg(f, "cov", "fweights"),
-                    w == Py.NONE ? null : Convert.tensorArg(w, "cov", "aweights"));
-        }, "*", "correction", "fweights", "aweights");
-        both("corrcoef", (t, a) -> slope.ops.Statistics.corrcoef(t));
         both("index_add", (t, a) -> Rearrange.indexAdd(t, dim(a), other(a, "index"), other(a, "source"), a.getDouble("alpha", 1)),
                 "dim", "index", "source", "*", "alpha");
         method("index_add_", (t, a) -> InPlace.rebase(t, x -> Rearrange.indexAdd(x, dim(a), other(a, "index"), other(a, "source"),
                 a.getDouble("alpha", 1))), "dim", "index", "source", "*", "alpha");
-        both("std_mean", (t, a) -> new PyTuple(slope.ops.Statistics.std(t, dims(a), correction(a), a.getBool("keepdim", false)),
-                meanOver(t, a)), "dim", "unbiased", "keepdim", "*", "correction");
-        both("var_mean", (t, a) -> new PyTuple(slope.ops.Statistics.var(t, dims(a), correction(a), a.getBool("keepdim", false)),
-                meanOver(t, a)), "dim", "unbiased", "keepdim", "*", "correction");
         both("floor_divide", (t, a) -> Arithmetic.floorDivide(t, other(a, "other")), "other");
         both("rsqrt", (t, a) -> Pointwise.rsqrt(t));
         both("repeat_interleave", (t, a) -> Rearrange.repeatInterleave(t, (int) a.getInt("repeats"),
@@ -131,13 +109,6 @@ final class RearrangeMethods {
         both("diagonal", (t, a) -> Rearrange.diagonal(t, (int) a.getInt("offset", 0), (int) a.getInt("dim1", 0), (int) a.getInt("dim2", 1)),
                 "offset", "dim1", "dim2");
         both("trace", (t, a) -> Rearrange.trace(t));
-        both("bincount", (t, a) -> {
-            Object w = a.getOrNone("weights", Py.NONE);
-            Tensor weights = w == Py.NONE ? null : Convert.tensorArg(w, "bincount", "weights");
-            return slope.ops.Statistics.bincount(t, weights, (int) a.getInt("minlength", 0), weights == null ? null : weights.dtype);
-        }, "weights", "minlength");
-        both("histc", (t, a) -> slope.ops.Statistics.histc(t, (int) a.getInt("bins", 100), a.getDouble("min", 0), a.getDouble("max", 0)),
-                "bins", "min", "max");
         both("outer", (t, a) -> t.reshape(-1, 1).mul(other(a, "vec2")), "vec2"); // as ATen writes it: a MulBackward0
         both("movedim", (t, a) -> movedim(t, a), "source", "destination");
         both("broadcast_to", (t, a) -> t.expand(shapeArg(a, "size")), "*size");
@@ -186,21 +157,6 @@ final class RearrangeMethods {
     }
 
     private static int dim(Args a) { return (int) a.getInt("dim"); }
-
-    /** quantile and nanquantile: a Python number q is range-checked first, as ATen's overload for a double does. */
-    private static Tensor quantile(Tensor t, Args a, boolean ignoreNan) {
-        Object q = a.get("q"), dim = a.getOrNone("dim", Py.NONE);
-        Integer d = dim == Py.NONE ? null : (int) Py.index(dim);
-        boolean keepdim = a.getBool("keepdim", false);
-        String interpolation = a.getString("interpolation", "linear");
-        if (q instanceof Tensor) return Sorting.quantile(t, (Tensor) q, d, keepdim, interpolation, ignoreNan);
-        return Sorting.quantile(t, a.getDouble("q"), d, keepdim, interpolation, ignoreNan);
-    }
-
-    private static Tensor meanOver(Tensor t, Args a) {
-        int[] d = dims(a);
-        return d == null ? t.mean() : Reductions.mean(t, d, a.getBool("keepdim", false));
-    }
 
     /** scatter(dim, index, src) or scatter(dim, index, value=v), and scatter_add(dim, index, src). */
     private static Tensor scatter(Tensor t, Args a, boolean add) {

@@ -312,6 +312,7 @@ final class TensorMethods {
             return true;
         }, "other", "rtol", "atol", "equal_nan");
         RearrangeMethods.register();
+        StatisticsMethods.register();
         MathMethods.register();
         ShapeMethods.register();
         for (String name : new String[] {"relu", "sigmoid", "tanh", "exp", "log", "log1p", "log10", "log2", "sqrt", "rsqrt",
