@@ -71,9 +71,8 @@ public final class Autograd {
         GradMode mode = GradMode.state();
         Node postOrder = collect(roots, mode.walks++);
         ReadyQueue ready = mode.takeQueue();
+        boolean scalar = capture == null && !createGraph && roots.length == 1 && scalarGraph(postOrder, roots[0], rootGrads[0]);
         try {
-            boolean scalar = capture == null && !createGraph && roots.length == 1
-                    && scalarGraph(postOrder, roots[0], rootGrads[0]);
             if (scalar) {
                 runScalar(Node.of(roots[0]), rootGrads[0] == null ? 1 : rootGrads[0].item(), ready,
                         mode.anomaly && mode.checkNan);
@@ -81,7 +80,7 @@ public final class Autograd {
                 runTensors(roots, implicitSeeds(roots, rootGrads), createGraph, capture, postOrder, mode, ready);
             }
         } finally {
-            forget(postOrder, retainGraph);
+            forget(postOrder, retainGraph, !scalar);
             mode.returnQueue(ready);
         }
     }
@@ -247,13 +246,16 @@ public final class Autograd {
         return rootGrads;
     }
 
-    /** Unlinks the walk's nodes (else a leaf's AccumulateGrad would keep the whole graph alive) and frees them. */
-    private static void forget(Node postOrder, boolean retainGraph) {
+    /**
+     * Unlinks the walk's nodes (else a leaf's AccumulateGrad would keep the whole graph alive) and releases them,
+     * with their values unless the graph was scalar ({@link Node#release}).
+     */
+    private static void forget(Node postOrder, boolean retainGraph, boolean dropValues) {
         for (Node n = postOrder; n != null; ) {
             Node later = n.laterInOrder;
             n.laterInOrder = null;
             n.buffer = null;
-            if (!retainGraph) n.release();
+            if (!retainGraph) n.release(dropValues);
             n = later;
         }
     }

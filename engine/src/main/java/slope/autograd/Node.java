@@ -40,7 +40,8 @@ public final class Node {
 
     public final String name;
     final Tensor[] inputs;
-    private final Rule rule;
+    /** Null once released, for a node that saved tensors: it can never run again (see {@link #unpack}). */
+    private Rule rule;
     private final boolean savesTensors;
     final long sequence;
     /** The leaf whose {@code .grad} this node fills; only for {@code AccumulateGrad}. */
@@ -61,6 +62,8 @@ public final class Node {
     private java.util.ArrayList<PreHook> preHooks;
     private java.util.ArrayList<PostHook> postHooks;
     private boolean released;
+    /** Which of {@link #saved}'s result, input 0 and input 1 (bits 0, 1, 2) were saved before release freed them. */
+    private int freedSlots;
     /** Scratch state of the backward pass that last reached this node (see {@link Autograd}). */
     long walk = -1;
     int pending;
@@ -366,7 +369,24 @@ public final class Node {
         checkVersions();
     }
 
-    void release() { released = true; }
+    /**
+     * After a pass without retain_graph: a second pass through a node that saved something fails ({@link #unpack}).
+     * With {@code dropValues}, as PyTorch frees a node's SavedVariables, the saved tensors go, and the rule that holds
+     * them; and the inputs keep only what the edges need ({@link Tensor#edgeOnly}). A result kept after backward,
+     * as in {@code losses.append(loss)}, then keeps the graph's nodes but not each step's intermediate values. A
+     * scalar graph has none worth freeing.
+     */
+    void release(boolean dropValues) {
+        released = true;
+        if (!dropValues) return;
+        if (savesTensors) {
+            for (int which = -1; which <= 1; which++) if (savedTensor(which) != null) freedSlots |= slotBit(which);
+            rule = null;
+            saved = null;
+            savedVersions = null;
+        }
+        for (int i = 0; i < inputs.length; i++) if (inputs[i] != null) inputs[i] = inputs[i].edgeOnly();
+    }
 
     /**
      * {@code grad_fn._saved_self} (input 0), {@code _saved_other} (input 1) or {@code _saved_result} (which = -1):
@@ -374,16 +394,25 @@ public final class Node {
      * An input comes back as itself; the result as a new tensor of the same values and node, as PyTorch unpacks it.
      */
     public Tensor saved(int which) {
+        if ((freedSlots & slotBit(which)) != 0) unpack(); // freed by release: PyTorch's error
+        Tensor t = savedTensor(which);
+        if (t == null) return null;
+        unpack();
+        return which >= 0 ? t : t.detach().recordedBy(this);
+    }
+
+    /** The tensor saved as input {@code which}, or as the result (-1); null when none was. */
+    private Tensor savedTensor(int which) {
         if (saved == null) return null;
         for (Tensor t : saved) {
             boolean isInput = false;
             for (Tensor in : inputs) isInput |= in == t;
-            if (which < 0 ? isInput : which >= inputs.length || inputs[which] != t) continue;
-            unpack();
-            return which >= 0 ? t : t.detach().recordedBy(this);
+            if (which < 0 ? !isInput : which < inputs.length && inputs[which] == t) return t;
         }
         return null;
     }
+
+    private static int slotBit(int which) { return 1 << (which + 1); }
 
     @Override
     public String toString() { return "<" + name + " object>"; }

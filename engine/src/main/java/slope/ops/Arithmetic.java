@@ -45,8 +45,8 @@ public final class Arithmetic {
     public static Tensor sub(Tensor a, Tensor b) {
         checkNotBool(a, b, "Subtraction, the `-` operator,");
         Tensor out = apply(BinaryOp.SUB, a, b, Promotion.result(a, b));
-        return record(out, "SubBackward0", Saves.NOTHING, g -> new Tensor[] {g, wants(b) ? g.neg() : null},
-                ScalarRules.SUB, a, b);
+        boolean wantsB = wants(b); // not b: a released node keeps no values (Node.release)
+        return record(out, "SubBackward0", Saves.NOTHING, g -> new Tensor[] {g, wantsB ? g.neg() : null}, ScalarRules.SUB, a, b);
     }
 
     /** {@code number - tensor}: PyTorch's rsub. */
@@ -172,7 +172,8 @@ public final class Arithmetic {
         if (a.dtype == target) return a;
         Tensor out = Kernels.unary(Kernels.UnaryOp.IDENTITY, a, target);
         if (!target.floating) return out;
-        return record(out, "ToCopyBackward0", Saves.NOTHING, g -> new Tensor[] {g.to(a.dtype)}, a);
+        DType from = a.dtype;
+        return record(out, "ToCopyBackward0", Saves.NOTHING, g -> new Tensor[] {g.to(from)}, a);
     }
 
     private static void checkNotBool(Tensor a, Tensor b, String what) {

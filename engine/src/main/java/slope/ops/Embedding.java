@@ -30,7 +30,8 @@ public final class Embedding {
         shape[indices.dim()] = dim;
         Tensor picks = new Tensor(pick, new int[] {n, rows}, weight.dtype);
         // The gradient of each row sums the gradients of its picks, in order: picks^T @ grad.
-        return record(new Tensor(out, shape, weight.dtype), "EmbeddingBackward0", Saves.NOTHING,
+        // its indices are saved, as in PyTorch: after backward, the node cannot run again
+        return record(new Tensor(out, shape, weight.dtype), "EmbeddingBackward0", Saves.INDICES,
                 g -> new Tensor[] {LinearAlgebra.mm(Views.t(picks), g.reshape(n, dim))}, weight);
     }
 }

@@ -145,8 +145,11 @@ public final class InPlace {
     private static Tensor copied(Tensor before, Tensor src) {
         Tensor out = Tensor.zeros(before.shape.clone(), before.dtype);
         Kernels.copyInto(out, src);
+        int[] shape = before.shape; // not before: a released node keeps no values (Node.release)
+        DType dtype = before.dtype;
+        boolean wantsBefore = Node.wants(before);
         return Node.record(out, "CopyBackwards", Node.Saves.NOTHING,
-                g -> new Tensor[] {Node.wants(before) ? Tensor.zeros(before.shape.clone(), before.dtype) : null, g}, before, src);
+                g -> new Tensor[] {wantsBefore ? Tensor.zeros(shape.clone(), dtype) : null, g}, before, src);
     }
 
     /** PyTorch's rule for writing a result into an existing tensor: no float into an integer, nothing else into a bool. */

@@ -143,7 +143,8 @@ public final class Losses {
         if (r == Reduction.NONE) out = new Tensor(picked, input.dim() == 1 ? Shape.SCALAR : new int[] {batch}, dt);
         else out = new Tensor(new double[] {r == Reduction.MEAN ? dt.round(total / count) : total}, Shape.SCALAR, dt);
         Tensor signs = new Tensor(mask, input.shape, dt);
-        return record(out, "NllLossBackward0", Saves.NOTHING, g -> {
+        // its target is saved, as in PyTorch: after backward, the node cannot run again
+        return record(out, "NllLossBackward0", Saves.INDICES, g -> {
             Tensor per = r == Reduction.MEAN ? g.div(count) : r == Reduction.NONE && input.dim() == 2 ? Views.unsqueeze(g, 1) : g;
             return new Tensor[] {signs.mul(per), null};
         }, input, target);

@@ -147,8 +147,8 @@ public final class Pooling {
                 out[o] = win.i0[c] >= win.i1[c] || win.j0[c] >= win.j1[c] ? 0 : dt.round(dt.round(s / win.div1[c]) / win.div2[c]);
             }
         }
-        return record(new Tensor(out, win.outShape.clone(), dt), win.name, Saves.NOTHING,
-                g -> new Tensor[] {spread(g, win, x.shape)}, x);
+        int[] from = x.shape; // not x: a released node keeps no values (Node.release)
+        return record(new Tensor(out, win.outShape.clone(), dt), win.name, Saves.NOTHING, g -> new Tensor[] {spread(g, win, from)}, x);
     }
 
     /** The adjoint of {@link #average}: each cell's gradient, divided as its sum was, added over its window. */

@@ -139,8 +139,9 @@ public final class Rearrange {
         if (x.dim() != 2) throw PyError.runtime("trace: expected a matrix, but got tensor with dim " + x.dim());
         int k = Math.min(x.shape[0], x.shape[1]);
         Tensor out = Reductions.sum(diagonal(x.detach(), 0, 0, 1));
+        int rows = x.shape[0], cols = x.shape[1]; // not x: a released node keeps no values (Node.release)
         return record(out, "TraceBackward0", Saves.NOTHING, g -> new Tensor[] {
-            Padding.constantPad(diag(g.expand(k), 0), new int[] {0, x.shape[1] - k, 0, x.shape[0] - k}, 0)}, x);
+            Padding.constantPad(diag(g.expand(k), 0), new int[] {0, cols - k, 0, rows - k}, 0)}, x);
     }
 
     /** {@code x.repeat(*sizes)}: the tensor tiled sizes[d] times along each dim (leading sizes add dims). */
@@ -284,11 +285,12 @@ public final class Rearrange {
     /** {@code cumsum(dim)}: running sums, kept in double as ATen's CPU kernel accumulates, each rounded to the dtype. */
     public static Tensor cumsum(Tensor x, int dim, DType dtype) {
         DType dt = dtype != null ? dtype : x.dtype.floating ? x.dtype : DType.INT64;
-        if (x.dim() == 0) return record(x.to(dt).detach(), "CumsumBackward0", Saves.NOTHING, g -> new Tensor[] {g.to(x.dtype)}, x);
+        DType from = x.dtype;
+        if (x.dim() == 0) return record(x.to(dt).detach(), "CumsumBackward0", Saves.NOTHING, g -> new Tensor[] {g.to(from)}, x);
         int d = Shape.wrapDim(dim, x.dim());
         Tensor result = scan(x, d, dt, false);
         return record(result, "CumsumBackward0", Saves.NOTHING,
-                g -> new Tensor[] {flip(cumsum(flip(g, new int[] {d}), d, null), new int[] {d}).to(x.dtype)}, x);
+                g -> new Tensor[] {flip(cumsum(flip(g, new int[] {d}), d, null), new int[] {d}).to(from)}, x);
     }
 
     /** {@code cumprod(dim)}: running products along dim, accumulated in double as ATen's CPU kernel does. */

@@ -46,13 +46,15 @@ public final class Reductions {
         // is never summed (tinygrad's laziness; the values, when read, are those summed now)
         Tensor later = x.sumLater();
         Tensor out = later != null ? later : Kernels.reduce(ReduceOp.SUM, x, reduced(x, null), false, sumType(x.dtype));
-        return record(out, "SumBackward0", Saves.NOTHING, g -> new Tensor[] {g.expand(x.shape)}, x);
+        int[] from = x.shape; // not x: a released node keeps no values (Node.release)
+        return record(out, "SumBackward0", Saves.NOTHING, g -> new Tensor[] {g.expand(from)}, x);
     }
 
     public static Tensor sum(Tensor x, int[] dims, boolean keepdim) {
         boolean[] r = reduced(x, dims);
         Tensor out = Kernels.reduce(ReduceOp.SUM, x, r, keepdim, sumType(x.dtype));
-        return record(out, "SumBackward1", Saves.NOTHING, g -> new Tensor[] {g.reshape(kept(x, r)).expand(x.shape)}, x);
+        int[] from = x.shape, keptShape = kept(x, r);
+        return record(out, "SumBackward1", Saves.NOTHING, g -> new Tensor[] {g.reshape(keptShape).expand(from)}, x);
     }
 
     /** {@code nansum}: the sum with NaNs as zeros; the gradient passes where x is not NaN (ATen's nansum_backward). */
@@ -78,7 +80,8 @@ public final class Reductions {
         int n = x.numel();
         Tensor later = x.meanLater(); // pending, as sum's is
         Tensor out = later != null ? later : Kernels.reduce(ReduceOp.SUM, x, reduced(x, null), false, x.dtype).div(n);
-        return record(out, "MeanBackward0", Saves.NOTHING, g -> new Tensor[] {g.expand(x.shape).div(n)}, x);
+        int[] from = x.shape;
+        return record(out, "MeanBackward0", Saves.NOTHING, g -> new Tensor[] {g.expand(from).div(n)}, x);
     }
 
     public static Tensor mean(Tensor x, int[] dims, boolean keepdim) {
@@ -88,8 +91,8 @@ public final class Reductions {
         for (int d = 0; d < r.length; d++) if (r[d]) n *= x.shape[d];
         int count = n;
         Tensor out = Kernels.reduce(ReduceOp.SUM, x, r, keepdim, x.dtype).div(count);
-        return record(out, "MeanBackward1", Saves.NOTHING,
-                g -> new Tensor[] {g.reshape(kept(x, r)).expand(x.shape).div(count)}, x);
+        int[] from = x.shape, keptShape = kept(x, r);
+        return record(out, "MeanBackward1", Saves.NOTHING, g -> new Tensor[] {g.reshape(keptShape).expand(from).div(count)}, x);
     }
 
     /** {@code x.sum_to_size(shape)}: sums broadcast dims away; how gradients return to a smaller input. */

@@ -117,7 +117,8 @@ public final class Resample {
             }
         }
         Tensor result = new Tensor(out, shape, x.dtype);
-        return record(result, name + "Backward0", Saves.NOTHING, g -> new Tensor[] {adjoint(g, axes, x.shape, name)}, x);
+        int[] from = x.shape; // not x: a released node keeps no values (Node.release)
+        return record(result, name + "Backward0", Saves.NOTHING, g -> new Tensor[] {adjoint(g, axes, from, name)}, x);
     }
 
     /** The gradient of {@link #forward}: each output's gradient sent back to its sources with their weights. */

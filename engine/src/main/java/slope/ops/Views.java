@@ -4,6 +4,7 @@ import static slope.autograd.Node.record;
 
 import java.util.ArrayList;
 import java.util.List;
+import slope.autograd.Node;
 import slope.autograd.Node.Saves;
 import slope.run.PyError;
 import slope.tensor.DType;
@@ -67,14 +68,22 @@ public final class Views {
         Tensor out = copies ? new Tensor(x.values(), shape, x.dtype)
                 : view(x, shape, Shape.contiguousStrides(shape), x.offset);
         // A reshape that must copy is clone + _unsafe_view in PyTorch, named after the latter.
-        return record(out, copies ? "UnsafeViewBackward0" : "ViewBackward0", Saves.NOTHING, g -> new Tensor[] {g.reshape(x.shape)}, x);
+        return record(out, copies ? "UnsafeViewBackward0" : "ViewBackward0", Saves.NOTHING, reshapeTo(x.shape), x);
     }
 
     /** ATen's {@code _unsafe_view}: what matmul returns after folding or batching, a view under another name. */
     public static Tensor unsafeView(Tensor x, int[] shape) {
         Tensor out = x.isContiguous() ? view(x, shape, Shape.contiguousStrides(shape), x.offset)
                 : new Tensor(x.values(), shape, x.dtype);
-        return record(out, "UnsafeViewBackward0", Saves.NOTHING, g -> new Tensor[] {g.reshape(x.shape)}, x);
+        return record(out, "UnsafeViewBackward0", Saves.NOTHING, reshapeTo(x.shape), x);
+    }
+
+    /**
+     * The rule of the views that only reshape: the gradient reshaped to the input's shape. It keeps the shape, not
+     * the input, so that a released node keeps no values (Node.release).
+     */
+    private static Node.Rule reshapeTo(int[] shape) {
+        return g -> new Tensor[] {g.reshape(shape)};
     }
 
     /** {@code .view(shape)}: like reshape but never copies. */
@@ -160,7 +169,7 @@ public final class Views {
             }
         }
         Tensor out = view(x, shape, strides, x.offset);
-        return record(out, "UnsqueezeBackward0", Saves.NOTHING, g -> new Tensor[] {g.reshape(x.shape)}, x);
+        return record(out, "UnsqueezeBackward0", Saves.NOTHING, reshapeTo(x.shape), x);
     }
 
     /** {@code x.unfold(dim, size, step)}: the windows of size along dim, step apart, as a view with the window as a new last dim. */
@@ -175,7 +184,8 @@ public final class Views {
         shape[x.dim()] = size;
         strides[x.dim()] = x.strides[d];
         Tensor out = view(x, shape, strides, x.offset);
-        return record(out, "UnfoldBackward0", Saves.NOTHING, g -> new Tensor[] {unfoldBackward(g, x.shape, d, size, step)}, x);
+        int[] from = x.shape; // not x: a released node keeps no values (Node.release)
+        return record(out, "UnfoldBackward0", Saves.NOTHING, g -> new Tensor[] {unfoldBackward(g, from, d, size, step)}, x);
     }
 
     /** ATen's unfold_backward: each window's gradient added back where the window lies (overlaps sum). */
@@ -211,8 +221,7 @@ public final class Views {
             }
         }
         Tensor out = view(x, java.util.Arrays.copyOf(shape, k), java.util.Arrays.copyOf(strides, k), x.offset);
-        return record(out, name, Saves.NOTHING,
-                g -> new Tensor[] {g.reshape(x.shape)}, x);
+        return record(out, name, Saves.NOTHING, reshapeTo(x.shape), x);
     }
 
     public static Tensor expand(Tensor x, int[] sizes) {
@@ -238,7 +247,8 @@ public final class Views {
             return record(view(x, x.shape, x.strides, x.offset), "ExpandBackward0", Saves.NOTHING, g -> new Tensor[] {g}, x);
         }
         Tensor out = view(x, shape, strides, x.offset);
-        return record(out, "ExpandBackward0", Saves.NOTHING, g -> new Tensor[] {g.sumTo(x.shape)}, x);
+        int[] from = x.shape;
+        return record(out, "ExpandBackward0", Saves.NOTHING, g -> new Tensor[] {g.sumTo(from)}, x);
     }
 
     /** A contiguous copy in the graph ({@code clone()}, {@code contiguous()} of a strided view). */
@@ -380,7 +390,8 @@ public final class Views {
         if (x.dim() == 0) throw PyError.index("invalid index of a 0-dim tensor. Use `tensor.item()` in Python or `tensor.item<T>()` in C++ to convert a 0-dim tensor to a number");
         int i = wrapIndex(index, x.shape[dim], reportedDim);
         Tensor out = selectView(x, dim, i);
-        return record(out, name, Saves.NOTHING, g -> new Tensor[] {embed(g, x.shape, "SelectBackwardBackward0",
+        int[] from = x.shape;
+        return record(out, name, Saves.NOTHING, g -> new Tensor[] {embed(g, from, "SelectBackwardBackward0",
                 z -> selectView(z, dim, i), gg -> select(gg, dim, i))}, x);
     }
 
@@ -402,7 +413,8 @@ public final class Views {
         shape[dim] = count;
         strides[dim] = x.strides[dim] * by;
         Tensor out = view(x, shape, strides, x.offset + first * x.strides[dim]);
-        return record(out, name, Saves.NOTHING, g -> new Tensor[] {embed(g, x.shape, "SliceBackwardBackward0",
+        int[] from = x.shape;
+        return record(out, name, Saves.NOTHING, g -> new Tensor[] {embed(g, from, "SliceBackwardBackward0",
                 z -> view(z, shape, stepped(z.strides, dim, by), z.offset + first * z.strides[dim]),
                 gg -> slice(gg, dim, s))}, x);
     }

@@ -97,6 +97,19 @@ public class Tensor {
 
     public boolean isWrappedNumber() { return wrappedNumber; }
 
+    /**
+     * This tensor as a released graph node keeps its input: shape, dtype, requires_grad and grad_fn, for the edge and
+     * for shaping the gradient sent along it, without the values. A leaf that requires grad is kept itself (its
+     * AccumulateGrad is its own), and so is a zero-dim tensor, which holds nothing worth freeing.
+     */
+    public Tensor edgeOnly() {
+        if (gradFn == null && requiresGrad || shape.length == 0) return this;
+        Tensor t = new Tensor(new Storage(new double[0]), shape, strides, 0, dtype, null); // no values: none are read
+        t.requiresGrad = requiresGrad;
+        t.gradFn = gradFn;
+        return t;
+    }
+
     public boolean isContiguous() {
         int expected = 1;
         for (int i = shape.length - 1; i >= 0; i--) {

@@ -84,6 +84,27 @@ class AutogradTest {
     }
 
     @Test
+    void aGraphFreedByBackwardKeepsItsNodesButNotTheirValues() {
+        // losses.append(loss): the loss keeps its graph's nodes, as in PyTorch, but not each step's activations
+        Tensor x = new Tensor(new double[64 * 32], new int[] {64, 32}, DType.FLOAT32);
+        Tensor w = new Tensor(new double[32 * 16], new int[] {32, 16}, DType.FLOAT32).requiresGrad(true);
+        for (boolean retain : new boolean[] {true, false}) {
+            Tensor h = x.matmul(w), r = h.relu(), loss = r.sum();
+            java.lang.ref.WeakReference<Object> hValues = new java.lang.ref.WeakReference<>(h.storage);
+            java.lang.ref.WeakReference<Object> rValues = new java.lang.ref.WeakReference<>(r.storage);
+            h = null;
+            r = null;
+            loss.backward(null, retain, false);
+            for (int i = 0; i < 10 && (hValues.get() != null || rValues.get() != null); i++) System.gc();
+            assertEquals(retain, hValues.get() != null, "matmul's result kept, retain_graph=" + retain);
+            assertEquals(retain, rValues.get() != null, "relu's result kept, retain_graph=" + retain);
+            assertEquals("SumBackward0 ReluBackward0 MmBackward0 AccumulateGrad",
+                    loss.gradFn().name + " " + loss.gradFn().next(0).name + " " + loss.gradFn().next(0).next(0).name
+                            + " " + loss.gradFn().next(0).next(0).next(1).name);
+        }
+    }
+
+    @Test
     void nonScalarOutputsNeedAnExplicitGradient() {
         Tensor x = leaf(1, 2);
         PyError e = assertThrows(PyError.class, () -> x.mul(2).backward());

@@ -33,4 +33,62 @@ class SavedTensorsTest {
                 z.grad_fn._saved_self
                 """));
     }
+
+    @Test
+    void aTensorGraphFreedByBackwardStillShowsItsEdgesAndRunsAgainWhereNothingWasSaved() {
+        // after backward the nodes keep no values: what was saved is gone, as PyTorch says; the rest still works
+        assertEquals("""
+                ((<AccumulateGrad object at 0x7f0000001000>, 0), (None, 0))
+                'MulBackward0' object has no attribute '_saved_result'
+                Trying to backward through the graph a second time
+                tensor([2., 2., 2.])
+                tensor([4., 4., 4.])
+                tensor([2., 2., 2.]) CatBackward0 ((<AccumulateGrad object at 0x7f0000001000>, 0), (None, 0))
+                """, RunOutput.of("""
+                import torch
+                x = torch.tensor([1., 2., 3.], requires_grad=True)
+                y = (x * torch.tensor([2., 2., 2.])).sum()
+                y.backward()
+                m = y.grad_fn.next_functions[0][0]
+                print(m.next_functions)
+                try:
+                    m._saved_result
+                except AttributeError as e:
+                    print(e)
+                try:
+                    m._saved_other
+                except RuntimeError as e:
+                    print(str(e)[:50])
+                x.grad = None
+                z = (x + x).sum()
+                z.backward()
+                print(x.grad)
+                z.backward()
+                print(x.grad)
+                x.grad = None
+                c = torch.cat([x, torch.ones(2)]).sum()
+                c.backward()
+                c.backward()
+                print(x.grad, c.grad_fn.next_functions[0][0].name(), c.grad_fn.next_functions[0][0].next_functions)
+                """));
+    }
+
+    @Test
+    void nllLossAndEmbeddingSaveTheirIndicesSoASecondPassFails() {
+        assertEquals("""
+                Trying to backward through the graph a second time
+                Trying to backward through the graph a second time
+                """, RunOutput.of("""
+                import torch
+                import torch.nn.functional as F
+                x = torch.randn(3, 4, requires_grad=True)
+                w = torch.randn(5, 2, requires_grad=True)
+                for y in [F.nll_loss(x, torch.tensor([0, 3, 1])), F.embedding(torch.tensor([4, 0]), w).sum()]:
+                    y.backward()
+                    try:
+                        y.backward()
+                    except RuntimeError as e:
+                        print(str(e)[:50])
+                """));
+    }
 }
