@@ -257,6 +257,8 @@ public final class Sorting {
         }
         double[] qs = q.values();
         for (double p : qs) if (!(p >= 0 && p <= 1)) throw PyError.runtime("quantile() q values must be in the range [0, 1]");
+        // ATen's check that ranks stay exact as floats, which it makes once the line is sorted: here before the sort
+        if ((dim == null ? x.numel() : x.dim() == 0 ? 1 : x.shape[d]) > 1 << 24) throw PyError.runtime("quantile() input tensor is too large");
         Tensor sorted = dim == null ? sort(Views.flatten(x, 0, -1), -1, false)[0]
                 : d == x.dim() - 1 ? sort(x, -1, false)[0]
                 : sort(Views.transpose(Views.unsqueeze(x, -1), d, -1), -1, false)[0];

@@ -131,9 +131,12 @@ class SortingFunctionsTest {
         assertEquals("quantile() q must be in the range [0, 1] but got 1.5\nquantile() q values must be in the range [0, 1]\n"
                 + "quantile() input tensor must be either float or double dtype\n"
                 + "quantile() interpolation must be one of linear, lower, higher, midpoint or nearest, but got cubic\n"
-                + "quantile() q tensor must be same dtype as the input tensor\nquantile() input tensor must be non-empty\n",
-                run("a = torch.arange(4.)\n" + errors("torch.quantile(a, 1.5)", "torch.quantile(a, torch.tensor([0.5, -0.1]))",
+                + "quantile() q tensor must be same dtype as the input tensor\nquantile() input tensor must be non-empty\n"
+                + "quantile() input tensor is too large\nquantile() input tensor is too large\n",
+                run("a = torch.arange(4.)\nbig = torch.zeros(1, 1).expand(2, 2 ** 24 + 1)\n"
+                        + errors("torch.quantile(a, 1.5)", "torch.quantile(a, torch.tensor([0.5, -0.1]))",
                         "torch.quantile(torch.tensor([1, 2]), 0.5)", "torch.quantile(a, 0.5, interpolation='cubic')",
-                        "torch.quantile(a, torch.tensor(0.5, dtype=torch.float64))", "torch.nanquantile(torch.tensor([]), 0.5)")));
+                        "torch.quantile(a, torch.tensor(0.5, dtype=torch.float64))", "torch.nanquantile(torch.tensor([]), 0.5)",
+                        "big.quantile(0.5, dim=1)", "big[:, :2 ** 23 + 1].quantile(0.5)")));
     }
 }
