@@ -37,7 +37,9 @@ final class Builtins {
         {"MemoryError", "Exception"}, {"OSError", "Exception"}, {"FileNotFoundError", "OSError"},
         {"UnicodeError", "ValueError"},
         {"Warning", "Exception"}, {"UserWarning", "Warning"}, {"DeprecationWarning", "Warning"},
-        {"RuntimeWarning", "Warning"},
+        {"PendingDeprecationWarning", "Warning"}, {"SyntaxWarning", "Warning"}, {"RuntimeWarning", "Warning"},
+        {"FutureWarning", "Warning"}, {"ImportWarning", "Warning"}, {"UnicodeWarning", "Warning"},
+        {"BytesWarning", "Warning"}, {"ResourceWarning", "Warning"},
     };
 
     static void install(Interpreter in) {

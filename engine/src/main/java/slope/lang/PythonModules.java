@@ -637,5 +637,6 @@ final class PythonModules {
         in.addPythonModule("typing", TYPING);
         in.addPythonModule("dataclasses", DATACLASSES);
         in.addPythonModule("json", JsonModule.SOURCE);
+        in.addPythonModule("warnings", WarningsModule.SOURCE);
     }
 }

@@ -4,7 +4,7 @@ import static slope.lang.PythonAssert.*;
 
 import org.junit.jupiter.api.Test;
 
-/** functools, itertools, collections, typing, dataclasses, json and os, written in Python and run on first import, and copy. Expected output is what CPython 3.11 prints for the same source. */
+/** functools, itertools, collections, typing, dataclasses, json, os and warnings, written in Python and run on first import, and copy. Expected output is what CPython 3.11 prints for the same source. */
 class StandardLibraryTest {
     @Test
     void osPathsAreStringsAndNothingExists() {
@@ -25,6 +25,75 @@ class StandardLibraryTest {
                 x ('model.ckpt', '.pt') ('.bashrc', '') ('/', '')
                 False None no /
                 Slope's programs run without a file system
+                """);
+    }
+
+    @Test
+    void warningsAreFilteredRaisedAndRecorded() {
+        // shown warnings go to stderr, which a run does not show; "error" raises them, catch_warnings records them
+        assertPrints("""
+            import warnings
+            warnings.filterwarnings("ignore")
+            warnings.warn("quiet")
+            print("ok")
+            warnings.resetwarnings()
+            warnings.simplefilter("error")
+            try:
+                warnings.warn("boom", RuntimeWarning)
+            except RuntimeWarning as e:
+                print(type(e).__name__, e)
+            with warnings.catch_warnings(record=True) as w:
+                warnings.simplefilter("always")
+                warnings.warn("first")
+                warnings.warn(FutureWarning("second"))
+                print(len(w), w[0].category.__name__, str(w[0].message), w[1].category is FutureWarning, str(w[1].message))
+            print(warnings.filters[0][0])
+            with warnings.catch_warnings(record=True) as w:
+                warnings.simplefilter("default")
+                for i in range(3):
+                    warnings.warn("again")  # shown once: default's registry has the message at this line
+                print(len(w))
+            with warnings.catch_warnings(record=True) as w:
+                warnings.resetwarnings()
+                warnings.filterwarnings("error", message=".*deprec")
+                warnings.filterwarnings("ignore", category=FutureWarning, append=True)
+                try:
+                    warnings.warn("This is Deprecated")
+                except UserWarning as e:
+                    print("raised:", e)
+                warnings.warn("something else")
+                warnings.warn("future", FutureWarning)
+                print(len(w), str(w[0].message))
+            with warnings.catch_warnings(action="ignore"):
+                warnings.warn("nothing")
+            for bad in [lambda: warnings.simplefilter("bogus"), lambda: warnings.filterwarnings("ignore", category=int),
+                        lambda: warnings.warn("x", int)]:
+                try:
+                    bad()
+                except (AssertionError, TypeError) as e:
+                    print(type(e).__name__, e)
+            print(issubclass(FutureWarning, Warning), issubclass(ResourceWarning, Exception))
+            with warnings.catch_warnings(record=True) as outer:
+                warnings.simplefilter("always")
+                with warnings.catch_warnings():
+                    warnings.warn("inner")
+                print(len(outer))
+            print(repr(warnings.catch_warnings(record=True)))
+            """,
+                """
+                ok
+                RuntimeWarning boom
+                2 UserWarning first True second
+                error
+                1
+                raised: This is Deprecated
+                1 something else
+                AssertionError invalid action: 'bogus'
+                AssertionError category must be a Warning subclass
+                TypeError category must be a Warning subclass, not 'type'
+                True True
+                1
+                catch_warnings(record=True)
                 """);
     }
 
