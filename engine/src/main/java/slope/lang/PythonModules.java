@@ -627,6 +627,217 @@ final class PythonModules {
                 return p
             """;
 
+    /** CPython's pure-Python operator: the operators as functions, and the getters. */
+    static final String OPERATOR = """
+            _abs = abs
+
+            def lt(a, b): return a < b
+            def le(a, b): return a <= b
+            def eq(a, b): return a == b
+            def ne(a, b): return a != b
+            def ge(a, b): return a >= b
+            def gt(a, b): return a > b
+            def not_(a): return not a
+            def truth(a): return True if a else False
+            def is_(a, b): return a is b
+            def is_not(a, b): return a is not b
+            def abs(a): return _abs(a)
+            def add(a, b): return a + b
+            def and_(a, b): return a & b
+            def floordiv(a, b): return a // b
+            def index(a): return a.__index__()
+            def inv(a): return ~a
+            invert = inv
+            def lshift(a, b): return a << b
+            def mod(a, b): return a % b
+            def mul(a, b): return a * b
+            def matmul(a, b): return a @ b
+            def neg(a): return -a
+            def or_(a, b): return a | b
+            def pos(a): return +a
+            def pow(a, b): return a ** b
+            def rshift(a, b): return a >> b
+            def sub(a, b): return a - b
+            def truediv(a, b): return a / b
+            def xor(a, b): return a ^ b
+            def concat(a, b): return a + b
+            def contains(a, b): return b in a
+            def countOf(a, b): return sum(1 for i in a if i is b or i == b)
+            def indexOf(a, b):
+                for i, j in enumerate(a):
+                    if j is b or j == b:
+                        return i
+                raise ValueError('sequence.index(x): x not in sequence')
+            def getitem(a, b): return a[b]
+            def setitem(a, b, c): a[b] = c
+            def delitem(a, b): del a[b]
+
+            class attrgetter:
+                def __init__(self, attr, *attrs):
+                    self._attrs = (attr,) + attrs
+                def _get(self, obj, name):
+                    for part in name.split('.'):
+                        obj = getattr(obj, part)
+                    return obj
+                def __call__(self, obj):
+                    if len(self._attrs) == 1:
+                        return self._get(obj, self._attrs[0])
+                    return tuple(self._get(obj, a) for a in self._attrs)
+
+            class itemgetter:
+                def __init__(self, item, *items):
+                    self._items = (item,) + items
+                def __call__(self, obj):
+                    if len(self._items) == 1:
+                        return obj[self._items[0]]
+                    return tuple(obj[i] for i in self._items)
+
+            class methodcaller:
+                def __init__(self, name, *args, **kwargs):
+                    self._name = name
+                    self._args = args
+                    self._kwargs = kwargs
+                def __call__(self, obj):
+                    return getattr(obj, self._name)(*self._args, **self._kwargs)
+
+            def iadd(a, b):
+                a += b
+                return a
+            def imul(a, b):
+                a *= b
+                return a
+            """;
+
+    /** CPython's pure-Python heapq: a min-heap kept in a list. */
+    static final String HEAPQ = """
+            def heappush(heap, item):
+                heap.append(item)
+                _siftdown(heap, 0, len(heap) - 1)
+
+            def heappop(heap):
+                lastelt = heap.pop()
+                if heap:
+                    returnitem = heap[0]
+                    heap[0] = lastelt
+                    _siftup(heap, 0)
+                    return returnitem
+                return lastelt
+
+            def heapreplace(heap, item):
+                returnitem = heap[0]
+                heap[0] = item
+                _siftup(heap, 0)
+                return returnitem
+
+            def heappushpop(heap, item):
+                if heap and heap[0] < item:
+                    item, heap[0] = heap[0], item
+                    _siftup(heap, 0)
+                return item
+
+            def heapify(x):
+                for i in reversed(range(len(x) // 2)):
+                    _siftup(x, i)
+
+            def _siftdown(heap, startpos, pos):
+                newitem = heap[pos]
+                while pos > startpos:
+                    parentpos = (pos - 1) >> 1
+                    parent = heap[parentpos]
+                    if newitem < parent:
+                        heap[pos] = parent
+                        pos = parentpos
+                        continue
+                    break
+                heap[pos] = newitem
+
+            def _siftup(heap, pos):
+                endpos = len(heap)
+                startpos = pos
+                newitem = heap[pos]
+                childpos = 2 * pos + 1
+                while childpos < endpos:
+                    rightpos = childpos + 1
+                    if rightpos < endpos and not heap[childpos] < heap[rightpos]:
+                        childpos = rightpos
+                    heap[pos] = heap[childpos]
+                    pos = childpos
+                    childpos = 2 * pos + 1
+                heap[pos] = newitem
+                _siftdown(heap, startpos, pos)
+
+            # documented as equivalent to these, ties included
+            def nlargest(n, iterable, key=None):
+                return sorted(iterable, key=key, reverse=True)[:n]
+
+            def nsmallest(n, iterable, key=None):
+                return sorted(iterable, key=key)[:n]
+            """;
+
+    static final String BISECT = """
+            def bisect_right(a, x, lo=0, hi=None, *, key=None):
+                if lo < 0:
+                    raise ValueError('lo must be non-negative')
+                if hi is None:
+                    hi = len(a)
+                while lo < hi:
+                    mid = (lo + hi) // 2
+                    if x < (a[mid] if key is None else key(a[mid])):
+                        hi = mid
+                    else:
+                        lo = mid + 1
+                return lo
+
+            def bisect_left(a, x, lo=0, hi=None, *, key=None):
+                if lo < 0:
+                    raise ValueError('lo must be non-negative')
+                if hi is None:
+                    hi = len(a)
+                while lo < hi:
+                    mid = (lo + hi) // 2
+                    if (a[mid] if key is None else key(a[mid])) < x:
+                        lo = mid + 1
+                    else:
+                        hi = mid
+                return lo
+
+            def insort_right(a, x, lo=0, hi=None, *, key=None):
+                a.insert(bisect_right(a, x if key is None else key(x), lo, hi, key=key), x)
+
+            def insort_left(a, x, lo=0, hi=None, *, key=None):
+                a.insert(bisect_left(a, x if key is None else key(x), lo, hi, key=key), x)
+
+            bisect = bisect_right
+            insort = insort_right
+            """;
+
+    static final String STRING = """
+            whitespace = ' \\t\\n\\r\\v\\f'
+            ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'
+            ascii_uppercase = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+            ascii_letters = ascii_lowercase + ascii_uppercase
+            digits = '0123456789'
+            hexdigits = digits + 'abcdef' + 'ABCDEF'
+            octdigits = '01234567'
+            punctuation = r\"\"\"!"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~\"\"\"
+            printable = digits + ascii_letters + punctuation + whitespace
+
+            def capwords(s, sep=None):
+                return (sep or ' ').join([w.capitalize() for w in s.split(sep)])
+            """;
+
+    /**
+     * Notebooks' {@code IPython.display} as a script run sees it: display prints its objects, as IPython does
+     * without a shell, and clear_output has no output to clear (the page keeps all a run prints).
+     */
+    static final String IPYTHON_DISPLAY = """
+            def display(*objs, **kwargs):
+                print(*objs)
+
+            def clear_output(wait=False):
+                pass
+            """;
+
     static void install(Interpreter in) {
         in.addPythonModule("os", OS);
         in.addPythonModule("posixpath", POSIXPATH);
@@ -638,5 +849,11 @@ final class PythonModules {
         in.addPythonModule("dataclasses", DATACLASSES);
         in.addPythonModule("json", JsonModule.SOURCE);
         in.addPythonModule("warnings", WarningsModule.SOURCE);
+        in.addPythonModule("operator", OPERATOR);
+        in.addPythonModule("heapq", HEAPQ);
+        in.addPythonModule("bisect", BISECT);
+        in.addPythonModule("string", STRING);
+        in.addPythonModule("IPython", "");
+        in.addPythonModule("IPython.display", IPYTHON_DISPLAY);
     }
 }

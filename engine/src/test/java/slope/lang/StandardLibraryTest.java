@@ -4,7 +4,7 @@ import static slope.lang.PythonAssert.*;
 
 import org.junit.jupiter.api.Test;
 
-/** functools, itertools, collections, typing, dataclasses, json, os and warnings, written in Python and run on first import, and copy. Expected output is what CPython 3.11 prints for the same source. */
+/** functools, itertools, collections, typing, dataclasses, json, os, warnings, operator, heapq, bisect, string and IPython.display, written in Python and run on first import, and copy. Expected output is what CPython 3.11 prints for the same source. */
 class StandardLibraryTest {
     @Test
     void osPathsAreStringsAndNothingExists() {
@@ -94,6 +94,60 @@ class StandardLibraryTest {
                 True True
                 1
                 catch_warnings(record=True)
+                """);
+    }
+
+    @Test
+    void operatorHeapqBisectStringAndDisplay() {
+        // CPython 3.11's output, but for clear_output: outside a notebook IPython writes terminal codes, here nothing
+        assertPrints("""
+            import operator, heapq, bisect, string
+            from operator import itemgetter, attrgetter, methodcaller
+            from IPython.display import display, clear_output
+            pairs = [(3, 'c'), (1, 'a'), (2, 'b')]
+            print(sorted(pairs, key=itemgetter(0)), sorted(pairs, key=itemgetter(1, 0))[0])
+            import functools
+            print(functools.reduce(operator.mul, [2, 3, 4]), operator.add(1, 2), operator.neg(5), operator.truediv(1, 4), operator.abs(-3))
+            print(operator.contains([1, 2], 2), operator.countOf([1, 2, 1], 1), operator.indexOf('abc', 'c'), operator.getitem({'k': 7}, 'k'))
+            class P:
+                def __init__(self):
+                    self.x = 1
+                    self.y = self
+                def hi(self, n, sep='-'):
+                    return sep.join(['hi'] * n)
+            p = P()
+            print(attrgetter('x')(p), attrgetter('y.x', 'x')(p), methodcaller('hi', 2, sep='+')(p))
+            h = []
+            for v in [5, 1, 8, 3, 9, 2]:
+                heapq.heappush(h, v)
+            print(h, heapq.heappop(h), h, heapq.nlargest(2, [5, 1, 8, 3]), heapq.nsmallest(2, [5, 1, 8, 3], key=lambda v: -v))
+            x = [9, 4, 7, 1, 0, 3]
+            heapq.heapify(x)
+            print(x, heapq.heapreplace(x, 5), heapq.heappushpop(x, -1), x)
+            a = [1, 2, 2, 4, 8]
+            print(bisect.bisect_left(a, 2), bisect.bisect_right(a, 2), bisect.bisect(a, 5), bisect.bisect_left(a, 3, key=lambda v: v))
+            bisect.insort(a, 3)
+            bisect.insort_left(a, 2)
+            print(a)
+            print(string.ascii_letters, string.digits, string.hexdigits, string.octdigits)
+            print(repr(string.whitespace), string.punctuation, len(string.printable), string.capwords('hello   wide world'), string.capwords('a-b-c', '-'))
+            display(3, 'text', [1, 2])
+            clear_output(wait=True)
+            print('end')
+            """,
+                """
+                [(1, 'a'), (2, 'b'), (3, 'c')] (1, 'a')
+                24 3 -5 0.25 3
+                True 2 2 7
+                1 (1, 1) hi+hi
+                [2, 3, 8, 5, 9] 1 [2, 3, 8, 5, 9] [8, 5] [8, 5]
+                [1, 4, 3, 9, 5, 7] 0 -1 [1, 4, 3, 9, 5, 7]
+                1 3 4 3
+                [1, 2, 2, 2, 3, 4, 8]
+                abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ 0123456789 0123456789abcdefABCDEF 01234567
+                ' \\t\\n\\r\\x0b\\x0c' !"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~ 100 Hello Wide World A-B-C
+                3 text [1, 2]
+                end
                 """);
     }
 
