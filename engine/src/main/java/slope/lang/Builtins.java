@@ -35,11 +35,19 @@ final class Builtins {
         {"AssertionError", "Exception"}, {"StopIteration", "Exception"}, {"ImportError", "Exception"},
         {"ModuleNotFoundError", "ImportError"}, {"SyntaxError", "Exception"}, {"IndentationError", "SyntaxError"},
         {"MemoryError", "Exception"}, {"OSError", "Exception"}, {"FileNotFoundError", "OSError"},
-        {"UnicodeError", "ValueError"},
+        {"FileExistsError", "OSError"}, {"PermissionError", "OSError"}, {"IsADirectoryError", "OSError"},
+        {"NotADirectoryError", "OSError"}, {"TimeoutError", "OSError"}, {"InterruptedError", "OSError"},
+        {"BlockingIOError", "OSError"}, {"ChildProcessError", "OSError"}, {"ProcessLookupError", "OSError"},
+        {"ConnectionError", "OSError"}, {"BrokenPipeError", "ConnectionError"}, {"ConnectionAbortedError", "ConnectionError"},
+        {"ConnectionRefusedError", "ConnectionError"}, {"ConnectionResetError", "ConnectionError"},
+        {"EOFError", "Exception"}, {"ReferenceError", "Exception"}, {"SystemError", "Exception"}, {"BufferError", "Exception"},
+        {"StopAsyncIteration", "Exception"}, {"TabError", "IndentationError"},
+        {"UnicodeError", "ValueError"}, {"UnicodeDecodeError", "UnicodeError"}, {"UnicodeEncodeError", "UnicodeError"},
+        {"UnicodeTranslateError", "UnicodeError"},
         {"Warning", "Exception"}, {"UserWarning", "Warning"}, {"DeprecationWarning", "Warning"},
         {"PendingDeprecationWarning", "Warning"}, {"SyntaxWarning", "Warning"}, {"RuntimeWarning", "Warning"},
         {"FutureWarning", "Warning"}, {"ImportWarning", "Warning"}, {"UnicodeWarning", "Warning"},
-        {"BytesWarning", "Warning"}, {"ResourceWarning", "Warning"},
+        {"BytesWarning", "Warning"}, {"ResourceWarning", "Warning"}, {"EncodingWarning", "Warning"},
     };
 
     static void install(Interpreter in) {
@@ -95,6 +103,8 @@ final class Builtins {
             }
             in.defineBuiltinClass(c);
         }
+        in.builtins.put("EnvironmentError", in.builtinClass("OSError")); // Python 3's aliases of OSError
+        in.builtins.put("IOError", in.builtinClass("OSError"));
 
         builtinType(in, "int", object, (a, kw) -> toInt(in, a, kw));
         builtinType(in, "bool", in.builtinClass("int"), (a, kw) -> {

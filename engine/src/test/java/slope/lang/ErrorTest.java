@@ -7,6 +7,33 @@ import org.junit.jupiter.api.Test;
 /** Errors worded as CPython words them, with the line (and for syntax errors the column) where they happened. Expected output is what CPython 3.11 prints for the same source. */
 class ErrorTest {
     @Test
+    void theBuiltinExceptionsStandInCPythonsHierarchy() {
+        // the OSError family (IOError and EnvironmentError its aliases), EOFError and the Unicode errors, as except clauses name them
+        assertPrints("""
+            print(IOError is OSError, EnvironmentError is OSError, IOError.__name__)
+            print([c.__name__ for c in BrokenPipeError.__mro__])
+            print(issubclass(TimeoutError, OSError), issubclass(UnicodeDecodeError, ValueError), issubclass(TabError, SyntaxError))
+            try:
+                raise EOFError("no input")
+            except (EOFError, KeyboardInterrupt) as e:
+                print(type(e).__name__, e)
+            try:
+                raise PermissionError("denied")
+            except OSError as e:
+                print(repr(e))
+            print(issubclass(EncodingWarning, Warning), StopAsyncIteration.__mro__[1].__name__)
+            """,
+                """
+                True True OSError
+                ['BrokenPipeError', 'ConnectionError', 'OSError', 'Exception', 'BaseException', 'object']
+                True True True
+                EOFError no input
+                PermissionError('denied')
+                True Exception
+                """);
+    }
+
+    @Test
     void syntaxErrorHasLineAndColumn() {
         assertFails("""
             x = 1
