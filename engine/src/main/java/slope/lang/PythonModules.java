@@ -775,31 +775,26 @@ final class PythonModules {
             """;
 
     static final String BISECT = """
-            def bisect_right(a, x, lo=0, hi=None, *, key=None):
+            def _bisect(a, x, lo, hi, key, right):
+                # the first place after the items <= x (right), or after those < x
                 if lo < 0:
                     raise ValueError('lo must be non-negative')
                 if hi is None:
                     hi = len(a)
                 while lo < hi:
                     mid = (lo + hi) // 2
-                    if x < (a[mid] if key is None else key(a[mid])):
+                    v = a[mid] if key is None else key(a[mid])
+                    if (x < v) if right else not (v < x):
                         hi = mid
                     else:
                         lo = mid + 1
                 return lo
 
+            def bisect_right(a, x, lo=0, hi=None, *, key=None):
+                return _bisect(a, x, lo, hi, key, True)
+
             def bisect_left(a, x, lo=0, hi=None, *, key=None):
-                if lo < 0:
-                    raise ValueError('lo must be non-negative')
-                if hi is None:
-                    hi = len(a)
-                while lo < hi:
-                    mid = (lo + hi) // 2
-                    if (a[mid] if key is None else key(a[mid])) < x:
-                        lo = mid + 1
-                    else:
-                        hi = mid
-                return lo
+                return _bisect(a, x, lo, hi, key, False)
 
             def insort_right(a, x, lo=0, hi=None, *, key=None):
                 a.insert(bisect_right(a, x if key is None else key(x), lo, hi, key=key), x)
