@@ -405,8 +405,19 @@ public final class Interpreter {
 
     Object instantiate(PyClass cls, Object[] args, Map<String, Object> kw) {
         if (cls.constructor != null) return cls.constructor.call(args, kw);
-        PyInstance inst = new PyInstance(cls);
-        if (cls.isSubclassOf(builtinClass("BaseException"))) inst.dict.put("args", new PyTuple(args.clone()));
+        PyInstance inst;
+        Object make = cls.lookupUser("__new__");
+        if (make != null) {
+            // the class's own __new__ makes the object; __init__ runs only on an instance of the class
+            Object[] withCls = new Object[args.length + 1];
+            withCls[0] = cls;
+            System.arraycopy(args, 0, withCls, 1, args.length);
+            Object made = Ops.call(this, Ops.bind(this, make, null, cls), withCls, kw);
+            if (!(made instanceof PyInstance) || !((PyInstance) made).cls.isSubclassOf(cls)) return made;
+            inst = (PyInstance) made;
+        } else {
+            inst = newInstance(cls, args);
+        }
         Object init = cls.lookup("__init__");
         if (init instanceof PyFunction) {
             Object r = ((PyFunction) init).invoke(this, inst, args, kw);
@@ -414,6 +425,13 @@ public final class Interpreter {
         } else if (init != null) {
             Ops.call(this, Ops.bind(this, init, inst, cls), args, kw);
         }
+        return inst;
+    }
+
+    /** {@code object.__new__(cls)}: an instance with no attributes (an exception's keep their arguments). */
+    PyInstance newInstance(PyClass cls, Object[] args) {
+        PyInstance inst = new PyInstance(cls);
+        if (cls.isSubclassOf(builtinClass("BaseException"))) inst.dict.put("args", new PyTuple(args.clone()));
         return inst;
     }
 

@@ -318,6 +318,8 @@ abstract class Stmt {
                     Object w = ((Builtins.Wrapper) v).fn;
                     if (w instanceof PyFunction && ((PyFunction) w).owner == null) ((PyFunction) w).owner = cls;
                 }
+                // __new__ is a static method without saying so, as in CPython: it is given the class
+                if (e.getKey().equals("__new__") && v instanceof PyFunction) v = new Builtins.Wrapper(Builtins.Wrapper.STATICMETHOD, v, null);
                 cls.dict.put(e.getKey(), v);
             }
             Object c = cls;

@@ -7,6 +7,77 @@ import org.junit.jupiter.api.Test;
 /** Classes: attributes, methods, inheritance, super(), properties and user-defined dunders. Expected output is what CPython 3.11 prints for the same source. */
 class ClassTest {
     @Test
+    void aClassesOwnNewMakesTheInstanceAndInitRunsOnlyOnOneOfTheClass() {
+        // a singleton, a __new__ that returns None or another class, super().__new__ with and without arguments
+        assertPrints("""
+            class Singleton:
+                _instance = None
+                def __new__(cls, *args, **kwargs):
+                    if cls._instance is None:
+                        print("making", cls.__name__)
+                        cls._instance = super().__new__(cls)
+                    return cls._instance
+                def __init__(self, value):
+                    self.value = value
+            a = Singleton(1)
+            b = Singleton(2)
+            print(a is b, a.value, type(a).__name__)
+            class Positive:
+                def __new__(cls, x):
+                    if x < 0:
+                        return None
+                    obj = object.__new__(cls)
+                    obj.sign = '+'
+                    return obj
+                def __init__(self, x):
+                    self.x = x
+            p = Positive(3)
+            print(p.x, p.sign, Positive(-1))
+            class Other:
+                pass
+            class Maker:
+                def __new__(cls):
+                    return Other()
+                def __init__(self):
+                    print("never")
+            print(type(Maker()).__name__)
+            class Child(Singleton):
+                _instance = None
+            c = Child(5)
+            print(type(c).__name__, c.value, isinstance(c, Singleton))
+            class E(Exception):
+                def __new__(cls, *args):
+                    return super().__new__(cls, *args)
+            try:
+                raise E("bad", 2)
+            except E as e:
+                print(e.args, str(e))
+            class Bad:
+                def __new__(cls, x):
+                    return super().__new__(cls, x)
+            try:
+                Bad(1)
+            except TypeError as e:
+                print(e)
+            class Plain:
+                def __init__(self, x):
+                    self.x = x
+            print(Plain(4).x, object.__new__(Plain).__class__.__name__)
+            """,
+                """
+                making Singleton
+                True 2 Singleton
+                3 + None
+                Other
+                making Child
+                Child 5 True
+                ('bad', 2) ('bad', 2)
+                object.__new__() takes exactly one argument (the type to instantiate)
+                4 Plain
+                """);
+    }
+
+    @Test
     void instancesClassAttributesAndMethods() {
         assertPrints("""
             class Counter:
