@@ -833,6 +833,31 @@ final class PythonModules {
                 pass
             """;
 
+    /**
+     * {@code abc}: ABC refuses to make an instance while a method is still abstract, as CPython's ABCMeta does; the
+     * abstract names are found when the instance is made rather than kept with the class. Slope's class statement
+     * takes no metaclass, so ABCMeta is for isinstance and subclassing only.
+     */
+    static final String ABC = """
+            def abstractmethod(funcobj):
+                funcobj.__isabstractmethod__ = True
+                return funcobj
+
+            def _abstract(value):
+                return getattr(value, '__isabstractmethod__', False) or getattr(getattr(value, 'fget', None), '__isabstractmethod__', False)
+
+            class ABCMeta(type):
+                pass
+
+            class ABC:
+                def __new__(cls, *args, **kwargs):
+                    names = sorted(name for name in dir(cls) if _abstract(getattr(cls, name, None)))
+                    if names:
+                        raise TypeError("Can't instantiate abstract class %s with abstract method%s %s"
+                                        % (cls.__name__, 's' if len(names) > 1 else '', ', '.join(names)))
+                    return super().__new__(cls)
+            """;
+
     static void install(Interpreter in) {
         in.addPythonModule("os", OS);
         in.addPythonModule("posixpath", POSIXPATH);
@@ -848,6 +873,7 @@ final class PythonModules {
         in.addPythonModule("heapq", HEAPQ);
         in.addPythonModule("bisect", BISECT);
         in.addPythonModule("string", STRING);
+        in.addPythonModule("abc", ABC);
         in.addPythonModule("IPython", "");
         in.addPythonModule("IPython.display", IPYTHON_DISPLAY);
     }

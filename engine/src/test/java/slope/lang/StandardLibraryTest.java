@@ -4,7 +4,7 @@ import static slope.lang.PythonAssert.*;
 
 import org.junit.jupiter.api.Test;
 
-/** functools, itertools, collections, typing, dataclasses, json, os, warnings, operator, heapq, bisect, string and IPython.display, written in Python and run on first import, and copy. Expected output is what CPython 3.11 prints for the same source. */
+/** functools, itertools, collections, typing, dataclasses, json, os, warnings, operator, heapq, bisect, string, abc and IPython.display, written in Python and run on first import, and copy. Expected output is what CPython 3.11 prints for the same source. */
 class StandardLibraryTest {
     @Test
     void osPathsAreStringsAndNothingExists() {
@@ -148,6 +148,64 @@ class StandardLibraryTest {
                 ' \\t\\n\\r\\x0b\\x0c' !"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~ 100 Hello Wide World A-B-C
                 3 text [1, 2]
                 end
+                """);
+    }
+
+    @Test
+    void abcRefusesAnInstanceWhileAMethodIsAbstract() {
+        assertPrints("""
+            from abc import ABC, abstractmethod
+            class Shape(ABC):
+                @abstractmethod
+                def area(self): ...
+                @abstractmethod
+                def perimeter(self): ...
+                def describe(self):
+                    return f"{type(self).__name__} with area {self.area()}"
+            class Half(Shape):
+                def area(self):
+                    return 1.0
+            class Square(Half):
+                def __init__(self, side):
+                    self.side = side
+                def area(self):
+                    return self.side ** 2
+                def perimeter(self):
+                    return 4 * self.side
+            for make in [lambda: Shape(), lambda: Half(), lambda: Square(3)]:
+                try:
+                    s = make()
+                    print(s.describe(), s.perimeter(), isinstance(s, ABC))
+                except TypeError as e:
+                    print(e)
+            class Loss(ABC):
+                @abstractmethod
+                def __call__(self, y, t): ...
+            class MSE(Loss):
+                def __call__(self, y, t):
+                    return (y - t) ** 2
+            print(MSE()(3, 1), getattr(Loss.__call__, '__isabstractmethod__', False))
+            class P(ABC):
+                @property
+                @abstractmethod
+                def name(self): ...
+            class Q(P):
+                @property
+                def name(self):
+                    return "q"
+            try:
+                P()
+            except TypeError as e:
+                print(e)
+            print(Q().name, issubclass(Q, ABC), abstractmethod.__name__)
+            """,
+                """
+                Can't instantiate abstract class Shape with abstract methods area, perimeter
+                Can't instantiate abstract class Half with abstract method perimeter
+                Square with area 9 12 True
+                4 True
+                Can't instantiate abstract class P with abstract method name
+                q True abstractmethod
                 """);
     }
 
