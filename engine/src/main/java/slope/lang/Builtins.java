@@ -50,6 +50,25 @@ final class Builtins {
         {"BytesWarning", "Warning"}, {"ResourceWarning", "Warning"}, {"EncodingWarning", "Warning"},
     };
 
+    /**
+     * {@code object.__new__(cls, ...)} or {@code BaseException.__new__(cls, *args)}, static as CPython's are: an
+     * instance of cls (see Interpreter.newInstance). BaseException's keeps its arguments; object's takes none once
+     * the class has a __new__ of its own, as CPython's object_new.
+     */
+    private static Wrapper newOf(Interpreter in, String owner) {
+        return new Wrapper(Wrapper.STATICMETHOD, new NativeFunction("__new__", (a, kw) -> {
+            if (a.length == 0 || !(a[0] instanceof PyClass)) throw PyError.type(owner + ".__new__(X): X is not a type object");
+            PyClass c = (PyClass) a[0];
+            if (owner.equals("object")) {
+                if ((a.length > 1 || kw != null && !kw.isEmpty()) && c.lookupUser("__new__") != null) {
+                    throw PyError.type("object.__new__() takes exactly one argument (the type to instantiate)");
+                }
+                if (c.constructor != null) throw PyError.type("object.__new__(" + c.name + ") is not safe, use " + c.name + ".__new__()");
+            }
+            return in.newInstance(c, Py.copyOfRange(a, 1, a.length));
+        }), null);
+    }
+
     static void install(Interpreter in) {
         PyClass object = new PyClass("object", "builtins");
         object.constructor = (a, kw) -> {
@@ -64,16 +83,7 @@ final class Builtins {
             }
             return Py.NONE;
         });
-        object.dict.put("__new__", new Wrapper(Wrapper.STATICMETHOD, new NativeFunction("__new__", (a, kw) -> {
-            if (a.length == 0 || !(a[0] instanceof PyClass)) throw PyError.type("object.__new__(X): X is not a type object");
-            PyClass c = (PyClass) a[0];
-            if (a.length > 1 || (kw != null && !kw.isEmpty())) {
-                // CPython's object_new: extra arguments are an error once the class has a __new__ of its own
-                if (c.lookupUser("__new__") != null) throw PyError.type("object.__new__() takes exactly one argument (the type to instantiate)");
-            }
-            if (c.constructor != null) throw PyError.type("object.__new__(" + c.name + ") is not safe, use " + c.name + ".__new__()");
-            return in.newInstance(c, java.util.Arrays.copyOfRange(a, 1, a.length));
-        }), null));
+        object.dict.put("__new__", newOf(in, "object"));
         object.defineMethod("__setattr__", (self, a, kw) -> {
             Args.check("__setattr__", a, kw, 2, 2);
             if (!(a[0] instanceof String)) throw PyError.type("attribute name must be string, not '" + in.typeName(a[0]) + "'");
@@ -100,11 +110,7 @@ final class Builtins {
             PyClass base = e[1] == null ? object : in.builtinClass(e[1]);
             PyClass c = new PyClass(e[0], "builtins", base);
             if (e[1] == null) {
-                // BaseException.__new__ takes the arguments, which the instance keeps
-                c.dict.put("__new__", new Wrapper(Wrapper.STATICMETHOD, new NativeFunction("__new__", (a, kw) -> {
-                    if (a.length == 0 || !(a[0] instanceof PyClass)) throw PyError.type("BaseException.__new__(X): X is not a type object");
-                    return in.newInstance((PyClass) a[0], java.util.Arrays.copyOfRange(a, 1, a.length));
-                }), null));
+                c.dict.put("__new__", newOf(in, "BaseException"));
                 c.defineMethod("__init__", (self, a, kw) -> {
                     ((PyInstance) self).dict.put("args", new PyTuple(a.clone()));
                     return Py.NONE;

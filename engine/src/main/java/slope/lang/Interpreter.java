@@ -408,11 +408,8 @@ public final class Interpreter {
         PyInstance inst;
         Object make = cls.lookupUser("__new__");
         if (make != null) {
-            // the class's own __new__ makes the object; __init__ runs only on an instance of the class
-            Object[] withCls = new Object[args.length + 1];
-            withCls[0] = cls;
-            System.arraycopy(args, 0, withCls, 1, args.length);
-            Object made = Ops.call(this, Ops.bind(this, make, null, cls), withCls, kw);
+            // the class's own __new__, given the class first, makes the object; __init__ runs only on an instance of it
+            Object made = Ops.call(this, new BoundMethod(cls, Ops.bind(this, make, null, cls)), args, kw);
             if (!(made instanceof PyInstance) || !((PyInstance) made).cls.isSubclassOf(cls)) return made;
             inst = (PyInstance) made;
         } else {

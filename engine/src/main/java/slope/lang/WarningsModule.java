@@ -159,6 +159,7 @@ final class WarningsModule {
                     onceregistry[(text, category)] = 1
                 elif action == 'module':
                     registry[key] = 1
+                    # CPython's check of the module-wide key, which at line 0 is the key itself, just set
                     if registry.get((text, category, 0)) and lineno != 0:
                         return
                     registry[(text, category, 0)] = 1

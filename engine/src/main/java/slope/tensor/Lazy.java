@@ -259,8 +259,8 @@ final class Lazy {
      * The sum of all of {@code t}'s values, pending: a 0-dim float32 tensor for a tensor that {@link #streams}, computed
      * when first read, as {@link #streamedSum} computes it then. {@code sum()} and {@code mean()} make a loss so, and
      * backward a leaf's gradient ({@code sumTo} of a broadcast gradient), which {@link #computeTogether} then sums with
-     * a linear fit's other gradient in one pass. With a
-     * {@code divisor} other than 1 it is a mean: the float32 sum divided by the count in float32, as {@code sum / n} is.
+     * a linear fit's other gradient in one pass. With a {@code divisor} other than 1 it is a mean: the float32 sum
+     * divided by the count in float32, as {@code sum / n} is.
      */
     static Tensor pendingSum(Tensor t, int divisor) {
         Lazy sum = new Lazy(Kind.SUM, null, null, divisor, DType.FLOAT32, DType.FLOAT32, t.storage.pending().n, 0);
