@@ -7,7 +7,7 @@ import java.util.List;
  * One set of axes, matplotlib's Axes: where it sits in its figure's grid, its texts, limits, scales and
  * artists. Its methods are the ax.* calls, recording what was asked; SvgRenderer draws it.
  */
-public final class Axes {
+public class Axes {
     /** Position in the figure's subplot grid; index counts from 1 along rows, as plt.subplot(nrows, ncols, index). */
     public final int nrows, ncols, index;
     public String title = "", xlabel = "", ylabel = "";
@@ -34,6 +34,8 @@ public final class Axes {
     /** The artist a colorbar() beside this axes shows, or null. */
     public Artist colorbar;
     public String colorbarLabel = "";
+    /** colorbar(shrink=, aspect=): the bar's share of the axes' height, and its height over its width. */
+    public double colorbarShrink = 1, colorbarAspect = 20;
     /** set_xticks / set_yticks: fixed tick positions (null: automatic) and their labels (null: formatted). */
     public double[] xticks, yticks;
     public String[] xtickLabels, ytickLabels;
@@ -62,22 +64,29 @@ public final class Axes {
     }
 
     /** ax.plot(x, y, fmt, **kwargs); fmt and o may be null. Keywords override the format string. */
-    public Line plot(double[] x, double[] y, String fmt, LineOptions o) {
+    public Line plot(double[] x, double[] y, String fmt, LineOptions o) { return add(line(x, y, fmt, o)); }
+
+    /** The line plot() adds, its cycle colour taken but not yet added: Axes3D gives it a z. */
+    Line line(double[] x, double[] y, String fmt, LineOptions o) {
         if (o == null) o = new LineOptions();
         LineFormat f = LineFormat.parse(fmt);
         String color = o.color != null ? Colors.parse(o.color) : f.color;
-        if (color == null) color = Colors.CYCLE[lineCycle++ % Colors.CYCLE.length];
+        if (color == null) color = nextLineColor();
         String ls = o.linestyle != null ? LineFormat.linestyle(o.linestyle) : f.linestyle != null ? f.linestyle : "-";
         String marker = o.marker != null ? LineFormat.marker(o.marker) : f.marker != null ? f.marker : "None";
         double alpha = alpha(o.alpha, o.color);
-        Line line = new Line(x.clone(), y.clone(), color, ls, marker,
+        return new Line(x.clone(), y.clone(), color, ls, marker,
             o.linewidth != null ? o.linewidth : 1.5, o.markersize != null ? o.markersize : 6, alpha, o.label);
-        artists.add(line);
-        return line;
     }
 
+    /** matplotlib's line property cycle: plot's colours, and the 3-D surfaces'. */
+    String nextLineColor() { return Colors.CYCLE[lineCycle++ % Colors.CYCLE.length]; }
+
     /** ax.scatter(x, y, **kwargs). */
-    public Scatter scatter(double[] x, double[] y, ScatterOptions o) {
+    public Scatter scatter(double[] x, double[] y, ScatterOptions o) { return add(scatterOf(x, y, o)); }
+
+    /** The collection scatter() adds, not yet added: Axes3D gives it a z. */
+    Scatter scatterOf(double[] x, double[] y, ScatterOptions o) {
         if (o == null) o = new ScatterOptions();
         int n = x.length;
         if (y.length != n) throw new IllegalArgumentException("x and y must be the same size");
@@ -110,9 +119,7 @@ public final class Axes {
         }
         String marker = o.marker == null ? "o" : LineFormat.marker(o.marker);
         double alpha = o.alpha == null ? 1 : o.alpha;
-        Scatter s = new Scatter(x.clone(), y.clone(), sizes, colors, marker, alpha, o.label, values, cmap, vmin, vmax);
-        artists.add(s);
-        return s;
+        return new Scatter(x.clone(), y.clone(), sizes, colors, marker, alpha, o.label, values, cmap, vmin, vmax);
     }
 
     /** ax.bar(x, height, width=0.8, color=, label=, alpha=): bars centred on x, standing on zero. */
@@ -215,7 +222,7 @@ public final class Axes {
 
     private RefLine refLine(boolean horizontal, double v, LineOptions o) {
         if (o == null) o = new LineOptions();
-        String color = o.color != null ? Colors.parse(o.color) : Colors.CYCLE[lineCycle++ % Colors.CYCLE.length];
+        String color = o.color != null ? Colors.parse(o.color) : nextLineColor();
         RefLine r = new RefLine(horizontal, v, color, o.linestyle == null ? "-" : LineFormat.linestyle(o.linestyle),
             o.linewidth == null ? 1.5 : o.linewidth, alpha(o.alpha, o.color), o.label);
         artists.add(r);
@@ -378,7 +385,7 @@ public final class Axes {
         legendLoc = loc == null ? "best" : Legend.checkLoc(loc);
     }
 
-    private <T extends Artist> T add(T a) {
+    <T extends Artist> T add(T a) {
         artists.add(a);
         return a;
     }
@@ -398,7 +405,7 @@ public final class Axes {
         return a[i];
     }
 
-    private static double[] range(double[] v) {
+    static double[] range(double[] v) {
         double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
         for (double d : v) if (!Double.isNaN(d)) { lo = Math.min(lo, d); hi = Math.max(hi, d); }
         return lo > hi ? new double[] {0, 1} : new double[] {lo, hi};

@@ -20,6 +20,7 @@ final class Colorbar {
             vmax = c.levels[c.levels.length - 1];
             log = c.logNorm && vmin > 0;
             if (vmin == vmax) { vmin = log ? vmin / 10 : vmin - 0.5; vmax = log ? vmax * 10 : vmax + 0.5; }
+            openGroup(out, c.alpha);
             for (int i = 0; i < c.levels.length; i++) {
                 double y0 = at(c.levels[i], vmin, vmax, log, by, bh);
                 if (c.filled && i + 1 < c.levels.length) {
@@ -31,26 +32,37 @@ final class Colorbar {
                         .raw(" d=\"M").num(bx).raw(",").num(y0).raw("h").num(bw).raw("\"/>");
                 }
             }
+            out.raw("</g>");
             out.raw("\n");
             ticks = Ticks.fixed(c.levels, 10);
         } else {
             Colormap cm;
+            double alpha;
             if (m instanceof Image im) {
                 vmin = im.vmin;
                 vmax = im.vmax;
                 cm = im.cmap;
+                alpha = im.alpha;
+            } else if (m instanceof Surface su) {
+                vmin = su.vmin;
+                vmax = su.vmax;
+                cm = Colormap.named(su.cmap);
+                alpha = su.alpha;
             } else {
                 Scatter s = (Scatter) m;
                 vmin = s.vmin;
                 vmax = s.vmax;
                 cm = Colormap.named(s.cmap);
+                alpha = s.alpha;
             }
             if (vmin == vmax) { vmin -= 0.5; vmax += 0.5; }
             int n = 64;
+            openGroup(out, alpha);
             for (int i = 0; i < n; i++) {
                 out.raw("<rect").attr("x", bx).attr("y", by + bh - (i + 1) * bh / n).attr("width", bw)
                     .attr("height", bh / n + 0.3).attr("fill", cm.color((i + 0.5) / n)).raw("/>");
             }
+            out.raw("</g>");
             out.raw("\n");
             ticks = Ticks.linear(vmin, vmax, Ticks.autoBins(bh, false));
         }
@@ -86,6 +98,13 @@ final class Colorbar {
             out.raw("<text").attr("x", lx).attr("y", ly).raw(" text-anchor=\"middle\" transform=\"rotate(-90 ").num(lx).raw(" ")
                 .num(ly).raw(")\">").text(label).raw("</text>\n");
         }
+    }
+
+    /** The bar's steps share the mappable's alpha, as matplotlib draws them: on their group, so overlaps do not darken. */
+    private static void openGroup(SvgWriter out, double alpha) {
+        out.raw("<g");
+        if (alpha < 1) out.attr("opacity", alpha);
+        out.raw(">");
     }
 
     /** The pixel height of a value along a bar from vmin (bottom) to vmax (top), linear or in decades. */

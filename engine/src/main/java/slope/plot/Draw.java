@@ -18,6 +18,11 @@ final class Draw {
             px[2 * i] = p.px(l.x[i]);
             px[2 * i + 1] = p.py(l.y[i]);
         }
+        line(w, p, l, px, points, polylines);
+    }
+
+    /** A line's path and markers through points already in pixels (px: x0, y0, x1, ...), as 3-D axes project them. */
+    static void line(SvgWriter w, SvgRenderer.Plane p, Line l, double[] px, List<double[]> points, List<double[]> polylines) {
         polylines.add(px);
         if (l.hasLine()) {
             double lw = l.linewidth * PT;

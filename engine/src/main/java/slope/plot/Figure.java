@@ -23,30 +23,49 @@ public final class Figure {
     }
 
     /** fig.add_subplot(nrows, ncols, index), or the axes already there, which becomes current. */
-    public Axes addSubplot(int nrows, int ncols, int index) {
+    public Axes addSubplot(int nrows, int ncols, int index) { return addSubplot(nrows, ncols, index, null); }
+
+    /** fig.add_subplot(..., projection=): null or 'rectilinear' for 2-D axes, '3d' for Axes3D. */
+    public Axes addSubplot(int nrows, int ncols, int index, String projection) {
+        boolean threeD = is3d(projection);
         for (Axes a : axes) {
-            if (a.nrows == nrows && a.ncols == ncols && a.index == index) {
+            if (a.nrows == nrows && a.ncols == ncols && a.index == index && (a instanceof Axes3D) == threeD) {
                 current = a;
                 return a;
             }
         }
-        Axes a = new Axes(nrows, ncols, index);
+        Axes a = make(nrows, ncols, index, threeD);
         axes.add(a);
         current = a;
         return a;
     }
 
     /** fig.subplots(nrows, ncols): a grid of new axes, [row][col]; the squeezing of 1-row or 1-column grids is the caller's. */
-    public Axes[][] subplots(int nrows, int ncols) {
+    public Axes[][] subplots(int nrows, int ncols) { return subplots(nrows, ncols, null); }
+
+    /** fig.subplots(nrows, ncols, subplot_kw={'projection': projection}). */
+    public Axes[][] subplots(int nrows, int ncols, String projection) {
+        boolean threeD = is3d(projection);
         Axes[][] grid = new Axes[nrows][ncols];
         for (int r = 0; r < nrows; r++) {
             for (int c = 0; c < ncols; c++) {
-                grid[r][c] = new Axes(nrows, ncols, r * ncols + c + 1);
+                grid[r][c] = make(nrows, ncols, r * ncols + c + 1, threeD);
                 axes.add(grid[r][c]);
             }
         }
         current = grid[0][0];
         return grid;
+    }
+
+    private static Axes make(int nrows, int ncols, int index, boolean threeD) {
+        return threeD ? new Axes3D(nrows, ncols, index) : new Axes(nrows, ncols, index);
+    }
+
+    /** The projections Slope draws: matplotlib's default 'rectilinear' and mplot3d's '3d'. */
+    private static boolean is3d(String projection) {
+        if (projection == null || projection.equals("rectilinear")) return false;
+        if (projection.equals("3d")) return true;
+        throw new IllegalArgumentException("Unknown projection '" + projection + "'");
     }
 
     /** fig.gca(): the current axes, made (1, 1, 1) if there are none. */
@@ -68,8 +87,9 @@ public final class Figure {
 
     /** fig.colorbar(mappable, ax=ax): a colorbar beside ax (the mappable's own axes when ax is null). */
     public void colorbar(Artist mappable, Axes ax, String label) {
-        if (!(mappable instanceof Contour) && !(mappable instanceof Image) && !(mappable instanceof Scatter s && s.values != null))
-            throw new IllegalArgumentException("Unable to determine Axes to steal space for Colorbar: it needs an image, a contour set or a scatter with c= values");
+        if (!(mappable instanceof Contour) && !(mappable instanceof Image) && !(mappable instanceof Scatter s && s.values != null)
+                && !(mappable instanceof Surface su && su.cmap != null))
+            throw new IllegalArgumentException("Unable to determine Axes to steal space for Colorbar: it needs an image, a contour set, a surface with cmap= or a scatter with c= values");
         Axes target = ax;
         if (target == null) for (Axes a : axes) if (a.artists.contains(mappable)) target = a;
         if (target == null) target = gca();

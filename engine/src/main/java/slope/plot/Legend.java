@@ -25,7 +25,9 @@ final class Legend {
     /** The artists a legend lists: those with a label not starting with '_', in the order they were added. */
     static List<Artist> entries(Axes ax) {
         List<Artist> out = new ArrayList<>();
-        for (Artist a : ax.artists) {
+        for (Artist art : ax.artists) {
+            // A 3-D line or scatter shows in the legend as its 2-D self.
+            Artist a = art instanceof Line3D l3 ? l3.line : art instanceof Scatter3D s3 ? s3.scatter : art;
             String l = a.label();
             if (l != null && !l.isEmpty() && !l.startsWith("_")) out.add(a);
         }

@@ -57,14 +57,20 @@ public final class Pyplot {
     }
 
     /** plt.subplots(nrows, ncols, figsize=(w, h)): a new figure with a grid of axes. */
-    public Subplots subplots(int nrows, int ncols, Double width, Double height) {
+    public Subplots subplots(int nrows, int ncols, Double width, Double height) { return subplots(nrows, ncols, width, height, null); }
+
+    /** plt.subplots(..., subplot_kw={'projection': projection}). */
+    public Subplots subplots(int nrows, int ncols, Double width, Double height, String projection) {
         Figure f = figure(width, height);
-        return new Subplots(f, f.subplots(nrows, ncols));
+        return new Subplots(f, f.subplots(nrows, ncols, projection));
     }
 
     /** plt.subplot(nrows, ncols, index): that axes of the current figure, made if it is not there. */
-    public Axes subplot(int nrows, int ncols, int index) {
-        return gcf().addSubplot(nrows, ncols, index);
+    public Axes subplot(int nrows, int ncols, int index) { return subplot(nrows, ncols, index, null); }
+
+    /** plt.subplot(..., projection=) and plt.axes(projection=). */
+    public Axes subplot(int nrows, int ncols, int index, String projection) {
+        return gcf().addSubplot(nrows, ncols, index, projection);
     }
 
     public Line plot(double[] y, String fmt, LineOptions o) { return gca().plot(y, fmt, o); }
@@ -84,7 +90,7 @@ public final class Pyplot {
     public void colorbar(Artist mappable, String label) {
         Figure f = gcf();
         if (mappable == null) {
-            for (Axes a : f.axes) for (Artist x : a.artists) if (x instanceof Contour || x instanceof Image || (x instanceof Scatter s && s.values != null)) mappable = x;
+            for (Axes a : f.axes) for (Artist x : a.artists) if (x instanceof Contour || x instanceof Image || (x instanceof Scatter s && s.values != null) || (x instanceof Surface su && su.cmap != null)) mappable = x;
             if (mappable == null) throw new IllegalArgumentException("No mappable was found to use for colorbar creation. First define a mappable such as an image (with imshow) or a contour set (with contourf).");
         }
         f.colorbar(mappable, null, label);

@@ -110,7 +110,8 @@ public final class SvgRenderer {
             if (p.ax.colorbar != null) {
                 double full = p.w;
                 p.w = full * 0.8;
-                p.cbar = new double[] {p.x + full * 0.85, p.y, Math.min(full * 0.15, p.h / 20), p.h};
+                double h = p.h * p.ax.colorbarShrink; // centred beside the axes, as matplotlib anchors it
+                p.cbar = new double[] {p.x + full * 0.85, p.y + (p.h - h) / 2, Math.min(full * 0.15, h / p.ax.colorbarAspect), h};
             }
             limits(p);
             if (p.ax.aspect.equals("equal") && !p.logX && !p.logY) equalAspect(p);
@@ -365,6 +366,10 @@ public final class SvgRenderer {
 
     private static void drawAxes(SvgWriter out, Plane p, String clipId) {
         Axes a = p.ax;
+        if (a instanceof Axes3D) {
+            Axes3DRenderer.draw(out, p, clipId);
+            return;
+        }
         out.raw("<defs><clipPath id=\"").raw(clipId).raw("\"><rect").attr("x", p.x).attr("y", p.y).attr("width", p.w)
             .attr("height", p.h).raw("/></clipPath></defs>\n");
         TickSet xt = tickLabels(p, true), yt = tickLabels(p, false);

@@ -30,6 +30,11 @@ public final class Ticks {
 
     /** MaxNLocator(nbins, steps, min_n_ticks).tick_values(vmin, vmax): may extend one step past either end. */
     public static double[] maxN(double vmin, double vmax, int nbins, double[] steps, int minNTicks) {
+        return maxN(vmin, vmax, nbins, steps, minNTicks, 1);
+    }
+
+    /** With the raw step scaled: a 3-D axis takes 23/24 of it, matplotlib's fix that keeps 3.8's ticks since 3.9's margins. */
+    private static double[] maxN(double vmin, double vmax, int nbins, double[] steps, int minNTicks, double rawStepScale) {
         double[] ns = nonsingular(vmin, vmax, 1e-13, 1e-14);
         vmin = ns[0];
         vmax = ns[1];
@@ -45,7 +50,7 @@ public final class Ticks {
         for (int i = 0; i < steps.length - 1; i++) ext[n++] = 0.1 * steps[i] * scale;
         for (double s : steps) ext[n++] = s * scale;
         ext[n++] = 10 * steps[1] * scale;
-        double rawStep = (hi - lo) / nbins;
+        double rawStep = (hi - lo) / nbins * rawStepScale;
         int istep = n - 1;
         for (int i = 0; i < n; i++) if (ext[i] >= rawStep) { istep = i; break; }
         double[] ticks = new double[0];
@@ -95,6 +100,12 @@ public final class Ticks {
     public static double[] linear(double vmin, double vmax, int nbins) {
         double lo = Math.min(vmin, vmax), hi = Math.max(vmin, vmax);
         return within(maxN(lo, hi, nbins, AXIS_STEPS, 2), lo, hi);
+    }
+
+    /** {@link #linear} for an axis of a 3-D axes. */
+    public static double[] linear3d(double vmin, double vmax, int nbins) {
+        double lo = Math.min(vmin, vmax), hi = Math.max(vmin, vmax);
+        return within(maxN(lo, hi, nbins, AXIS_STEPS, 2, 23.0 / 24), lo, hi);
     }
 
     /** matplotlib's "auto" bin count: the axis length in points over three (x) or two (y) label heights, at most 9. */

@@ -10,6 +10,9 @@
  * ({@code figure(Double w, Double h)}, {@code xlim(Double left, Double right)}). Errors are
  * {@link java.lang.IllegalArgumentException}s with matplotlib's message, for the binding to raise as ValueError.
  *
+ * <p>{@link slope.plot.Axes3D} is an axes made with {@code projection='3d'}; {@code Axes3DRenderer} draws it
+ * through {@code Projection3D}, mplot3d's camera.
+ *
  * <p>After a run the host calls {@link slope.plot.Pyplot#figures()} and renders each with
  * {@link slope.plot.SvgRenderer#render(slope.plot.Figure)}.
  */

@@ -9,6 +9,7 @@ import slope.lang.PyList;
 import slope.lang.PyModule;
 import slope.lang.PyTuple;
 import slope.plot.Axes;
+import slope.plot.Axes3D;
 import slope.plot.ContourOptions;
 import slope.plot.LineOptions;
 import slope.plot.Patches;
@@ -26,24 +27,40 @@ final class AxesCalls {
     @FunctionalInterface
     interface Call { Object call(Axes ax, Kw a); }
 
-    private final ForeignType axes;
+    private final ForeignType axes, axes3d;
     private final PyModule plt;
     private final Pyplot pyplot;
 
-    private AxesCalls(ForeignType axes, PyModule plt, Pyplot pyplot) {
+    private AxesCalls(ForeignType axes, ForeignType axes3d, PyModule plt, Pyplot pyplot) {
         this.axes = axes;
+        this.axes3d = axes3d;
         this.plt = plt;
         this.pyplot = pyplot;
     }
 
-    /** Adds every call to the Axes type and to the pyplot module. */
-    static void install(ForeignType axes, PyModule plt, Pyplot pyplot) {
-        new AxesCalls(axes, plt, pyplot).all();
+    /** Adds every call to the Axes type and to the pyplot module, and those 3-D axes share to the Axes3D type. */
+    static void install(ForeignType axes, ForeignType axes3d, PyModule plt, Pyplot pyplot) {
+        new AxesCalls(axes, axes3d, plt, pyplot).all();
     }
 
+    /** A 2-D call; plt.name on a current 3-D axes calls that axes' own method of the name (or raises AttributeError). */
     private void both(String axName, String pltName, Call c) {
-        axes.method(axName, (self, args, kw) -> PyplotModule.guard(() -> c.call((Axes) self, new Kw(axName, args, kw))));
-        if (pltName != null) plt.def(pltName, (args, kw) -> PyplotModule.guard(() -> c.call(pyplot.gca(), new Kw(pltName, args, kw))));
+        method(axes, axName, c);
+        if (pltName != null) plt.def(pltName, (args, kw) -> PyplotModule.guard(() -> {
+            Axes ax = pyplot.gca();
+            if (ax instanceof Axes3D) return Interpreter.current().call(Interpreter.current().getAttr(ax, axName), args, kw);
+            return c.call(ax, new Kw(pltName, args, kw));
+        }));
+    }
+
+    /** A call that 2-D and 3-D axes take alike. */
+    private void shared(String axName, String pltName, Call c) {
+        both(axName, pltName, c);
+        method(axes3d, axName, c);
+    }
+
+    static void method(ForeignType type, String name, Call c) {
+        type.method(name, (self, args, kw) -> PyplotModule.guard(() -> c.call((Axes) self, new Kw(name, args, kw))));
     }
 
     private void all() {
@@ -74,7 +91,7 @@ final class AxesCalls {
         both("text", "text", AxesCalls::text);
         both("annotate", "annotate", AxesCalls::annotate);
         both("quiver", "quiver", AxesCalls::quiver);
-        both("set_title", "title", (ax, a) -> {
+        shared("set_title", "title", (ax, a) -> {
             ax.setTitle(Kw.label(a.get(0, "label")), a.number(a.take("fontsize", "size"), "fontsize"));
             a.get(1, "fontdict");
             a.get(2, "loc");
@@ -82,23 +99,23 @@ final class AxesCalls {
             a.done("Text");
             return Py.NONE;
         });
-        both("set_xlabel", "xlabel", (ax, a) -> label(ax, a, true));
-        both("set_ylabel", "ylabel", (ax, a) -> label(ax, a, false));
-        both("set_xlim", "xlim", (ax, a) -> limits(ax, a, true));
-        both("set_ylim", "ylim", (ax, a) -> limits(ax, a, false));
-        both("get_xlim", null, (ax, a) -> { double[] v = SvgRenderer.viewLimits(ax); return PlotObjects.pair(v[0], v[1]); });
-        both("get_ylim", null, (ax, a) -> { double[] v = SvgRenderer.viewLimits(ax); return PlotObjects.pair(v[2], v[3]); });
+        shared("set_xlabel", "xlabel", (ax, a) -> label(ax, a, true));
+        shared("set_ylabel", "ylabel", (ax, a) -> label(ax, a, false));
+        shared("set_xlim", "xlim", (ax, a) -> limits(ax, a, true));
+        shared("set_ylim", "ylim", (ax, a) -> limits(ax, a, false));
+        shared("get_xlim", null, (ax, a) -> { double[] v = viewLimits(ax); return PlotObjects.pair(v[0], v[1]); });
+        shared("get_ylim", null, (ax, a) -> { double[] v = viewLimits(ax); return PlotObjects.pair(v[2], v[3]); });
         both("set_xscale", "xscale", (ax, a) -> { ax.setXscale(a.string(a.get(0, "value"), "value")); a.take("base"); a.done(); return Py.NONE; });
         both("set_yscale", "yscale", (ax, a) -> { ax.setYscale(a.string(a.get(0, "value"), "value")); a.take("base"); a.done(); return Py.NONE; });
         both("set_xticks", "xticks", (ax, a) -> ticks(ax, a, true));
         both("set_yticks", "yticks", (ax, a) -> ticks(ax, a, false));
-        both("legend", "legend", AxesCalls::legend);
-        both("grid", "grid", AxesCalls::grid);
+        shared("legend", "legend", AxesCalls::legend);
+        shared("grid", "grid", AxesCalls::grid);
         both("axis", "axis", AxesCalls::axis);
         both("set_aspect", null, (ax, a) -> { Object v = a.get(0, "aspect"); a.take("adjustable"); a.done(); ax.setAspect(v instanceof String s ? s : "equal"); return Py.NONE; });
-        both("get_title", null, (ax, a) -> ax.title);
-        both("get_xlabel", null, (ax, a) -> ax.xlabel);
-        both("get_ylabel", null, (ax, a) -> ax.ylabel);
+        shared("get_title", null, (ax, a) -> ax.title);
+        shared("get_xlabel", null, (ax, a) -> ax.xlabel);
+        shared("get_ylabel", null, (ax, a) -> ax.ylabel);
         both("get_xscale", null, (ax, a) -> ax.xscale);
         both("get_yscale", null, (ax, a) -> ax.yscale);
         both("set", null, AxesCalls::set);
@@ -187,31 +204,37 @@ final class AxesCalls {
     static Object scatter(Axes ax, Kw a) {
         double[] x = PlotData.array(need(a.get(0, "x"), "scatter", "x"), "x").values();
         double[] y = PlotData.array(need(a.get(1, "y"), "scatter", "y"), "y").values();
+        ScatterOptions o = scatterOptions(a, x.length, 2);
+        a.done("PathCollection");
+        return ax.scatter(x, y, o);
+    }
+
+    /** scatter's s, c, marker, cmap, norm, vmin, vmax, alpha, linewidths (positional from index first on; first = a.positional() takes them by keyword only), label, color. */
+    static ScatterOptions scatterOptions(Kw a, int n, int first) {
         ScatterOptions o = new ScatterOptions();
-        Object s = a.get(2, "s");
+        Object s = a.get(first, "s");
         if (s != null) o.s = PlotData.array(s, "s").values();
-        Object c = a.get(3, "c");
-        o.marker = a.string(a.get(4, "marker"), "marker");
-        o.cmap = a.cmap(a.get(5, "cmap"));
-        Object norm = a.get(6, "norm");
+        Object c = a.get(first + 1, "c");
+        o.marker = a.string(a.get(first + 2, "marker"), "marker");
+        o.cmap = a.cmap(a.get(first + 3, "cmap"));
+        Object norm = a.get(first + 4, "norm");
         if (norm != null) throw PyError.value("Slope's scatter takes vmin and vmax, not norm=");
-        o.vmin = a.number(a.get(7, "vmin"), "vmin");
-        o.vmax = a.number(a.get(8, "vmax"), "vmax");
-        o.alpha = a.number(a.get(9, "alpha"), "alpha");
-        a.get(10, "linewidths");
+        o.vmin = a.number(a.get(first + 5, "vmin"), "vmin");
+        o.vmax = a.number(a.get(first + 6, "vmax"), "vmax");
+        o.alpha = a.number(a.get(first + 7, "alpha"), "alpha");
+        a.get(first + 8, "linewidths");
         o.label = Kw.label(a.take("label"));
         Object color = a.take("color");
         if (c != null && color != null) throw PyError.value("Supply a 'c' argument or a 'color' kwarg but not both; they differ but their functionalities overlap.");
         if (c == null) c = color;
-        if (c instanceof String || c instanceof PyTuple t && t.items.length >= 3 && t.items.length <= 4 && t.items.length != x.length
+        if (c instanceof String || c instanceof PyTuple t && t.items.length >= 3 && t.items.length <= 4 && t.items.length != n
                 || c instanceof PyList l && l.size() > 0 && (l.get(0) instanceof String || l.get(0) instanceof PyTuple)) {
             o.color = PlotData.colors(c);
         } else if (c != null) {
             o.c = PlotData.array(c, "c").values();
         }
         a.take("plotnonfinite");
-        a.done("PathCollection");
-        return ax.scatter(x, y, o);
+        return o;
     }
 
     /** contour([X, Y,] Z, [levels], **kwargs); X and Y from meshgrid with either indexing. */
@@ -219,9 +242,28 @@ final class AxesCalls {
         String fn = filled ? "contourf" : "contour";
         int n = a.positional();
         if (n == 0 || n > 4) throw PyError.type(fn + "() takes from 1 to 4 positional arguments but " + n + " were given");
-        ContourOptions o = new ContourOptions();
         boolean grid = n >= 3;
-        Object levels = n == 2 || n == 4 ? a.arg(n - 1) : null;
+        ContourOptions o = contourOptions(a, n == 2 || n == 4 ? a.arg(n - 1) : null, fn);
+        a.done("QuadContourSet");
+        double[][] z = PlotData.matrix(a.arg(grid ? 2 : 0), "z");
+        if (!grid) return filled ? ax.contourf(z, o) : ax.contour(z, o);
+        PlotData.Array xa = PlotData.array(a.arg(0), "x"), ya = PlotData.array(a.arg(1), "y");
+        if (xa.dim() == 1 && ya.dim() == 1)
+            return filled ? ax.contourf(xa.values(), ya.values(), z, o) : ax.contour(xa.values(), ya.values(), z, o);
+        if (xa.dim() != 2 || ya.dim() != 2) throw PyError.type("Number of dimensions of x (" + xa.dim() + ") and y (" + ya.dim() + ") do not match");
+        double[][] gx = PlotData.matrix(a.arg(0), "x"), gy = PlotData.matrix(a.arg(1), "y");
+        if (ijLayout(gx, gy)) {
+            // meshgrid(..., indexing='ij') grids: x runs down the rows. The same surface, transposed.
+            gx = transpose(gx);
+            gy = transpose(gy);
+            z = transpose(z);
+        }
+        return filled ? ax.contourf(gx, gy, z, o) : ax.contour(gx, gy, z, o);
+    }
+
+    /** contour's keywords, and its levels (a count or values) given positionally or as levels=. */
+    static ContourOptions contourOptions(Kw a, Object levels, String fn) {
+        ContourOptions o = new ContourOptions();
         Object kwLevels = a.take("levels");
         if (levels != null && kwLevels != null) throw PyError.type(fn + "() got multiple values for argument 'levels'");
         if (levels == null) levels = kwLevels;
@@ -242,21 +284,7 @@ final class AxesCalls {
         else if (norm != null && !"linear".equals(norm)) throw PyError.value("Slope's " + fn + " takes norm=LogNorm() or 'log'");
         Object locator = a.take("locator");
         if (locator != null) o.locator = "log";
-        a.done("QuadContourSet");
-        double[][] z = PlotData.matrix(a.arg(grid ? 2 : 0), "z");
-        if (!grid) return filled ? ax.contourf(z, o) : ax.contour(z, o);
-        PlotData.Array xa = PlotData.array(a.arg(0), "x"), ya = PlotData.array(a.arg(1), "y");
-        if (xa.dim() == 1 && ya.dim() == 1)
-            return filled ? ax.contourf(xa.values(), ya.values(), z, o) : ax.contour(xa.values(), ya.values(), z, o);
-        if (xa.dim() != 2 || ya.dim() != 2) throw PyError.type("Number of dimensions of x (" + xa.dim() + ") and y (" + ya.dim() + ") do not match");
-        double[][] gx = PlotData.matrix(a.arg(0), "x"), gy = PlotData.matrix(a.arg(1), "y");
-        if (ijLayout(gx, gy)) {
-            // meshgrid(..., indexing='ij') grids: x runs down the rows. The same surface, transposed.
-            gx = transpose(gx);
-            gy = transpose(gy);
-            z = transpose(z);
-        }
-        return filled ? ax.contourf(gx, gy, z, o) : ax.contour(gx, gy, z, o);
+        return o;
     }
 
     /** X constant along each row and Y along each column (and not the other way round): an 'ij' meshgrid. */
@@ -452,10 +480,19 @@ final class AxesCalls {
 
     /** set_xlim(left, right), set_xlim((left, right)), xlim(left=..., right=...), and xlim() to read; all answer the limits. */
     private static Object limits(Axes ax, Kw a, boolean x) {
-        Object lo = a.get(0, x ? "left" : "bottom"), hi = a.get(1, x ? "right" : "top");
-        Object lo2 = a.take(x ? "xmin" : "ymin"), hi2 = a.take(x ? "xmax" : "ymax");
+        Double[] lim = limitArgs(a, x ? "left" : "bottom", x ? "right" : "top", x ? "x" : "y");
+        if (x) ax.setXlim(lim[0], lim[1]);
+        else ax.setYlim(lim[0], lim[1]);
+        double[] v = viewLimits(ax);
+        return x ? PlotObjects.pair(v[0], v[1]) : PlotObjects.pair(v[2], v[3]);
+    }
+
+    /** The new ends of set_xlim(left, right) in its forms (a pair, keywords, xmin=/xmax=); null keeps an end. */
+    static Double[] limitArgs(Kw a, String loName, String hiName, String axis) {
+        Object lo = a.get(0, loName), hi = a.get(1, hiName);
+        Object lo2 = a.take(axis + "min"), hi2 = a.take(axis + "max");
         a.take("emit", "auto");
-        a.done(x ? "set_xlim" : "set_ylim");
+        a.done("set_" + axis + "lim");
         if (lo == null) lo = lo2;
         if (hi == null) hi = hi2;
         if (hi == null && (lo instanceof PyTuple || lo instanceof PyList)) {
@@ -467,10 +504,12 @@ final class AxesCalls {
         Double l = lo == null ? null : PlotData.number(lo, "limit"), h = hi == null ? null : PlotData.number(hi, "limit");
         if ((l != null && !Double.isFinite(l)) || (h != null && !Double.isFinite(h)))
             throw PyError.value("Axis limits cannot be NaN or Inf");
-        if (x) ax.setXlim(l, h);
-        else ax.setYlim(l, h);
-        double[] v = SvgRenderer.viewLimits(ax);
-        return x ? PlotObjects.pair(v[0], v[1]) : PlotObjects.pair(v[2], v[3]);
+        return new Double[] {l, h};
+    }
+
+    /** What get_xlim() and the others answer: {xmin, xmax, ymin, ymax}, and zmin, zmax on 3-D axes. */
+    static double[] viewLimits(Axes ax) {
+        return ax instanceof Axes3D a3 ? a3.viewLimits() : SvgRenderer.viewLimits(ax);
     }
 
     private static Object ticks(Axes ax, Kw a, boolean x) {

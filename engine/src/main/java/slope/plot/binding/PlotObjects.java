@@ -73,6 +73,15 @@ final class PlotObjects {
         .property("levels", self -> list(((Contour) self).levels))
         .property("filled", self -> ((Contour) self).filled);
 
+    static final ForeignType POLY3D_COLLECTION = new Addressed("mpl_toolkits.mplot3d.art3d", "Poly3DCollection");
+    static final ForeignType CONTOUR_SET_3D = new Addressed("matplotlib.contour", "QuadContourSet")
+        .property("levels", self -> list(((slope.plot.Contour3D) self).contour.levels));
+    static final ForeignType LINE3D = new Addressed("mpl_toolkits.mplot3d.art3d", "Line3D")
+        .method("get_label", (self, a, k) -> orEmpty(((slope.plot.Line3D) self).line.label))
+        .method("get_color", (self, a, k) -> ((slope.plot.Line3D) self).line.color);
+    static final ForeignType PATH3D_COLLECTION = new Addressed("mpl_toolkits.mplot3d.art3d", "Path3DCollection")
+        .method("get_label", (self, a, k) -> orEmpty(((slope.plot.Scatter3D) self).scatter.label));
+
     static final ForeignType AXES_IMAGE = new Addressed("matplotlib.image", "AxesImage");
 
     static final ForeignType BAR_CONTAINER = new ForeignType("matplotlib.container", "BarContainer") {
@@ -109,19 +118,27 @@ final class PlotObjects {
     }
 
     /** {@code <Axes: title={'center': 'Loss'}, xlabel='step', ylabel='loss'>}, as matplotlib 3.8 and later. */
-    static final class AxesType extends ForeignType {
-        AxesType() { super("matplotlib.axes", "Axes"); }
+    static class AxesType extends ForeignType {
+        AxesType() { this("matplotlib.axes", "Axes"); }
+
+        AxesType(String module, String name) { super(module, name); }
 
         @Override public String repr(Object self) {
             Axes a = (Axes) self;
             Interpreter py = Interpreter.current();
-            StringBuilder sb = new StringBuilder("<Axes: ");
+            StringBuilder sb = new StringBuilder("<" + name + ": ");
             String sep = "";
             if (!a.title.isEmpty()) { sb.append("title={'center': ").append(py.repr(a.title)).append('}'); sep = ", "; }
             if (!a.xlabel.isEmpty()) { sb.append(sep).append("xlabel=").append(py.repr(a.xlabel)); sep = ", "; }
-            if (!a.ylabel.isEmpty()) sb.append(sep).append("ylabel=").append(py.repr(a.ylabel));
+            if (!a.ylabel.isEmpty()) { sb.append(sep).append("ylabel=").append(py.repr(a.ylabel)); sep = ", "; }
+            if (a instanceof slope.plot.Axes3D a3 && !a3.zlabel.isEmpty()) sb.append(sep).append("zlabel=").append(py.repr(a3.zlabel));
             return sb.append('>').toString();
         }
+    }
+
+    /** mpl_toolkits.mplot3d's Axes3D: its own calls only, so that 2-D-only ones raise AttributeError. */
+    static final class Axes3DType extends AxesType {
+        Axes3DType() { super("mpl_toolkits.mplot3d.axes3d", "Axes3D"); }
     }
 
     static String orEmpty(String s) { return s == null ? "" : s; }
@@ -149,5 +166,9 @@ final class PlotObjects {
         py.registerType(Quiver.class, QUIVER);
         py.registerType(Colorbar.class, COLORBAR);
         py.registerType(LogNorm.class, LOG_NORM);
+        py.registerType(slope.plot.Surface.class, POLY3D_COLLECTION);
+        py.registerType(slope.plot.Scatter3D.class, PATH3D_COLLECTION);
+        py.registerType(slope.plot.Contour3D.class, CONTOUR_SET_3D);
+        py.registerType(slope.plot.Line3D.class, LINE3D);
     }
 }

@@ -46,13 +46,16 @@ public final class PyplotModule {
     /** Makes {@code import matplotlib.pyplot as plt} draw into {@code pyplot}; the modules are made on first import. */
     public static void install(Interpreter py, Pyplot pyplot) {
         py.addModulesLater(in -> create(in, pyplot),
-                "matplotlib", "matplotlib.colors", "matplotlib.cm", "matplotlib.style", "matplotlib.pyplot");
+                "matplotlib", "matplotlib.colors", "matplotlib.cm", "matplotlib.style", "matplotlib.pyplot",
+                "mpl_toolkits", "mpl_toolkits.mplot3d");
     }
 
     private static void create(Interpreter py, Pyplot pyplot) {
         ForeignType figure = new PlotObjects.FigureType();
         ForeignType axes = new PlotObjects.AxesType();
+        ForeignType axes3d = new PlotObjects.Axes3DType();
         PlotObjects.register(py, figure, axes);
+        py.registerType(slope.plot.Axes3D.class, axes3d);
 
         PyModule mpl = new PyModule("matplotlib");
         mpl.set("__version__", "3.10.0 (Slope)");
@@ -82,7 +85,13 @@ public final class PyplotModule {
         plt.set("style", style);
         plt.set("cm", cm);
         plt.def("get_cmap", (args, kw) -> colormap(args.length > 0 ? args[0] : null));
-        AxesCalls.install(axes, plt, pyplot);
+        AxesCalls.install(axes, axes3d, plt, pyplot);
+        Axes3DCalls.install(axes3d);
+        PyModule toolkits = new PyModule("mpl_toolkits");
+        py.addModule(toolkits);
+        PyModule mplot3d = new PyModule("mpl_toolkits.mplot3d");
+        mplot3d.set("Axes3D", axes3d);
+        py.addModule(mplot3d);
         figureMethods(figure, pyplot);
         pltFunctions(plt, pyplot);
         py.addModule(plt);
@@ -108,16 +117,23 @@ public final class PyplotModule {
             int rows = intArg(a.get(0, "nrows"), 1), cols = intArg(a.get(1, "ncols"), 1);
             Object squeeze = a.take("squeeze");
             double[] size = figsize(a.take("figsize"));
+            String projection = subplotKw(a);
             a.done("Figure");
-            Pyplot.Subplots s = pyplot.subplots(rows, cols, size == null ? null : size[0], size == null ? null : size[1]);
+            Pyplot.Subplots s = pyplot.subplots(rows, cols, size == null ? null : size[0], size == null ? null : size[1], projection);
             Object ax = squeeze == null || Interpreter.current().truth(squeeze) ? AxesGrid.squeezed(s.axes) : grid2d(s.axes);
             return new PyTuple(s.figure, ax);
         });
         def(plt, "subplot", a -> {
             int[] spec = subplotSpec(a);
-            a.take("projection", "polar", "sharex", "sharey");
+            String projection = projection(a);
             a.done("Axes");
-            return pyplot.subplot(spec[0], spec[1], spec[2]);
+            return pyplot.subplot(spec[0], spec[1], spec[2], projection);
+        });
+        def(plt, "axes", a -> {
+            if (a.get(0, "arg") != null) throw PyError.value("Slope's plt.axes() takes no rectangle; use plt.subplot");
+            String projection = projection(a);
+            a.done("Axes");
+            return pyplot.subplot(1, 1, 1, projection);
         });
         def(plt, "gcf", a -> { a.done(); return pyplot.gcf(); });
         def(plt, "gca", a -> { a.done(); return pyplot.gca(); });
@@ -127,11 +143,12 @@ public final class PyplotModule {
             a.get(1, "cax");
             Object ax = a.get(2, "ax");
             String label = Kw.label(a.take("label"));
+            Double shrink = a.number(a.take("shrink"), "shrink"), aspect = a.number(a.take("aspect"), "aspect");
             a.done("Colorbar");
             Figure f = pyplot.gcf();
             if (ax == null) pyplot.colorbar(mappable == null ? null : artist(mappable), label);
             else f.colorbar(artist(mappable), axesArg(ax), label);
-            return colorbarOf(f, mappable);
+            return colorbarOf(f, mappable, shrink, aspect);
         });
         def(plt, "suptitle", a -> { pyplot.suptitle(Kw.label(a.get(0, "t"))); a.take("fontsize", "size", "y", "x"); a.done("Text"); return Py.NONE; });
         def(plt, "tight_layout", a -> { a.take("pad", "h_pad", "w_pad", "rect"); a.done(); pyplot.tightLayout(); return Py.NONE; });
@@ -156,15 +173,16 @@ public final class PyplotModule {
         method(figure, "gca", (f, a) -> f.gca());
         method(figure, "add_subplot", (f, a) -> {
             int[] spec = subplotSpec(a);
-            a.take("projection", "polar", "sharex", "sharey");
+            String projection = projection(a);
             a.done("Axes");
-            return f.addSubplot(spec[0], spec[1], spec[2]);
+            return f.addSubplot(spec[0], spec[1], spec[2], projection);
         });
         method(figure, "subplots", (f, a) -> {
             int rows = intArg(a.get(0, "nrows"), 1), cols = intArg(a.get(1, "ncols"), 1);
             Object squeeze = a.take("squeeze");
+            String projection = subplotKw(a);
             a.done("Figure");
-            Axes[][] g = f.subplots(rows, cols);
+            Axes[][] g = f.subplots(rows, cols, projection);
             return squeeze == null || Interpreter.current().truth(squeeze) ? AxesGrid.squeezed(g) : grid2d(g);
         });
         method(figure, "colorbar", (f, a) -> {
@@ -172,9 +190,10 @@ public final class PyplotModule {
             a.get(1, "cax");
             Object ax = a.get(2, "ax");
             String label = Kw.label(a.take("label"));
+            Double shrink = a.number(a.take("shrink"), "shrink"), aspect = a.number(a.take("aspect"), "aspect");
             a.done("Colorbar");
             f.colorbar(artist(AxesCalls.need(mappable, "colorbar", "mappable")), ax == null ? null : axesArg(ax), label);
-            return colorbarOf(f, mappable);
+            return colorbarOf(f, mappable, shrink, aspect);
         });
         figure.property("axes", self -> PyList.of(((Figure) self).axes.toArray()));
         figure.property("number", self -> (long) ((Figure) self).number);
@@ -187,10 +206,14 @@ public final class PyplotModule {
         figure.method(name, (self, args, kw) -> guard(() -> c.call((Figure) self, new Kw(name, args, kw))));
     }
 
-    private static Object colorbarOf(Figure f, Object mappable) {
+    /** The new colorbar, sized by shrink= (its share of the axes' height) and aspect= (height over width). */
+    private static Object colorbarOf(Figure f, Object mappable, Double shrink, Double aspect) {
         Axes target = null;
         for (Axes a : f.axes) if (a.colorbar != null && (mappable == null || a.colorbar == mappable)) target = a;
-        return target == null ? Py.NONE : new PlotObjects.Colorbar(target);
+        if (target == null) return Py.NONE;
+        target.colorbarShrink = shrink == null ? 1 : shrink;
+        target.colorbarAspect = aspect == null ? 20 : aspect;
+        return new PlotObjects.Colorbar(target);
     }
 
     private static Artist artist(Object o) {
@@ -210,6 +233,24 @@ public final class PyplotModule {
         Axes[] items = new Axes[g.length * g[0].length];
         for (int r = 0; r < g.length; r++) System.arraycopy(g[r], 0, items, r * g[0].length, g[0].length);
         return new AxesGrid(items, new int[] {g.length, g[0].length});
+    }
+
+    /** projection= of add_subplot and subplot (polar=True is matplotlib's 'polar', which Slope does not draw). */
+    private static String projection(Kw a) {
+        String projection = a.string(a.take("projection"), "projection");
+        Object polar = a.take("polar");
+        if (polar != null && Interpreter.current().truth(polar)) projection = "polar";
+        a.take("sharex", "sharey");
+        return projection;
+    }
+
+    /** subplots(subplot_kw={'projection': '3d'}): the projection, the only subplot keyword Slope reads. */
+    private static String subplotKw(Kw a) {
+        Object kw = a.take("subplot_kw");
+        if (kw == null) return null;
+        if (!(kw instanceof slope.lang.PyDict d)) throw PyError.type("subplot_kw must be a dict");
+        Object p = d.get("projection");
+        return p == null || p == Py.NONE ? null : Kw.label(p);
     }
 
     /** subplot(nrows, ncols, index), subplot(221), or subplot() as (1, 1, 1). */

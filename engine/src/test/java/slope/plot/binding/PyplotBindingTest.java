@@ -147,6 +147,27 @@ class PyplotBindingTest {
         assertEquals(3, svg.strokedPaths().size()); // one path per level
     }
 
+    /** The colorbar's outline (the axes' frame joins its corners as miters, the bar's does not): x, y, width and height. */
+    private static double[] colorbarBox(FigureSvg svg) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<rect x=\"([\\d.]+)\" y=\"([\\d.]+)\" width=\"([\\d.]+)\""
+            + " height=\"([\\d.]+)\" fill=\"none\" stroke=\"#000\" stroke-width=\"[\\d.]+\"/>").matcher(svg.text);
+        assertTrue(m.find(), "colorbar outline");
+        return new double[] {Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)), Double.parseDouble(m.group(3)), Double.parseDouble(m.group(4))};
+    }
+
+    @Test
+    void colorbarShrinkAndAspectSizeTheBarAndItTakesTheMappablesAlpha() {
+        String image = HEAD + "im = plt.imshow(torch.rand(4, 4), alpha=0.5)\n";
+        FigureSvg plain = only(ok(image + "plt.colorbar(im)\n"));
+        FigureSvg sized = only(ok(image + "plt.gcf().colorbar(im, shrink=0.5, aspect=5)\n"));
+        double[] p = colorbarBox(plain), s = colorbarBox(sized);
+        assertEquals(p[3] / 2, s[3], 0.06, "shrink halves the height");
+        assertEquals(p[1] + p[3] / 4, s[1], 0.06, "centred beside the axes");
+        assertEquals(s[3] / 5, s[2], 0.06, "aspect 5: five times as tall as wide");
+        assertEquals(p[3] / 20, p[2], 0.06, "matplotlib's default aspect, 20");
+        assertTrue(plain.text.contains("<g opacity=\"0.5\"><rect"), "the image's alpha on the bar");
+    }
+
     @Test
     void contourSetsGoToClabelAndColorbarAndKnowTheirLevels() {
         RunResult r = ok(HEAD + "g = torch.linspace(-2, 2, 41)\nX, Y = torch.meshgrid(g, g, indexing='xy')\nZ = X ** 2 + Y ** 2\n"
