@@ -112,6 +112,13 @@ final class Methods {
                 case "start": return s.start;
                 case "stop": return s.stop;
                 case "step": return s.step;
+                case "indices": return new BoundNative(o, name, (self, a, kw) -> {
+                    Args.check(name, a, kw, 1, 1);
+                    long length = Py.index(a[0]);
+                    if (length < 0) throw PyError.value("length should not be negative");
+                    long[] ix = s.indices(length);
+                    return new PyTuple(new Object[] {ix[0], ix[1], ix[2]});
+                });
                 default: return null;
             }
         }

@@ -165,6 +165,18 @@ class BuiltinsTest {
     }
 
     @Test
+    void sliceIndicesClipsToALength() {
+        assertPrints("""
+            print(slice(1, None, 2).indices(5), slice(-1, None, -1).indices(3), slice(None, -7).indices(4), slice(2, 10, 3).start)
+            """,
+                """
+                (1, 5, 2) (2, -1, -1) (0, 0, 1) 2
+                """);
+        assertFails("slice(0, 1).indices(-1)\n", "ValueError: length should not be negative", 1);
+        assertFails("slice(0, 1, 0).indices(3)\n", "ValueError: slice step cannot be zero", 1);
+    }
+
+    @Test
     void setOperatorsAndModularPow() {
         assertPrints("""
             print({1, 2} | {3}, {1, 2} & {2}, {1, 2} - {2}, {1, 2} ^ {2, 3}, pow(7, 123456, 1000000007))
