@@ -85,7 +85,7 @@ public final class TorchModule {
         py.addModule(new PyModule("torch.utils"));
         py.addPythonModule("torch.optim", OptimSource.OPTIM);
         py.addPythonModule("torch.optim.lr_scheduler", OptimSource.LR_SCHEDULER);
-        py.addPythonModule("torch.nn", NnSource.NN);
+        py.addPythonModule("torch.nn", String.join("\n", NnSource.NN, NnContainersSource.CONTAINERS)); // joined at run time: one constant would pass 64 KB
         py.addPythonModule("torch.nn.init", NnSource.INIT);
         py.addPythonModule("torch.nn.functional", NnSource.FUNCTIONAL);
         py.addPythonModule("torch.nn.utils", NnSource.UTILS);

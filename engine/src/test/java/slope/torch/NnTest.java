@@ -221,6 +221,43 @@ class NnTest {
     }
 
     @Test
+    void parameterListRegistersItsEntriesAndPrintsAsPyTorch() {
+        assertEquals("Poly(\n  (coeffs): ParameterList(\n      (0): Parameter containing: [torch.float32 of size ]\n"
+                + "      (1): Parameter containing: [torch.float32 of size ]\n      (2): Parameter containing: [torch.float32 of size ]\n  )\n)\n"
+                + "['coeffs.0', 'coeffs.1', 'coeffs.2'] 3 ParameterList 2\n"
+                + "[tensor(5.), tensor(0.), tensor(2.5000)]\n"
+                + "ParameterList(\n    (0): Parameter containing: [torch.float32 of size 2x3]\n    (1): Object of type: str\n) True\n"
+                + "ParameterList(  (0): Parameter containing: [torch.float32 of size 2])\n"
+                + "RuntimeError: ParameterList should not be called.\nIndexError: index 5 is out of range\n"
+                + "TypeError: ParameterList.extend should be called with an iterable, but got Tensor\n",
+                run("class Poly(nn.Module):\n    def __init__(self, degree):\n        super().__init__()\n"
+                        + "        self.coeffs = nn.ParameterList([nn.Parameter(torch.zeros(())) for _ in range(degree + 1)])\n"
+                        + "    def forward(self, x):\n        return sum(c * x ** i for i, c in enumerate(self.coeffs))\n"
+                        + "m = Poly(2)\nprint(m)\n"
+                        + "print([n for n, _ in m.named_parameters()], len(m.coeffs), type(m.coeffs[1:]).__name__, len(m.coeffs[1:]))\n"
+                        + "m(torch.linspace(-1, 1, 5)).sum().backward()\nprint([p.grad for p in m.parameters()])\n"
+                        + "pl = nn.ParameterList([torch.zeros(2, 3), 'hi'])\nprint(pl, isinstance(pl[0], nn.Parameter))\n"
+                        + "print(nn.ParameterList([nn.Parameter(torch.ones(2))]))\n"
+                        + "for bad in (lambda: pl(1), lambda: pl[5], lambda: pl.extend(torch.ones(2))):\n"
+                        + "    try:\n        bad()\n    except Exception as e:\n        print(type(e).__name__ + ':', e)\n"));
+    }
+
+    @Test
+    void parameterDictSortsAPlainDictsKeysAndKeepsOtherOrders() {
+        assertEquals("ParameterDict(\n    (b): Parameter containing: [torch.FloatTensor of size 2]\n"
+                + "    (w): Parameter containing: [torch.FloatTensor of size 2x2]\n)\n"
+                + "['b', 'w', 'c'] True True ['b', 'w', 'c']\ntorch.float64 ['b', 'w'] ['z', 'a'] ['z', 'a', 'b', 'w'] 3\n"
+                + "TypeError: Index given to ParameterDict cannot be used as a key as it is not a string (type is 'int')."
+                + " Open an issue on github if you need non-string keys.\n",
+                run("pd = nn.ParameterDict({'w': nn.Parameter(torch.ones(2, 2)), 'b': torch.zeros(2)})\nprint(pd)\n"
+                        + "pd['c'] = torch.ones(1, dtype=torch.float64)\n"
+                        + "print(list(pd.keys()), 'w' in pd, pd['b'].requires_grad, [n for n, _ in pd.named_parameters()])\n"
+                        + "z = nn.ParameterDict([('z', torch.ones(1)), ('a', torch.ones(1))])\n"
+                        + "print(pd.pop('c').dtype, list(pd), list(z), list(z | pd), pd.get('nope', 3))\n"
+                        + "try:\n    pd[1]\nexcept TypeError as e:\n    print('TypeError:', e)\n"));
+    }
+
+    @Test
     void embeddingPicksRowsAndItsPaddingRowStaysZero() {
         assertEquals("Embedding(4, 2, padding_idx=0) tensor([[0., 0.]], grad_fn=<EmbeddingBackward0>) torch.Size([2, 3, 2])\n"
                 + "tensor([[0., 0.],\n        [3., 3.],\n        [0., 0.],\n        [1., 1.]])\n!IndexError: index out of range in self",
