@@ -74,6 +74,10 @@ final class Methods {
     static Object attr(Interpreter in, Object o, String name) {
         String[] t = table(o);
         if (t != null && has(t, name)) return new BoundNative(o, name, (self, a, kw) -> call(in, self, name, a, kw));
+        if (name.startsWith("__")) {
+            Object dunder = protocolMethod(in, o, name);
+            if (dunder != null) return dunder;
+        }
         if (Py.isNumber(o)) {
             switch (name) {
                 case "real": return o instanceof Boolean ? (Object) Py.asLong(o) : o;
@@ -132,6 +136,54 @@ final class Methods {
             }
         }
         return null;
+    }
+
+    private static final int ITER = 1, LEN = 2, GETITEM = 4, CONTAINS = 8, SETITEM = 16, DELITEM = 32;
+
+    /** Which container dunders a builtin value has in CPython (a set has no __getitem__, a tuple no __setitem__). */
+    private static int protocol(Object o) {
+        int readable = ITER | LEN | CONTAINS;
+        if (o instanceof PyList || o instanceof PyDict) return readable | GETITEM | SETITEM | DELITEM;
+        if (o instanceof PyTuple || o instanceof String || o instanceof PyRange) return readable | GETITEM;
+        if (o instanceof PySet || o instanceof DictView) return readable;
+        return 0;
+    }
+
+    /**
+     * {@code x.__iter__}, {@code x.__len__} and the other container dunders of the builtin types, so that duck typing
+     * ({@code hasattr(x, '__iter__')}) sees what CPython's types have; each calls the operation it names.
+     */
+    private static Object protocolMethod(Interpreter in, Object o, String name) {
+        int ops = protocol(o);
+        switch (name) {
+            case "__iter__": return (ops & ITER) == 0 ? null : new BoundNative(o, name, (self, a, kw) -> {
+                Args.check(name, a, kw, 0, 0);
+                return Ops.iter(in, self);
+            });
+            case "__len__": return (ops & LEN) == 0 ? null : new BoundNative(o, name, (self, a, kw) -> {
+                Args.check(name, a, kw, 0, 0);
+                return Ops.len(in, self);
+            });
+            case "__contains__": return (ops & CONTAINS) == 0 ? null : new BoundNative(o, name, (self, a, kw) -> {
+                Args.check(name, a, kw, 1, 1);
+                return Ops.contains(in, self, a[0]);
+            });
+            case "__getitem__": return (ops & GETITEM) == 0 ? null : new BoundNative(o, name, (self, a, kw) -> {
+                Args.check(name, a, kw, 1, 1);
+                return Ops.getItem(in, self, a[0]);
+            });
+            case "__setitem__": return (ops & SETITEM) == 0 ? null : new BoundNative(o, name, (self, a, kw) -> {
+                Args.check(name, a, kw, 2, 2);
+                Ops.setItem(in, self, a[0], a[1]);
+                return Py.NONE;
+            });
+            case "__delitem__": return (ops & DELITEM) == 0 ? null : new BoundNative(o, name, (self, a, kw) -> {
+                Args.check(name, a, kw, 1, 1);
+                Ops.delItem(in, self, a[0]);
+                return Py.NONE;
+            });
+            default: return null;
+        }
     }
 
     /** Calls a method of a builtin value; Java null when the type has no such method. */

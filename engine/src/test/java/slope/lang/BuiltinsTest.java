@@ -165,6 +165,36 @@ class BuiltinsTest {
     }
 
     @Test
+    void builtinTypesHaveTheContainerDundersCPythonGivesThem() {
+        assertPrints("""
+            for o in ([1], (1,), {1: 2}, 'ab', {1}, range(3), 3, 2.0, {1: 2}.keys()):
+                print(type(o).__name__, [hasattr(o, d) for d in ('__iter__', '__len__', '__getitem__', '__contains__', '__setitem__', '__delitem__')])
+            l = [3, 1]
+            print(l.__len__(), l.__getitem__(-1), l.__contains__(3), list(l.__iter__()), 'ab'.__getitem__(slice(1, None)))
+            l.__setitem__(0, 9); l.__delitem__(1); print(l)
+            def flatten(x):
+                if hasattr(x, '__iter__') and not isinstance(x, str):
+                    return [y for e in x for y in flatten(e)]
+                return [x]
+            print(flatten([1, (2, [3, 'ab']), {4}]))
+            """,
+                """
+                list [True, True, True, True, True, True]
+                tuple [True, True, True, True, False, False]
+                dict [True, True, True, True, True, True]
+                str [True, True, True, True, False, False]
+                set [True, True, False, True, False, False]
+                range [True, True, True, True, False, False]
+                int [False, False, False, False, False, False]
+                float [False, False, False, False, False, False]
+                dict_keys [True, True, False, True, False, False]
+                2 1 True [3, 1] b
+                [9]
+                [1, 2, 3, 'ab', 4]
+                """);
+    }
+
+    @Test
     void sliceIndicesClipsToALength() {
         assertPrints("""
             print(slice(1, None, 2).indices(5), slice(-1, None, -1).indices(3), slice(None, -7).indices(4), slice(2, 10, 3).start)
