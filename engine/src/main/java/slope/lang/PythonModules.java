@@ -858,6 +858,123 @@ final class PythonModules {
                     return super().__new__(cls)
             """;
 
+    /**
+     * {@code contextlib}'s everyday part. A generator here cannot yield inside try or with, so an exception raised in
+     * a contextmanager's body ends its generator at the yield and goes on up: what CPython's gen.throw does then.
+     */
+    static final String CONTEXTLIB = """
+            import functools
+
+            class ContextDecorator:
+                def _recreate_cm(self):
+                    return self
+
+                def __call__(self, func):
+                    @functools.wraps(func)
+                    def inner(*args, **kwds):
+                        with self._recreate_cm():
+                            return func(*args, **kwds)
+                    return inner
+
+            class _GeneratorContextManager(ContextDecorator):
+                def __init__(self, func, args, kwds):
+                    self.gen = func(*args, **kwds)
+                    self.func, self.args, self.kwds = func, args, kwds
+
+                def _recreate_cm(self):
+                    # a decorated function makes a fresh generator for each call
+                    return self.__class__(self.func, self.args, self.kwds)
+
+                def __enter__(self):
+                    try:
+                        return next(self.gen)
+                    except StopIteration:
+                        raise RuntimeError("generator didn't yield") from None
+
+                def __exit__(self, typ, value, traceback):
+                    if typ is None:
+                        try:
+                            next(self.gen)
+                        except StopIteration:
+                            return False
+                        raise RuntimeError("generator didn't stop")
+                    return False
+
+            def contextmanager(func):
+                @functools.wraps(func)
+                def helper(*args, **kwds):
+                    return _GeneratorContextManager(func, args, kwds)
+                return helper
+
+            class suppress:
+                def __init__(self, *exceptions):
+                    self._exceptions = exceptions
+
+                def __enter__(self):
+                    pass
+
+                def __exit__(self, exctype, excinst, exctb):
+                    return exctype is not None and issubclass(exctype, self._exceptions)
+
+            class nullcontext:
+                def __init__(self, enter_result=None):
+                    self.enter_result = enter_result
+
+                def __enter__(self):
+                    return self.enter_result
+
+                def __exit__(self, *excinfo):
+                    pass
+
+            class closing:
+                def __init__(self, thing):
+                    self.thing = thing
+
+                def __enter__(self):
+                    return self.thing
+
+                def __exit__(self, *exc_info):
+                    self.thing.close()
+            """;
+
+    /** {@code types}: SimpleNamespace, and the type objects of functions, methods, generators and modules. */
+    static final String TYPES = """
+            import sys
+
+            def _f():
+                pass
+
+            def _g():
+                yield
+
+            class _C:
+                def _m(self):
+                    pass
+
+            FunctionType = LambdaType = type(_f)
+            MethodType = type(_C()._m)
+            GeneratorType = type(_g())
+            BuiltinFunctionType = BuiltinMethodType = type(len)
+            ModuleType = type(sys)
+            NoneType = type(None)
+
+            class SimpleNamespace:
+                def __init__(self, **kwargs):
+                    for name, value in kwargs.items():  # Slope's __dict__ is a copy
+                        setattr(self, name, value)
+
+                def __repr__(self):
+                    name = 'namespace' if type(self) is SimpleNamespace else type(self).__name__
+                    return name + '(' + ', '.join(f'{k}={v!r}' for k, v in self.__dict__.items()) + ')'
+
+                def __eq__(self, other):
+                    if isinstance(other, SimpleNamespace):
+                        return self.__dict__ == other.__dict__
+                    return NotImplemented
+
+            del _f, _g, _C
+            """;
+
     static void install(Interpreter in) {
         in.addPythonModule("os", OS);
         in.addPythonModule("posixpath", POSIXPATH);
@@ -874,6 +991,8 @@ final class PythonModules {
         in.addPythonModule("bisect", BISECT);
         in.addPythonModule("string", STRING);
         in.addPythonModule("abc", ABC);
+        in.addPythonModule("contextlib", CONTEXTLIB);
+        in.addPythonModule("types", TYPES);
         in.addPythonModule("IPython", "");
         in.addPythonModule("IPython.display", IPYTHON_DISPLAY);
     }

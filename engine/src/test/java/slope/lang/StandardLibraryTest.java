@@ -210,6 +210,109 @@ class StandardLibraryTest {
     }
 
     @Test
+    void contextlibManagersAndTypesSimpleNamespace() {
+        assertPrints("""
+            import time
+            from contextlib import contextmanager, suppress, nullcontext, closing
+            import contextlib
+            import types
+            from types import SimpleNamespace
+
+            @contextmanager
+            def section(name):
+                print('enter', name)
+                yield name.upper()
+                print('exit', name)
+
+            with section('train') as s:
+                print('body', s)
+
+            try:
+                with section('bad'):
+                    raise ValueError('boom')
+            except ValueError as e:
+                print('caught', e)
+
+            @section('deco')
+            def work(x):
+                print('work', x)
+                return x * 2
+            print(work(3), work(4))
+
+            @contextmanager
+            def noyield():
+                if False:
+                    yield
+            try:
+                with noyield():
+                    pass
+            except RuntimeError as e:
+                print('RuntimeError:', e)
+
+            @contextmanager
+            def twice():
+                yield 1
+                yield 2
+            try:
+                with twice():
+                    pass
+            except RuntimeError as e:
+                print('RuntimeError:', e)
+
+            with suppress(KeyError, IndexError):
+                [][1]
+            print('suppressed')
+            try:
+                with suppress(KeyError):
+                    1 / 0
+            except ZeroDivisionError as e:
+                print('not suppressed:', e)
+            with nullcontext(5) as v:
+                print(v)
+            class R:
+                def close(self): print('closed')
+            with closing(R()) as r:
+                print(type(r).__name__)
+
+            cfg = SimpleNamespace(lr=0.1, steps=10, name='sgd')
+            cfg.momentum = 0.9
+            print(cfg, cfg.lr, cfg == SimpleNamespace(lr=0.1, steps=10, name='sgd', momentum=0.9), cfg == 3)
+            print(vars(cfg))
+            def f(): pass
+            class K:
+                def m(self): pass
+            print(isinstance(f, types.FunctionType), isinstance(K().m, types.MethodType), isinstance(len, types.BuiltinFunctionType),
+                  isinstance((x for x in []), types.GeneratorType), isinstance(types, types.ModuleType), type(None) is types.NoneType)
+            print(work.__name__)
+            """,
+                """
+                enter train
+                body TRAIN
+                exit train
+                enter bad
+                caught boom
+                enter deco
+                work 3
+                exit deco
+                enter deco
+                work 4
+                exit deco
+                6 8
+                RuntimeError: generator didn't yield
+                RuntimeError: generator didn't stop
+                suppressed
+                not suppressed: division by zero
+                5
+                R
+                closed
+                namespace(lr=0.1, steps=10, name='sgd', momentum=0.9) 0.1 True False
+                {'lr': 0.1, 'steps': 10, 'name': 'sgd', 'momentum': 0.9}
+                True True True True True True
+                work
+                """);
+    }
+
+    @Test
     void tqdmPassesTheIterableThroughWithoutABar() {
         // the bar is tqdm's stderr, which a run does not show; stdout is what the loop prints
         assertPrints("""
