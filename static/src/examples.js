@@ -9,6 +9,7 @@ import module from "../../examples/nn_module_adam.py";
 import numpyVsAutograd from "../../examples/numpy_vs_autograd.py";
 import cnn from "../../examples/small_cnn.py";
 import rosenbrock from "../../examples/rosenbrock_paths.py";
+import surface from "../../examples/loss_surface_3d.py";
 
 export const EXAMPLES = [
   { id: "scalar", title: "Scalar autograd", code: scalar },
@@ -20,4 +21,5 @@ export const EXAMPLES = [
   { id: "module", title: "nn.Module with Adam", code: module },
   { id: "cnn", title: "A small CNN", code: cnn },
   { id: "rosenbrock", title: "Rosenbrock descent", code: rosenbrock },
+  { id: "surface", title: "Loss surface in 3-D", code: surface },
 ];

@@ -53,7 +53,7 @@ const TENSOR = [
 
 const NN = [
   ...cls(`Module Linear Sequential ReLU Tanh Sigmoid Softmax MSELoss CrossEntropyLoss L1Loss BCELoss Parameter
-    ModuleList Flatten Unflatten Embedding LayerNorm Dropout GELU SiLU Conv1d Conv2d ConvTranspose1d ConvTranspose2d MaxPool1d
+    ModuleList ModuleDict ParameterList ParameterDict Flatten Unflatten Embedding LayerNorm Dropout GELU SiLU Conv1d Conv2d ConvTranspose1d ConvTranspose2d MaxPool1d
     MaxPool2d AvgPool1d AvgPool2d AdaptiveAvgPool1d AdaptiveAvgPool2d BatchNorm1d BatchNorm2d ZeroPad2d RNN LSTM GRU
     RNNCell LSTMCell GRUCell Hardtanh ReLU6 SELU CELU Threshold LogSigmoid Mish Hardswish Hardsigmoid Softsign Tanhshrink
     Softmin GLU PReLU CosineSimilarity PairwiseDistance SmoothL1Loss HuberLoss KLDivLoss MultiheadAttention
@@ -78,7 +78,7 @@ const FUNC = fn(`grad grad_and_value vjp jvp jacrev jacfwd hessian vmap function
 const PLT = fn(`plot scatter contour contourf clabel imshow show figure subplots subplot title xlabel ylabel legend xlim
   ylim
   xscale yscale grid axhline axvline text annotate axis quiver bar hist fill_between semilogy semilogx loglog xticks
-  yticks colorbar gca gcf`, "matplotlib.pyplot");
+  yticks colorbar gca gcf axes`, "matplotlib.pyplot");
 
 const NUMPY = [
   ...fn(`array asarray zeros ones empty full zeros_like ones_like full_like arange linspace eye identity meshgrid copy

@@ -131,8 +131,8 @@ class PageTest {
     }
 
     @Test
-    void numpyAndCnnExamplesPrintAndDrawInThePageWhatTheJvmDoes() throws IOException {
-        String[][] examples = {{"numpy", "numpy_vs_autograd.py"}, {"cnn", "small_cnn.py"}};
+    void numpyCnnAndLossSurfaceExamplesPrintAndDrawInThePageWhatTheJvmDoes() throws IOException {
+        String[][] examples = {{"numpy", "numpy_vs_autograd.py"}, {"cnn", "small_cnn.py"}, {"surface", "loss_surface_3d.py"}};
         for (String[] e : examples) {
             runExample(e[0]);
             Path file = Path.of(System.getProperty("slope.repo", ".."), "examples", e[1]);

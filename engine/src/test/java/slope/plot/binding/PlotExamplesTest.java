@@ -76,4 +76,22 @@ class PlotExamplesTest {
         for (String t : new String[] {"SGD + momentum", "Adam", "minimum (1, 1)", "x", "y", "0.5", "300", "1000"})
             assertTrue(texts.contains(t), t + " in " + texts);
     }
+
+    @Test
+    void lossSurfaceIsDrawnIn3dWithTheDescentPath() throws IOException {
+        RunResult r = run("loss_surface_3d.py");
+        double[] wb = numbers(r.stdout, "w = ([-\\d.]+), b = ([-\\d.]+), loss = ([\\d.]+)");
+        assertEquals(2.0, wb[0], 0.05, "slope");
+        assertEquals(1.0, wb[1], 0.05, "intercept");
+
+        FigureSvg svg = FigureSvg.only(r);
+        // a 40 x 40 grid gives 39 x 39 quads, each one filled path
+        long filled = svg.inData("path").stream().filter(p -> p.getAttribute("fill").startsWith("#")).count();
+        assertEquals(39 * 39, filled);
+        assertEquals(1, svg.strokedPaths("#ff0000").stream().filter(p -> p.getAttribute("d").length() > 100).count(), "the path");
+        assertEquals(60, svg.inData("circle").size(), "a dot per step");
+        List<String> texts = svg.texts();
+        for (String t : new String[] {"w", "b", "loss", "SGD, lr 0.1", "The loss surface of a line fit"})
+            assertTrue(texts.contains(t), t + " in " + texts);
+    }
 }
