@@ -2,16 +2,13 @@ package slope.numpy;
 
 import slope.lang.Args;
 import slope.lang.ForeignType;
-import slope.lang.Interpreter;
 import slope.lang.Py;
-import slope.lang.PyList;
 import slope.lang.PyModule;
 import slope.lang.PyTuple;
 import slope.random.Mt19937;
 import slope.run.PyError;
 import slope.tensor.DType;
 import slope.tensor.Tensor;
-import slope.torch.Convert;
 
 /**
  * {@code numpy.random}: NumPy's legacy global RandomState, draw for draw (numpy/random/mtrand.pyx and
@@ -71,18 +68,6 @@ final class LegacyRandom implements slope.lang.Foreign {
         return v;
     }
 
-    @FunctionalInterface
-    private interface Draw { double next(); }
-
-    /** One draw as a Python float when size is None, else an array of them in row-major order. */
-    private static Object fill(Object size, DType dtype, Draw draw) {
-        if (size == Py.NONE) return dtype == DType.INT64 ? (Object) (long) draw.next() : (Object) draw.next();
-        int[] shape = Convert.shape(new Object[] {size});
-        double[] v = new double[slope.tensor.Shape.numel(shape)];
-        for (int i = 0; i < v.length; i++) v[i] = draw.next();
-        return NdArray.of(new Tensor(v, shape, dtype));
-    }
-
     /** The shape given as separate ints ({@code rand(2, 3)}), or None when there are none. */
     private static Object dims(Args a) {
         Object[] d = ((PyTuple) a.get("d")).items;
@@ -105,87 +90,55 @@ final class LegacyRandom implements slope.lang.Foreign {
             r.seed(s == Py.NONE ? 0 : Py.index(s));
             return Py.NONE;
         });
-        def("rand", (r, args, kw) -> fill(dims(Args.parse("rand", args, kw, "*d")), DType.FLOAT64, r::uniform));
-        def("randn", (r, args, kw) -> fill(dims(Args.parse("randn", args, kw, "*d")), DType.FLOAT64, r::gauss));
+        def("rand", (r, args, kw) -> RandomArrays.floats(dims(Args.parse("rand", args, kw, "*d")), r::uniform));
+        def("randn", (r, args, kw) -> RandomArrays.floats(dims(Args.parse("randn", args, kw, "*d")), r::gauss));
         for (String name : new String[] {"random", "random_sample", "ranf", "sample"}) {
-            def(name, (r, args, kw) -> fill(Args.parse(name, args, kw, "size").get("size", Py.NONE), DType.FLOAT64, r::uniform));
+            def(name, (r, args, kw) -> RandomArrays.floats(Args.parse(name, args, kw, "size").get("size", Py.NONE), r::uniform));
         }
         def("uniform", (r, args, kw) -> {
             Args a = Args.parse("uniform", args, kw, "low", "high", "size");
             double low = a.getDouble("low", 0), range = a.getDouble("high", 1) - low;
-            return fill(a.get("size", Py.NONE), DType.FLOAT64, () -> low + range * r.uniform());
+            return RandomArrays.floats(a.get("size", Py.NONE), () -> low + range * r.uniform());
         });
-        def("normal", (r, args, kw) -> {
-            Args a = Args.parse("normal", args, kw, "loc", "scale", "size");
-            Object locArg = a.get("loc", 0.0), scaleArg = a.get("scale", 1.0);
-            if (locArg instanceof Tensor || scaleArg instanceof Tensor || locArg instanceof PyList || scaleArg instanceof PyList) {
-                // arrays broadcast against size, one draw per element in order: loc + scale * gauss, as cont() draws
-                Tensor loc = NdArray.floating(NdArray.asArray(locArg, null)), scale = NdArray.floating(NdArray.asArray(scaleArg, null));
-                for (double v : scale.values()) if (v < 0) throw PyError.value("scale < 0");
-                Object size = a.get("size", Py.NONE);
-                Tensor g = (Tensor) fill(size == Py.NONE ? NdArrayType.shapeTuple(slope.tensor.Shape.broadcast(loc.shape, scale.shape)) : size,
-                        DType.FLOAT64, r::gauss);
-                return NdArray.result(slope.ops.Arithmetic.add(loc, slope.ops.Arithmetic.mul(scale, g)));
-            }
-            double loc = a.getDouble("loc", 0), scale = a.getDouble("scale", 1);
-            if (scale < 0) throw PyError.value("scale < 0");
-            return fill(a.get("size", Py.NONE), DType.FLOAT64, () -> loc + scale * r.gauss());
-        });
-        def("standard_normal", (r, args, kw) -> fill(Args.parse("standard_normal", args, kw, "size").get("size", Py.NONE),
-                DType.FLOAT64, r::gauss));
+        def("normal", (r, args, kw) -> RandomArrays.normal(Args.parse("normal", args, kw, "loc", "scale", "size"), r::gauss));
+        def("standard_normal", (r, args, kw) -> RandomArrays.floats(Args.parse("standard_normal", args, kw, "size").get("size", Py.NONE), r::gauss));
         def("randint", (r, args, kw) -> {
             Args a = Args.parse("randint", args, kw, "low", "high", "size", "dtype");
-            long low = a.getInt("low"), high;
-            if (a.getOrNone("high", Py.NONE) == Py.NONE) {
-                high = low;
-                low = 0;
-            } else {
-                high = a.getInt("high");
-            }
+            long[] bounds = RandomArrays.lowHigh(a);
+            long low = bounds[0], high = bounds[1];
             if (low >= high) throw PyError.value("low >= high");
             long off = low, max = high - low - 1;
-            return fill(a.get("size", Py.NONE), DType.INT64, () -> off + r.bounded(max));
+            return RandomArrays.ints(a.get("size", Py.NONE), DType.INT64, () -> off + r.bounded(max));
         });
         def("shuffle", (r, args, kw) -> {
-            r.shuffle(Args.parse("shuffle", args, kw, "x").get("x"));
+            RandomArrays.shuffle(Args.parse("shuffle", args, kw, "x").get("x"), r::bounded);
             return Py.NONE;
         });
-        def("permutation", (r, args, kw) -> {
-            Object x = Args.parse("permutation", args, kw, "x").get("x");
-            NdArray a = x instanceof Long ? NdArray.of(slope.ops.Creation.arange(0, (Long) x, 1, DType.INT64))
-                    : NdArray.of(slope.ops.Views.clone(NdArray.asArray(x, null)));
-            r.shuffle(a);
-            return a;
-        });
+        def("permutation", (r, args, kw) -> RandomArrays.permutation(Args.parse("permutation", args, kw, "x").get("x"), r::bounded));
         def("choice", (r, args, kw) -> {
             Args a = Args.parse("choice", args, kw, "a", "size", "replace", "p");
             Object pop = a.get("a");
-            NdArray from = pop instanceof Long ? null : NdArray.asArray(pop, null);
+            NdArray from = RandomArrays.population(pop);
             long n = from == null ? (Long) pop : from.shape[0];
             if (n <= 0) throw PyError.value("a must be a positive integer unless no samples are taken");
             Object size = a.get("size", Py.NONE);
             Object idx;
             if (a.getOrNone("p", Py.NONE) != Py.NONE) {
                 if (!a.getBool("replace", true)) throw new PyError("NotImplementedError", "choice with p and replace=False is not supported");
-                double[] cdf = NdArray.floating(NdArray.asArray(a.get("p"), null)).values().clone();
-                for (int i = 1; i < cdf.length; i++) cdf[i] += cdf[i - 1];
-                double total = cdf[cdf.length - 1];
-                for (int i = 0; i < cdf.length; i++) cdf[i] /= total;
-                idx = fill(size, DType.INT64, () -> searchRight(cdf, r.uniform()));
+                double[] cdf = RandomArrays.cdf(NdArray.floating(NdArray.asArray(a.get("p"), null)).values());
+                idx = RandomArrays.ints(size, DType.INT64, () -> RandomArrays.searchRight(cdf, r.uniform()));
             } else if (a.getBool("replace", true)) {
-                idx = fill(size, DType.INT64, () -> r.bounded(n - 1));
+                idx = RandomArrays.ints(size, DType.INT64, () -> r.bounded(n - 1));
             } else {
-                int k = size == Py.NONE ? 1 : slope.tensor.Shape.numel(Convert.shape(new Object[] {size}));
+                // the first k of a shuffled arange(n), as mtrand's choice takes them
+                int k = RandomArrays.count(size);
                 if (k > n) throw PyError.value("Cannot take a larger sample than population when 'replace=False'");
-                NdArray perm = NdArray.of(slope.ops.Creation.arange(0, n, 1, DType.INT64));
-                r.shuffle(perm);
+                NdArray perm = RandomArrays.permutation(n, r::bounded);
                 Tensor first = slope.ops.Views.reshape(slope.ops.Views.clone(slope.ops.Views.slice(perm, 0,
-                        new slope.ops.Views.Slice(0L, (long) k, 1L))), size == Py.NONE ? new int[0] : Convert.shape(new Object[] {size}));
+                        new slope.ops.Views.Slice(0L, (long) k, 1L))), size == Py.NONE ? new int[0] : RandomArrays.shape(size));
                 idx = NdArray.result(first);
             }
-            if (from == null) return idx;
-            return idx instanceof Long ? NdArray.result(slope.ops.Views.select(from, 0, (Long) idx))
-                    : NdArray.result(slope.ops.Rearrange.indexSelect(from, 0, ((Tensor) idx).reshape(-1)).reshape(shapeWith((Tensor) idx, from)));
+            return RandomArrays.pick(from, idx);
         });
     }
 
@@ -225,49 +178,4 @@ final class LegacyRandom implements slope.lang.Foreign {
 
     @Override
     public ForeignType pyType() { return TYPE; }
-
-    /** The index's shape followed by the population's trailing dims. */
-    private static int[] shapeWith(Tensor idx, Tensor from) {
-        int[] s = java.util.Arrays.copyOf(idx.shape, idx.dim() + from.dim() - 1);
-        System.arraycopy(from.shape, 1, s, idx.dim(), from.dim() - 1);
-        return s;
-    }
-
-    /** searchsorted(side='right'): the count of cdf values at or below u. */
-    private static double searchRight(double[] cdf, double u) {
-        int lo = 0, hi = cdf.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (cdf[mid] <= u) lo = mid + 1;
-            else hi = mid;
-        }
-        return lo;
-    }
-
-    /** Fisher-Yates from the end, along the first dim of an array or over a list. */
-    private void shuffle(Object x) {
-        if (x instanceof PyList) {
-            PyList l = (PyList) x;
-            for (int i = l.size() - 1; i > 0; i--) {
-                int j = (int) bounded(i);
-                Object t = l.get(i);
-                l.set(i, l.get(j));
-                l.set(j, t);
-            }
-            return;
-        }
-        if (!(x instanceof NdArray)) throw PyError.type("shuffle takes an array or a list, not " + Interpreter.current().typeName(x));
-        NdArray a = (NdArray) x;
-        if (a.dim() == 0) throw PyError.type("len() of unsized object");
-        double[] v = a.values();
-        int n = a.shape[0], row = a.numel() / Math.max(n, 1);
-        double[] copy = v.clone(), tmp = new double[row];
-        for (int i = n - 1; i > 0; i--) {
-            int j = (int) bounded(i);
-            System.arraycopy(copy, i * row, tmp, 0, row);
-            System.arraycopy(copy, j * row, copy, i * row, row);
-            System.arraycopy(tmp, 0, copy, j * row, row);
-        }
-        slope.tensor.Kernels.copyInto(a, new Tensor(copy, a.shape, a.dtype));
-    }
 }
