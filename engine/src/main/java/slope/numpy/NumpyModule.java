@@ -27,7 +27,7 @@ import slope.torch.Convert;
 /**
  * {@code import numpy as np}: the part of NumPy that autodiff tutorials use around torch (building data,
  * the NumPy versions of a training loop, arrays for plots), computed by Slope's tensor kernels with NumPy's
- * dtypes, promotion and printing. {@code np.random} is NumPy's legacy generator, draw for draw.
+ * dtypes, promotion and printing. {@code np.random} is NumPy's legacy generator and its default_rng Generator, draw for draw.
  */
 public final class NumpyModule {
     private NumpyModule() {}
@@ -37,9 +37,12 @@ public final class NumpyModule {
         NumpyPrintOptions.set(NumpyPrintOptions.DEFAULT); // np.set_printoptions holds for one run
         py.registerType(NdArray.class, NdArrayType.TYPE);
         py.registerType(NumpyDType.class, NumpyDType.TYPE); // torch's t.numpy() makes arrays without an import
+        py.registerType(slope.random.Pcg64.class, GeneratorRandom.PCG64);
         py.addModulesLater(in -> {
             in.addModule(create());
-            in.addModule(LegacyRandom.create()); // numpy.random, numpy.linalg: addModule sets them on numpy
+            PyModule random = LegacyRandom.create(); // numpy.random, numpy.linalg: addModule sets them on numpy
+            GeneratorRandom.addTo(random);
+            in.addModule(random);
             in.addModule(Linalg.create(in));
         }, "numpy", "numpy.random", "numpy.linalg");
         py.addPythonModule("sklearn", "");
