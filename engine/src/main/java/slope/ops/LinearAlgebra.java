@@ -37,7 +37,7 @@ public final class LinearAlgebra {
         return Views.unsafeView(r, shape);
     }
 
-    private static DType common(Tensor a, Tensor b, String op) {
+    private static DType common(Tensor a, Tensor b) {
         if (a.dtype != b.dtype) {
             throw PyError.runtime("expected m1 and m2 to have the same dtype, but got: " + a.dtype.cName() + " != "
                     + b.dtype.cName());
@@ -52,7 +52,7 @@ public final class LinearAlgebra {
             throw PyError.runtime("mat1 and mat2 shapes cannot be multiplied (" + a.shape[0] + "x" + a.shape[1] + " and "
                     + b.shape[0] + "x" + b.shape[1] + ")");
         }
-        DType dt = common(a, b, "mm");
+        DType dt = common(a, b);
         int m = a.shape[0], k = a.shape[1], n = b.shape[1];
         double[] c = Kernels.mm(a, b, dt);
         Tensor out = new Tensor(c, new int[] {m, n}, dt);
@@ -66,7 +66,7 @@ public final class LinearAlgebra {
             throw PyError.runtime("size mismatch, got input (" + a.shape[0] + "), mat (" + a.shape[0] + "x" + a.shape[1]
                     + "), vec (" + v.shape[0] + ")");
         }
-        DType dt = common(a, v, "mv");
+        DType dt = common(a, v);
         double[] c = Kernels.mm(a.values(), 0, v.values(), 0, a.shape[0], a.shape[1], 1, dt);
         Tensor out = new Tensor(c, new int[] {a.shape[0]}, dt);
         return record(out, "MvBackward0", Saves.INPUTS, g -> new Tensor[] {
@@ -78,12 +78,16 @@ public final class LinearAlgebra {
         if (a.dim() != 1 || b.dim() != 1) {
             throw PyError.runtime("1D tensors expected, but got " + a.dim() + "D and " + b.dim() + "D tensors");
         }
+        if (a.dtype != b.dtype) { // ATen's dot_check: dims, then dtypes, then sizes
+            throw PyError.runtime("dot : expected both vectors to have same dtype, but found " + a.dtype.scalarTypeName()
+                    + " and " + b.dtype.scalarTypeName());
+        }
         if (a.shape[0] != b.shape[0]) {
             throw PyError.runtime("inconsistent tensor size, expected tensor [" + a.shape[0] + "] and src [" + b.shape[0]
                     + "] to have the same number of elements, but got " + a.shape[0] + " and " + b.shape[0]
                     + " elements respectively");
         }
-        DType dt = common(a, b, "dot");
+        DType dt = a.dtype;
         double[] c = Kernels.mm(a.values(), 0, b.values(), 0, 1, a.shape[0], 1, dt);
         Tensor out = new Tensor(c, Shape.SCALAR, dt);
         return record(out, "DotBackward0", Saves.INPUTS, g -> new Tensor[] {
@@ -112,7 +116,7 @@ public final class LinearAlgebra {
     }
 
     public static Tensor bmm(Tensor a, Tensor b) {
-        DType dt = common(a, b, "bmm");
+        DType dt = common(a, b);
         int batches = a.shape[0], m = a.shape[1], k = a.shape[2], n = b.shape[2];
         double[] av = a.values(), bv = b.values();
         double[] c = new double[batches * m * n];
