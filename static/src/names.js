@@ -56,6 +56,7 @@ const NN = [
     ModuleList ModuleDict ParameterList ParameterDict Flatten Unflatten Embedding LayerNorm Dropout GELU SiLU Conv1d Conv2d ConvTranspose1d ConvTranspose2d MaxPool1d
     MaxPool2d AvgPool1d AvgPool2d AdaptiveAvgPool1d AdaptiveAvgPool2d BatchNorm1d BatchNorm2d ZeroPad2d RNN LSTM GRU
     RNNCell LSTMCell GRUCell Hardtanh ReLU6 SELU CELU Threshold LogSigmoid Mish Hardswish Hardsigmoid Softsign Tanhshrink
+    Hardshrink Softshrink
     Softmin GLU PReLU CosineSimilarity PairwiseDistance SmoothL1Loss HuberLoss KLDivLoss MultiheadAttention
     TransformerEncoderLayer TransformerEncoder Upsample`, "torch.nn"),
   ...vars(`functional init`, "torch.nn"),
@@ -64,7 +65,7 @@ const NN = [
 const FUNCTIONAL = fn(`relu tanh sigmoid softmax scaled_dot_product_attention interpolate log_softmax mse_loss cross_entropy l1_loss linear gelu silu dropout
   one_hot embedding conv1d conv2d conv_transpose1d conv_transpose2d max_pool1d max_pool2d avg_pool1d avg_pool2d
   adaptive_avg_pool1d adaptive_avg_pool2d pad unfold fold hardtanh relu6 selu celu threshold logsigmoid mish hardswish
-  hardsigmoid softsign tanhshrink softmin glu prelu normalize cosine_similarity pairwise_distance smooth_l1_loss huber_loss
+  hardsigmoid softsign tanhshrink hardshrink softshrink softmin glu prelu normalize cosine_similarity pairwise_distance smooth_l1_loss huber_loss
   kl_div`, "torch.nn.functional");
 const OPTIM = cls(`SGD Adam AdamW RMSprop Adagrad LBFGS`, "torch.optim");
 const AUTOGRAD = [...fn(`grad backward gradcheck gradgradcheck detect_anomaly set_detect_anomaly`, "torch.autograd"),

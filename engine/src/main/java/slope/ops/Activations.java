@@ -3,6 +3,7 @@ package slope.ops;
 import static slope.autograd.Node.record;
 
 import slope.autograd.Node.Saves;
+import slope.run.PyError;
 import slope.tensor.DType;
 import slope.tensor.Erf;
 import slope.tensor.Kernels;
@@ -96,7 +97,32 @@ public final class Activations {
     public static Tensor hardtanh(Tensor x, double min, double max) {
         Tensor out = Pointwise.clamp(x.detach(), min, max);
         return record(out, "HardtanhBackward0", Saves.INPUTS, g -> new Tensor[] {Pointwise.where(
-                Compare.and(Compare.gt(x, min), Compare.lt(x, Tensor.wrap(max, DType.FLOAT64))), g, Creation.zerosLike(g))}, x);
+                Compare.and(Compare.gt(x, min), Compare.lt(x, max)), g, Creation.zerosLike(g))}, x);
+    }
+
+    /** ATen's {@code -lambd <= x <= lambd ? 0 : x}: NaN is kept; the gradient passes where x is kept. */
+    public static Tensor hardshrink(Tensor x, double lambd) {
+        Tensor xd = x.detach();
+        Tensor out = Pointwise.where(shrunk(xd, lambd), Creation.zerosLike(xd), xd);
+        return record(out, "HardshrinkBackward0", Saves.INPUTS, g -> new Tensor[] {shrinkBackward(g, x, lambd)}, x);
+    }
+
+    /** ATen's {@code x > lambd ? x - lambd : x < -lambd ? x + lambd : x * 0} (so NaN stays NaN), with hardshrink's gradient. */
+    public static Tensor softshrink(Tensor x, double lambd) {
+        if (!(lambd >= 0)) throw PyError.runtime("lambda must be greater or equal to 0, but found to be " + Sampling.cpp(lambd) + ".");
+        Tensor xd = x.detach();
+        Tensor out = Pointwise.where(Compare.gt(xd, lambd), xd.sub(lambd),
+                Pointwise.where(Compare.lt(xd, -lambd), xd.add(lambd), xd.mul(0)));
+        return record(out, "SoftshrinkBackward0", Saves.INPUTS, g -> new Tensor[] {shrinkBackward(g, x, lambd)}, x);
+    }
+
+    /** Where both shrinks give 0: {@code -lambd <= x <= lambd}, lambd compared in x's dtype as ATen casts it. */
+    private static Tensor shrunk(Tensor x, double lambd) {
+        return Compare.and(Compare.ge(x, -lambd), Compare.le(x, lambd));
+    }
+
+    private static Tensor shrinkBackward(Tensor g, Tensor x, double lambd) {
+        return Pointwise.where(shrunk(x, lambd), Creation.zerosLike(g), g);
     }
 
     /** ATen's {@code x <= threshold ? value : x}, whose gradient passes where it keeps x: NaN stays, with its gradient. */

@@ -19,6 +19,7 @@ public final class Compare {
     public static Tensor gt(Tensor a, double v) { return compare(BinaryOp.GT, a, Tensor.wrap(v, DType.FLOAT64)); }
     public static Tensor ge(Tensor a, double v) { return compare(BinaryOp.GE, a, Tensor.wrap(v, DType.FLOAT64)); }
     public static Tensor le(Tensor a, double v) { return compare(BinaryOp.LE, a, Tensor.wrap(v, DType.FLOAT64)); }
+    public static Tensor lt(Tensor a, double v) { return compare(BinaryOp.LT, a, Tensor.wrap(v, DType.FLOAT64)); }
     public static Tensor eq(Tensor a, Tensor b) { return compare(BinaryOp.EQ, a, b); }
     public static Tensor gt(Tensor a, Tensor b) { return compare(BinaryOp.GT, a, b); }
     public static Tensor lt(Tensor a, Tensor b) { return compare(BinaryOp.LT, a, b); }

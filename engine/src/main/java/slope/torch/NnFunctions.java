@@ -27,6 +27,13 @@ final class NnFunctions {
         return Convert.tensorArg(Args.parse(fn, args, kw, "input").get("input"), fn, "input");
     }
 
+    private static Tensor shrink(Object[] args, java.util.Map<String, Object> kw, String fn, boolean soft) {
+        Args a = Args.parse(fn, args, kw, "input", "lambd");
+        Tensor x = Convert.tensorArg(a.get("input"), fn, "input");
+        double lambd = a.getDouble("lambd", 0.5);
+        return soft ? Activations.softshrink(x, lambd) : Activations.hardshrink(x, lambd);
+    }
+
     private static Losses.Reduction reduction(Args a) { return Losses.Reduction.of(a.getString("reduction", "mean")); }
 
     static PyModule create() {
@@ -70,6 +77,8 @@ final class NnFunctions {
             return Activations.hardtanh(Convert.tensorArg(a.get("input"), "hardtanh", "input"), a.getDouble("min_val", -1.0),
                     a.getDouble("max_val", 1.0));
         });
+        m.def("hardshrink", (args, kw) -> shrink(args, kw, "hardshrink", false));
+        m.def("softshrink", (args, kw) -> shrink(args, kw, "softshrink", true));
         m.def("threshold", (args, kw) -> {
             Args a = Args.parse("threshold", args, kw, "input", "threshold", "value");
             return Activations.threshold(Convert.tensorArg(a.get("input"), "threshold", "input"), a.getDouble("threshold"),

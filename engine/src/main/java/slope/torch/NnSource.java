@@ -515,6 +515,18 @@ final class NnSource {
                     self.value = value
 
 
+            class _ShrinkLayer(_FunctionalLayer):
+                # Hardshrink and Softshrink show their lambd bare: Hardshrink(0.5)
+                _shown = ('lambd',)
+
+                def __init__(self, lambd=0.5):
+                    super().__init__()
+                    self.lambd = lambd
+
+                def extra_repr(self):
+                    return str(self.lambd)
+
+
             def _activation(name, function, base=_InplaceActivation):
                 # a layer that is F.<function> of its input (and of the settings its base names), as a class of that name
                 return type(name, (base,), {'__module__': 'torch.nn.modules.activation', '_function': function})
@@ -533,6 +545,8 @@ final class NnSource {
             LogSigmoid = _activation('LogSigmoid', 'logsigmoid', _FunctionalLayer)
             Softsign = _activation('Softsign', 'softsign', _FunctionalLayer)
             Tanhshrink = _activation('Tanhshrink', 'tanhshrink', _FunctionalLayer)
+            Hardshrink = _activation('Hardshrink', 'hardshrink', _ShrinkLayer)
+            Softshrink = _activation('Softshrink', 'softshrink', _ShrinkLayer)
             Softmax = _activation('Softmax', 'softmax', _DimLayer)
             LogSoftmax = _activation('LogSoftmax', 'log_softmax', _DimLayer)
             Softmin = _activation('Softmin', 'softmin', _DimLayer)
@@ -1881,6 +1895,14 @@ final class NnSource {
 
             def mish(input, inplace=False):
                 return _nn.mish(input)
+
+
+            def hardshrink(input, lambd=0.5):
+                return _nn.hardshrink(input, lambd)
+
+
+            def softshrink(input, lambd=0.5):
+                return _nn.softshrink(input, lambd)
 
 
             def hardswish(input, inplace=False):

@@ -146,6 +146,7 @@ final class TensorMethods {
         both("tanh", (t, a) -> t.tanh());
         both("sigmoid", (t, a) -> t.sigmoid());
         both("relu", (t, a) -> t.relu());
+        both("hardshrink", (t, a) -> slope.ops.Activations.hardshrink(t, a.getDouble("lambd", 0.5)), "lambd");
         both("sign", (t, a) -> t.sign());
         both("floor", (t, a) -> Pointwise.rounding(Kernels.UnaryOp.FLOOR, "FloorBackward0", t));
         both("ceil", (t, a) -> Pointwise.rounding(Kernels.UnaryOp.CEIL, "CeilBackward0", t));

@@ -38,6 +38,25 @@ class ActivationsTest {
     }
 
     @Test
+    void hardshrinkAndSoftshrinkZeroTheBandAndKeepNaN() {
+        check(x -> Activations.hardshrink(x[0], 0.3), input(new int[] {3, 4}, 21, false));
+        check(x -> Activations.softshrink(x[0], 0.3), input(new int[] {3, 4}, 22, false));
+        // the band is closed, lambd is compared in float32 (0.1 keeps nothing at 0.1), NaN passes with its gradient,
+        // and softshrink's x * 0 in the band gives -0. for a negative x
+        assertEquals("tensor([    nan, -2.0000,  0.0000,  0.0000,  0.5000],\n       grad_fn=<HardshrinkBackward0>)\n"
+                + "tensor([    nan, -1.6000, -0.0000,  0.1000,  0.1000],\n       grad_fn=<SoftshrinkBackward0>)\n"
+                + "tensor([2., 2., 0., 1., 2.])\n"
+                + "tensor([0., -0.]) Hardshrink(0.5) Softshrink(0.25)\n"
+                + "!RuntimeError: lambda must be greater or equal to 0, but found to be -0.5.",
+            RunOutput.of("import torch\nimport torch.nn as nn\nimport torch.nn.functional as F\n"
+                + "x = torch.tensor([float('nan'), -2.0, -0.4, 0.5, 0.50001], requires_grad=True)\n"
+                + "h = F.hardshrink(x)\ns = x.hardshrink(0.5) * 0 + F.softshrink(x, 0.4)\nprint(h)\nprint(F.softshrink(x, 0.4))\n"
+                + "(h.sum() + s.sum()).backward()\nprint(x.grad)\n"
+                + "print(F.softshrink(torch.tensor([0.1, -0.1]), 0.1), nn.Hardshrink(), nn.Softshrink(0.25))\n"
+                + "F.softshrink(x, -0.5)\n"));
+    }
+
+    @Test
     void logSigmoidMishGluAndPrelu() {
         check(x -> Activations.logSigmoid(x[0].mul(10)), input(new int[] {3, 4}, 17, false));
         check(x -> Activations.mish(x[0]), input(new int[] {3, 4}, 18, false));
