@@ -97,7 +97,7 @@ final class Builtins {
         });
         object.defineMethod("__delattr__", (self, a, kw) -> {
             Args.check("__delattr__", a, kw, 1, 1);
-            if (self instanceof PyInstance && ((PyInstance) self).dict.remove((String) a[0]) != null) return Py.NONE;
+            if (self instanceof PyInstance && ((PyInstance) self).remove((String) a[0])) return Py.NONE;
             throw Ops.noAttr(in, self, (String) a[0]);
         });
         object.defineMethod("__repr__", (self, a, kw) -> "<" + in.typeName(self) + " object at " + in.address(self) + ">");
@@ -112,7 +112,7 @@ final class Builtins {
             if (e[1] == null) {
                 c.dict.put("__new__", newOf(in, "BaseException"));
                 c.defineMethod("__init__", (self, a, kw) -> {
-                    ((PyInstance) self).dict.put("args", new PyTuple(a.clone()));
+                    ((PyInstance) self).put("args", new PyTuple(a.clone()));
                     return Py.NONE;
                 });
                 c.defineMethod("__str__", (self, a, kw) -> Text.exceptionStr(in, (PyInstance) self));
@@ -510,7 +510,7 @@ final class Builtins {
             java.util.TreeSet<String> names = new java.util.TreeSet<>();
             Object o = a[0];
             if (o instanceof PyInstance) {
-                names.addAll(((PyInstance) o).dict.keySet());
+                ((PyInstance) o).addNames(names);
                 for (PyClass c : ((PyInstance) o).cls.mro) names.addAll(c.dict.keySet());
             } else if (o instanceof PyClass) {
                 for (PyClass c : ((PyClass) o).mro) names.addAll(c.dict.keySet());

@@ -45,7 +45,7 @@ final class CopyModule {
             Object own = x.cls.lookupUser("__copy__");
             if (own != null) return in.callMethodObject(x, own, new Object[0], null);
             PyInstance c = new PyInstance(x.cls);
-            c.dict.putAll(x.dict);
+            c.copyFrom(x, v -> v);
             return c;
         }
         return foreign(in, o, null);
@@ -94,7 +94,7 @@ final class CopyModule {
                 Object own = x.cls.lookupUser("__deepcopy__");
                 if (own != null) return remember(o, in.callMethodObject(x, own, new Object[] {new PyDict()}, null));
                 PyInstance c = remember(o, new PyInstance(x.cls));
-                for (Map.Entry<String, Object> e : x.dict.entrySet()) c.dict.put(e.getKey(), apply(e.getValue()));
+                c.copyFrom(x, this::apply);
                 return c;
             }
             return remember(o, foreign(in, o, this));

@@ -428,7 +428,7 @@ public final class Interpreter {
     /** {@code object.__new__(cls)}: an instance with no attributes (an exception's keep their arguments). */
     PyInstance newInstance(PyClass cls, Object[] args) {
         PyInstance inst = new PyInstance(cls);
-        if (cls.isSubclassOf(builtinClass("BaseException"))) inst.dict.put("args", new PyTuple(args.clone()));
+        if (cls.isSubclassOf(builtinClass("BaseException"))) inst.put("args", new PyTuple(args.clone()));
         return inst;
     }
 
@@ -455,7 +455,7 @@ public final class Interpreter {
     /** KeyError carrying the key itself, as Python's does. */
     PyError keyError(Object key) {
         PyInstance inst = new PyInstance(builtinClass("KeyError"));
-        inst.dict.put("args", new PyTuple(key));
+        inst.put("args", new PyTuple(key));
         return new PyException(inst, Text.repr(this, key));
     }
 
@@ -497,7 +497,7 @@ public final class Interpreter {
         if (e instanceof PyException) return ((PyException) e).instance;
         PyInstance inst = new PyInstance(exceptionClass(e));
         String m = e.getMessage();
-        inst.dict.put("args", m == null || m.isEmpty() ? PyTuple.EMPTY : new PyTuple(m));
+        inst.put("args", m == null || m.isEmpty() ? PyTuple.EMPTY : new PyTuple(m));
         return inst;
     }
 

@@ -807,16 +807,12 @@ final class Ops {
     static Object findAttr(Interpreter in, Object o, String name) {
         if (o instanceof PyInstance) {
             PyInstance inst = (PyInstance) o;
-            Object v = inst.dict.get(name);
+            Object v = inst.getOwn(name);
             if (v != null) return v;
             v = inst.cls.lookup(name);
             if (v != null) return bind(in, v, o, inst.cls);
             if (name.equals("__class__")) return inst.cls;
-            if (name.equals("__dict__")) {
-                PyDict d = new PyDict();
-                for (Map.Entry<String, Object> e : inst.dict.entrySet()) d.put(e.getKey(), e.getValue());
-                return d;
-            }
+            if (name.equals("__dict__")) return inst.dict();
             Object ga = inst.cls.lookupUser("__getattr__");
             if (ga != null) return in.callMethodObject(o, ga, new Object[] {name}, null);
             return null;
@@ -947,7 +943,12 @@ final class Ops {
             in.call(w.setter, inst, v);
             return;
         }
-        inst.dict.put(name, v);
+        if (name.equals("__dict__")) {
+            if (!(v instanceof PyDict)) throw PyError.type("__dict__ must be set to a dictionary, not a '" + in.typeName(v) + "'");
+            inst.setDict((PyDict) v);
+            return;
+        }
+        inst.put(name, v);
     }
 
     static void delAttr(Interpreter in, Object o, String name) {
@@ -958,7 +959,7 @@ final class Ops {
                 in.callMethodObject(o, da, new Object[] {name}, null);
                 return;
             }
-            if (inst.dict.remove(name) == null) throw noAttr(in, o, name);
+            if (!inst.remove(name)) throw noAttr(in, o, name);
             return;
         }
         if (o instanceof PyModule) {
@@ -1023,7 +1024,7 @@ final class Ops {
     static Object callMethod(Interpreter in, Object o, String name, Object[] args, Map<String, Object> kw) {
         if (o instanceof PyInstance) {
             PyInstance inst = (PyInstance) o;
-            Object v = inst.dict.get(name);
+            Object v = inst.getOwn(name);
             if (v == null) {
                 v = inst.cls.lookup(name);
                 if (v instanceof PyFunction) return ((PyFunction) v).invoke(in, o, args, kw);

@@ -960,8 +960,7 @@ final class PythonModules {
 
             class SimpleNamespace:
                 def __init__(self, **kwargs):
-                    for name, value in kwargs.items():  # Slope's __dict__ is a copy
-                        setattr(self, name, value)
+                    self.__dict__.update(kwargs)
 
                 def __repr__(self):
                     name = 'namespace' if type(self) is SimpleNamespace else type(self).__name__

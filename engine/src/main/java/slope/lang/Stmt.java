@@ -430,10 +430,10 @@ abstract class Stmt {
             if (!(e instanceof PyException)) throw e;
             PyInstance inst = ((PyException) e).instance;
             // implicit chaining: raised while handling another exception, it remembers that one
-            if (f.in.handling != null && f.in.handlingObject != inst) inst.dict.put("__context__", f.in.handlingObject);
+            if (f.in.handling != null && f.in.handlingObject != inst) inst.put("__context__", f.in.handlingObject);
             if (cause != null) {
-                inst.dict.put("__cause__", f.in.exceptionCause(cause.eval(f)));
-                inst.dict.put("__suppress_context__", Boolean.TRUE);
+                inst.put("__cause__", f.in.exceptionCause(cause.eval(f)));
+                inst.put("__suppress_context__", Boolean.TRUE);
             }
             throw e;
         }

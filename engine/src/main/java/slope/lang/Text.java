@@ -25,7 +25,7 @@ final class Text {
     }
 
     static String exceptionStr(Interpreter in, PyInstance inst) {
-        Object args = inst.dict.get("args");
+        Object args = inst.getOwn("args");
         if (args instanceof PyTuple) {
             Object[] a = ((PyTuple) args).items;
             if (a.length == 0) return "";
@@ -127,7 +127,7 @@ final class Text {
             Object m = inst.cls.lookupUser("__repr__");
             if (m != null) return checkString(in, in.callMethodObject(o, m, new Object[0], null), "__repr__");
             if (inst.cls.isSubclassOf(in.builtinClass("BaseException"))) {
-                Object args = inst.dict.get("args");
+                Object args = inst.getOwn("args");
                 String a = args instanceof PyTuple ? repr(in, args) : "()";
                 if (args instanceof PyTuple && ((PyTuple) args).items.length == 1) a = a.substring(0, a.length() - 2) + ")";
                 return inst.cls.name + a;

@@ -353,4 +353,38 @@ class ClassTest {
                 unhashable type: 'G'
                 """);
     }
+
+    @Test
+    void dunderDictIsTheInstancesOwnDict() {
+        assertPrints("""
+            class A:
+                def __init__(self, **kw):
+                    self.__dict__.update(kw)
+            a = A(x=1, y=2)
+            print(a.x, a.y, vars(a), a.__dict__ is vars(a))
+            a.__dict__['z'] = 3
+            a.w = 4
+            print(a.z, 'z' in a.__dict__, a.__dict__)
+            del a.__dict__['x']
+            print(hasattr(a, 'x'), [n for n in dir(a) if not n.startswith('__')])
+            a.__dict__ = {'q': 9}
+            print(a.q, hasattr(a, 'y'))
+            try:
+                a.__dict__ = 5
+            except TypeError as e:
+                print('TypeError:', e)
+            import copy
+            b = copy.copy(a); c = copy.deepcopy(a)
+            b.q = 10
+            print(a.q, b.q, c.q, b.__dict__ is a.__dict__)
+            """,
+                """
+                1 2 {'x': 1, 'y': 2} True
+                3 True {'x': 1, 'y': 2, 'z': 3, 'w': 4}
+                False ['w', 'y', 'z']
+                9 False
+                TypeError: __dict__ must be set to a dictionary, not a 'int'
+                9 10 9 False
+                """);
+    }
 }
