@@ -1,13 +1,15 @@
 package slope.plot;
 
 /**
- * A colormap: values in [0, 1] to colours, looked up as matplotlib's 256-entry tables are.
- * Known: viridis (the default), jet, gray, binary and ColorBrewer's Greys, Blues, Greens, Reds, Spectral and RdBu;
- * a "_r" suffix reverses.
+ * A colormap: values in [0, 1] to colours, looked up as matplotlib's 256-entry tables are, giving the hex colours
+ * matplotlib writes. Known: gray, binary, ColorBrewer's maps (Blues, RdBu, ...) and those of {@link ColormapTables}
+ * (viridis, the default, plasma, coolwarm, jet, ...); a "_r" suffix reverses.
  */
 public final class Colormap {
     public final String name;
-    private final double[][] anchors; // rows of {position, r, g, b}, positions ascending from 0 to 1
+    private double[][] anchors; // rows of {position, r, g, b}, positions ascending from 0 to 1
+    /** A {@link ColormapTables} map's anchors, read on first use: matplotlib.cm makes every map at import. */
+    private String table;
     private final boolean reversed;
 
     private Colormap(String name, double[][] anchors, boolean reversed) {
@@ -16,52 +18,67 @@ public final class Colormap {
         this.reversed = reversed;
     }
 
-    // Every eighth entry of matplotlib's viridis table (and the last); interpolating between them stays within 1/255.
-    private static final double[][] VIRIDIS = {
-        {0.267004, 0.004874, 0.329415}, {0.277018, 0.050344, 0.375715}, {0.282327, 0.094955, 0.417331},
-        {0.282884, 0.135920, 0.453427}, {0.278826, 0.175490, 0.483397}, {0.270595, 0.214069, 0.507052},
-        {0.258965, 0.251537, 0.524736}, {0.244972, 0.287675, 0.537260}, {0.229739, 0.322361, 0.545706},
-        {0.214298, 0.355619, 0.551184}, {0.199430, 0.387607, 0.554642}, {0.185556, 0.418570, 0.556753},
-        {0.172719, 0.448791, 0.557885}, {0.160665, 0.478540, 0.558115}, {0.149039, 0.508051, 0.557250},
-        {0.137770, 0.537492, 0.554906}, {0.127568, 0.566949, 0.550556}, {0.120565, 0.596422, 0.543611},
-        {0.120638, 0.625828, 0.533488}, {0.132268, 0.655014, 0.519661}, {0.157851, 0.683765, 0.501686},
-        {0.196571, 0.711827, 0.479221}, {0.246070, 0.738910, 0.452024}, {0.304148, 0.764704, 0.419943},
-        {0.369214, 0.788888, 0.382914}, {0.440137, 0.811138, 0.340967}, {0.515992, 0.831158, 0.294279},
-        {0.595839, 0.848717, 0.243329}, {0.678489, 0.863742, 0.189503}, {0.762373, 0.876424, 0.137064},
-        {0.845561, 0.887322, 0.099702}, {0.926106, 0.897330, 0.104071}, {0.993248, 0.906157, 0.143936}};
-
     public static Colormap named(String name) {
         if (name == null) name = "viridis";
         boolean rev = name.endsWith("_r");
         String base = rev ? name.substring(0, name.length() - 2) : name;
-        switch (base) {
-            case "gray": case "grey":
-                return new Colormap(name, new double[][] {{0, 0, 0, 0}, {1, 1, 1, 1}}, rev);
-            case "binary":
-                return new Colormap(name, new double[][] {{0, 1, 1, 1}, {1, 0, 0, 0}}, rev);
-            case "Greys":
-                return brewer(name, rev, "ffffff f0f0f0 d9d9d9 bdbdbd 969696 737373 525252 252525 000000");
-            case "Blues":
-                return brewer(name, rev, "f7fbff deebf7 c6dbef 9ecae1 6baed6 4292c6 2171b5 08519c 08306b");
-            case "Greens":
-                return brewer(name, rev, "f7fcf5 e5f5e0 c7e9c0 a1d99b 74c476 41ab5d 238b45 006d2c 00441b");
-            case "Reds":
-                return brewer(name, rev, "fff5f0 fee0d2 fcbba1 fc9272 fb6a4a ef3b2c cb181d a50f15 67000d");
-            case "Spectral":
-                return brewer(name, rev, "9e0142 d53e4f f46d43 fdae61 fee08b ffffbf e6f598 abdda4 66c2a5 3288bd 5e4fa2");
-            case "RdBu":
-                return brewer(name, rev, "67001f b2182b d6604d f4a582 fddbc7 f7f7f7 d1e5f0 92c5de 4393c3 2166ac 053061");
-            case "jet":
-                return new Colormap(name, jet(), rev);
-            case "viridis":
-                return new Colormap(name, viridis(), rev);
-            default:
-                throw new IllegalArgumentException("'" + name + "' is not a valid value for cmap; supported values are 'viridis', 'jet', 'gray', 'binary', 'Greys', 'Blues', 'Greens', 'Reds', 'Spectral', 'RdBu' and their '_r' reversals");
+        if (base.equals("gray") || base.equals("grey")) return new Colormap(name, new double[][] {{0, 0, 0, 0}, {1, 1, 1, 1}}, rev);
+        if (base.equals("binary")) return new Colormap(name, new double[][] {{0, 1, 1, 1}, {1, 0, 0, 0}}, rev);
+        String brewer = brewerColors(base);
+        if (brewer != null) return brewer(name, rev, brewer);
+        String table = ColormapTables.anchors(base);
+        if (table == null) {
+            throw new IllegalArgumentException("'" + name + "' is not a valid value for cmap; supported values are '"
+                + String.join("', '", NAMES) + "' and their '_r' reversals");
+        }
+        Colormap map = new Colormap(name, null, rev);
+        map.table = table;
+        return map;
+    }
+
+    private static final String[] BREWER = {"Greys", "Blues", "Greens", "Reds", "Oranges", "Purples", "YlOrRd", "YlGnBu",
+        "OrRd", "PuBu", "BuGn", "GnBu", "YlGn", "RdPu", "Spectral", "RdBu", "RdYlBu", "RdYlGn", "PiYG", "PRGn", "BrBG", "PuOr"};
+
+    /** ColorBrewer's colours of the maps matplotlib takes from it (matplotlib._cm), or null. */
+    private static String brewerColors(String name) {
+        switch (name) {
+            case "Greys": return "ffffff f0f0f0 d9d9d9 bdbdbd 969696 737373 525252 252525 000000";
+            case "Blues": return "f7fbff deebf7 c6dbef 9ecae1 6baed6 4292c6 2171b5 08519c 08306b";
+            case "Greens": return "f7fcf5 e5f5e0 c7e9c0 a1d99b 74c476 41ab5d 238b45 006d2c 00441b";
+            case "Reds": return "fff5f0 fee0d2 fcbba1 fc9272 fb6a4a ef3b2c cb181d a50f15 67000d";
+            case "Oranges": return "fff5eb fee6ce fdd0a2 fdae6b fd8d3c f16913 d94801 a63603 7f2704";
+            case "Purples": return "fcfbfd efedf5 dadaeb bcbddc 9e9ac8 807dba 6a51a3 54278f 3f007d";
+            case "YlOrRd": return "ffffcc ffeda0 fed976 feb24c fd8d3c fc4e2a e31a1c bd0026 800026";
+            case "YlGnBu": return "ffffd9 edf8b1 c7e9b4 7fcdbb 41b6c4 1d91c0 225ea8 253494 081d58";
+            case "OrRd": return "fff7ec fee8c8 fdd49e fdbb84 fc8d59 ef6548 d7301f b30000 7f0000";
+            case "PuBu": return "fff7fb ece7f2 d0d1e6 a6bddb 74a9cf 3690c0 0570b0 045a8d 023858";
+            case "BuGn": return "f7fcfd e5f5f9 ccece6 99d8c9 66c2a4 41ae76 238b45 006d2c 00441b";
+            case "GnBu": return "f7fcf0 e0f3db ccebc5 a8ddb5 7bccc4 4eb3d3 2b8cbe 0868ac 084081";
+            case "YlGn": return "ffffe5 f7fcb9 d9f0a3 addd8e 78c679 41ab5d 238443 006837 004529";
+            case "RdPu": return "fff7f3 fde0dd fcc5c0 fa9fb5 f768a1 dd3497 ae017e 7a0177 49006a";
+            case "Spectral": return "9e0142 d53e4f f46d43 fdae61 fee08b ffffbf e6f598 abdda4 66c2a5 3288bd 5e4fa2";
+            case "RdBu": return "67001f b2182b d6604d f4a582 fddbc7 f7f7f7 d1e5f0 92c5de 4393c3 2166ac 053061";
+            case "RdYlBu": return "a50026 d73027 f46d43 fdae61 fee090 ffffbf e0f3f8 abd9e9 74add1 4575b4 313695";
+            case "RdYlGn": return "a50026 d73027 f46d43 fdae61 fee08b ffffbf d9ef8b a6d96a 66bd63 1a9850 006837";
+            case "PiYG": return "8e0152 c51b7d de77ae f1b6da fde0ef f7f7f7 e6f5d0 b8e186 7fbc41 4d9221 276419";
+            case "PRGn": return "40004b 762a83 9970ab c2a5cf e7d4e8 f7f7f7 d9f0d3 a6dba0 5aae61 1b7837 00441b";
+            case "BrBG": return "543005 8c510a bf812d dfc27d f6e8c3 f5f5f5 c7eae5 80cdc1 35978f 01665e 003c30";
+            case "PuOr": return "7f3b08 b35806 e08214 fdb863 fee0b6 f7f7f7 d8daeb b2abd2 8073ac 542788 2d004b";
+            default: return null;
         }
     }
 
     /** The names {@link #named} knows, without their reversals, for matplotlib.cm's attributes. */
-    public static final String[] NAMES = {"viridis", "jet", "gray", "binary", "Greys", "Blues", "Greens", "Reds", "Spectral", "RdBu"};
+    public static final String[] NAMES = names();
+
+    private static String[] names() {
+        String[] n = new String[2 + BREWER.length + ColormapTables.NAMES.length];
+        n[0] = "gray";
+        n[1] = "binary";
+        System.arraycopy(BREWER, 0, n, 2, BREWER.length);
+        System.arraycopy(ColormapTables.NAMES, 0, n, 2 + BREWER.length, ColormapTables.NAMES.length);
+        return n;
+    }
 
     /** A ColorBrewer map, as matplotlib builds it: its colours spread evenly from 0 to 1. */
     private static Colormap brewer(String name, boolean rev, String hexes) {
@@ -74,34 +91,15 @@ public final class Colormap {
         return new Colormap(name, a, rev);
     }
 
-    private static double[][] viridis() {
-        double[][] a = new double[VIRIDIS.length][];
+    /** {@link ColormapTables}' "index red green blue ..." as rows of {position, r, g, b}. */
+    private static double[][] anchors(String table) {
+        String[] v = table.split(" ");
+        double[][] a = new double[v.length / 4][];
         for (int i = 0; i < a.length; i++) {
-            double pos = Math.min(i * 8, 255) / 255.0;
-            a[i] = new double[] {pos, VIRIDIS[i][0], VIRIDIS[i][1], VIRIDIS[i][2]};
+            a[i] = new double[] {Integer.parseInt(v[4 * i]) / 255.0, Double.parseDouble(v[4 * i + 1]),
+                Double.parseDouble(v[4 * i + 2]), Double.parseDouble(v[4 * i + 3])};
         }
         return a;
-    }
-
-    // matplotlib's _jet_data segments, merged onto one set of positions.
-    private static double[][] jet() {
-        double[] pos = {0, 0.11, 0.125, 0.34, 0.35, 0.375, 0.64, 0.65, 0.66, 0.89, 0.91, 1};
-        double[][] r = {{0, 0}, {0.35, 0}, {0.66, 1}, {0.89, 1}, {1, 0.5}};
-        double[][] g = {{0, 0}, {0.125, 0}, {0.375, 1}, {0.64, 1}, {0.91, 0}, {1, 0}};
-        double[][] b = {{0, 0.5}, {0.11, 1}, {0.34, 1}, {0.65, 0}, {1, 0}};
-        double[][] a = new double[pos.length][];
-        for (int i = 0; i < pos.length; i++) a[i] = new double[] {pos[i], seg(r, pos[i]), seg(g, pos[i]), seg(b, pos[i])};
-        return a;
-    }
-
-    private static double seg(double[][] s, double x) {
-        for (int i = 1; i < s.length; i++) {
-            if (x <= s[i][0]) {
-                double t = (x - s[i - 1][0]) / (s[i][0] - s[i - 1][0]);
-                return s[i - 1][1] + t * (s[i][1] - s[i - 1][1]);
-            }
-        }
-        return s[s.length - 1][1];
     }
 
     /** The colour for a value in [0, 1] (clipped), taken from the 256-entry table as matplotlib does. */
@@ -118,6 +116,7 @@ public final class Colormap {
         if (reversed) idx = 255 - idx;
         double p = idx / 255.0;
         int i = 1;
+        if (anchors == null) anchors = anchors(table);
         while (i < anchors.length - 1 && anchors[i][0] < p) i++;
         double[] lo = anchors[i - 1], hi = anchors[i];
         double t = hi[0] == lo[0] ? 0 : (p - lo[0]) / (hi[0] - lo[0]);

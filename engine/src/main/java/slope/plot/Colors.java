@@ -93,7 +93,7 @@ public final class Colors {
     }
 
     private static String hex2(double v) {
-        int i = (int) Math.round(Math.max(0, Math.min(1, v)) * 255);
+        int i = (int) Math.rint(Math.max(0, Math.min(1, v)) * 255); // matplotlib's to_hex: Python's round, half to even
         String h = Integer.toHexString(i);
         return h.length() == 1 ? "0" + h : h;
     }
