@@ -10,7 +10,26 @@ final class NnContainersSource {
     private NnContainersSource() {}
 
     static final String CONTAINERS = """
-            class Sequential(Module):
+            class _ModuleSequence(Module):
+                # what Sequential and ModuleList share: their modules under '0', '1', ... in order
+                def _at(self, idx):
+                    mods = list(self._modules.values())
+                    if not (-len(mods) <= idx < len(mods)):
+                        raise IndexError(f'index {idx} is out of range')
+                    return mods[idx]
+
+                def __len__(self):
+                    return len(self._modules)
+
+                def __iter__(self):
+                    return iter(list(self._modules.values()))
+
+                def append(self, module):
+                    self.add_module(str(len(self)), module)
+                    return self
+
+
+            class Sequential(_ModuleSequence):
                 __module__ = 'torch.nn.modules.container'
                 def __init__(self, *args):
                     super().__init__()
@@ -27,25 +46,12 @@ final class NnContainersSource {
                     return input
 
                 def __getitem__(self, idx):
-                    mods = list(self._modules.values())
                     if isinstance(idx, slice):
                         return Sequential(OrderedDict(list(self._modules.items())[idx]))
-                    if not (-len(mods) <= idx < len(mods)):
-                        raise IndexError(f'index {idx} is out of range')
-                    return mods[idx]
-
-                def __len__(self):
-                    return len(self._modules)
-
-                def __iter__(self):
-                    return iter(list(self._modules.values()))
-
-                def append(self, module):
-                    self.add_module(str(len(self)), module)
-                    return self
+                    return self._at(idx)
 
 
-            class ModuleList(Module):
+            class ModuleList(_ModuleSequence):
                 __module__ = 'torch.nn.modules.container'
                 def __init__(self, modules=None):
                     super().__init__()
@@ -54,22 +60,9 @@ final class NnContainersSource {
                             self.append(m)
 
                 def __getitem__(self, idx):
-                    mods = list(self._modules.values())
                     if isinstance(idx, slice):
-                        return ModuleList(mods[idx])
-                    if not (-len(mods) <= idx < len(mods)):
-                        raise IndexError(f'index {idx} is out of range')
-                    return mods[idx]
-
-                def __len__(self):
-                    return len(self._modules)
-
-                def __iter__(self):
-                    return iter(list(self._modules.values()))
-
-                def append(self, module):
-                    self.add_module(str(len(self)), module)
-                    return self
+                        return ModuleList(list(self._modules.values())[idx])
+                    return self._at(idx)
 
                 def extend(self, modules):
                     for m in modules:
