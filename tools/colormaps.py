@@ -7,6 +7,8 @@ matplotlib looks a colour up in a 256-entry table. Slope keeps, per map, only th
 Colormap interpolates linearly between them, and this picks them so that every one of the 256
 entries comes out as the hex colour matplotlib writes (its to_hex: round half to even).
 """
+from importlib.metadata import version
+
 import matplotlib as mpl
 
 NAMES = ['viridis', 'plasma', 'inferno', 'magma', 'cividis', 'twilight', 'jet', 'coolwarm', 'bwr', 'seismic',
@@ -66,7 +68,7 @@ final class ColormapTables {
 
     /** The anchors of a map, or null when it is not one of these. */
     static String anchors(String name) {
-        switch (name) {''' % (mpl.__version__, ', '.join('"%s"' % n for n in NAMES)))
+        switch (name) {''' % (version('matplotlib'), ', '.join('"%s"' % n for n in NAMES)))
 for name in NAMES:
     rows = ['%d %r %r %r' % row for row in anchors_of(name)]
     lines = ['']

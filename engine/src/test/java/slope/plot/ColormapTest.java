@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** Colormaps give the hex colours matplotlib writes; expected values are matplotlib 3.10's to_hex(cmap(i)). */
+/** Colormaps give the hex colours matplotlib writes; expected values are matplotlib 3.11's to_hex(cmap(i)). */
 class ColormapTest {
     private static final int[] ENTRIES = {0, 1, 37, 127, 128, 200, 254, 255};
 
