@@ -457,45 +457,61 @@ abstract class Stmt {
         }
 
         @Override int exec(Frame f) {
+            int r = NORMAL;
+            PyError escaped = null;
+            try {
+                r = bodyAndHandlers(f);
+            } catch (PyError e) {
+                if (finalbody == null) throw e;
+                escaped = e;
+            }
+            return finalbody == null ? r : afterFinally(finalbody.exec(f), r, escaped);
+        }
+
+        private int bodyAndHandlers(Frame f) {
             int r;
             try {
                 r = body.exec(f);
-                if (r == NORMAL && orelse != null) r = orelse.exec(f);
             } catch (PyError e) {
-                if (finalbody == null) return handle(f, e);
-                try {
-                    r = handle(f, e);
-                } catch (PyError e2) {
-                    int fr = finalbody.exec(f);
-                    if (fr != NORMAL) return fr;
-                    throw e2;
-                }
-            }
-            if (finalbody != null) {
-                int fr = finalbody.exec(f);
-                if (fr != NORMAL) return fr;
-            }
-            return r;
-        }
-
-        private int handle(Frame f, PyError e) {
-            if (!Interpreter.catchable(e)) throw e;
-            for (int i = 0; i < handlers.length; i++) {
-                if (types[i] != null && !f.in.exceptionMatches(e, types[i].eval(f))) continue;
-                Object caught = f.in.exceptionObject(e);
-                if (names[i] != null) names[i].assign(f, caught);
+                int h = handlerFor(f, e);
+                if (h < 0) throw e;
                 PyError saved = f.in.handling;
-                f.in.handling = e;
                 Object savedObject = f.in.handlingObject;
-                f.in.handlingObject = caught;
                 try {
-                    return handlers[i].exec(f);
+                    enterHandler(f, h, e);
+                    return handlers[h].exec(f);
                 } finally {
                     f.in.handling = saved;
                     f.in.handlingObject = savedObject;
                 }
             }
-            throw e;
+            // else runs outside the handlers: what it raises is not theirs to catch
+            return r == NORMAL && orelse != null ? orelse.exec(f) : r;
+        }
+
+        /** The except clause that catches e, or -1 (none does, or e is a budget error no program may catch). */
+        int handlerFor(Frame f, PyError e) {
+            if (!Interpreter.catchable(e)) return -1;
+            for (int i = 0; i < handlers.length; i++) {
+                if (types[i] == null || f.in.exceptionMatches(e, types[i].eval(f))) return i;
+            }
+            return -1;
+        }
+
+        /** Binds except clause h's name to e and makes e the exception being handled; returns the object bound. */
+        Object enterHandler(Frame f, int h, PyError e) {
+            Object caught = f.in.exceptionObject(e);
+            if (names[h] != null) names[h].assign(f, caught);
+            f.in.handling = e;
+            f.in.handlingObject = caught;
+            return caught;
+        }
+
+        /** How the statement ends once finally completed with code: a jump there wins over the exception or code before it. */
+        static int afterFinally(int finallyCode, int code, PyError escaped) {
+            if (finallyCode != NORMAL) return finallyCode;
+            if (escaped != null) throw escaped;
+            return code;
         }
     }
 
@@ -512,19 +528,28 @@ abstract class Stmt {
         }
 
         @Override int exec(Frame f) {
-            Object mgr = ctx.eval(f);
-            Object entered = f.in.enter(mgr);
-            if (target != null) target.assign(f, entered);
+            Object mgr = enter(f);
             int r;
             try {
                 r = body.exec(f);
             } catch (PyError e) {
-                if (Interpreter.catchable(e) && f.in.exit(mgr, e)) return NORMAL;
+                if (suppresses(f, mgr, e)) return NORMAL;
                 throw e;
             }
             f.in.exit(mgr, null);
             return r;
         }
+
+        /** Evaluates the manager, enters it and binds the target; returns the manager. */
+        Object enter(Frame f) {
+            Object mgr = ctx.eval(f);
+            Object entered = f.in.enter(mgr);
+            if (target != null) target.assign(f, entered);
+            return mgr;
+        }
+
+        /** Exits mgr with the body's exception e: whether __exit__ suppressed it. */
+        static boolean suppresses(Frame f, Object mgr, PyError e) { return Interpreter.catchable(e) && f.in.exit(mgr, e); }
     }
 
     static final class Delete extends Stmt {

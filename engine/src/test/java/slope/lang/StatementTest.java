@@ -222,6 +222,27 @@ class StatementTest {
     }
 
     @Test
+    void anExceptionInElseIsNotCaughtByTheTrysHandlers() {
+        assertPrints("""
+            try:
+                try:
+                    pass
+                except ValueError:
+                    print('wrongly caught')
+                else:
+                    raise ValueError('escapes')
+                finally:
+                    print('finally')
+            except ValueError as e:
+                print('outer', e)
+            """,
+                """
+                finally
+                outer escapes
+                """);
+    }
+
+    @Test
     void exceptMatchesBaseClassesAndTuples() {
         assertPrints("""
             for bad in [lambda: [][1], lambda: {}["k"], lambda: int("x"), lambda: undefined_name]:
