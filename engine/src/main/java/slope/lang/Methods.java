@@ -62,6 +62,35 @@ final class Methods {
         return null;
     }
 
+    /** A generator's send, throw and close, or null for other names. */
+    private static Object generatorMethod(Interpreter in, Generator g, String name) {
+        switch (name) {
+            case "send": return new BoundNative(g, name, (self, a, kw) -> {
+                Args.check(name, a, kw, 1, 1);
+                return orStop(g.send(a[0]));
+            });
+            case "throw": return new BoundNative(g, name, (self, a, kw) -> {
+                Args.check(name, a, kw, 1, 3);
+                // the old throw(type, value[, traceback]): value an instance of the type or its argument
+                boolean old = a.length > 1 && a[1] != Py.NONE;
+                boolean instance = old && a[1] instanceof PyInstance && ((PyInstance) a[1]).cls.isSubclassOf(in.builtinClass("BaseException"));
+                Object exc = !old ? a[0] : instance ? a[1] : in.call(a[0], a[1]);
+                return orStop(g.throwIn(in.raise(exc)));
+            });
+            case "close": return new BoundNative(g, name, (self, a, kw) -> {
+                Args.check(name, a, kw, 0, 0);
+                g.close();
+                return Py.NONE;
+            });
+            default: return null;
+        }
+    }
+
+    private static Object orStop(Object v) {
+        if (v == null) throw new PyError("StopIteration", "");
+        return v;
+    }
+
     /** Method names of a builtin value, for dir(). */
     static List<String> names(Object o) {
         String[] t = table(o);
@@ -86,6 +115,10 @@ final class Methods {
                 case "denominator": return o instanceof Double ? null : (Object) 1L;
                 default: return null;
             }
+        }
+        if (o instanceof Generator) {
+            Object m = generatorMethod(in, (Generator) o, name);
+            if (m != null) return m;
         }
         if (o instanceof PyIter) {
             PyIter it = (PyIter) o;

@@ -17,9 +17,8 @@ final class Parser {
     private int nesting;
     private int loopDepth;
     private int funcDepth;
-    /** Yield statements seen in the current function, and try/with nesting there (yield is not allowed inside). */
+    /** Yield statements seen in the current function. */
     private int yields;
-    private int guarded;
     /** The nodes that cache what they look up, for a tree that outlives its run ({@link #parseLibraryModule}). */
     private final List<Expr.Caching> caching;
 
@@ -312,15 +311,6 @@ final class Parser {
     }
 
     private Stmt tryStmt() {
-        guarded++;
-        try {
-            return tryStmtInner();
-        } finally {
-            guarded--;
-        }
-    }
-
-    private Stmt tryStmtInner() {
         Token t = next();
         Stmt body = body("'try' statement", t);
         List<Expr> types = new ArrayList<>();
@@ -369,17 +359,26 @@ final class Parser {
             ctxs.add(test());
             targets.add(accept("as") ? store(targetAtom(), false) : null);
         } while (accept(","));
-        guarded++;
-        Stmt body;
-        try {
-            body = body("'with' statement", t);
-        } finally {
-            guarded--;
-        }
+        Stmt body = body("'with' statement", t);
         for (int i = ctxs.size() - 1; i >= 0; i--) {
             body = new Stmt.With(ctxs.get(i), targets.get(i), body, t.line, t.col);
         }
         return body;
+    }
+
+    /** {@code yield value}, {@code yield from iterable}, or {@code target = yield value} (target gets the value sent in). */
+    private Stmt yieldStmt(Expr target) {
+        Token t = next();
+        if (scope.kind != Scope.FUNCTION || scope.code == null || scope.code.lambdaBody != null) {
+            throw error(t, "'yield' outside function");
+        }
+        boolean from = accept("from");
+        if (from && target != null) throw error(t, "Slope does not support the value of yield from");
+        Expr v = atEndOfSimple() ? null : testListStar();
+        if (from && v == null) throw error(peek(), "invalid syntax");
+        scope.code.isGenerator = true;
+        yields++;
+        return new Stmt.Yield(target, v, from, t.line, t.col);
     }
 
     private Expr targetAtom() {
@@ -437,8 +436,7 @@ final class Parser {
         scope = fs;
         loopDepth = 0;
         funcDepth++;
-        int savedYields = yields, savedGuarded = guarded;
-        guarded = 0;
+        int savedYields = yields;
         if (peek().is(":") && peekAt(1).kind == Token.NEWLINE && peekAt(2).kind == Token.SKIMMED_BODY) {
             code.skimmed = peekAt(2);
             code.scope = fs;
@@ -448,7 +446,6 @@ final class Parser {
             code.body = body("function definition", t);
         }
         yields = savedYields;
-        guarded = savedGuarded;
         funcDepth--;
         loopDepth = savedLoop;
         scope = saved;
@@ -602,23 +599,15 @@ final class Parser {
                     } while (accept(",") && !atEndOfSimple());
                     return new Stmt.Delete(targets.toArray(new Expr[0]), t.line, t.col);
                 }
-                case "yield": {
-                    p++;
-                    if (scope.kind != Scope.FUNCTION || scope.code == null || scope.code.lambdaBody != null) {
-                        throw error(t, "'yield' outside function");
-                    }
-                    if (guarded > 0) throw error(t, "Slope does not support yield inside try or with");
-                    boolean from = accept("from");
-                    Expr v = atEndOfSimple() ? null : testListStar();
-                    if (from && v == null) throw error(peek(), "invalid syntax");
-                    scope.code.isGenerator = true;
-                    yields++;
-                    return new Stmt.Yield(v, from, t.line, t.col);
-                }
+                case "yield": return yieldStmt(null);
                 default: break;
             }
         }
         Expr first = testListStar();
+        if (at("=") && peekAt(1).is("yield")) {
+            p++;
+            return yieldStmt(store(first, true));
+        }
         if (at("=")) {
             List<Expr> targets = new ArrayList<>();
             targets.add(first);

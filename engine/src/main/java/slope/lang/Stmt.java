@@ -566,13 +566,16 @@ abstract class Stmt {
         }
     }
 
-    /** {@code yield value} or {@code yield from iterable}; only {@link Generator} runs these. */
+    /** {@code [target =] yield value} or {@code yield from iterable}; only {@link Generator} runs these. */
     static final class Yield extends Stmt {
+        /** Assigned the value sent in when the generator resumes (None for next()), or null. */
+        final Expr target;
         final Expr value;
         final boolean from;
 
-        Yield(Expr value, boolean from, int line, int col) {
+        Yield(Expr target, Expr value, boolean from, int line, int col) {
             super(line, col);
+            this.target = target;
             this.value = value;
             this.from = from;
             this.hasYield = true;

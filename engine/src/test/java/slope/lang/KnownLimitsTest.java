@@ -19,12 +19,6 @@ class KnownLimitsTest {
     }
 
     @Test
-    void yieldInsideTryOrWithIsNotSupported() {
-        assertFails("def gen():\n    try:\n        yield 1\n    finally:\n        pass\n",
-                "SyntaxError: Slope does not support yield inside try or with", 3, 9);
-    }
-
-    @Test
     void complexLiteralsAreNotSupported() {
         assertFails("z = 1j\n", "NotImplementedError: complex numbers are not supported", 1);
     }
