@@ -859,8 +859,8 @@ final class PythonModules {
             """;
 
     /**
-     * {@code contextlib}'s everyday part. A generator here cannot yield inside try or with, so an exception raised in
-     * a contextmanager's body ends its generator at the yield and goes on up: what CPython's gen.throw does then.
+     * {@code contextlib}'s everyday part. A contextmanager's generator gets the with body's exception at its yield
+     * through gen.throw, as in CPython, so its try/except/finally around the yield sees it and may suppress it.
      */
     static final String CONTEXTLIB = """
             import functools
@@ -898,7 +898,24 @@ final class PythonModules {
                         except StopIteration:
                             return False
                         raise RuntimeError("generator didn't stop")
-                    return False
+                    if value is None:
+                        value = typ()
+                    try:
+                        self.gen.throw(value)
+                    except StopIteration as exc:
+                        # the generator caught the exception and returned: suppressed
+                        return exc is not value
+                    except RuntimeError as exc:
+                        if exc is value:
+                            return False
+                        if isinstance(value, StopIteration) and exc.__cause__ is value:
+                            return False
+                        raise
+                    except BaseException as exc:
+                        if exc is not value:
+                            raise
+                        return False
+                    raise RuntimeError("generator didn't stop after throw()")
 
             def contextmanager(func):
                 @functools.wraps(func)

@@ -210,6 +210,131 @@ class StandardLibraryTest {
     }
 
     @Test
+    void contextmanagerThrowsTheBodysExceptionIntoItsGenerator() {
+        // the generator sees the exception at its yield: finally runs, except may suppress it or raise another
+        assertPrints("""
+            import time
+            from contextlib import contextmanager
+
+            @contextmanager
+            def timer():
+                start = time.perf_counter()
+                try:
+                    yield
+                finally:
+                    print('took', time.perf_counter() - start >= 0)
+
+            with timer():
+                print('body')
+            try:
+                with timer():
+                    raise ValueError('boom')
+            except ValueError as e:
+                print('caught', e)
+            try:
+                with timer():
+                    1 / 0
+            except ZeroDivisionError as e:
+                print('caught', e)
+
+            @contextmanager
+            def ignoring(*types):
+                try:
+                    yield
+                except types as e:
+                    print('ignored', type(e).__name__, e)
+
+            with ignoring(KeyError):
+                {}['k']
+            print('went on')
+            try:
+                with ignoring(KeyError):
+                    [][0]
+            except IndexError as e:
+                print('IndexError', e)
+
+            @contextmanager
+            def translating():
+                try:
+                    yield
+                except KeyError as e:
+                    raise LookupError('translated') from e
+            try:
+                with translating():
+                    {}['x']
+            except LookupError as e:
+                print(repr(e), repr(e.__cause__))
+
+            @contextmanager
+            def stubborn():
+                try:
+                    yield
+                except ValueError:
+                    yield
+            try:
+                with stubborn():
+                    raise ValueError('v')
+            except RuntimeError as e:
+                print('RuntimeError', e)
+
+            @contextmanager
+            def stop():
+                yield
+            try:
+                with stop():
+                    raise StopIteration('s')
+            except StopIteration as e:
+                print('StopIteration', e)
+
+            @contextmanager
+            def tagged(tag):
+                print('<' + tag + '>')
+                try:
+                    yield tag
+                finally:
+                    print('</' + tag + '>')
+
+            @tagged('deco')
+            def work(x):
+                if x < 0:
+                    raise ValueError('negative')
+                return x * 2
+            print(work(3))
+            try:
+                work(-1)
+            except ValueError as e:
+                print('caught', e)
+            with tagged('a') as a, tagged('b') as b:
+                print(a, b)
+            """,
+                """
+                body
+                took True
+                took True
+                caught boom
+                took True
+                caught division by zero
+                ignored KeyError 'k'
+                went on
+                IndexError list index out of range
+                LookupError('translated') KeyError('x')
+                RuntimeError generator didn't stop after throw()
+                StopIteration s
+                <deco>
+                </deco>
+                6
+                <deco>
+                </deco>
+                caught negative
+                <a>
+                <b>
+                a b
+                </b>
+                </a>
+                """);
+    }
+
+    @Test
     void contextlibManagersAndTypesSimpleNamespace() {
         assertPrints("""
             import time
