@@ -1002,6 +1002,7 @@ final class PythonModules {
         in.addPythonModule("dataclasses", DATACLASSES);
         in.addPythonModule("json", JsonModule.SOURCE);
         in.addPythonModule("warnings", WarningsModule.SOURCE);
+        ReModule.install(in);
         in.addPythonModule("operator", OPERATOR);
         in.addPythonModule("heapq", HEAPQ);
         in.addPythonModule("bisect", BISECT);
