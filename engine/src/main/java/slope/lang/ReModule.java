@@ -629,18 +629,24 @@ final class ReModule {
                             out.append(tuple(g or '' for g in m.groups()))
                     return out
 
-                def split(self, string, maxsplit=0):
-                    out = []
+                def _between(self, string, limit):
+                    # (text before a match, the match) for up to limit matches (0: all), then (the rest, None)
                     last = 0
                     n = 0
                     for m in self.finditer(string):
-                        if maxsplit > 0 and n >= maxsplit:
+                        if 0 < limit <= n:
                             break
-                        out.append(string[last:m.start()])
-                        out.extend(m.groups())
+                        yield string[last:m.start()], m
                         last = m.end()
                         n += 1
-                    out.append(string[last:])
+                    yield string[last:], None
+
+                def split(self, string, maxsplit=0):
+                    out = []
+                    for text, m in self._between(string, maxsplit):
+                        out.append(text)
+                        if m is not None:
+                            out.extend(m.groups())
                     return out
 
                 def subn(self, repl, string, count=0):
@@ -653,20 +659,16 @@ final class ReModule {
                         else:
                             fn = lambda m: _expand(m, template)
                     out = []
-                    last = 0
                     n = 0
-                    for m in self.finditer(string):
-                        if count > 0 and n >= count:
-                            break
-                        out.append(string[last:m.start()])
-                        piece = fn(m)
-                        if piece is not None:
-                            if not isinstance(piece, str):
-                                raise TypeError('expected str instance, %s found' % type(piece).__name__)
-                            out.append(piece)
-                        last = m.end()
-                        n += 1
-                    out.append(string[last:])
+                    for text, m in self._between(string, count):
+                        out.append(text)
+                        if m is not None:
+                            piece = fn(m)
+                            if piece is not None:
+                                if not isinstance(piece, str):
+                                    raise TypeError('expected str instance, %s found' % type(piece).__name__)
+                                out.append(piece)
+                            n += 1
                     return ''.join(out), n
 
                 def sub(self, repl, string, count=0):
