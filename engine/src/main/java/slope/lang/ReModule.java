@@ -175,16 +175,12 @@ final class ReModule {
                 def peek(self):
                     return self.p[self.i] if self.i < len(self.p) else ''
 
-                def category(self, ch, inside):
-                    # \\d \\s \\w and their negations; inside a class a negation is a nested class
-                    table = _ASCII_CLASSES if self.flags & A else _UNICODE_CLASSES
-                    body = table[ch.lower()]
-                    if ch.islower():
-                        return body if inside else '[' + body + ']'
-                    return '[^' + body + ']'
+                def category(self, ch):
+                    # the set body of \\d \\s \\w, for \\D \\S \\W too
+                    return (_ASCII_CLASSES if self.flags & A else _UNICODE_CLASSES)[ch.lower()]
 
                 def boundary(self, negate):
-                    w = self.category('w', False)
+                    w = '[' + self.category('w') + ']'
                     if negate:
                         return '(?:(?<=%s)(?=%s)|(?<!%s)(?!%s))' % (w, w, w, w)
                     return '(?:(?<=%s)(?!%s)|(?<!%s)(?=%s))' % (w, w, w, w)
@@ -233,7 +229,7 @@ final class ReModule {
                     d = p[self.i]
                     if d in 'dDsSwW':
                         self.i += 1
-                        return 'k', self.category(d, True)
+                        return ('k' if d.islower() else 'n'), self.category(d)
                     ch = self.escape_char(start, True)
                     if ch is not None:
                         return 'c', ch
@@ -246,9 +242,10 @@ final class ReModule {
                     p = self.p
                     start = self.i
                     self.i += 1
-                    out = ['[']
-                    if self.peek() == '^':
-                        out.append('^')
+                    pos = []
+                    negs = []
+                    negated = self.peek() == '^'
+                    if negated:
                         self.i += 1
                     first = True
                     while True:
@@ -263,17 +260,24 @@ final class ReModule {
                         if self.peek() == '-' and self.i + 1 < len(p) and p[self.i + 1] != ']':
                             self.i += 1
                             kind2, hi = self.class_item()
-                            if kind == 'k' or kind2 == 'k':
+                            if kind != 'c' or kind2 != 'c':
                                 raise self.error('bad character range %s' % p[item_start:self.i], item_start)
                             if hi < lo:
                                 raise self.error('bad character range %s' % p[item_start:self.i], item_start)
-                            out.append(_java_char(lo) + '-' + _java_char(hi))
+                            pos.append(_java_char(lo) + '-' + _java_char(hi))
                         elif kind == 'k':
-                            out.append(lo)
+                            pos.append(lo)
+                        elif kind == 'n':
+                            negs.append(lo)
                         else:
-                            out.append(_java_char(lo))
-                    out.append(']')
-                    return ''.join(out)
+                            pos.append(_java_char(lo))
+                    # negations as look-aheads: TeaVM's regex loses categories inside [^...] and nested sets
+                    ahead = '(?![%s])' % ''.join(pos) if pos else ''
+                    if negated:
+                        return '(?:' + ''.join('(?=[%s])' % b for b in negs) + ahead + '[\\\\s\\\\S])'
+                    if not negs:
+                        return '[' + ''.join(pos) + ']'
+                    return '(?:' + '|'.join((['[' + ''.join(pos) + ']'] if pos else []) + ['(?![%s])[\\\\s\\\\S]' % b for b in negs]) + ')'
 
                 def escape(self):
                     # an escape outside a set; returns (java text, repeatable)
@@ -285,7 +289,8 @@ final class ReModule {
                     d = p[self.i]
                     if d in 'dDsSwW':
                         self.i += 1
-                        return self.category(d, False), True
+                        body = self.category(d)
+                        return ('[%s]' if d.islower() else '(?:(?![%s])[\\\\s\\\\S])') % body, True
                     if d in 'bB':
                         self.i += 1
                         return self.boundary(d == 'B'), False
@@ -317,6 +322,12 @@ final class ReModule {
                         raise self.error('invalid group reference %d' % group, pos + 1)
                     if group in self.open_groups():
                         raise self.error('cannot refer to an open group', pos)
+                    return self.reference(group)
+
+                def reference(self, group):
+                    # TeaVM's regex reads \\\\10 as \\\\1 then 0, and has no \\\\k<name>
+                    if group >= 10:
+                        raise error('references to group 10 and above are not supported')
                     return '(?:\\\\%d)' % group
 
                 def open_groups(self):
@@ -388,7 +399,7 @@ final class ReModule {
                                 raise self.error('unknown group name %r' % name, at)
                             if self.groupindex[name] in self.open_groups():
                                 raise self.error('cannot refer to an open group', at)
-                            return '(?:\\\\%d)' % self.groupindex[name], 'item'
+                            return self.reference(self.groupindex[name]), 'item'
                         if not self.more():
                             raise self.error('unexpected end of pattern', self.i)
                         raise self.error('unknown extension ?P' + self.peek(), start + 1)
