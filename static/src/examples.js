@@ -5,6 +5,7 @@ import tensor2x2 from "../../examples/tensor_2x2.py";
 import linear from "../../examples/linear_fit_plot.py";
 import second from "../../examples/second_derivative.py";
 import custom from "../../examples/custom_function.py";
+import micrograd from "../../examples/micrograd_from_scratch.py";
 import module from "../../examples/nn_module_adam.py";
 import numpyVsAutograd from "../../examples/numpy_vs_autograd.py";
 import cnn from "../../examples/small_cnn.py";
@@ -17,6 +18,7 @@ export const EXAMPLES = [
   { id: "linear", title: "Learn y = kx + b", code: linear },
   { id: "numpy", title: "NumPy by hand vs autograd", code: numpyVsAutograd },
   { id: "second", title: "Second derivative", code: second },
+  { id: "micrograd", title: "Autograd from scratch (micrograd)", code: micrograd },
   { id: "custom", title: "Your own backward (autograd.Function)", code: custom },
   { id: "module", title: "nn.Module with Adam", code: module },
   { id: "cnn", title: "A small CNN", code: cnn },

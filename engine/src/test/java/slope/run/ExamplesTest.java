@@ -41,6 +41,15 @@ class ExamplesTest {
     }
 
     @Test
+    void microgradsValueClassGivesPyTorchsGradients() throws IOException {
+        String[] lines = run("micrograd_from_scratch.py").split("\n");
+        assertEquals("micrograd: Value(data=2.0604, grad=1.0000)", lines[0]);
+        assertEquals("  dloss/dw1 = -0.717761  dloss/dw2 = 0.358881  dloss/db = -0.358881", lines[1]);
+        assertEquals("PyTorch:   tensor(2.0604, dtype=torch.float64, grad_fn=<PowBackward0>)", lines[2]);
+        assertEquals(lines[1], lines[3], "the same gradients from both");
+    }
+
+    @Test
     void smallCnnLearnsBars() throws IOException {
         String out = run("small_cnn.py");
         assertTrue(out.startsWith("Net(\n  (conv): Conv2d(1, 4, kernel_size=(3, 3), stride=(1, 1), padding=(1, 1))\n"), out);
