@@ -21,12 +21,16 @@ final class ReModule {
         in.addPythonModule("re", SOURCE);
     }
 
-    /** Translated source and flags to compiled pattern; the non-empty variant is keyed with a leading "+". */
-    private static final HashMap<String, Pattern> CACHE = new HashMap<>();
+    /**
+     * Translated source and flags to compiled pattern; the non-empty variant is keyed with a leading "+". Per thread, as
+     * the server runs programs on several at once (Pattern is immutable, so one thread's runs share it safely).
+     */
+    private static final ThreadLocal<HashMap<String, Pattern>> CACHE = ThreadLocal.withInitial(HashMap::new);
 
     private static Pattern compile(String source, int flags, boolean nonEmpty) {
         String key = (nonEmpty ? "+" : "-") + flags + ":" + source;
-        Pattern p = CACHE.get(key);
+        HashMap<String, Pattern> cache = CACHE.get();
+        Pattern p = cache.get(key);
         if (p == null) {
             try {
                 // with opaque bounds the look-behind sees nothing before the region's start: the match consumed a character
@@ -34,8 +38,8 @@ final class ReModule {
             } catch (PatternSyntaxException e) {
                 throw PyError.value(e.getDescription());
             }
-            if (CACHE.size() > 500) CACHE.clear();
-            CACHE.put(key, p);
+            if (cache.size() > 500) cache.clear();
+            cache.put(key, p);
         }
         return p;
     }
