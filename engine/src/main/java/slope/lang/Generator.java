@@ -87,15 +87,12 @@ final class Generator implements PyIter {
                 }
             }
             while (!stack.isEmpty()) {
+                // taken before the try: TeaVM's wasm loses a local written inside a try block when it throws
+                PyError raise = thrown;
+                thrown = null;
                 Object r;
                 try {
-                    if (thrown == null) {
-                        r = stack.peek().run();
-                    } else {
-                        PyError e = thrown;
-                        thrown = null;
-                        r = stack.peek().raiseAt(e);
-                    }
+                    r = raise == null ? stack.peek().run() : stack.peek().raiseAt(raise);
                 } catch (RuntimeException e) {
                     unwind(Interpreter.internal(e));
                     continue;
