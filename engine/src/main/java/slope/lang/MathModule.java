@@ -32,7 +32,7 @@ final class MathModule {
         });
         f1(in, m, "log10", x -> {
             if (x <= 0) throw domain();
-            return Math.log10(x);
+            return FloatMath.log10(x);
         });
         f1(in, m, "log1p", x -> {
             if (x <= -1) throw domain();
@@ -51,9 +51,9 @@ final class MathModule {
             return Math.acos(x);
         });
         f1(in, m, "atan", Math::atan);
-        f1(in, m, "sinh", Math::sinh);
+        f1(in, m, "sinh", FloatMath::sinh);
         f1(in, m, "cosh", Math::cosh);
-        f1(in, m, "tanh", Math::tanh);
+        f1(in, m, "tanh", FloatMath::tanh);
         f1(in, m, "fabs", Math::abs);
         f1(in, m, "degrees", Math::toDegrees);
         f1(in, m, "radians", Math::toRadians);
