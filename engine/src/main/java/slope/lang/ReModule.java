@@ -58,22 +58,41 @@ final class ReModule {
         });
         m.def("match", (args, kw) -> {
             Args a = Args.parse("match", args, kw, "source", "ignorecase", "string", "pos", "mode");
-            String s = a.getString("string", "");
-            Pattern p = compile(a.getString("source", ""), javaFlags(a), false);
-            int pos = (int) a.getInt("pos");
-            int mode = (int) a.getInt("mode");
-            Matcher r = region(p, s, pos, true);
-            boolean found = mode == 1 ? r.lookingAt() : mode == 2 ? r.matches() : r.find();
-            if (found && mode == 3 && r.end() == pos) {
-                Matcher nonEmpty = region(compile(a.getString("source", ""), javaFlags(a), true), s, pos, false);
-                if (nonEmpty.lookingAt()) return spans(nonEmpty);
-                if (pos >= s.length()) return Py.NONE;
-                r = region(p, s, pos + 1, true);
-                found = r.find();
+            Matcher r = matchAt(a.getString("source", ""), javaFlags(a), a.getString("string", ""), (int) a.getInt("pos"),
+                (int) a.getInt("mode"));
+            return r == null ? Py.NONE : spans(r);
+        });
+        // {@code _re.all(source, ignorecase, string, pos)}: the spans of every match from pos on, as finditer walks them
+        m.def("all", (args, kw) -> {
+            Args a = Args.parse("all", args, kw, "source", "ignorecase", "string", "pos");
+            String source = a.getString("source", ""), s = a.getString("string", "");
+            int flags = javaFlags(a), pos = (int) a.getInt("pos");
+            PyList out = new PyList();
+            boolean mustAdvance = false;
+            while (pos <= s.length()) {
+                Matcher r = matchAt(source, flags, s, pos, mustAdvance ? 3 : 0);
+                if (r == null) break;
+                out.add(spans(r));
+                mustAdvance = r.start() == r.end(); // CPython 3.7: after an empty match the next may not be empty there
+                pos = r.end();
             }
-            return found ? spans(r) : Py.NONE;
+            return out;
         });
         return m;
+    }
+
+    /** The match of a translated pattern in s from pos, for the modes {@code _re.match} takes; null when none. */
+    private static Matcher matchAt(String source, int flags, String s, int pos, int mode) {
+        Matcher r = region(compile(source, flags, false), s, pos, true);
+        boolean found = mode == 1 ? r.lookingAt() : mode == 2 ? r.matches() : r.find();
+        if (found && mode == 3 && r.end() == pos) {
+            Matcher nonEmpty = region(compile(source, flags, true), s, pos, false);
+            if (nonEmpty.lookingAt()) return nonEmpty;
+            if (pos >= s.length()) return null;
+            r = region(compile(source, flags, false), s, pos + 1, true);
+            found = r.find();
+        }
+        return found ? r : null;
     }
 
     private static int javaFlags(Args a) {
@@ -625,24 +644,28 @@ final class ReModule {
                 def fullmatch(self, string, pos=0, endpos=None):
                     return self._run(string, pos, endpos, 2)
 
+                def _all(self, string, pos, endpos):
+                    # every match's spans in one native walk (CPython 3.7's rule for empty matches is in it)
+                    if not isinstance(string, str):
+                        raise TypeError("expected string or bytes-like object, got '%s'" % type(string).__name__)
+                    n = len(string)
+                    pos = min(max(pos, 0), n)
+                    endpos = n if endpos is None else min(max(endpos, pos), n)
+                    return pos, endpos, _re.all(self._source, self._ignorecase, string if endpos == n else string[:endpos], pos)
+
                 def finditer(self, string, pos=0, endpos=None):
-                    # CPython 3.7's rule: after an empty match the next one may not be empty at the same place
-                    m = self._run(string, pos, endpos, 0)
-                    while m is not None:
-                        yield m
-                        start, end = m.span()
-                        m = self._run(string, end, endpos, 3 if start == end else 0)
+                    pos, endpos, found = self._all(string, pos, endpos)
+                    for spans in found:
+                        yield Match(self, string, pos, endpos, spans)
 
                 def findall(self, string, pos=0, endpos=None):
-                    out = []
-                    for m in self.finditer(string, pos, endpos):
-                        if self.groups == 0:
-                            out.append(m.group())
-                        elif self.groups == 1:
-                            out.append(m.group(1) or '')
-                        else:
-                            out.append(tuple(g or '' for g in m.groups()))
-                    return out
+                    found = self._all(string, pos, endpos)[2]
+                    if self.groups == 0:
+                        return [string[sp[0]:sp[1]] for sp in found]
+                    if self.groups == 1:
+                        return ['' if sp[2] < 0 else string[sp[2]:sp[3]] for sp in found]
+                    return [tuple('' if sp[2 * g] < 0 else string[sp[2 * g]:sp[2 * g + 1]] for g in range(1, self.groups + 1))
+                            for sp in found]
 
                 def _between(self, string, limit):
                     # (text before a match, the match) for up to limit matches (0: all), then (the rest, None)
