@@ -40,16 +40,20 @@ public class Axes {
     public double[] xticks, yticks;
     public String[] xtickLabels, ytickLabels;
     public final List<Artist> artists = new ArrayList<>();
+    /** The run's rcParams, read when lines and images are made. */
+    final RcParams rc;
     // matplotlib keeps separate property cycles for lines and for patches/collections (scatter).
     private int lineCycle, patchCycle;
 
-    public Axes(int nrows, int ncols, int index) {
+    public Axes(int nrows, int ncols, int index, RcParams rc) {
         if (nrows < 1 || ncols < 1) throw new IllegalArgumentException("Number of rows and columns must be a positive integer, not " + nrows + " and " + ncols);
         if (index < 1 || index > nrows * ncols)
             throw new IllegalArgumentException("num must be an integer with 1 <= num <= " + nrows * ncols + ", not " + index);
         this.nrows = nrows;
         this.ncols = ncols;
         this.index = index;
+        this.rc = rc;
+        grid = rc.axesGrid;
     }
 
     /** Zero-based grid row and column. */
@@ -76,7 +80,7 @@ public class Axes {
         String marker = o.marker != null ? LineFormat.marker(o.marker) : f.marker != null ? f.marker : "None";
         double alpha = alpha(o.alpha, o.color);
         return new Line(x.clone(), y.clone(), color, ls, marker,
-            o.linewidth != null ? o.linewidth : 1.5, o.markersize != null ? o.markersize : 6, alpha, o.label);
+            o.linewidth != null ? o.linewidth : rc.lineWidth, o.markersize != null ? o.markersize : rc.markerSize, alpha, o.label);
     }
 
     /** matplotlib's line property cycle: plot's colours, and the 3-D surfaces'. */
@@ -99,7 +103,7 @@ public class Axes {
         if (o.c != null && o.c.length > 0) {
             if (o.c.length != n && o.c.length != 1)
                 throw new IllegalArgumentException("'c' argument has " + o.c.length + " elements, which is inconsistent with 'x' and 'y' with size " + n + ".");
-            Colormap map = Colormap.named(o.cmap);
+            Colormap map = Colormap.named(o.cmap != null ? o.cmap : rc.imageCmap);
             cmap = map.name;
             values = o.c.clone();
             double[] r = range(values);
@@ -189,14 +193,21 @@ public class Axes {
     }
 
     /** ax.contour(Z). */
-    public Contour contour(double[][] z, ContourOptions o) { return add(Contour.of(z, false, o)); }
+    public Contour contour(double[][] z, ContourOptions o) { return add(Contour.of(z, false, rcCmap(o))); }
     /** ax.contour(x, y, Z) with 1-D x and y. */
-    public Contour contour(double[] x, double[] y, double[][] z, ContourOptions o) { return add(Contour.of(x, y, z, false, o)); }
+    public Contour contour(double[] x, double[] y, double[][] z, ContourOptions o) { return add(Contour.of(x, y, z, false, rcCmap(o))); }
     /** ax.contour(X, Y, Z) with 2-D grids. */
-    public Contour contour(double[][] x, double[][] y, double[][] z, ContourOptions o) { return add(Contour.of(x, y, z, false, o)); }
-    public Contour contourf(double[][] z, ContourOptions o) { return add(Contour.of(z, true, o)); }
-    public Contour contourf(double[] x, double[] y, double[][] z, ContourOptions o) { return add(Contour.of(x, y, z, true, o)); }
-    public Contour contourf(double[][] x, double[][] y, double[][] z, ContourOptions o) { return add(Contour.of(x, y, z, true, o)); }
+    public Contour contour(double[][] x, double[][] y, double[][] z, ContourOptions o) { return add(Contour.of(x, y, z, false, rcCmap(o))); }
+    public Contour contourf(double[][] z, ContourOptions o) { return add(Contour.of(z, true, rcCmap(o))); }
+    public Contour contourf(double[] x, double[] y, double[][] z, ContourOptions o) { return add(Contour.of(x, y, z, true, rcCmap(o))); }
+    public Contour contourf(double[][] x, double[][] y, double[][] z, ContourOptions o) { return add(Contour.of(x, y, z, true, rcCmap(o))); }
+
+    /** Contour options with rcParams['image.cmap'] where neither cmap= nor colors= was given. */
+    private ContourOptions rcCmap(ContourOptions o) {
+        if (o == null) o = new ContourOptions();
+        if (o.cmap == null && o.colors == null) o.cmap = rc.imageCmap;
+        return o;
+    }
 
     /**
      * ax.imshow(Z): Z's cells coloured between vmin and vmax (null: Z's own range, nan ignored). Like matplotlib's
@@ -206,7 +217,7 @@ public class Axes {
         double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
         for (double[] row : z) for (double v : row) if (!Double.isNaN(v)) { lo = Math.min(lo, v); hi = Math.max(hi, v); }
         if (lo > hi) { lo = 0; hi = 1; }
-        Image im = new Image(z, Colormap.named(cmap), vmin != null ? vmin : lo, vmax != null ? vmax : hi, originUpper,
+        Image im = new Image(z, Colormap.named(cmap != null ? cmap : rc.imageCmap), vmin != null ? vmin : lo, vmax != null ? vmax : hi, originUpper,
             alpha == null ? 1 : alpha);
         setAspect(aspect == null ? "equal" : aspect);
         return add(im);
@@ -224,7 +235,7 @@ public class Axes {
         if (o == null) o = new LineOptions();
         String color = o.color != null ? Colors.parse(o.color) : nextLineColor();
         RefLine r = new RefLine(horizontal, v, color, o.linestyle == null ? "-" : LineFormat.linestyle(o.linestyle),
-            o.linewidth == null ? 1.5 : o.linewidth, alpha(o.alpha, o.color), o.label);
+            o.linewidth == null ? rc.lineWidth : o.linewidth, alpha(o.alpha, o.color), o.label);
         artists.add(r);
         return r;
     }

@@ -15,8 +15,8 @@ public final class Axes3D extends Axes {
     // matplotlib autoscales z without a margin until a scatter sets one (a quirk kept for the same limits).
     private double zmargin;
 
-    public Axes3D(int nrows, int ncols, int index) {
-        super(nrows, ncols, index);
+    public Axes3D(int nrows, int ncols, int index, RcParams rc) {
+        super(nrows, ncols, index, rc);
         grid = true; // rcParams axes3d.grid
     }
 
@@ -93,7 +93,7 @@ public final class Axes3D extends Axes {
         for (int c : cs) for (int r = 0; r <= rows; r++) point(px, py, pz, x, y, z, r, c, r == rows);
         String color = o.color == null ? Colors.CYCLE[0] : o.color; // a LineCollection's rcParams colour, not the cycle's
         Line l = new Line(px.toArray(), py.toArray(), Colors.parse(color), o.linestyle == null ? "-" : LineFormat.linestyle(o.linestyle),
-            "None", o.linewidth == null ? 1.5 : o.linewidth, 6, o.alpha != null ? o.alpha : Colors.alpha(color), o.label);
+            "None", o.linewidth == null ? rc.lineWidth : o.linewidth, rc.markerSize, o.alpha != null ? o.alpha : Colors.alpha(color), o.label);
         bounds.add(x, y, z);
         return add(new Line3D(l, pz.toArray(), true));
     }

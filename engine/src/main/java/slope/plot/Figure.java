@@ -13,13 +13,16 @@ public final class Figure {
     /** tight_layout() was called: the renderer makes room for labels between subplots. */
     public boolean tightLayout;
     Axes current;
+    /** The run's rcParams, handed to each new axes. */
+    private final RcParams rc;
 
-    public Figure(int number, double width, double height) {
+    public Figure(int number, double width, double height, RcParams rc) {
         if (!(width > 0) || !(height > 0) || width > 100 || height > 100)
             throw new IllegalArgumentException("figure size must be positive finite inches up to 100, not (" + width + ", " + height + ")");
         this.number = number;
         this.width = width;
         this.height = height;
+        this.rc = rc;
     }
 
     /** fig.add_subplot(nrows, ncols, index), or the axes already there, which becomes current. */
@@ -57,8 +60,8 @@ public final class Figure {
         return grid;
     }
 
-    private static Axes make(int nrows, int ncols, int index, boolean threeD) {
-        return threeD ? new Axes3D(nrows, ncols, index) : new Axes(nrows, ncols, index);
+    private Axes make(int nrows, int ncols, int index, boolean threeD) {
+        return threeD ? new Axes3D(nrows, ncols, index, rc) : new Axes(nrows, ncols, index, rc);
     }
 
     /** The projections Slope draws: matplotlib's default 'rectilinear' and mplot3d's '3d'. */

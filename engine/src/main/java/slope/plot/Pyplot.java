@@ -14,10 +14,12 @@ public final class Pyplot {
     private final List<Figure> displayed = new ArrayList<>();
     private Figure current;
     private int nextNumber = 1;
+    /** plt.rcParams as the model reads it; a new run starts from matplotlib's defaults. */
+    public final RcParams rc = new RcParams();
 
-    /** plt.figure(figsize=(w, h)); null sizes take matplotlib's 6.4 x 4.8. */
+    /** plt.figure(figsize=(w, h)); null sizes take rcParams['figure.figsize'], matplotlib's 6.4 x 4.8 unless changed. */
     public Figure figure(Double width, Double height) {
-        Figure f = new Figure(nextNumber++, width == null ? 6.4 : width, height == null ? 4.8 : height);
+        Figure f = new Figure(nextNumber++, width == null ? rc.figWidth : width, height == null ? rc.figHeight : height, rc);
         open.add(f);
         current = f;
         return f;

@@ -38,7 +38,7 @@ class Projection3DTest {
 
     @Test
     void surfaceLimitsAreTheDataWidenedByMarginsAndOneFortyEighth() {
-        Axes3D ax = new Axes3D(1, 1, 1);
+        Axes3D ax = new Axes3D(1, 1, 1, new RcParams());
         double[][][] g = bowl();
         ax.plotSurface(g[0], g[1], g[2], new SurfaceOptions().cmap("viridis"));
         assertArrayEquals(LIMITS, ax.viewLimits(), 1e-12);
@@ -46,19 +46,19 @@ class Projection3DTest {
 
     @Test
     void scatterGivesZTheFivePercentMarginToo() {
-        Axes3D ax = new Axes3D(1, 1, 1);
+        Axes3D ax = new Axes3D(1, 1, 1, new RcParams());
         ax.scatter(new double[] {0, 1}, new double[] {0, 2}, new double[] {0, 4}, null);
         // matplotlib: ax.scatter([0, 1], [0, 2], [0, 4]); get_xlim(), get_ylim(), get_zlim()
         assertArrayEquals(new double[] {-0.07291666666666667, 1.0729166666666667, -0.14583333333333334, 2.1458333333333335,
             -0.2916666666666667, 4.291666666666667}, ax.viewLimits(), 1e-12);
-        Axes3D line = new Axes3D(1, 1, 1);
+        Axes3D line = new Axes3D(1, 1, 1, new RcParams());
         line.plot(new double[] {0, 1}, new double[] {0, 2}, new double[] {0, 4}, null, null);
         assertEquals(-0.08333333333333333, line.viewLimits()[4], 1e-12);
     }
 
     @Test
     void surfacePolygonsFollowTheStridedGrid() {
-        Axes3D ax = new Axes3D(1, 1, 1);
+        Axes3D ax = new Axes3D(1, 1, 1, new RcParams());
         double[][][] g = bowl();
         assertEquals(400, ax.plotSurface(g[0], g[1], g[2], null).polygons.length);
         Surface coarse = ax.plotSurface(g[0], g[1], g[2], new SurfaceOptions().strides(5, 5));

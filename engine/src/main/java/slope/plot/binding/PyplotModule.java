@@ -60,6 +60,11 @@ public final class PyplotModule {
         PyModule mpl = new PyModule("matplotlib");
         mpl.set("__version__", "3.10.0 (Slope)");
         mpl.def("use", (args, kw) -> Py.NONE); // backends mean nothing here: figures always come back as SVG
+        RcParamsMap rc = new RcParamsMap(pyplot.rc);
+        py.registerType(RcParamsMap.class, RcParamsMap.TYPE);
+        mpl.set("rcParams", rc);
+        mpl.def("rc", (args, kw) -> { rc.rc(args, kw); return Py.NONE; });
+        mpl.def("rcdefaults", (args, kw) -> { rc.reset(); return Py.NONE; });
         py.addModule(mpl);
 
         PyModule colors = new PyModule("matplotlib.colors");
@@ -84,6 +89,9 @@ public final class PyplotModule {
         plt.set("Axes", axes);
         plt.set("style", style);
         plt.set("cm", cm);
+        plt.set("rcParams", rc);
+        plt.set("rc", mpl.get("rc"));
+        plt.set("rcdefaults", mpl.get("rcdefaults"));
         plt.def("get_cmap", (args, kw) -> colormap(args.length > 0 ? args[0] : null));
         AxesCalls.install(axes, axes3d, plt, pyplot);
         Axes3DCalls.install(axes3d);

@@ -1,0 +1,16 @@
+package slope.plot;
+
+/**
+ * The rcParams the figure model draws with, one set per run: matplotlib's defaults until plt.rcParams changes them.
+ * New figures, axes, lines and images read them when made, as matplotlib does. The binding keeps every other key.
+ */
+public final class RcParams {
+    /** figure.figsize, in inches. */
+    public double figWidth = 6.4, figHeight = 4.8;
+    /** lines.linewidth and lines.markersize, in points. */
+    public double lineWidth = 1.5, markerSize = 6;
+    /** axes.grid: new axes start with their grid on. */
+    public boolean axesGrid;
+    /** image.cmap: imshow's colormap when cmap= is not given. */
+    public String imageCmap = "viridis";
+}
