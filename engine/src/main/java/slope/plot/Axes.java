@@ -40,6 +40,9 @@ public class Axes {
     public double[] xticks, yticks;
     public String[] xtickLabels, ytickLabels;
     public final List<Artist> artists = new ArrayList<>();
+    /** twinx(): the axes whose box and x axis this one shares (null for an ordinary axes), and that axes' twins. */
+    public Axes twinOf;
+    public final List<Axes> twins = new ArrayList<>();
     /** The run's rcParams, read when lines and images are made. */
     final RcParams rc;
     // matplotlib keeps separate property cycles for lines and for patches/collections (scatter).
@@ -261,8 +264,8 @@ public class Axes {
     /** ax.set_xticks(ticks, labels=None). */
     public void setXticks(double[] ticks, String[] labels) {
         checkTickLabels(ticks, labels);
-        xticks = ticks.clone();
-        xtickLabels = labels == null ? null : labels.clone();
+        xOwner().xticks = ticks.clone();
+        xOwner().xtickLabels = labels == null ? null : labels.clone();
     }
 
     public void setYticks(double[] ticks, String[] labels) {
@@ -325,8 +328,12 @@ public class Axes {
     public void setXlabel(String s) { xlabel = s == null ? "" : s; }
     public void setYlabel(String s) { ylabel = s == null ? "" : s; }
 
-    /** ax.set_xlim(left, right); a null end keeps its current (automatic) value. */
+    /** The axes that owns the x axis: a twin's parent, whose x limits, scale and ticks the twin shares. */
+    public Axes xOwner() { return twinOf != null ? twinOf : this; }
+
+    /** ax.set_xlim(left, right); a null end keeps its current (automatic) value. On a twin it sets the shared x axis. */
     public void setXlim(Double left, Double right) {
+        if (twinOf != null) { twinOf.setXlim(left, right); return; }
         if (left != null) xmin = left;
         if (right != null) xmax = right;
     }
@@ -336,7 +343,7 @@ public class Axes {
         if (top != null) ymax = top;
     }
 
-    public void setXscale(String s) { xscale = scale(s); }
+    public void setXscale(String s) { xOwner().xscale = scale(s); }
     public void setYscale(String s) { yscale = scale(s); }
 
     /** ax.grid(visible); null toggles, as grid() with no arguments does. */

@@ -32,7 +32,7 @@ public final class Figure {
     public Axes addSubplot(int nrows, int ncols, int index, String projection) {
         boolean threeD = is3d(projection);
         for (Axes a : axes) {
-            if (a.nrows == nrows && a.ncols == ncols && a.index == index && (a instanceof Axes3D) == threeD) {
+            if (a.nrows == nrows && a.ncols == ncols && a.index == index && (a instanceof Axes3D) == threeD && a.twinOf == null) {
                 current = a;
                 return a;
             }
@@ -58,6 +58,19 @@ public final class Figure {
         }
         current = grid[0][0];
         return grid;
+    }
+
+    /** ax.twinx(): a new current axes in ax's box, sharing its x axis, with its y axis on the right. */
+    public Axes twinx(Axes parent) {
+        if (parent instanceof Axes3D) throw new IllegalArgumentException("twinx is for 2-D axes");
+        if (!axes.contains(parent)) throw new IllegalArgumentException("Axes should be in the figure");
+        Axes root = parent.xOwner();
+        Axes twin = make(root.nrows, root.ncols, root.index, false);
+        twin.twinOf = root;
+        root.twins.add(twin);
+        axes.add(twin);
+        current = twin;
+        return twin;
     }
 
     private Axes make(int nrows, int ncols, int index, boolean threeD) {

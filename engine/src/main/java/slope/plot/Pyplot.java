@@ -47,6 +47,18 @@ public final class Pyplot {
         throw new IllegalArgumentException("Axes should be in an open figure");
     }
 
+    /** ax.twinx() and plt.twinx(ax) (null: the current axes): the twin becomes current, with its figure. */
+    public Axes twinx(Axes ax) {
+        if (ax == null) ax = gca();
+        for (Figure f : open) {
+            if (f.axes.contains(ax)) {
+                current = f;
+                return f.twinx(ax);
+            }
+        }
+        throw new IllegalArgumentException("Axes should be in an open figure");
+    }
+
     /** What plt.subplots returns: the figure and its axes as [row][col]. */
     public static final class Subplots {
         public final Figure figure;

@@ -80,7 +80,9 @@ public final class SvgRenderer {
             place(p, W, H, 0.125, 0.1, 0.11, 0.12, 0.2, 0.2);
             planes.add(p);
         }
-        boolean tight = f.tightLayout || f.axes.size() > 1;
+        int grids = 0;
+        for (Axes a : f.axes) if (a.twinOf == null) grids++;
+        boolean tight = f.tightLayout || grids > 1;
         if (tight) {
             // Room for tick labels, axis labels, titles and colorbars; the same along a grid column (left, right)
             // and a grid row (top, bottom), so that neighbouring axes line up.
@@ -107,6 +109,7 @@ public final class SvgRenderer {
             }
         }
         for (Plane p : planes) {
+            if (p.ax.twinOf != null) sameBox(p, planes);
             if (p.ax.colorbar != null) {
                 double full = p.w;
                 p.w = full * 0.8;
@@ -117,6 +120,18 @@ public final class SvgRenderer {
             if (p.ax.aspect.equals("equal") && !p.logX && !p.logY) equalAspect(p);
         }
         return planes;
+    }
+
+    /** A twin is drawn in its parent's box (laid out before it, as the twin is added later). */
+    private static void sameBox(Plane twin, List<Plane> planes) {
+        for (Plane q : planes) {
+            if (q.ax == twin.ax.twinOf) {
+                twin.x = q.x;
+                twin.y = q.y;
+                twin.w = q.w;
+                twin.h = q.h;
+            }
+        }
     }
 
     /** One data unit as many pixels along x as along y: grow the limits (axis('equal')) or shrink and centre the box. */
@@ -163,11 +178,12 @@ public final class SvgRenderer {
         TickSet yt = tickLabels(p, false);
         for (int i = 0; i < yt.labels.length; i++) maxY = Math.max(maxY, labelWidth(yt, i));
         double ls = labelSize(a);
-        double left = TICK_LEN + TICK_PAD + maxY + (a.ylabel.isEmpty() ? 0 : LABEL_PAD + ls * 1.2 * lines(a.ylabel)) + 8;
+        double yAxis = TICK_LEN + TICK_PAD + maxY + (a.ylabel.isEmpty() ? 0 : LABEL_PAD + ls * 1.2 * lines(a.ylabel)) + 8;
         double bottom = TICK_LEN + TICK_PAD + FONT * 1.2 + (a.xlabel.isEmpty() ? 0 : LABEL_PAD + ls * 1.2 * lines(a.xlabel)) + 8;
         double top = (a.title.isEmpty() ? FONT * 0.8 : TITLE_PAD + titleSize(a) * 1.2 * lines(a.title)) + 8;
         double right = 15 + (a.colorbar != null ? 50 + (a.colorbarLabel.isEmpty() ? 0 : FONT * 1.5) : 0);
-        return new double[] {left, right, top, bottom};
+        // A twin's y axis is on the right, and it has no x axis of its own.
+        return a.twinOf != null ? new double[] {0, right + yAxis, top, 0} : new double[] {yAxis, right, top, bottom};
     }
 
     /** The view limits an axes is drawn with, {xmin, xmax, ymin, ymax}: what ax.get_xlim() / get_ylim() answer. */
@@ -182,15 +198,17 @@ public final class SvgRenderer {
     // ---- limits: data limits, 5% margins (in log space on log axes), stopped at contour grids' edges ----
 
     static void limits(Plane p) {
-        Axes a = p.ax;
-        p.logX = a.xscale.equals("log");
+        Axes a = p.ax, xa = a.xOwner();
+        p.logX = xa.xscale.equals("log");
         p.logY = a.yscale.equals("log");
         double margin = a.tight ? 0 : 0.05;
-        double[] xl = autoscale(a, true, p.logX, margin), yl = autoscale(a, false, p.logY, margin);
-        xl = includeTicks(xl, a.xticks, p.logX);
+        List<Axes> sharingX = new ArrayList<>(xa.twins);
+        sharingX.add(xa);
+        double[] xl = autoscale(sharingX, true, p.logX, margin), yl = autoscale(List.of(a), false, p.logY, margin);
+        xl = includeTicks(xl, xa.xticks, p.logX);
         yl = includeTicks(yl, a.yticks, p.logY);
-        p.xlo = pick(a.xmin, xl[0], p.logX);
-        p.xhi = pick(a.xmax, xl[1], p.logX);
+        p.xlo = pick(xa.xmin, xl[0], p.logX);
+        p.xhi = pick(xa.xmax, xl[1], p.logX);
         p.ylo = pick(a.ymin, yl[0], p.logY);
         p.yhi = pick(a.ymax, yl[1], p.logY);
         if (p.xlo == p.xhi) { p.xlo -= 0.5; p.xhi += 0.5; }
@@ -223,10 +241,11 @@ public final class SvgRenderer {
         return set != null && Double.isFinite(set) && (!log || set > 0) ? set : auto;
     }
 
-    private static double[] autoscale(Axes a, boolean xAxis, boolean log, double margin) {
+    /** Data limits with margins over the artists of these axes (an axes and its twins share x). */
+    private static double[] autoscale(List<Axes> axes, boolean xAxis, boolean log, double margin) {
         double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
         List<Double> sticky = new ArrayList<>();
-        for (Artist art : a.artists) {
+        for (Axes a : axes) for (Artist art : a.artists) {
             double[] v = null;
             if (art instanceof Line l) v = xAxis ? l.x : l.y;
             else if (art instanceof Scatter s) v = xAxis ? s.x : s.y;
@@ -298,9 +317,10 @@ public final class SvgRenderer {
         double len = xAxis ? p.w : p.h;
         boolean log = xAxis ? p.logX : p.logY;
         double a = Math.min(lo, hi), b = Math.max(lo, hi);
-        double[] fixed = xAxis ? p.ax.xticks : p.ax.yticks;
+        Axes owner = xAxis ? p.ax.xOwner() : p.ax;
+        double[] fixed = xAxis ? owner.xticks : owner.yticks;
         if (fixed != null) {
-            String[] given = xAxis ? p.ax.xtickLabels : p.ax.ytickLabels;
+            String[] given = xAxis ? owner.xtickLabels : owner.ytickLabels;
             List<Integer> keep = new ArrayList<>();
             double eps = (b - a) * 1e-10;
             for (int i = 0; i < fixed.length; i++) if (fixed[i] >= a - eps && fixed[i] <= b + eps) keep.add(i);
@@ -372,7 +392,8 @@ public final class SvgRenderer {
         }
         out.raw("<defs><clipPath id=\"").raw(clipId).raw("\"><rect").attr("x", p.x).attr("y", p.y).attr("width", p.w)
             .attr("height", p.h).raw("/></clipPath></defs>\n");
-        TickSet xt = tickLabels(p, true), yt = tickLabels(p, false);
+        // A twin's x axis is hidden (its parent draws it): no x ticks, labels or grid lines.
+        TickSet xt = a.twinOf != null ? new TickSet() : tickLabels(p, true), yt = tickLabels(p, false);
         // matplotlib's z-order: filled contours and scatter (1), then the grid (1.5), then lines (2).
         List<double[]> points = new ArrayList<>(), polylines = new ArrayList<>();
         StringBuilder low = new StringBuilder(), high = new StringBuilder();
@@ -462,16 +483,20 @@ public final class SvgRenderer {
         if (!a.ylabel.isEmpty()) {
             double maxW = 0;
             for (int i = 0; i < yt.labels.length; i++) maxW = Math.max(maxW, labelWidth(yt, i));
-            double lx = p.x - TICK_LEN - TICK_PAD - maxW - LABEL_PAD - DESCENT * ls;
-            // Rotated a quarter turn, "up" in the text's frame is away from the axes.
-            multiline(out, lx, p.y + p.h / 2, a.ylabel, ls, "middle", true, true);
+            // Rotated a quarter turn, "up" in the text's frame points left: away from the axes on the left side,
+            // towards it on a twin's right side, where the lines grow the other way.
+            boolean right = a.twinOf != null;
+            double lx = right ? p.x + p.w + TICK_LEN + TICK_PAD + maxW + LABEL_PAD + ASCENT * ls
+                : p.x - TICK_LEN - TICK_PAD - maxW - LABEL_PAD - DESCENT * ls;
+            multiline(out, lx, p.y + p.h / 2, a.ylabel, ls, "middle", !right, true);
         }
         if (!xt.offset.isEmpty()) {
             out.raw("<text").attr("x", p.x + p.w).attr("y", xTickBottom + LABEL_PAD + ASCENT * FONT)
                 .raw(" text-anchor=\"end\">").text(xt.offset).raw("</text>\n");
         }
         if (!yt.offset.isEmpty()) {
-            out.raw("<text").attr("x", p.x).attr("y", p.y - 4).raw(">").text(yt.offset).raw("</text>\n");
+            out.raw("<text").attr("x", a.twinOf != null ? p.x + p.w : p.x).attr("y", p.y - 4)
+                .raw(a.twinOf != null ? " text-anchor=\"end\">" : ">").text(yt.offset).raw("</text>\n");
         }
     }
 
@@ -491,14 +516,17 @@ public final class SvgRenderer {
 
     private static void drawTicks(SvgWriter out, Plane p, TickSet xt, TickSet yt) {
         double bottom = p.y + p.h;
+        // y ticks point out of the box: left, or right on a twin
+        boolean right = p.ax.twinOf != null;
+        double yAt = right ? p.x + p.w : p.x, out1 = right ? 1 : -1;
         out.raw("<path stroke=\"#000\"").attr("stroke-width", 0.8 * PT).raw(" d=\"");
         for (double v : xt.major) out.raw("M").num(p.px(v)).raw(",").num(bottom).raw("v").num(TICK_LEN);
-        for (double v : yt.major) out.raw("M").num(p.x).raw(",").num(p.py(v)).raw("h").num(-TICK_LEN);
+        for (double v : yt.major) out.raw("M").num(yAt).raw(",").num(p.py(v)).raw("h").num(out1 * TICK_LEN);
         out.raw("\"/>\n");
         if (xt.minor.length + yt.minor.length > 0) {
             out.raw("<path stroke=\"#000\"").attr("stroke-width", 0.6 * PT).raw(" d=\"");
             for (double v : xt.minor) out.raw("M").num(p.px(v)).raw(",").num(bottom).raw("v").num(2 * PT);
-            for (double v : yt.minor) out.raw("M").num(p.x).raw(",").num(p.py(v)).raw("h").num(-2 * PT);
+            for (double v : yt.minor) out.raw("M").num(yAt).raw(",").num(p.py(v)).raw("h").num(out1 * 2 * PT);
             out.raw("\"/>\n");
         }
         out.raw("<g text-anchor=\"middle\">");
@@ -508,9 +536,9 @@ public final class SvgRenderer {
             tickText(out, xt, i);
             out.raw("</text>");
         }
-        out.raw("</g>\n<g text-anchor=\"end\">");
+        out.raw("</g>\n<g text-anchor=\"" + (right ? "start" : "end") + "\">");
         for (int i = 0; i < yt.major.length; i++) {
-            out.raw("<text").attr("x", p.x - TICK_LEN - TICK_PAD).attr("y", p.py(yt.major[i]) + 0.35 * FONT).raw(">");
+            out.raw("<text").attr("x", yAt + out1 * (TICK_LEN + TICK_PAD)).attr("y", p.py(yt.major[i]) + 0.35 * FONT).raw(">");
             tickText(out, yt, i);
             out.raw("</text>");
         }

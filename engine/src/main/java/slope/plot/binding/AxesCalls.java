@@ -119,6 +119,13 @@ final class AxesCalls {
         both("get_xscale", null, (ax, a) -> ax.xscale);
         both("get_yscale", null, (ax, a) -> ax.yscale);
         both("set", null, AxesCalls::set);
+        // plt.twinx(ax=None) twins ax, else the current axes; ax.twinx() twins ax.
+        both("twinx", "twinx", (ax, a) -> {
+            Object of = a.get(0, "ax");
+            a.done();
+            if (of != null && !(of instanceof Axes)) throw PyError.type("twinx() needs an Axes, not " + Interpreter.current().typeName(of));
+            return pyplot.twinx(of == null ? ax : (Axes) of);
+        });
     }
 
     // ---- drawing -------------------------------------------------------------------------------
