@@ -6,11 +6,23 @@ package slope.plot;
  */
 public final class RcParams {
     /** figure.figsize, in inches. */
-    public double figWidth = 6.4, figHeight = 4.8;
+    public double figWidth, figHeight;
     /** lines.linewidth and lines.markersize, in points. */
-    public double lineWidth = 1.5, markerSize = 6;
+    public double lineWidth, markerSize;
     /** axes.grid: new axes start with their grid on. */
     public boolean axesGrid;
     /** image.cmap: imshow's colormap when cmap= is not given. */
-    public String imageCmap = "viridis";
+    public String imageCmap;
+
+    public RcParams() { restoreDefaults(); }
+
+    /** matplotlib's defaults (plt.rcdefaults()). */
+    public void restoreDefaults() {
+        figWidth = 6.4;
+        figHeight = 4.8;
+        lineWidth = 1.5;
+        markerSize = 6;
+        axesGrid = false;
+        imageCmap = "viridis";
+    }
 }

@@ -78,13 +78,7 @@ final class RcParamsMap {
     void reset() {
         values.clear();
         defaults(values);
-        RcParams fresh = new RcParams();
-        model.figWidth = fresh.figWidth;
-        model.figHeight = fresh.figHeight;
-        model.lineWidth = fresh.lineWidth;
-        model.markerSize = fresh.markerSize;
-        model.axesGrid = fresh.axesGrid;
-        model.imageCmap = fresh.imageCmap;
+        model.restoreDefaults();
     }
 
     Object get(Object key) {
