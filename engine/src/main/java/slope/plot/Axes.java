@@ -34,6 +34,10 @@ public class Axes {
     /** The artist a colorbar() beside this axes shows, or null. */
     public Artist colorbar;
     public String colorbarLabel = "";
+    /** color= of the title and the axis labels, as hex; null for black. */
+    public String titleColor, xlabelColor, ylabelColor;
+    /** tick_params: the colours of each axis' tick marks and tick labels, as hex; null for black. */
+    public String xtickColor, ytickColor, xtickLabelColor, ytickLabelColor;
     /** colorbar(shrink=, aspect=): the bar's share of the axes' height, and its height over its width. */
     public double colorbarShrink = 1, colorbarAspect = 20;
     /** set_xticks / set_yticks: fixed tick positions (null: automatic) and their labels (null: formatted). */

@@ -435,7 +435,7 @@ public final class SvgRenderer {
 
     private static void drawTitle(SvgWriter out, Plane p) {
         double size = titleSize(p.ax);
-        multiline(out, p.x + p.w / 2, p.y - TITLE_PAD - DESCENT * size, p.ax.title, size, "middle", true, false);
+        multiline(out, p.x + p.w / 2, p.y - TITLE_PAD - DESCENT * size, p.ax.title, size, "middle", true, false, p.ax.titleColor);
     }
 
     static double titleSize(Axes a) { return a.titleSize == null ? TITLE_FONT : a.titleSize * PT; }
@@ -452,10 +452,17 @@ public final class SvgRenderer {
      * block grows up from it (titles, y labels) or down (x labels). Rotated text turns about (x, y).
      */
     static void multiline(SvgWriter out, double x, double y, String s, double size, String anchor, boolean up, boolean rotated) {
+        multiline(out, x, y, s, size, anchor, up, rotated, null);
+    }
+
+    /** With a fill colour (hex), or black when null. */
+    static void multiline(SvgWriter out, double x, double y, String s, double size, String anchor, boolean up, boolean rotated,
+                          String fill) {
         String[] parts = s.split("\n", -1);
         double step = 1.2 * size;
         double first = up ? y - (parts.length - 1) * step : y;
         out.raw("<text").attr("x", x).attr("y", first);
+        if (fill != null) out.attr("fill", fill);
         if (Math.abs(size - FONT) > 0.01) out.attr("font-size", size);
         if (!anchor.equals("start")) out.raw(" text-anchor=\"" + anchor + "\"");
         if (rotated) out.raw(" transform=\"rotate(-90 ").num(x).raw(" ").num(y).raw(")\"");
@@ -479,7 +486,7 @@ public final class SvgRenderer {
         if (!a.title.isEmpty()) drawTitle(out, p);
         double xTickBottom = p.y + p.h + TICK_LEN + TICK_PAD + FONT * (ASCENT + DESCENT) * (xt.exponents != null ? 1.3 : 1);
         double ls = labelSize(a);
-        if (!a.xlabel.isEmpty()) multiline(out, p.x + p.w / 2, xTickBottom + LABEL_PAD + ASCENT * ls, a.xlabel, ls, "middle", false, false);
+        if (!a.xlabel.isEmpty()) multiline(out, p.x + p.w / 2, xTickBottom + LABEL_PAD + ASCENT * ls, a.xlabel, ls, "middle", false, false, a.xlabelColor);
         if (!a.ylabel.isEmpty()) {
             double maxW = 0;
             for (int i = 0; i < yt.labels.length; i++) maxW = Math.max(maxW, labelWidth(yt, i));
@@ -488,7 +495,7 @@ public final class SvgRenderer {
             boolean right = a.twinOf != null;
             double lx = right ? p.x + p.w + TICK_LEN + TICK_PAD + maxW + LABEL_PAD + ASCENT * ls
                 : p.x - TICK_LEN - TICK_PAD - maxW - LABEL_PAD - DESCENT * ls;
-            multiline(out, lx, p.y + p.h / 2, a.ylabel, ls, "middle", !right, true);
+            multiline(out, lx, p.y + p.h / 2, a.ylabel, ls, "middle", !right, true, a.ylabelColor);
         }
         if (!xt.offset.isEmpty()) {
             out.raw("<text").attr("x", p.x + p.w).attr("y", xTickBottom + LABEL_PAD + ASCENT * FONT)
@@ -519,24 +526,34 @@ public final class SvgRenderer {
         // y ticks point out of the box: left, or right on a twin
         boolean right = p.ax.twinOf != null;
         double yAt = right ? p.x + p.w : p.x, out1 = right ? 1 : -1;
-        out.raw("<path stroke=\"#000\"").attr("stroke-width", 0.8 * PT).raw(" d=\"");
+        Axes a = p.ax;
+        // one path of marks per axis colour (tick_params), one for both while they share it
+        String xMark = a.xtickColor == null ? "#000" : a.xtickColor, yMark = a.ytickColor == null ? "#000" : a.ytickColor;
+        boolean shared = xMark.equals(yMark);
+        out.raw("<path").attr("stroke", xMark).attr("stroke-width", 0.8 * PT).raw(" d=\"");
         for (double v : xt.major) out.raw("M").num(p.px(v)).raw(",").num(bottom).raw("v").num(TICK_LEN);
+        if (!shared) out.raw("\"/>\n<path").attr("stroke", yMark).attr("stroke-width", 0.8 * PT).raw(" d=\"");
         for (double v : yt.major) out.raw("M").num(yAt).raw(",").num(p.py(v)).raw("h").num(out1 * TICK_LEN);
         out.raw("\"/>\n");
         if (xt.minor.length + yt.minor.length > 0) {
-            out.raw("<path stroke=\"#000\"").attr("stroke-width", 0.6 * PT).raw(" d=\"");
+            out.raw("<path").attr("stroke", xMark).attr("stroke-width", 0.6 * PT).raw(" d=\"");
             for (double v : xt.minor) out.raw("M").num(p.px(v)).raw(",").num(bottom).raw("v").num(2 * PT);
+            if (!shared) out.raw("\"/>\n<path").attr("stroke", yMark).attr("stroke-width", 0.6 * PT).raw(" d=\"");
             for (double v : yt.minor) out.raw("M").num(yAt).raw(",").num(p.py(v)).raw("h").num(out1 * 2 * PT);
             out.raw("\"/>\n");
         }
-        out.raw("<g text-anchor=\"middle\">");
+        out.raw("<g text-anchor=\"middle\"");
+        if (a.xtickLabelColor != null) out.attr("fill", a.xtickLabelColor);
+        out.raw(">");
         double base = bottom + TICK_LEN + TICK_PAD + ASCENT * FONT * (xt.exponents != null ? 1.3 : 1);
         for (int i = 0; i < xt.major.length; i++) {
             out.raw("<text").attr("x", p.px(xt.major[i])).attr("y", base).raw(">");
             tickText(out, xt, i);
             out.raw("</text>");
         }
-        out.raw("</g>\n<g text-anchor=\"" + (right ? "start" : "end") + "\">");
+        out.raw("</g>\n<g text-anchor=\"" + (right ? "start" : "end") + "\"");
+        if (a.ytickLabelColor != null) out.attr("fill", a.ytickLabelColor);
+        out.raw(">");
         for (int i = 0; i < yt.major.length; i++) {
             out.raw("<text").attr("x", yAt + out1 * (TICK_LEN + TICK_PAD)).attr("y", p.py(yt.major[i]) + 0.35 * FONT).raw(">");
             tickText(out, yt, i);

@@ -10,6 +10,7 @@ import slope.lang.PyModule;
 import slope.lang.PyTuple;
 import slope.plot.Axes;
 import slope.plot.Axes3D;
+import slope.plot.Colors;
 import slope.plot.ContourOptions;
 import slope.plot.LineOptions;
 import slope.plot.Patches;
@@ -95,7 +96,8 @@ final class AxesCalls {
             ax.setTitle(Kw.label(a.get(0, "label")), a.number(a.take("fontsize", "size"), "fontsize"));
             a.get(1, "fontdict");
             a.get(2, "loc");
-            a.take("color", "y");
+            a.take("y");
+            ax.titleColor = color(a.take("color"));
             a.done("Text");
             return Py.NONE;
         });
@@ -119,6 +121,7 @@ final class AxesCalls {
         both("get_xscale", null, (ax, a) -> ax.xscale);
         both("get_yscale", null, (ax, a) -> ax.yscale);
         both("set", null, AxesCalls::set);
+        both("tick_params", "tick_params", AxesCalls::tickParams);
         // plt.twinx(ax=None) twins ax, else the current axes; ax.twinx() twins ax.
         both("twinx", "twinx", (ax, a) -> {
             Object of = a.get(0, "ax");
@@ -477,11 +480,46 @@ final class AxesCalls {
         String s = Kw.label(a.get(0, x ? "xlabel" : "ylabel"));
         a.get(1, "fontdict");
         a.get(2, "labelpad");
-        a.take("loc", "color");
+        a.take("loc");
+        String color = color(a.take("color"));
         Double size = a.number(a.take("fontsize", "size"), "fontsize");
         a.done("Text");
-        if (x) ax.setXlabel(s, size);
-        else ax.setYlabel(s, size);
+        if (x) {
+            ax.setXlabel(s, size);
+            ax.xlabelColor = color;
+        } else {
+            ax.setYlabel(s, size);
+            ax.ylabelColor = color;
+        }
+        return Py.NONE;
+    }
+
+    /** A color= keyword as hex, or null when not given. */
+    private static String color(Object c) { return c == null ? null : Colors.parse(Kw.label(c)); }
+
+    /**
+     * ax.tick_params(axis=, colors=, color=, labelcolor=): the colours of tick marks and labels. The keywords of sizes,
+     * directions and which sides carry ticks are taken and change nothing here.
+     */
+    private static Object tickParams(Axes ax, Kw a) {
+        String axis = a.string(a.take("axis"), "axis");
+        if (axis == null) axis = "both";
+        if (!axis.equals("x") && !axis.equals("y") && !axis.equals("both"))
+            throw new IllegalArgumentException("axis must be one of 'x', 'y' or 'both', not '" + axis + "'");
+        a.take("which", "reset", "direction", "length", "width", "pad", "labelsize", "zorder", "bottom", "top", "left",
+            "right", "labelbottom", "labeltop", "labelleft", "labelright", "labelrotation", "rotation");
+        String both = color(a.take("colors")), mark = color(a.take("color")), label = color(a.take("labelcolor"));
+        if (mark == null) mark = both;
+        if (label == null) label = both;
+        a.done();
+        if (!axis.equals("y")) {
+            if (mark != null) ax.xtickColor = mark;
+            if (label != null) ax.xtickLabelColor = label;
+        }
+        if (!axis.equals("x")) {
+            if (mark != null) ax.ytickColor = mark;
+            if (label != null) ax.ytickLabelColor = label;
+        }
         return Py.NONE;
     }
 

@@ -169,6 +169,23 @@ class PyplotBindingTest {
     }
 
     @Test
+    void labelTitleAndTickColoursAsMatplotlibsTwinxExampleSetsThem() {
+        // matplotlib's twinx gallery example: each y axis in its line's colour, labels and tick labels
+        FigureSvg svg = only(ok(HEAD + "fig, ax1 = plt.subplots()\nax1.set_xlabel('time (s)')\nax1.set_ylabel('exp', color='tab:red')\n"
+            + "ax1.plot([1, 2], [3, 4], color='tab:red')\nax1.tick_params(axis='y', labelcolor='tab:red')\nax2 = ax1.twinx()\n"
+            + "ax2.set_ylabel('sin', color='tab:blue')\nax2.plot([1, 2], [0, 1], color='tab:blue')\nax2.tick_params(axis='y', colors='b')\n"
+            + "ax1.set_title('both', color='g')\n"));
+        assertTrue(svg.text.contains("fill=\"#d62728\" text-anchor=\"middle\" transform=\"rotate(-90"), "the left label in tab:red");
+        assertTrue(svg.text.contains("<g text-anchor=\"end\" fill=\"#d62728\">"), "the left tick labels in tab:red");
+        assertTrue(svg.text.contains("<g text-anchor=\"start\" fill=\"#0000ff\">"), "colors= sets the twin's tick labels");
+        assertTrue(svg.text.contains("stroke=\"#0000ff\""), "and its tick marks");
+        assertTrue(svg.text.contains("fill=\"#008000\""), "the title in green");
+        assertTrue(svg.text.contains("<g text-anchor=\"middle\">"), "x tick labels stay black");
+        assertEquals("ValueError: axis must be one of 'x', 'y' or 'both', not 'z'",
+            fails(HEAD + "plt.gca().tick_params(axis='z')\n").pythonLine());
+    }
+
+    @Test
     void contourSetsGoToClabelAndColorbarAndKnowTheirLevels() {
         RunResult r = ok(HEAD + "g = torch.linspace(-2, 2, 41)\nX, Y = torch.meshgrid(g, g, indexing='xy')\nZ = X ** 2 + Y ** 2\n"
                 + "cs = plt.contour(X, Y, Z, levels=4, colors='k')\nprint(cs, cs.levels)\nprint(plt.clabel(cs, inline=True, fontsize=8))\n"
