@@ -79,7 +79,7 @@ const FUNC = fn(`grad grad_and_value vjp jvp jacrev jacfwd hessian vmap function
 const PLT = fn(`plot scatter contour contourf clabel imshow show figure subplots subplot title xlabel ylabel legend xlim
   ylim
   xscale yscale grid axhline axvline text annotate axis quiver bar hist fill_between semilogy semilogx loglog xticks
-  yticks colorbar gca gcf axes rcParams rc rcdefaults twinx tick_params`, "matplotlib.pyplot");
+  yticks colorbar gca gcf axes rcParams rc rcdefaults twinx tick_params errorbar`, "matplotlib.pyplot");
 
 const NUMPY = [
   ...fn(`array asarray zeros ones empty full zeros_like ones_like full_like arange linspace eye identity meshgrid copy

@@ -90,6 +90,31 @@ public class Axes {
             o.linewidth != null ? o.linewidth : rc.lineWidth, o.markersize != null ? o.markersize : rc.markerSize, alpha, o.label);
     }
 
+    /**
+     * ax.errorbar(x, y, yerr, xerr, fmt, ecolor=, elinewidth=, capsize=, capthick=, **kwargs): yerr and xerr are
+     * {lower, upper} per point, or null; nulls elsewhere take matplotlib's defaults. The bars take the data line's
+     * colour and width; fmt='none' draws no line and takes no cycle colour (the bars are C0 unless color= says).
+     */
+    public ErrorBars errorbar(double[] x, double[] y, double[][] yerr, double[][] xerr, String fmt, LineOptions o,
+                              String ecolor, Double elinewidth, Double capsize, Double capthick) {
+        if (x.length != y.length) throw new IllegalArgumentException("'x' and 'y' must have the same size");
+        if (o == null) o = new LineOptions();
+        String label = o.label;
+        o.label = "_nolegend_"; // the container carries the label, as in matplotlib
+        Line line = null;
+        String color;
+        if (fmt != null && fmt.equalsIgnoreCase("none")) color = o.color != null ? Colors.parse(o.color) : Colors.CYCLE[0];
+        else {
+            line = line(x, y, fmt, o);
+            color = line.color;
+        }
+        double lw = elinewidth != null ? elinewidth : o.linewidth != null ? o.linewidth : rc.lineWidth;
+        double cap = capsize != null ? capsize : rc.errorbarCapsize;
+        // A cap is a '_' or '|' marker 2 capsize points long, edged at lines.markeredgewidth (1 pt) unless capthick says.
+        return add(new ErrorBars(line, x.clone(), y.clone(), yerr, xerr, ecolor != null ? Colors.parse(ecolor) : color, lw,
+            Math.max(0, 2 * cap), capthick != null ? capthick : 1, o.alpha != null ? o.alpha : 1, label));
+    }
+
     /** matplotlib's line property cycle: plot's colours, and the 3-D surfaces'. */
     String nextLineColor() { return Colors.CYCLE[lineCycle++ % Colors.CYCLE.length]; }
 
@@ -395,6 +420,7 @@ public class Axes {
                 Artist a = artists.get(i);
                 String label = labels[k];
                 if (a instanceof Line l) l.label = label;
+                else if (a instanceof ErrorBars e) e.label = label;
                 else if (a instanceof Scatter sc) sc.label = label;
                 else if (a instanceof RefLine r) r.label = label;
                 else if (a instanceof Patches pa) pa.label = label;

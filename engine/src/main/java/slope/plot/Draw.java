@@ -44,6 +44,54 @@ final class Draw {
         }
     }
 
+    /**
+     * errorbar(): matplotlib's order, the x bars, the y bars, the x caps, the y caps, then the data line over them.
+     * The bars count as lines for the legend's 'best' spot.
+     */
+    static void errorBars(SvgWriter w, SvgRenderer.Plane p, ErrorBars e, List<double[]> points, List<double[]> polylines) {
+        Isolines.DoubleList bars = new Isolines.DoubleList();
+        if (e.xlo != null) for (int i = 0; i < e.x.length; i++) bar(bars, p.px(e.xlo[i]), p.py(e.y[i]), p.px(e.xhi[i]), p.py(e.y[i]));
+        if (e.ylo != null) for (int i = 0; i < e.x.length; i++) bar(bars, p.px(e.x[i]), p.py(e.ylo[i]), p.px(e.x[i]), p.py(e.yhi[i]));
+        double[] px = bars.toArray();
+        polylines.add(px);
+        segments(w, px, e.ecolor, e.elinewidth, e.alpha);
+        if (e.capLength > 0) {
+            double half = e.capLength * PT / 2;
+            Isolines.DoubleList caps = new Isolines.DoubleList();
+            for (int k = 0; e.xlo != null && k < 2; k++) for (int i = 0; i < e.x.length; i++) {
+                double x = p.px(k == 0 ? e.xlo[i] : e.xhi[i]), y = p.py(e.y[i]);
+                bar(caps, x, y - half, x, y + half);
+            }
+            for (int k = 0; e.ylo != null && k < 2; k++) for (int i = 0; i < e.x.length; i++) {
+                double x = p.px(e.x[i]), y = p.py(k == 0 ? e.ylo[i] : e.yhi[i]);
+                bar(caps, x - half, y, x + half, y);
+            }
+            segments(w, caps.toArray(), e.ecolor, e.capthick, e.alpha);
+        }
+        if (e.line != null) line(w, p, e.line, points, polylines);
+    }
+
+    /** One segment, then a NaN break; segments with a non-finite end are left out. */
+    private static void bar(Isolines.DoubleList out, double x0, double y0, double x1, double y1) {
+        if (!Double.isFinite(x0 + y0 + x1 + y1)) return;
+        out.add(x0); out.add(y0); out.add(x1); out.add(y1);
+        out.add(Double.NaN); out.add(Double.NaN);
+    }
+
+    /** Segments as one path: "M x0,y0 L x1,y1" each, unclipped (the axes' clip path trims them). */
+    private static void segments(SvgWriter w, double[] px, String color, double lwPt, double alpha) {
+        if (px.length == 0) return;
+        w.raw("<path fill=\"none\"").attr("stroke", color).attr("stroke-width", lwPt * PT);
+        opacity(w, "stroke-opacity", alpha);
+        w.raw(" d=\"");
+        PathData d = new PathData(w.sb);
+        for (int i = 0; i + 3 < px.length; i += 6) {
+            d.moveTo(px[i], px[i + 1]);
+            d.lineTo(px[i + 2], px[i + 3]);
+        }
+        w.raw("\"/>\n");
+    }
+
     static void refLine(SvgWriter w, SvgRenderer.Plane p, RefLine r, List<double[]> polylines) {
         double[] px = r.horizontal ? new double[] {p.x, p.py(r.value), p.x + p.w, p.py(r.value)}
                                    : new double[] {p.px(r.value), p.y, p.px(r.value), p.y + p.h};

@@ -101,6 +101,7 @@ final class Legend {
         double fs = FONT, pad = 0.4 * fs, handle = 2.0 * fs, gap = 0.8 * fs, spacing = 0.5 * fs;
         double row = fs;
         for (Artist a : entries) {
+            if (a instanceof ErrorBars e && e.line != null) a = e.line;
             if (a instanceof Line l && l.hasMarker()) row = Math.max(row, l.markersize * PT + PT);
             if (a instanceof Scatter s && s.sizes.length > 0) row = Math.max(row, Math.sqrt(s.sizes[0]) * PT);
         }
@@ -117,14 +118,10 @@ final class Legend {
             double hx = x + pad + 0.2 * fs;
             SvgWriter w = new SvgWriter();
             if (a instanceof Line l) {
-                if (l.hasLine()) {
-                    w.raw("<path").attr("stroke", l.color).attr("stroke-width", l.linewidth * PT);
-                    dash(w, l.linestyle, l.linewidth);
-                    opacity(w, "stroke-opacity", l.alpha);
-                    w.raw(" d=\"M").num(hx).raw(",").num(cy).raw("h").num(handle).raw("\"/>");
-                }
-                if (l.hasMarker()) Markers.draw(w, p, new double[] {hx + handle / 2, cy}, l.marker, l.markersize * PT + PT,
-                    new String[] {l.color}, l.alpha, PT);
+                lineHandle(w, p, l, hx, cy, handle);
+            } else if (a instanceof ErrorBars e) {
+                errorHandle(w, e, hx + handle / 2, cy, 0.5 * fs);
+                if (e.line != null) lineHandle(w, p, e.line, hx, cy, handle);
             } else if (a instanceof RefLine r) {
                 w.raw("<path").attr("stroke", r.color).attr("stroke-width", r.linewidth * PT);
                 dash(w, r.linestyle, r.linewidth);
@@ -147,6 +144,36 @@ final class Legend {
             cy += row + spacing;
         }
         out.raw("</g>\n");
+    }
+
+    /** A line's sample: its stroke across the handle, its marker in the middle. */
+    private static void lineHandle(SvgWriter w, SvgRenderer.Plane p, Line l, double hx, double cy, double handle) {
+        if (l.hasLine()) {
+            w.raw("<path").attr("stroke", l.color).attr("stroke-width", l.linewidth * PT);
+            dash(w, l.linestyle, l.linewidth);
+            opacity(w, "stroke-opacity", l.alpha);
+            w.raw(" d=\"M").num(hx).raw(",").num(cy).raw("h").num(handle).raw("\"/>");
+        }
+        if (l.hasMarker()) Markers.draw(w, p, new double[] {hx + handle / 2, cy}, l.marker, l.markersize * PT + PT,
+            new String[] {l.color}, l.alpha, PT);
+    }
+
+    /** matplotlib's HandlerErrorbar: a bar of half-length half (0.5 em) through the middle, each way an error was given, capped. */
+    private static void errorHandle(SvgWriter w, ErrorBars e, double cx, double cy, double half) {
+        double cap = e.capLength * PT / 2;
+        w.raw("<path").attr("stroke", e.ecolor).attr("stroke-width", e.elinewidth * PT);
+        opacity(w, "stroke-opacity", e.alpha);
+        w.raw(" d=\"");
+        if (e.xlo != null) w.raw("M").num(cx - half).raw(",").num(cy).raw("h").num(2 * half);
+        if (e.ylo != null) w.raw("M").num(cx).raw(",").num(cy - half).raw("v").num(2 * half);
+        w.raw("\"/>");
+        if (cap == 0) return;
+        w.raw("<path").attr("stroke", e.ecolor).attr("stroke-width", e.capthick * PT);
+        opacity(w, "stroke-opacity", e.alpha);
+        w.raw(" d=\"");
+        if (e.xlo != null) for (int s = -1; s <= 1; s += 2) w.raw("M").num(cx + s * half).raw(",").num(cy - cap).raw("v").num(2 * cap);
+        if (e.ylo != null) for (int s = -1; s <= 1; s += 2) w.raw("M").num(cx - cap).raw(",").num(cy + s * half).raw("h").num(2 * cap);
+        w.raw("\"/>");
     }
 
     private static SvgRenderer.Plane legendPlane() {

@@ -13,6 +13,8 @@ public final class RcParams {
     public boolean axesGrid;
     /** image.cmap: imshow's colormap when cmap= is not given. */
     public String imageCmap;
+    /** errorbar.capsize, in points: half the length of errorbar()'s caps when capsize= is not given. */
+    public double errorbarCapsize;
 
     public RcParams() { restoreDefaults(); }
 
@@ -24,5 +26,6 @@ public final class RcParams {
         markerSize = 6;
         axesGrid = false;
         imageCmap = "viridis";
+        errorbarCapsize = 0;
     }
 }

@@ -248,6 +248,7 @@ public final class SvgRenderer {
         for (Axes a : axes) for (Artist art : a.artists) {
             double[] v = null;
             if (art instanceof Line l) v = xAxis ? l.x : l.y;
+            else if (art instanceof ErrorBars e) v = e.extent(xAxis);
             else if (art instanceof Scatter s) v = xAxis ? s.x : s.y;
             else if (art instanceof RefLine r) { if (r.horizontal != xAxis) v = new double[] {r.value}; }
             else if (art instanceof Quiver q) v = xAxis ? q.x : q.y;
@@ -417,6 +418,9 @@ public final class SvgRenderer {
                 low.append(w.sb);
             } else if (art instanceof Line l) {
                 Draw.line(w, p, l, points, polylines);
+                high.append(w.sb);
+            } else if (art instanceof ErrorBars e) {
+                Draw.errorBars(w, p, e, points, polylines);
                 high.append(w.sb);
             } else if (art instanceof RefLine r) {
                 Draw.refLine(w, p, r, polylines);

@@ -70,6 +70,7 @@ final class AxesCalls {
         both("semilogx", "semilogx", (ax, a) -> { Object r = plot(ax, a); ax.setXscale("log"); return r; });
         both("loglog", "loglog", (ax, a) -> { Object r = plot(ax, a); ax.setXscale("log"); ax.setYscale("log"); return r; });
         both("scatter", "scatter", AxesCalls::scatter);
+        both("errorbar", "errorbar", AxesCalls::errorbar);
         both("contour", "contour", (ax, a) -> contour(ax, a, false));
         both("contourf", "contourf", (ax, a) -> contour(ax, a, true));
         both("clabel", "clabel", (ax, a) -> {
@@ -209,6 +210,44 @@ final class AxesCalls {
         o.markersize = a.number(a.take("markersize", "ms"), "markersize");
         o.alpha = a.number(a.take("alpha"), "alpha");
         return o;
+    }
+
+    /** errorbar(x, y, yerr=None, xerr=None, fmt='', *, ecolor, elinewidth, capsize, capthick, **Line2D keywords). */
+    static Object errorbar(Axes ax, Kw a) {
+        double[] x = PlotData.array(need(a.get(0, "x"), "errorbar", "x"), "x").values();
+        double[] y = PlotData.array(need(a.get(1, "y"), "errorbar", "y"), "y").values();
+        Object yerr = a.get(2, "yerr"), xerr = a.get(3, "xerr");
+        String fmt = a.string(a.get(4, "fmt"), "fmt");
+        Object ecolor = a.take("ecolor");
+        Double elinewidth = a.number(a.take("elinewidth"), "elinewidth");
+        Double capsize = a.number(a.take("capsize"), "capsize");
+        Double capthick = a.number(a.take("capthick"), "capthick");
+        LineOptions o = lineOptions(a);
+        a.take("barsabove", "data");
+        for (String limit : new String[] {"lolims", "uplims", "xlolims", "xuplims"})
+            if (Boolean.TRUE.equals(a.bool(a.take(limit)))) throw PyError.value("Slope's errorbar does not draw " + limit + "= (limit arrows)");
+        Double every = a.number(a.take("errorevery"), "errorevery");
+        if (every != null && every != 1) throw PyError.value("Slope's errorbar draws a bar at every point, not errorevery=");
+        a.done("Line2D");
+        return ax.errorbar(x, y, errors(yerr, "y", y.length), errors(xerr, "x", x.length), fmt, o,
+            ecolor == null ? null : PlotData.color(ecolor), elinewidth, capsize, capthick);
+    }
+
+    /** An error argument as {lower, upper}, each n long: a scalar, n values, or a 2 x n array, as numpy broadcasts it to (2, n). */
+    private static double[][] errors(Object err, String axis, int n) {
+        if (err == null) return null;
+        PlotData.Array e = PlotData.array(err, axis + "err");
+        int[] s = e.shape();
+        int d = s.length;
+        boolean fits = d <= 2 && (d == 0 || s[d - 1] == 1 || s[d - 1] == n) && (d < 2 || s[0] == 1 || s[0] == 2);
+        if (!fits) {
+            throw PyError.value("'" + axis + "err' (shape: " + e.shapeText() + ") must be a scalar or a 1D or (2, n) array-like whose shape matches '"
+                + axis + "' (shape: (" + n + ",))");
+        }
+        int cols = d == 0 ? 1 : s[d - 1], rows = d == 2 ? s[0] : 1;
+        double[][] out = new double[2][n];
+        for (int r = 0; r < 2; r++) for (int i = 0; i < n; i++) out[r][i] = e.values()[(rows == 1 ? 0 : r) * cols + (cols == 1 ? 0 : i)];
+        return out;
     }
 
     static Object scatter(Axes ax, Kw a) {
@@ -605,6 +644,7 @@ final class AxesCalls {
                 String name = labels != null && i < labels.length ? labels[i] : null;
                 if (name == null) continue;
                 if (h instanceof slope.plot.Line l) l.label = name;
+                else if (h instanceof slope.plot.ErrorBars e) e.label = name;
                 else if (h instanceof slope.plot.Scatter s) s.label = name;
                 else if (h instanceof slope.plot.RefLine r) r.label = name;
                 else if (h instanceof Patches p) p.label = name;

@@ -7,6 +7,7 @@ import slope.lang.PyList;
 import slope.lang.PyTuple;
 import slope.plot.Axes;
 import slope.plot.Contour;
+import slope.plot.ErrorBars;
 import slope.plot.Figure;
 import slope.plot.Image;
 import slope.plot.Line;
@@ -89,6 +90,32 @@ final class PlotObjects {
         @Override public long len(Object self) { return ((Patches) self).polygons.length; }
     };
 
+    /**
+     * errorbar()'s ErrorbarContainer: a tuple of (data_line, caplines, barlinecols) in matplotlib, so that it unpacks into
+     * three. Slope draws the caps and bars as part of the container, so their tuples are empty.
+     */
+    static final ForeignType ERRORBAR_CONTAINER = new ForeignType("matplotlib.container", "ErrorbarContainer") {
+        @Override public String repr(Object self) { return "<ErrorbarContainer object of 3 artists>"; }
+        @Override public long len(Object self) { return 3; }
+        @Override public slope.lang.PyIter iter(Object self) { return slope.lang.PyIter.of(parts(self).items); }
+        @Override public Object getItem(Object self, Object key) {
+            long i = Py.index(key);
+            if (i < -3 || i > 2) throw new PyError("IndexError", "tuple index out of range");
+            return parts(self).items[(int) (i < 0 ? i + 3 : i)];
+        }
+    }
+        .property("lines", PlotObjects::parts)
+        .method("get_label", (self, a, k) -> orEmpty(((ErrorBars) self).label))
+        .method("set_label", (self, a, k) -> {
+            ((ErrorBars) self).label = Kw.label(a.length > 0 ? a[0] : null);
+            return Py.NONE;
+        });
+
+    private static PyTuple parts(Object self) {
+        Line l = ((ErrorBars) self).line;
+        return new PyTuple(l == null ? Py.NONE : l, new PyTuple(), new PyTuple());
+    }
+
     static final ForeignType TEXT = new ForeignType("matplotlib.text", "Text") {
         @Override public String repr(Object self) {
             Text t = (Text) self;
@@ -162,6 +189,7 @@ final class PlotObjects {
         py.registerType(Contour.class, CONTOUR_SET);
         py.registerType(Image.class, AXES_IMAGE);
         py.registerType(Patches.class, BAR_CONTAINER);
+        py.registerType(ErrorBars.class, ERRORBAR_CONTAINER);
         py.registerType(Text.class, TEXT);
         py.registerType(Quiver.class, QUIVER);
         py.registerType(Colorbar.class, COLORBAR);

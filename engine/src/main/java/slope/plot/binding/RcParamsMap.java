@@ -104,6 +104,7 @@ final class RcParamsMap {
             case "lines.markersize" -> model.markerSize = (Double) v;
             case "axes.grid" -> model.axesGrid = (Boolean) v;
             case "image.cmap" -> model.imageCmap = Kw.label(v);
+            case "errorbar.capsize" -> model.errorbarCapsize = (Double) v;
             default -> { }
         }
     }
