@@ -44,6 +44,8 @@ public class Axes {
     public double[] xticks, yticks;
     public String[] xtickLabels, ytickLabels;
     public final List<Artist> artists = new ArrayList<>();
+    /** The frame's sides, in Spine.SIDES order: left, right, bottom, top. */
+    public final Spine[] spines = {new Spine(), new Spine(), new Spine(), new Spine()};
     /** twinx(): the axes whose box and x axis this one shares (null for an ordinary axes), and that axes' twins. */
     public Axes twinOf;
     public final List<Axes> twins = new ArrayList<>();
@@ -356,6 +358,12 @@ public class Axes {
     public void setTitle(String s) { title = s == null ? "" : s; }
     public void setXlabel(String s) { xlabel = s == null ? "" : s; }
     public void setYlabel(String s) { ylabel = s == null ? "" : s; }
+
+    /** ax.spines['left'] and the others; null for a name that is not a side. */
+    public Spine spine(String side) {
+        for (int i = 0; i < Spine.SIDES.length; i++) if (Spine.SIDES[i].equals(side)) return spines[i];
+        return null;
+    }
 
     /** The axes that owns the x axis: a twin's parent, whose x limits, scale and ticks the twin shares. */
     public Axes xOwner() { return twinOf != null ? twinOf : this; }

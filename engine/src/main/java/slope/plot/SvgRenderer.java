@@ -484,8 +484,7 @@ public final class SvgRenderer {
 
     private static void drawFrame(SvgWriter out, Plane p, TickSet xt, TickSet yt) {
         Axes a = p.ax;
-        out.raw("<rect").attr("x", p.x).attr("y", p.y).attr("width", p.w).attr("height", p.h)
-            .raw(" fill=\"none\" stroke=\"#000\"").attr("stroke-width", 0.8 * PT).raw(" stroke-linejoin=\"miter\"/>\n");
+        drawSpines(out, p);
         drawTicks(out, p, xt, yt);
         if (!a.title.isEmpty()) drawTitle(out, p);
         double xTickBottom = p.y + p.h + TICK_LEN + TICK_PAD + FONT * (ASCENT + DESCENT) * (xt.exponents != null ? 1.3 : 1);
@@ -508,6 +507,27 @@ public final class SvgRenderer {
         if (!yt.offset.isEmpty()) {
             out.raw("<text").attr("x", a.twinOf != null ? p.x + p.w : p.x).attr("y", p.y - 4)
                 .raw(a.twinOf != null ? " text-anchor=\"end\">" : ">").text(yt.offset).raw("</text>\n");
+        }
+    }
+
+    /** The frame: one rectangle while every spine is matplotlib's default, else each visible side as its own line. */
+    private static void drawSpines(SvgWriter out, Plane p) {
+        boolean plain = true;
+        for (Spine s : p.ax.spines) plain &= s.isDefault();
+        if (plain) {
+            out.raw("<rect").attr("x", p.x).attr("y", p.y).attr("width", p.w).attr("height", p.h)
+                .raw(" fill=\"none\" stroke=\"#000\"").attr("stroke-width", Spine.DEFAULT_WIDTH * PT).raw(" stroke-linejoin=\"miter\"/>\n");
+            return;
+        }
+        double[][] ends = {{p.x, p.y + p.h, p.x, p.y}, {p.x + p.w, p.y + p.h, p.x + p.w, p.y},
+            {p.x, p.y + p.h, p.x + p.w, p.y + p.h}, {p.x, p.y, p.x + p.w, p.y}};
+        for (int i = 0; i < ends.length; i++) {
+            Spine s = p.ax.spines[i];
+            if (!s.visible) continue;
+            // matplotlib's spines end in projecting (square) caps, so that two sides meet in a full corner.
+            out.raw("<path fill=\"none\"").attr("stroke", s.color).attr("stroke-width", s.linewidth * PT)
+                .raw(" stroke-linecap=\"square\" d=\"M").num(ends[i][0]).raw(",").num(ends[i][1])
+                .raw("L").num(ends[i][2]).raw(",").num(ends[i][3]).raw("\"/>\n");
         }
     }
 

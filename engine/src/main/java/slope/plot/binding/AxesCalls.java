@@ -123,6 +123,7 @@ final class AxesCalls {
         both("get_yscale", null, (ax, a) -> ax.yscale);
         both("set", null, AxesCalls::set);
         both("tick_params", "tick_params", AxesCalls::tickParams);
+        axes.property("spines", ax -> new PlotObjects.Spines((Axes) ax));
         // plt.twinx(ax=None) twins ax, else the current axes; ax.twinx() twins ax.
         both("twinx", "twinx", (ax, a) -> {
             Object of = a.get(0, "ax");

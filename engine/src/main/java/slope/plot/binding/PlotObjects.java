@@ -15,6 +15,7 @@ import slope.plot.Patches;
 import slope.plot.Quiver;
 import slope.plot.RefLine;
 import slope.plot.Scatter;
+import slope.plot.Spine;
 import slope.plot.Text;
 import slope.run.PyError;
 
@@ -116,6 +117,68 @@ final class PlotObjects {
         return new PyTuple(l == null ? Py.NONE : l, new PyTuple(), new PyTuple());
     }
 
+    /** ax.spines: a side by name ({@code ax.spines['top']} or {@code ax.spines.top}), or several by a list of names. */
+    record Spines(Axes axes) {}
+
+    /** {@code ax.spines[['top', 'right']]}: each setter applies to all of them. */
+    record SpinesProxy(Spine[] spines) {}
+
+    static final ForeignType SPINES = new Addressed("matplotlib.spines", "Spines") {
+        @Override public Object getItem(Object self, Object key) {
+            Axes ax = ((Spines) self).axes;
+            if (key instanceof String side) return side(ax, side);
+            Object[] names = Interpreter.current().toArray(key);
+            Spine[] picked = new Spine[names.length];
+            for (int i = 0; i < names.length; i++) picked[i] = side(ax, names[i]);
+            return new SpinesProxy(picked);
+        }
+    };
+
+    static {
+        for (String side : Spine.SIDES) SPINES.property(side, self -> side(((Spines) self).axes, side));
+    }
+
+    private static Spine side(Axes ax, Object name) {
+        Spine s = name instanceof String n ? ax.spine(n) : null;
+        if (s == null) throw new PyError("KeyError", Interpreter.current().repr(name));
+        return s;
+    }
+
+    static final ForeignType SPINE = spineSetters(new Addressed("matplotlib.spines", "Spine") {
+        @Override public String str(Object self) { return "Spine"; }
+    }, self -> new Spine[] {(Spine) self})
+        .method("get_visible", (self, a, k) -> ((Spine) self).visible)
+        .method("get_linewidth", (self, a, k) -> ((Spine) self).linewidth);
+
+    static final ForeignType SPINES_PROXY = spineSetters(new Addressed("matplotlib.spines", "SpinesProxy"), self -> ((SpinesProxy) self).spines);
+
+    /** set_visible, set_color and set_linewidth, on one spine or on each of a proxy's. */
+    private static ForeignType spineSetters(ForeignType t, java.util.function.Function<Object, Spine[]> spines) {
+        return t
+            .method("set_visible", (self, a, k) -> {
+                boolean v = Interpreter.current().truth(one(a, k, "b", "set_visible"));
+                for (Spine s : spines.apply(self)) s.visible = v;
+                return Py.NONE;
+            })
+            .method("set_color", (self, a, k) -> {
+                String c = PlotData.color(one(a, k, "c", "set_color"));
+                for (Spine s : spines.apply(self)) s.setColor(c);
+                return Py.NONE;
+            })
+            .method("set_linewidth", (self, a, k) -> {
+                double w = PlotData.number(one(a, k, "w", "set_linewidth"), "linewidth");
+                for (Spine s : spines.apply(self)) s.linewidth = w;
+                return Py.NONE;
+            });
+    }
+
+    /** A setter's one argument, positional or by its keyword. */
+    private static Object one(Object[] a, java.util.Map<String, Object> k, String name, String fn) {
+        Object v = a.length > 0 ? a[0] : k == null ? null : k.get(name);
+        if (v == null) throw PyError.type("Spine." + fn + "() missing 1 required positional argument: '" + name + "'");
+        return v;
+    }
+
     static final ForeignType TEXT = new ForeignType("matplotlib.text", "Text") {
         @Override public String repr(Object self) {
             Text t = (Text) self;
@@ -190,6 +253,9 @@ final class PlotObjects {
         py.registerType(Image.class, AXES_IMAGE);
         py.registerType(Patches.class, BAR_CONTAINER);
         py.registerType(ErrorBars.class, ERRORBAR_CONTAINER);
+        py.registerType(Spines.class, SPINES);
+        py.registerType(Spine.class, SPINE);
+        py.registerType(SpinesProxy.class, SPINES_PROXY);
         py.registerType(Text.class, TEXT);
         py.registerType(Quiver.class, QUIVER);
         py.registerType(Colorbar.class, COLORBAR);
