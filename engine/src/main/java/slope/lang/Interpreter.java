@@ -452,8 +452,8 @@ public final class Interpreter {
         throw PyError.type("exception causes must derive from BaseException");
     }
 
-    /** KeyError carrying the key itself, as Python's does. */
-    PyError keyError(Object key) {
+    /** KeyError carrying the key itself, as Python's does: str(e) is the key's repr. */
+    public PyError keyError(Object key) {
         PyInstance inst = new PyInstance(builtinClass("KeyError"));
         inst.put("args", new PyTuple(key));
         return new PyException(inst, Text.repr(this, key));

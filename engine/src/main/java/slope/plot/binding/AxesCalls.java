@@ -365,7 +365,7 @@ final class AxesCalls {
                 out[i] = m.group(1) + py.format(v, spec) + m.group(3);
             } else if (fmt instanceof slope.lang.PyDict d) {
                 Object t = d.get(levels[i]);
-                if (t == null) throw new PyError("KeyError", py.repr(levels[i]));
+                if (t == null) throw py.keyError(levels[i]);
                 out[i] = py.str(t);
             } else {
                 out[i] = py.str(py.call(fmt, levels[i]));

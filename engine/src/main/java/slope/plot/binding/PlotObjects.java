@@ -140,7 +140,7 @@ final class PlotObjects {
 
     private static Spine side(Axes ax, Object name) {
         Spine s = name instanceof String n ? ax.spine(n) : null;
-        if (s == null) throw new PyError("KeyError", Interpreter.current().repr(name));
+        if (s == null) throw Interpreter.current().keyError(name);
         return s;
     }
 

@@ -83,15 +83,15 @@ final class RcParamsMap {
 
     Object get(Object key) {
         Object v = key instanceof String k ? values.get(k) : null;
-        if (v == null) throw new PyError("KeyError", Interpreter.current().repr(key));
+        if (v == null) throw Interpreter.current().keyError(key);
         return v;
     }
 
     /** rcParams[key] = value: checked as matplotlib checks it where Slope keeps a default, then given to the model. */
     void set(Object key, Object value) {
         if (!(key instanceof String k) || k.indexOf('.') <= 0)
-            throw new PyError("KeyError", Interpreter.current().repr(Interpreter.current().str(key)
-                + " is not a valid rc parameter (see rcParams.keys() for a list of valid parameters)"));
+            throw Interpreter.current().keyError(Interpreter.current().str(key)
+                + " is not a valid rc parameter (see rcParams.keys() for a list of valid parameters)");
         Object v = checked(k, values.get(k), value);
         values.put(k, v);
         switch (k) {
