@@ -6,6 +6,7 @@ import slope.autograd.Node.Saves;
 import slope.run.PyError;
 import slope.tensor.DType;
 import slope.tensor.Erf;
+import slope.tensor.FloatMath;
 import slope.tensor.Kernels;
 import slope.tensor.Tensor;
 
@@ -43,7 +44,7 @@ public final class Activations {
         for (int i = 0; i < v.length; i++) {
             double xi = v[i];
             double e;
-            if (tanh) e = Math.tanh(dt.round(beta * dt.round(xi + dt.round(0.044715 * dt.round(xi * xi * xi)))));
+            if (tanh) e = FloatMath.tanh(dt.round(beta * dt.round(xi + dt.round(0.044715 * dt.round(xi * xi * xi)))));
             else e = i < vectorEnd ? Erf.atenVector((float) (xi * alpha)) : Erf.erf(dt.round(xi * alpha));
             out[i] = dt.round(dt.round(xi * 0.5) * dt.round(1 + dt.round(e)));
         }
@@ -68,7 +69,7 @@ public final class Activations {
         for (int i = 0; i < v.length; i++) {
             double xi = v[i], d;
             if (tanh) {
-                double k = Math.sqrt(2 / Math.PI), inner = k * (xi + 0.044715 * xi * xi * xi), t = Math.tanh(inner);
+                double k = Math.sqrt(2 / Math.PI), inner = k * (xi + 0.044715 * xi * xi * xi), t = FloatMath.tanh(inner);
                 d = 0.5 * (1 + t) + 0.5 * xi * (1 - t * t) * k * (1 + 3 * 0.044715 * xi * xi);
             } else {
                 d = 0.5 * (1 + Erf.erf(xi * Math.sqrt(0.5))) + xi * Math.exp(-0.5 * xi * xi) / Math.sqrt(2 * Math.PI);

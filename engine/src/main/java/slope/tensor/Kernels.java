@@ -24,7 +24,7 @@ public final class Kernels {
                 case SIN: return Math.sin(x);
                 case COS: return Math.cos(x);
                 case TAN: return Math.tan(x);
-                case TANH: return Math.tanh(x);
+                case TANH: return FloatMath.tanh(x); // FloatMath: TeaVM's wasm gets tanh, sinh and log10 wrong (tanh(1e-30) is 0)
                 case SIGMOID: {
                     // PyTorch: 1 / (1 + exp(-x)), each step in the tensor's dtype
                     double e = dt.round(Math.exp(-x));
@@ -41,7 +41,7 @@ public final class Kernels {
                 // ATen's vml sends these to SLEEF at every size (MKL's are disabled in vml.h)
                 case LOG1P: return dt == DType.FLOAT32 ? SleefFloat.log1pf((float) x) : FloatMath.log1p(x);
                 case EXPM1: return dt == DType.FLOAT32 ? SleefFloat.expm1f((float) x) : FloatMath.expm1(x);
-                case LOG10: return Math.log10(x);
+                case LOG10: return FloatMath.log10(x);
                 case LOG2: return Math.log(x) / LN2;
                 case RSQRT: return 1 / dt.round(Math.sqrt(x)); // two roundings, as 1 / sqrt(x) in the dtype
                 case ERF: return Erf.erf(x);
@@ -49,7 +49,7 @@ public final class Kernels {
                 case ASIN: return Math.asin(x);
                 case ACOS: return Math.acos(x);
                 case ATAN: return Math.atan(x);
-                case SINH: return Math.sinh(x);
+                case SINH: return FloatMath.sinh(x);
                 case COSH: return Math.cosh(x);
                 case ASINH: return FloatMath.asinh(x);
                 case ACOSH: return FloatMath.acosh(x);

@@ -53,11 +53,16 @@ class TeaVmDivergencesInBrowserTest {
 
     @Test
     void log10SinhAndTanhAsCsLibmGivesThem() throws IOException {
-        // TeaVM's wasm takes log10 as log(x) / ln 10 and sinh and tanh from exp (0.0 for 1e-300): FloatMath ports fdlibm's
+        // TeaVM's wasm takes log10 as log(x) / ln 10 and sinh and tanh from exp (0.0 for 1e-300): FloatMath ports fdlibm's,
+        // for Python's math and for the tensor kernels alike
         printsTheSameInThePage(String.join("\n",
                 "import math",
                 "print(math.log10(1000), math.log10(2), math.log10(1e-300), math.tanh(0.5), math.tanh(1e-300), math.tanh(-2.0), math.sinh(1e-300), math.sinh(0.1))",
-                ""), "3.0 0.3010299956639812 -300.0 0.46211715726000974 1e-300 -0.9640275800758169 1e-300 0.10016675001984403\n");
+                "import torch",
+                "print(torch.tensor([1e-30]).tanh(), torch.tensor([1e-300], dtype=torch.float64).tanh().item(),"
+                    + " torch.tensor([1e-300], dtype=torch.float64).sinh().item(), torch.tensor([1000.0], dtype=torch.float64).log10().item())",
+                ""), "3.0 0.3010299956639812 -300.0 0.46211715726000974 1e-300 -0.9640275800758169 1e-300 0.10016675001984403\n"
+                + "tensor([1.0000e-30]) 1e-300 1e-300 3.0\n");
     }
 
     @Test
