@@ -52,7 +52,7 @@ final class MathModule {
         });
         f1(in, m, "atan", Math::atan);
         f1(in, m, "sinh", FloatMath::sinh);
-        f1(in, m, "cosh", Math::cosh);
+        f1(in, m, "cosh", FloatMath::cosh);
         f1(in, m, "tanh", FloatMath::tanh);
         f1(in, m, "fabs", Math::abs);
         f1(in, m, "degrees", Math::toDegrees);

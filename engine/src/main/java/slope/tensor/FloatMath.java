@@ -5,7 +5,7 @@ package slope.tensor;
  * rounding (GCC contracts {@code a + b * c} into an FMA in ATen's AVX2/AVX-512 builds). Math.fma is
  * rejected by TeaVM, so it is built from double operations, exact on both the JVM and wasm. Also the
  * C library functions that java.lang.Math lacks (asinh, acosh, atanh) or that TeaVM computes differently
- * (hypot, log10, sinh, tanh), from operations that agree on both.
+ * (hypot), from operations that agree on both; and fdlibm's functions where the runtime's differ ({@link Fdlibm}).
  */
 public final class FloatMath {
     private FloatMath() {}
@@ -132,76 +132,31 @@ public final class FloatMath {
         return y * Double.longBitsToDouble((long) (0x3ff + n) << 52);
     }
 
-    /** Whether this runtime's Math.log1p and Math.expm1 keep small arguments: TeaVM's wasm computes log(1 + x) and exp(x) - 1. */
+    /**
+     * Whether this runtime's Math computes these functions as fdlibm does (the JVM's StrictMath, V8's Math): TeaVM's
+     * wasm takes log1p as log(1 + x), expm1 as exp(x) - 1, log10 as log(x) / ln 10 and the hyperbolics from exp
+     * (tanh(1e-300) is 0 there). Where it does not, {@link Fdlibm}'s ports stand in.
+     */
     private static final class Accurate {
-        static final boolean LOG1P = Math.log1p(1e-10) == 9.999999999500001E-11;
-        static final boolean EXPM1 = Math.expm1(1e-10) == 1.00000000005E-10;
-        // TeaVM's wasm takes log10 as log(x) / ln 10 and sinh and tanh from exp: 2.9999999999999996, and 0.0 for 1e-300
+        static final boolean LOG1P = Math.log1p(1e-10) == 9.999999999500001E-11 && Math.log1p(0.3) == 0.26236426446749106;
+        static final boolean EXPM1 = Math.expm1(1e-10) == 1.00000000005E-10 && Math.expm1(0.3) == 0.3498588075760031;
         static final boolean LOG10 = Math.log10(1000) == 3.0 && Math.log10(2) == 0.3010299956639812;
-        static final boolean SINH = Math.sinh(1e-300) == 1e-300 && Math.sinh(0.1) == 0.10016675001984403;
-        static final boolean TANH = Math.tanh(1e-300) == 1e-300 && Math.tanh(0.5) == 0.46211715726000974;
+        static final boolean SINH = Math.sinh(1e-300) == 1e-300 && Math.sinh(0.3) == 0.3045202934471426;
+        static final boolean COSH = Math.cosh(1e-7) == 1.000000000000005 && Math.cosh(1.7) == 2.8283154578899667;
+        static final boolean TANH = Math.tanh(1e-300) == 1e-300 && Math.tanh(0.3) == 0.2913126124515909;
     }
 
-    /** log(1 + x) that keeps small x on every runtime: Math.log1p where it does, else Goldberg's correction of log(1 + x). */
-    public static double log1p(double x) {
-        if (Accurate.LOG1P) return Math.log1p(x);
-        double u = 1.0 + x;
-        if (u == 1.0) return x;
-        return u < Double.POSITIVE_INFINITY && u > 0 ? Math.log(u) * (x / (u - 1.0)) : Math.log(u);
-    }
+    /** log(1 + x), which keeps small x. */
+    public static double log1p(double x) { return Accurate.LOG1P ? Math.log1p(x) : Fdlibm.log1p(x); }
 
-    /** exp(x) - 1 that keeps small x on every runtime: Math.expm1 where it does, else Kahan's correction of exp(x) - 1. */
-    public static double expm1(double x) {
-        if (Accurate.EXPM1) return Math.expm1(x);
-        double u = Math.exp(x);
-        if (u == 1.0) return x;
-        double um1 = u - 1.0;
-        return um1 == -1.0 || u == Double.POSITIVE_INFINITY || u != u ? um1 : um1 * x / Math.log(u);
-    }
+    /** exp(x) - 1, which keeps small x. */
+    public static double expm1(double x) { return Accurate.EXPM1 ? Math.expm1(x) : Fdlibm.expm1(x); }
 
-    /** log10 as C's libm computes it (fdlibm's __ieee754_log10): Math.log10 where the runtime does so, else this port. */
-    public static double log10(double x) {
-        if (Accurate.LOG10) return Math.log10(x);
-        if (!(x > 0) || x == Double.POSITIVE_INFINITY) return Math.log10(x); // 0, negatives, NaN, infinity: no rounding to get wrong
-        long bits = Double.doubleToRawLongBits(x);
-        int k = 0;
-        if (bits >>> 52 == 0) { // subnormal: scale into the normal range
-            k = -54;
-            bits = Double.doubleToRawLongBits(x * 0x1p54);
-        }
-        int hx = (int) (bits >>> 32);
-        k += (hx >> 20) - 1023;
-        int i = k < 0 ? 1 : 0;
-        hx = (hx & 0x000fffff) | ((0x3ff - i) << 20);
-        double y = k + i;
-        double m = Double.longBitsToDouble(((long) hx << 32) | (bits & 0xFFFFFFFFL));
-        double z = y * 3.69423907715893078616e-13 + 4.34294481903251816668e-01 * Math.log(m);
-        return z + y * 3.01029995663611771306e-01;
-    }
+    public static double log10(double x) { return Accurate.LOG10 ? Math.log10(x) : Fdlibm.log10(x); }
 
-    /** sinh as fdlibm computes it, from expm1 near 0 (so sinh(1e-300) is 1e-300): Math.sinh where the runtime does so. */
-    public static double sinh(double x) {
-        if (Accurate.SINH) return Math.sinh(x);
-        double ax = Math.abs(x);
-        if (!(ax < 22)) return Math.sinh(x); // NaN, large and infinite x: exp's own range, where TeaVM agrees
-        if (ax < 0x1p-28) return x;
-        double h = x < 0 ? -0.5 : 0.5, t = expm1(ax);
-        return ax < 1 ? h * (2.0 * t - t * t / (t + 1.0)) : h * (t + t / (t + 1.0));
-    }
+    public static double sinh(double x) { return Accurate.SINH ? Math.sinh(x) : Fdlibm.sinh(x); }
 
-    /** tanh as fdlibm computes it, from expm1: Math.tanh where the runtime does so. */
-    public static double tanh(double x) {
-        if (Accurate.TANH) return Math.tanh(x);
-        double ax = Math.abs(x);
-        if (x != x) return x;
-        double z;
-        if (ax >= 22) z = 1.0;
-        else if (ax < 0x1p-55) return x * (1.0 + x);
-        else if (ax >= 1) z = 1.0 - 2.0 / (expm1(2.0 * ax) + 2.0);
-        else {
-            double t = expm1(-2.0 * ax);
-            z = -t / (t + 2.0);
-        }
-        return x < 0 ? -1.0 * z : z;
-    }
+    public static double cosh(double x) { return Accurate.COSH ? Math.cosh(x) : Fdlibm.cosh(x); }
+
+    public static double tanh(double x) { return Accurate.TANH ? Math.tanh(x) : Fdlibm.tanh(x); }
 }

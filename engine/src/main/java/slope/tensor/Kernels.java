@@ -50,7 +50,7 @@ public final class Kernels {
                 case ACOS: return Math.acos(x);
                 case ATAN: return Math.atan(x);
                 case SINH: return FloatMath.sinh(x);
-                case COSH: return Math.cosh(x);
+                case COSH: return FloatMath.cosh(x);
                 case ASINH: return FloatMath.asinh(x);
                 case ACOSH: return FloatMath.acosh(x);
                 case ATANH: return FloatMath.atanh(x);
