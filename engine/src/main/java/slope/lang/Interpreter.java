@@ -73,7 +73,6 @@ public final class Interpreter {
         addModule(SysModule.create(this));
         addModule(SysModule.time());
         addModulesLater(in -> in.addModule(CopyModule.create(in)), "copy");
-        addModulesLater(in -> in.addModule(WarningsModule.natives()), "_warnings");
         PythonModules.install(this);
         TqdmModule.install(this);
     }

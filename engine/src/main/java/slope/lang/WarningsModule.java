@@ -1,38 +1,18 @@
 package slope.lang;
 
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
-import slope.run.PyError;
-
 /**
  * Python's {@code warnings} module, written in Python after CPython's warnings.py: the filters, warn, and
  * catch_warnings (which may record). Notebooks start with {@code warnings.filterwarnings("ignore")}; tests raise
  * warnings as errors or record them. A warning that is shown goes to sys.stderr, which a run drops (the page shows
  * standard output). Without frames a warning has no line of its own: it is reported at line 0 of the script, so
  * "default" and "module" show a message once per run, as "once" does. The filters' message and module patterns are
- * regular expressions, matched by {@code _warnings.match} in Java.
+ * regular expressions, matched by the re module.
  */
 final class WarningsModule {
     private WarningsModule() {}
 
-    /** {@code _warnings.match(pattern, text, ignorecase)}: Python's {@code re.match}, anchored at the start only. */
-    static PyModule natives() {
-        PyModule m = new PyModule("_warnings");
-        m.def("match", (args, kw) -> {
-            Args a = Args.parse("match", args, kw, "pattern", "text", "ignorecase");
-            try {
-                Pattern p = Pattern.compile(a.getString("pattern", ""), a.getBool("ignorecase", false) ? Pattern.CASE_INSENSITIVE : 0);
-                return p.matcher(a.getString("text", "")).lookingAt();
-            } catch (PatternSyntaxException e) {
-                throw PyError.value("bad pattern in a warnings filter: " + e.getDescription());
-            }
-        });
-        return m;
-    }
-
     static final String SOURCE = """
             import sys
-            import _warnings
 
             __all__ = ['warn', 'warn_explicit', 'showwarning', 'formatwarning', 'filterwarnings', 'simplefilter',
                        'resetwarnings', 'catch_warnings']
@@ -122,7 +102,10 @@ final class WarningsModule {
 
 
             def _matches(pattern, text, ignorecase):
-                return pattern is None or _warnings.match(pattern, text, ignorecase)
+                if pattern is None:
+                    return True
+                import re  # only a filter with a pattern needs it
+                return re.match(pattern, text, re.I if ignorecase else 0) is not None
 
 
             def warn_explicit(message, category, filename, lineno, module=None, registry=None, module_globals=None,
