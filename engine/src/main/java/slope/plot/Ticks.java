@@ -97,15 +97,14 @@ public final class Ticks {
     }
 
     /** The ticks matplotlib draws on a linear axis whose view is [vmin, vmax], nbins from the axis length. */
-    public static double[] linear(double vmin, double vmax, int nbins) {
-        double lo = Math.min(vmin, vmax), hi = Math.max(vmin, vmax);
-        return within(maxN(lo, hi, nbins, AXIS_STEPS, 2), lo, hi);
-    }
+    public static double[] linear(double vmin, double vmax, int nbins) { return linear(vmin, vmax, nbins, 1); }
 
     /** {@link #linear} for an axis of a 3-D axes. */
-    public static double[] linear3d(double vmin, double vmax, int nbins) {
+    public static double[] linear3d(double vmin, double vmax, int nbins) { return linear(vmin, vmax, nbins, 23.0 / 24); }
+
+    private static double[] linear(double vmin, double vmax, int nbins, double rawStepScale) {
         double lo = Math.min(vmin, vmax), hi = Math.max(vmin, vmax);
-        return within(maxN(lo, hi, nbins, AXIS_STEPS, 2, 23.0 / 24), lo, hi);
+        return within(maxN(lo, hi, nbins, AXIS_STEPS, 2, rawStepScale), lo, hi);
     }
 
     /** matplotlib's "auto" bin count: the axis length in points over three (x) or two (y) label heights, at most 9. */
