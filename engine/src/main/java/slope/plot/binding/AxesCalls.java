@@ -534,8 +534,8 @@ final class AxesCalls {
         return Py.NONE;
     }
 
-    /** A color= keyword as hex, or null when not given. */
-    private static String color(Object c) { return c == null ? null : Colors.parse(Kw.label(c)); }
+    /** A color= keyword (a name, hex or RGB(A) tuple, as PlotData takes them) as hex, or null when not given. */
+    private static String color(Object c) { return c == null ? null : Colors.parse(PlotData.color(c)); }
 
     /**
      * ax.tick_params(axis=, colors=, color=, labelcolor=): the colours of tick marks and labels. The keywords of sizes,
