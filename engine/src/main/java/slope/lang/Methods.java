@@ -86,6 +86,7 @@ final class Methods {
         }
     }
 
+    /** An iterator's next value, or StopIteration when it has none (Java null). */
     private static Object orStop(Object v) {
         if (v == null) throw new PyError("StopIteration", "");
         return v;
@@ -125,9 +126,7 @@ final class Methods {
             switch (name) {
                 case "__next__": return new BoundNative(o, name, (self, a, kw) -> {
                     Args.check(name, a, kw, 0, 0);
-                    Object v = it.next();
-                    if (v == null) throw new PyError("StopIteration", "");
-                    return v;
+                    return orStop(it.next());
                 });
                 case "__iter__": return new BoundNative(o, name, (self, a, kw) -> o);
                 default: return null;
